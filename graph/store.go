@@ -172,23 +172,11 @@ func (s *Store) apply(deltas []cgraph.Delta) error {
 	return nil
 }
 
-// A DocUpdate is the new content of one document: all its quads, as made by
-// newsgraph.Quads. Quads == nil removes the document.
-type DocUpdate struct {
-	Doc   newsgraph.IRI
-	Quads []quad.Quad
-}
-
-// An UpdateResult counts what Update changed.
-type UpdateResult struct {
-	Added, Removed int
-}
-
 // Update replaces the quads of each document in updates with its new
-// quads, all in one transaction: the store holds either every update or
+// quads (nil quads remove the document), all in one transaction: the store holds either every update or
 // none. Quads that are in both the old and new version are left alone.
-func (s *Store) Update(ctx context.Context, updates []DocUpdate) (UpdateResult, error) {
-	var res UpdateResult
+func (s *Store) Update(ctx context.Context, updates []newsgraph.DocQuads) (newsgraph.Changes, error) {
+	var res newsgraph.Changes
 	if s.opts.ReadOnly {
 		return res, errors.New("update store: store is read-only")
 	}
@@ -223,10 +211,10 @@ func (s *Store) Update(ctx context.Context, updates []DocUpdate) (UpdateResult, 
 		}
 	}
 	if err := ctx.Err(); err != nil {
-		return UpdateResult{}, err
+		return newsgraph.Changes{}, err
 	}
 	if err := s.apply(deltas); err != nil {
-		return UpdateResult{}, err
+		return newsgraph.Changes{}, err
 	}
 	return res, nil
 }

@@ -70,7 +70,7 @@ func TestUpdateReplacesDocument(t *testing.T) {
 			s := openTemp(t, backend)
 			d1, q1 := docQuads(t, "one", "Alice Smith met Bob Jones.", "Alice Smith", "Bob Jones")
 			d2, q2 := docQuads(t, "two", "Carol White met Bob Jones.", "Carol White", "Bob Jones")
-			if _, err := s.Update(ctx, []DocUpdate{{d1.IRI(), q1}, {d2.IRI(), q2}}); err != nil {
+			if _, err := s.Update(ctx, []newsgraph.DocQuads{{Doc: d1.IRI(), Quads: q1}, {Doc: d2.IRI(), Quads: q2}}); err != nil {
 				t.Fatal(err)
 			}
 			first := allQuads(t, s)
@@ -78,7 +78,7 @@ func TestUpdateReplacesDocument(t *testing.T) {
 				t.Fatalf("got %d quads, want %d", len(first), len(q1)+len(q2))
 			}
 			// Same input again: nothing changes.
-			res, err := s.Update(ctx, []DocUpdate{{d1.IRI(), q1}, {d2.IRI(), q2}})
+			res, err := s.Update(ctx, []newsgraph.DocQuads{{Doc: d1.IRI(), Quads: q1}, {Doc: d2.IRI(), Quads: q2}})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -90,7 +90,7 @@ func TestUpdateReplacesDocument(t *testing.T) {
 			}
 			// Edit document one: its old quads go, document two stays.
 			d1b, q1b := docQuads(t, "one", "Alice Smith met Dan Brown today.", "Alice Smith", "Dan Brown")
-			if _, err := s.Update(ctx, []DocUpdate{{d1b.IRI(), q1b}}); err != nil {
+			if _, err := s.Update(ctx, []newsgraph.DocQuads{{Doc: d1b.IRI(), Quads: q1b}}); err != nil {
 				t.Fatal(err)
 			}
 			got := allQuads(t, s)
@@ -103,7 +103,7 @@ func TestUpdateReplacesDocument(t *testing.T) {
 				}
 			}
 			// Remove document one entirely.
-			if _, err := s.Update(ctx, []DocUpdate{{d1b.IRI(), nil}}); err != nil {
+			if _, err := s.Update(ctx, []newsgraph.DocQuads{{Doc: d1b.IRI(), Quads: nil}}); err != nil {
 				t.Fatal(err)
 			}
 			if got := allQuads(t, s); len(got) != len(q2) {
@@ -122,7 +122,7 @@ func TestStatsAndEntities(t *testing.T) {
 	s := openTemp(t, Memory)
 	d1, q1 := docQuads(t, "one", "Alice Smith met Bob Jones.", "Alice Smith", "Bob Jones")
 	d2, q2 := docQuads(t, "two", "Alice Smith met Bob Jones again.", "Alice Smith", "Bob Jones")
-	if _, err := s.Update(ctx, []DocUpdate{{d1.IRI(), q1}, {d2.IRI(), q2}}); err != nil {
+	if _, err := s.Update(ctx, []newsgraph.DocQuads{{Doc: d1.IRI(), Quads: q1}, {Doc: d2.IRI(), Quads: q2}}); err != nil {
 		t.Fatal(err)
 	}
 	st, err := s.Stats(ctx)
@@ -185,7 +185,7 @@ func TestQuery(t *testing.T) {
 	ctx := context.Background()
 	s := openTemp(t, Memory)
 	d1, q1 := docQuads(t, "one", "Alice Smith met Bob Jones.", "Alice Smith", "Bob Jones")
-	if _, err := s.Update(ctx, []DocUpdate{{d1.IRI(), q1}}); err != nil {
+	if _, err := s.Update(ctx, []newsgraph.DocQuads{{Doc: d1.IRI(), Quads: q1}}); err != nil {
 		t.Fatal(err)
 	}
 	tests := []struct {
@@ -231,7 +231,7 @@ func TestHTTP(t *testing.T) {
 	ctx := context.Background()
 	s := openTemp(t, Memory)
 	d1, q1 := docQuads(t, "one", "Alice Smith met Bob Jones.", "Alice Smith", "Bob Jones")
-	if _, err := s.Update(ctx, []DocUpdate{{d1.IRI(), q1}}); err != nil {
+	if _, err := s.Update(ctx, []newsgraph.DocQuads{{Doc: d1.IRI(), Quads: q1}}); err != nil {
 		t.Fatal(err)
 	}
 	srv := httptest.NewServer(s.Handler(HTTPOptions{}))

@@ -1,0 +1,335 @@
+package newsgraph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"runtime"
+	"sync"
+	"time"
+
+	"github.com/cayleygraph/quad"
+)
+
+// DocQuads is the complete set of quads one document contributes to the
+// graph. A nil Quads removes the document.
+type DocQuads struct {
+	Doc   IRI
+	Quads []quad.Quad
+}
+
+// Changes counts the quads a store update added and removed.
+type Changes struct {
+	Added, Removed int
+}
+
+// A Store is where Build writes. Update must apply all of docs or none
+// (one transaction), replacing each document's earlier quads.
+type Store interface {
+	// DocumentHash returns the ContentHash stored for doc, or "" when the
+	// store does not hold it.
+	DocumentHash(ctx context.Context, doc IRI) (string, error)
+	Update(ctx context.Context, docs []DocQuads) (Changes, error)
+}
+
+// A Source yields documents in a deterministic order. It calls fn for each
+// document, with a non-nil error for one that could not be read (a
+// *DocError naming it), and stops when fn returns an error, returning that
+// error.
+type Source func(ctx context.Context, fn func(Doc, error) error) error
+
+// Options configure Build.
+type Options struct {
+	// Workers is the number of documents extracted at once; 0 means one per
+	// CPU.
+	Workers int
+	// BatchQuads is how many quads are gathered before they are written in
+	// one transaction; 0 means 50,000.
+	BatchQuads int
+	// KeepGoing records documents that fail and goes on with the rest;
+	// otherwise the first failure stops the build.
+	KeepGoing bool
+	// Force extracts documents again even when the store already holds
+	// the same content read by the same extractor version.
+	Force bool
+	// Progress, when set, is called after each document with the running
+	// totals, from one goroutine.
+	Progress func(Stats)
+	// Logger receives a record per failed document; nil discards.
+	Logger *slog.Logger
+}
+
+// Stats are the running totals of a build.
+type Stats struct {
+	Documents int           // documents read, including failed and unchanged ones
+	Bytes     int64         // bytes of text read
+	Unchanged int           // documents skipped because the store is up to date
+	Failed    int           // documents that could not be read or extracted
+	Entities  int           // entities found (per document, before resolution)
+	Facts     int           // facts found
+	Quads     int           // quads written (for changed documents)
+	Added     int           // quads added to the store
+	Removed   int           // quads removed from the store
+	Elapsed   time.Duration // time since the build started
+}
+
+type job struct {
+	seq int
+	doc Doc
+	err error
+}
+
+type result struct {
+	seq       int
+	doc       Doc
+	ex        *Extraction
+	unchanged bool
+	err       error
+}
+
+// Build reads every document from src, extracts facts from each with ex
+// (Workers at a time), gives entities their graph IRIs with res (in input
+// order, so the result does not depend on scheduling), and writes each
+// document's quads to st in batches, replacing what the store held for the
+// document. Documents whose content and extractor version are unchanged
+// are skipped. The quads written are the same whatever the number of
+// workers.
+//
+// A cancelled ctx stops the build between batches: every batch written is
+// complete, so a later build continues where this one stopped. With
+// KeepGoing, failed documents are counted and their errors returned joined
+// after the build completes.
+func Build(ctx context.Context, src Source, ex Extractor, res Resolver, st Store, opts Options) (Stats, error) {
+	start := time.Now()
+	workers := opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	batchQuads := opts.BatchQuads
+	if batchQuads <= 0 {
+		batchQuads = 50_000
+	}
+	log := opts.Logger
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	step := ex.Name()
+
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	// inflight bounds the documents between the reader and the writer, so
+	// memory stays flat however slow one document is.
+	inflight := make(chan struct{}, workers*4)
+	jobs := make(chan job, workers)
+	results := make(chan result, workers)
+	var srcErr error
+	go func() {
+		defer close(jobs)
+		seq := 0
+		srcErr = src(ctx, func(d Doc, err error) error {
+			select {
+			case inflight <- struct{}{}:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			select {
+			case jobs <- job{seq, d, err}:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			seq++
+			return nil
+		})
+	}()
+
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				r := result{seq: j.seq, doc: j.doc, err: j.err}
+				if r.err == nil {
+					r.ex, r.unchanged, r.err = extractOne(ctx, ex, st, j.doc, step, opts.Force)
+				}
+				select {
+				case results <- r:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
+	}
+	go func() {
+		wg.Wait()
+		close(results)
+	}()
+
+	var (
+		stats   Stats
+		batch   []DocQuads
+		pending int
+		failed  []error
+		next    int
+		waiting = make(map[int]result)
+	)
+	flush := func() error {
+		if len(batch) == 0 {
+			return nil
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		ch, err := st.Update(ctx, batch)
+		if err != nil {
+			return fmt.Errorf("write %d documents: %w", len(batch), err)
+		}
+		stats.Added += ch.Added
+		stats.Removed += ch.Removed
+		batch, pending = nil, 0
+		return nil
+	}
+	handle := func(r result) error {
+		stats.Documents++
+		stats.Bytes += int64(len(r.doc.Text))
+		var qs []quad.Quad
+		err := r.err
+		if err == nil && !r.unchanged {
+			stats.Entities += len(r.ex.Entities)
+			stats.Facts += len(r.ex.Facts)
+			qs, err = resolveQuads(ctx, r.doc, step, r.ex, res)
+		}
+		switch {
+		case err != nil:
+			var de *DocError
+			if !errors.As(err, &de) {
+				err = &DocError{Source: r.doc.Source, Step: "extract", Err: err}
+			}
+			if !opts.KeepGoing || ctx.Err() != nil {
+				return err
+			}
+			stats.Failed++
+			failed = append(failed, err)
+			log.Warn("skipped document", "doc", r.doc.Source, "err", err)
+		case r.unchanged:
+			stats.Unchanged++
+		default:
+			batch = append(batch, DocQuads{Doc: r.doc.IRI(), Quads: qs})
+			pending += len(qs)
+			stats.Quads += len(qs)
+			if pending >= batchQuads {
+				if err := flush(); err != nil {
+					return err
+				}
+			}
+		}
+		stats.Elapsed = time.Since(start)
+		if opts.Progress != nil {
+			opts.Progress(stats)
+		}
+		return nil
+	}
+
+	var runErr error
+	for r := range results {
+		if runErr != nil {
+			continue // drain so the workers can exit
+		}
+		waiting[r.seq] = r
+		for {
+			r, ok := waiting[next]
+			if !ok {
+				break
+			}
+			delete(waiting, next)
+			next++
+			<-inflight
+			if err := handle(r); err != nil {
+				runErr = err
+				cancel()
+				break
+			}
+		}
+	}
+	if runErr == nil {
+		runErr = flush()
+	}
+	if runErr == nil && srcErr != nil {
+		runErr = srcErr
+	}
+	if runErr == nil {
+		runErr = ctx.Err()
+	}
+	stats.Elapsed = time.Since(start)
+	if runErr != nil {
+		return stats, runErr
+	}
+	return stats, errors.Join(failed...)
+}
+
+// extractOne extracts doc unless the store already holds the same content
+// read by the same extractor version.
+func extractOne(ctx context.Context, ex Extractor, st Store, doc Doc, step string, force bool) (*Extraction, bool, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, false, err
+	}
+	if !force {
+		h, err := st.DocumentHash(ctx, doc.IRI())
+		if err != nil {
+			return nil, false, &DocError{Source: doc.Source, Step: "store", Err: err}
+		}
+		if h != "" && h == ContentHash(doc, step) {
+			return nil, true, nil
+		}
+	}
+	x, err := safeExtract(ctx, ex, doc)
+	if err != nil {
+		return nil, false, &DocError{Source: doc.Source, Step: step, Err: err}
+	}
+	if x == nil {
+		x = &Extraction{}
+	}
+	return x, false, nil
+}
+
+// safeExtract runs the extractor, turning a panic into an error so that one
+// bad document cannot take the build down.
+func safeExtract(ctx context.Context, ex Extractor, doc Doc) (x *Extraction, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			buf := make([]byte, 4096)
+			buf = buf[:runtime.Stack(buf, false)]
+			err = fmt.Errorf("extractor panicked: %v\n%s", p, buf)
+		}
+	}()
+	return ex.Extract(ctx, doc)
+}
+
+func resolveQuads(ctx context.Context, doc Doc, step string, ex *Extraction, res Resolver) ([]quad.Quad, error) {
+	iris, err := res.Resolve(ctx, doc, ex.Entities)
+	if err != nil {
+		return nil, &DocError{Source: doc.Source, Step: "resolve", Err: err}
+	}
+	qs, err := Quads(doc, step, ex, iris)
+	if err != nil {
+		return nil, &DocError{Source: doc.Source, Step: "quads", Err: err}
+	}
+	return qs, nil
+}
+
+// ExtractorFunc adapts a function to the Extractor interface; it is also
+// the test double for extractors.
+type ExtractorFunc struct {
+	Step string
+	Fn   func(ctx context.Context, doc Doc) (*Extraction, error)
+}
+
+// Name returns f.Step.
+func (f ExtractorFunc) Name() string { return f.Step }
+
+// Extract calls f.Fn.
+func (f ExtractorFunc) Extract(ctx context.Context, doc Doc) (*Extraction, error) {
+	return f.Fn(ctx, doc)
+}

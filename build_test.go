@@ -1,0 +1,240 @@
+package newsgraph_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// memStore is a map-backed newsgraph.Store.
+type memStore struct {
+	mu      sync.Mutex
+	docs    map[newsgraph.IRI][]quad.Quad
+	updates int
+	failAt  int // fail the Nth update (1-based); 0 = never
+}
+
+func newMemStore() *memStore { return &memStore{docs: make(map[newsgraph.IRI][]quad.Quad)} }
+
+func (m *memStore) DocumentHash(ctx context.Context, doc newsgraph.IRI) (string, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	for _, q := range m.docs[doc] {
+		if q.Predicate == newsgraph.NGContentHash {
+			return string(q.Object.(quad.String)), nil
+		}
+	}
+	return "", nil
+}
+
+func (m *memStore) Update(ctx context.Context, docs []newsgraph.DocQuads) (newsgraph.Changes, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.updates++
+	if m.updates == m.failAt {
+		return newsgraph.Changes{}, errors.New("disk full")
+	}
+	var ch newsgraph.Changes
+	for _, d := range docs {
+		ch.Removed += len(m.docs[d.Doc])
+		ch.Added += len(d.Quads)
+		m.docs[d.Doc] = d.Quads
+	}
+	return ch, nil
+}
+
+func (m *memStore) all() []string {
+	var out []string
+	for _, qs := range m.docs {
+		for _, q := range qs {
+			out = append(out, q.String())
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// wordExtractor makes every capitalised word an entity and links
+// consecutive ones with "met".
+var wordExtractor = newsgraph.ExtractorFunc{Step: "words/v1", Fn: func(ctx context.Context, doc newsgraph.Doc) (*newsgraph.Extraction, error) {
+	if strings.Contains(doc.Text, "PANIC") {
+		panic("boom")
+	}
+	if strings.Contains(doc.Text, "FAIL") {
+		return nil, errors.New("cannot read")
+	}
+	ex := &newsgraph.Extraction{}
+	sent := newsgraph.Span{Start: 0, End: len(doc.Text)}
+	pos := 0
+	for _, w := range strings.Fields(doc.Text) {
+		i := strings.Index(doc.Text[pos:], w) + pos
+		pos = i + len(w)
+		if w[0] < 'A' || w[0] > 'Z' {
+			continue
+		}
+		key := fmt.Sprintf("e%d", len(ex.Entities))
+		ex.Entities = append(ex.Entities, newsgraph.Entity{Key: key, Name: w, Type: newsgraph.Person,
+			Mentions: []newsgraph.Mention{{Span: newsgraph.Span{Start: i, End: i + len(w)}, Sentence: sent, Text: w}}})
+		if n := len(ex.Entities); n > 1 {
+			ex.Facts = append(ex.Facts, newsgraph.Fact{Subject: ex.Entities[n-2].Key, Object: key, Predicate: newsgraph.Met, Evidence: sent})
+		}
+	}
+	return ex, nil
+}}
+
+// slugResolver names entities by their slug.
+type slugResolver struct{}
+
+func (slugResolver) Resolve(ctx context.Context, doc newsgraph.Doc, ents []newsgraph.Entity) ([]newsgraph.IRI, error) {
+	out := make([]newsgraph.IRI, len(ents))
+	for i, e := range ents {
+		out[i] = newsgraph.IRI(newsgraph.EntityNS + newsgraph.Slug(e.Name))
+	}
+	return out, nil
+}
+
+func sliceSource(docs []newsgraph.Doc) newsgraph.Source {
+	return func(ctx context.Context, fn func(newsgraph.Doc, error) error) error {
+		for _, d := range docs {
+			if err := fn(d, nil); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+}
+
+func corpus(n int) []newsgraph.Doc {
+	var docs []newsgraph.Doc
+	for i := range n {
+		docs = append(docs, newsgraph.Doc{ID: fmt.Sprintf("d%03d", i), Source: fmt.Sprintf("d%03d.txt", i),
+			Text: fmt.Sprintf("Alice met Bob%d and Carol on day %d.", i%7, i)})
+	}
+	return docs
+}
+
+func TestBuildWorkersDeterministic(t *testing.T) {
+	docs := corpus(200)
+	var want []string
+	for _, workers := range []int{1, 2, 8} {
+		st := newMemStore()
+		stats, err := newsgraph.Build(context.Background(), sliceSource(docs), wordExtractor, slugResolver{}, st,
+			newsgraph.Options{Workers: workers, BatchQuads: 100})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if stats.Documents != len(docs) || stats.Failed != 0 {
+			t.Errorf("workers=%d: got %+v", workers, stats)
+		}
+		got := st.all()
+		if want == nil {
+			want = got
+			continue
+		}
+		if strings.Join(got, "\n") != strings.Join(want, "\n") {
+			t.Errorf("workers=%d: quads differ from the sequential build", workers)
+		}
+	}
+}
+
+func TestBuildSkipsUnchanged(t *testing.T) {
+	docs := corpus(20)
+	st := newMemStore()
+	ctx := context.Background()
+	if _, err := newsgraph.Build(ctx, sliceSource(docs), wordExtractor, slugResolver{}, st, newsgraph.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	docs[3].Text = "Dora met Eve."
+	stats, err := newsgraph.Build(ctx, sliceSource(docs), wordExtractor, slugResolver{}, st, newsgraph.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stats.Unchanged != 19 || stats.Quads == 0 {
+		t.Errorf("got %+v, want 19 unchanged and one document rewritten", stats)
+	}
+}
+
+func TestBuildFailures(t *testing.T) {
+	docs := corpus(10)
+	docs[2].Text = "FAIL here"
+	docs[5].Text = "PANIC here"
+	readErr := &newsgraph.DocError{Source: "bad.bin", Step: "read", Err: errors.New("binary file, not text")}
+	src := func(ctx context.Context, fn func(newsgraph.Doc, error) error) error {
+		for i, d := range docs {
+			if i == 7 {
+				if err := fn(newsgraph.Doc{Source: "bad.bin"}, readErr); err != nil {
+					return err
+				}
+			}
+			if err := fn(d, nil); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	t.Run("fail fast", func(t *testing.T) {
+		st := newMemStore()
+		_, err := newsgraph.Build(context.Background(), src, wordExtractor, slugResolver{}, st, newsgraph.Options{Workers: 2})
+		var de *newsgraph.DocError
+		if !errors.As(err, &de) || de.Source != "d002.txt" {
+			t.Fatalf("got %v, want a DocError for d002.txt", err)
+		}
+	})
+	t.Run("keep going", func(t *testing.T) {
+		st := newMemStore()
+		stats, err := newsgraph.Build(context.Background(), src, wordExtractor, slugResolver{}, st, newsgraph.Options{Workers: 2, KeepGoing: true})
+		if stats.Failed != 3 || stats.Documents != 11 {
+			t.Errorf("got %+v, want 3 failed of 11", stats)
+		}
+		for _, want := range []string{"d002.txt", "d005.txt: words/v1: extractor panicked", "bad.bin: read: binary file"} {
+			if err == nil || !strings.Contains(err.Error(), want) {
+				t.Errorf("got error %v, want it to mention %q", err, want)
+			}
+		}
+		if len(st.docs) != 8 {
+			t.Errorf("got %d documents stored, want the 8 good ones", len(st.docs))
+		}
+	})
+	t.Run("store error", func(t *testing.T) {
+		st := newMemStore()
+		st.failAt = 1
+		_, err := newsgraph.Build(context.Background(), sliceSource(corpus(5)), wordExtractor, slugResolver{}, st, newsgraph.Options{})
+		if err == nil || !strings.Contains(err.Error(), "disk full") {
+			t.Errorf("got %v, want the store's error", err)
+		}
+	})
+}
+
+func TestBuildCancel(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	st := newMemStore()
+	n := 0
+	_, err := newsgraph.Build(ctx, sliceSource(corpus(500)), wordExtractor, slugResolver{}, st, newsgraph.Options{
+		Workers: 2, BatchQuads: 50,
+		Progress: func(s newsgraph.Stats) {
+			n++
+			if n == 100 {
+				cancel()
+			}
+		},
+	})
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("got %v, want context.Canceled", err)
+	}
+	// A re-run completes and skips what was written.
+	stats, err := newsgraph.Build(context.Background(), sliceSource(corpus(500)), wordExtractor, slugResolver{}, st, newsgraph.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stats.Unchanged == 0 || len(st.docs) != 500 {
+		t.Errorf("re-run: got %+v and %d documents", stats, len(st.docs))
+	}
+}
