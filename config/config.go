@@ -1,0 +1,311 @@
+// Package config loads newsgraph's configuration: command-line flags, then
+// NEWSGRAPH_* environment variables, then a YAML file (newsgraph.yaml in the
+// working directory, or --config FILE), then defaults. It is the only
+// package that imports viper; everything else takes plain values.
+package config
+
+import (
+	"errors"
+	"fmt"
+	"net"
+	"os"
+	"runtime"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/spf13/pflag"
+	"github.com/spf13/viper"
+)
+
+// Config is the whole configuration.
+type Config struct {
+	Store   Store   `mapstructure:"store"`
+	Extract Extract `mapstructure:"extract"`
+	Query   Query   `mapstructure:"query"`
+	Serve   Serve   `mapstructure:"serve"`
+}
+
+// Store says where the graph lives.
+type Store struct {
+	Path    string `mapstructure:"path"`    // Bolt file
+	Backend string `mapstructure:"backend"` // bolt or memory
+}
+
+// Extract configures the build.
+type Extract struct {
+	Extractor  string `mapstructure:"extractor"`   // which extractor reads the articles
+	Workers    int    `mapstructure:"workers"`     // documents extracted at once
+	BatchQuads int    `mapstructure:"batch_quads"` // quads written per transaction
+	KeepGoing  bool   `mapstructure:"keep_going"`  // skip documents that fail instead of stopping
+	MaxBytes   int64  `mapstructure:"max_bytes"`   // largest file or row read
+}
+
+// Query limits Gizmo queries, from the command line and over HTTP.
+type Query struct {
+	Timeout time.Duration `mapstructure:"timeout"`
+	Limit   int           `mapstructure:"limit"`
+}
+
+// Serve configures the HTTP API.
+type Serve struct {
+	Addr     string `mapstructure:"addr"`
+	Writable bool   `mapstructure:"writable"`
+}
+
+// Extractors lists the known extractor names; the first is the default.
+var Extractors = []string{"rules"}
+
+// Default returns the configuration used when nothing is set.
+func Default() Config {
+	return Config{
+		Store:   Store{Path: "newsgraph.db", Backend: "bolt"},
+		Extract: Extract{Extractor: Extractors[0], Workers: runtime.NumCPU(), BatchQuads: 50_000, MaxBytes: 50 << 20},
+		Query:   Query{Timeout: 10 * time.Second, Limit: 100},
+		Serve:   Serve{Addr: "127.0.0.1:64210"},
+	}
+}
+
+// A flagDef ties a configuration key to its command-line flag.
+type flagDef struct {
+	key, flag, usage string
+}
+
+var flagDefs = []flagDef{
+	{"store.path", "store", "path of the graph store (a Bolt file)"},
+	{"store.backend", "backend", "store backend: bolt or memory"},
+	{"extract.extractor", "extractor", "extractor: " + strings.Join(Extractors, ", ")},
+	{"extract.workers", "workers", "documents extracted at once (default: one per CPU)"},
+	{"extract.batch_quads", "batch-quads", "quads written per store transaction"},
+	{"extract.keep_going", "keep-going", "skip documents that cannot be read or extracted, report them at the end"},
+	{"extract.max_bytes", "max-bytes", "largest file or CSV/JSONL row read, in bytes"},
+	{"query.timeout", "timeout", "query timeout"},
+	{"query.limit", "limit", "most results a query returns"},
+	{"serve.addr", "addr", "address the HTTP API listens on"},
+	{"serve.writable", "writable", "enable the HTTP write and delete endpoints"},
+}
+
+// Flags declares the flags for the given configuration key prefixes
+// ("store", "query", …) on fs, with their defaults, plus --config.
+func Flags(fs *pflag.FlagSet, sections ...string) {
+	d := Default()
+	if fs.Lookup("config") == nil {
+		fs.String("config", "", "configuration file (default: ./newsgraph.yaml when present)")
+	}
+	for _, f := range flagDefs {
+		if !inSections(f.key, sections) || fs.Lookup(f.flag) != nil {
+			continue
+		}
+		switch v := lookupDefault(d, f.key).(type) {
+		case string:
+			fs.String(f.flag, v, f.usage)
+		case int:
+			fs.Int(f.flag, v, f.usage)
+		case int64:
+			fs.Int64(f.flag, v, f.usage)
+		case bool:
+			fs.Bool(f.flag, v, f.usage)
+		case time.Duration:
+			fs.Duration(f.flag, v, f.usage)
+		default:
+			panic(fmt.Sprintf("config: no flag type for %s", f.key))
+		}
+	}
+}
+
+func inSections(key string, sections []string) bool {
+	for _, s := range sections {
+		if strings.HasPrefix(key, s+".") {
+			return true
+		}
+	}
+	return false
+}
+
+func lookupDefault(c Config, key string) any {
+	switch key {
+	case "store.path":
+		return c.Store.Path
+	case "store.backend":
+		return c.Store.Backend
+	case "extract.extractor":
+		return c.Extract.Extractor
+	case "extract.workers":
+		return c.Extract.Workers
+	case "extract.batch_quads":
+		return c.Extract.BatchQuads
+	case "extract.keep_going":
+		return c.Extract.KeepGoing
+	case "extract.max_bytes":
+		return c.Extract.MaxBytes
+	case "query.timeout":
+		return c.Query.Timeout
+	case "query.limit":
+		return c.Query.Limit
+	case "serve.addr":
+		return c.Serve.Addr
+	case "serve.writable":
+		return c.Serve.Writable
+	}
+	return nil
+}
+
+// Load builds the configuration from the flags declared on fs, the
+// environment (NEWSGRAPH_STORE_PATH, NEWSGRAPH_QUERY_TIMEOUT, …; environ is
+// os.Environ() in production), the configuration file and the defaults, in
+// that order of precedence, and validates it. Unknown keys in the file are
+// errors.
+func Load(fs *pflag.FlagSet, environ []string) (Config, error) {
+	v := viper.New()
+	d := Default()
+	for _, f := range flagDefs {
+		v.SetDefault(f.key, lookupDefault(d, f.key))
+	}
+	env := envMap(environ)
+
+	// Each layer overrides the one before: file, then environment, then
+	// flags given on the command line.
+	file := ""
+	if fl := fs.Lookup("config"); fl != nil && fl.Value.String() != "" {
+		file = fl.Value.String()
+	} else if f := env["NEWSGRAPH_CONFIG"]; f != "" {
+		file = f
+	} else if _, err := os.Stat("newsgraph.yaml"); err == nil {
+		file = "newsgraph.yaml"
+	}
+	if file != "" {
+		if err := readFile(file, v); err != nil {
+			return Config{}, err
+		}
+	}
+	for _, f := range flagDefs {
+		if val, ok := env["NEWSGRAPH_"+strings.ToUpper(strings.ReplaceAll(f.key, ".", "_"))]; ok {
+			v.Set(f.key, val)
+		}
+	}
+	for _, f := range flagDefs {
+		if fl := fs.Lookup(f.flag); fl != nil && fl.Changed {
+			v.Set(f.key, fl.Value.String())
+		}
+	}
+
+	var c Config
+	if err := v.UnmarshalExact(&c); err != nil {
+		return Config{}, fmt.Errorf("config: %w", err)
+	}
+	if err := c.Validate(); err != nil {
+		return Config{}, err
+	}
+	return c, nil
+}
+
+// readFile sets in v every value of the YAML file name, rejecting keys the
+// configuration does not have.
+func readFile(name string, v *viper.Viper) error {
+	fv := viper.New()
+	fv.SetConfigFile(name)
+	fv.SetConfigType("yaml")
+	if err := fv.ReadInConfig(); err != nil {
+		return fmt.Errorf("config file %s: %w", name, err)
+	}
+	known := make(map[string]bool)
+	for _, f := range flagDefs {
+		known[f.key] = true
+	}
+	var unknown []string
+	for _, k := range fv.AllKeys() {
+		if !known[k] {
+			unknown = append(unknown, k)
+		}
+	}
+	if len(unknown) > 0 {
+		sort.Strings(unknown)
+		return fmt.Errorf("config file %s: unknown keys %s (known: %s)", name, strings.Join(unknown, ", "), strings.Join(Keys(), ", "))
+	}
+	for _, k := range fv.AllKeys() {
+		v.Set(k, fv.Get(k))
+	}
+	return nil
+}
+
+// Keys returns every configuration key, sorted.
+func Keys() []string {
+	var ks []string
+	for _, f := range flagDefs {
+		ks = append(ks, f.key)
+	}
+	sort.Strings(ks)
+	return ks
+}
+
+func envMap(environ []string) map[string]string {
+	m := make(map[string]string)
+	for _, kv := range environ {
+		if k, val, ok := strings.Cut(kv, "="); ok && strings.HasPrefix(k, "NEWSGRAPH_") {
+			m[k] = val
+		}
+	}
+	return m
+}
+
+// ErrOutOfRange and ErrInvalid are the causes of FieldErrors.
+var (
+	ErrOutOfRange = errors.New("out of range")
+	ErrInvalid    = errors.New("invalid")
+)
+
+// A FieldError is a configuration value that is not allowed.
+type FieldError struct {
+	Field string
+	Value any
+	Err   error
+	Want  string
+}
+
+func (e *FieldError) Error() string {
+	return fmt.Sprintf("config %s=%v: %v: want %s", e.Field, e.Value, e.Err, e.Want)
+}
+
+func (e *FieldError) Unwrap() error { return e.Err }
+
+// Validate checks every value.
+func (c Config) Validate() error {
+	var errs []error
+	bad := func(field string, val any, err error, want string) {
+		errs = append(errs, &FieldError{Field: field, Value: val, Err: err, Want: want})
+	}
+	switch c.Store.Backend {
+	case "bolt", "memory":
+	default:
+		bad("store.backend", c.Store.Backend, ErrInvalid, "bolt or memory")
+	}
+	if c.Store.Backend == "bolt" && strings.TrimSpace(c.Store.Path) == "" {
+		bad("store.path", c.Store.Path, ErrInvalid, "a file path")
+	}
+	known := false
+	for _, e := range Extractors {
+		known = known || e == c.Extract.Extractor
+	}
+	if !known {
+		bad("extract.extractor", c.Extract.Extractor, ErrInvalid, strings.Join(Extractors, " or "))
+	}
+	if c.Extract.Workers < 1 || c.Extract.Workers > 256 {
+		bad("extract.workers", c.Extract.Workers, ErrOutOfRange, "1..256")
+	}
+	if c.Extract.BatchQuads < 1 || c.Extract.BatchQuads > 10_000_000 {
+		bad("extract.batch_quads", c.Extract.BatchQuads, ErrOutOfRange, "1..10000000")
+	}
+	if c.Extract.MaxBytes < 1 {
+		bad("extract.max_bytes", c.Extract.MaxBytes, ErrOutOfRange, "at least 1")
+	}
+	if c.Query.Timeout <= 0 || c.Query.Timeout > 24*time.Hour {
+		bad("query.timeout", c.Query.Timeout, ErrOutOfRange, "more than 0s, at most 24h")
+	}
+	if c.Query.Limit < 1 || c.Query.Limit > 10_000_000 {
+		bad("query.limit", c.Query.Limit, ErrOutOfRange, "1..10000000")
+	}
+	if _, _, err := net.SplitHostPort(c.Serve.Addr); err != nil {
+		bad("serve.addr", c.Serve.Addr, ErrInvalid, "host:port")
+	}
+	return errors.Join(errs...)
+}
