@@ -1,0 +1,216 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+	"github.com/spf13/cobra"
+
+	"github.com/newsgraph/newsgraph/config"
+	"github.com/newsgraph/newsgraph/exporters"
+	_ "github.com/newsgraph/newsgraph/exporters/all" // register every format
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+func exportCmd(e env) *cobra.Command {
+	var (
+		format, output string
+		opt            exporters.Options
+		types, preds   string
+		docs           string
+	)
+	cmd := &cobra.Command{
+		Use:   "export",
+		Short: "Write the graph as GraphML, DOT, JSON-LD, CSV or N-Quads",
+		Long: `Export writes the graph in the store to stdout or to -o FILE (written to a
+temporary file and renamed when complete). The format comes from --format,
+or from the extension of -o.
+
+Formats:
+` + formatList() + `
+Filters apply to every format: --min-documents keeps facts reported by at
+least N documents, --types and --predicates keep the listed node types and
+relations, --documents keeps what the listed documents say, --entity NAME
+--hops K keeps the neighbourhood of one entity, --top N the N best-connected
+nodes (for drawings).`,
+		Example: `  newsgraph export -o graph.graphml
+  newsgraph export --format dot --top 40 | dot -Tsvg > graph.svg
+  newsgraph export --format jsonld --article 000 > snippet.html
+  newsgraph export -o tables.csv      # tables.nodes.csv and tables.edges.csv`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) (err error) {
+			c, err := loadConfig(cmd, e)
+			if err != nil {
+				return err
+			}
+			f, err := pickFormat(format, output)
+			if err != nil {
+				return err
+			}
+			opt.Filter.Types = splitList(types)
+			opt.Filter.Predicates = splitList(preds)
+			opt.Filter.Documents = splitList(docs)
+			if err := opt.Validate(); err != nil {
+				return &usageError{err}
+			}
+			if opt.Article != "" && f.Name != "jsonld" {
+				return usagef("--article works with --format jsonld, not %s", f.Name)
+			}
+			if f.MultiFile() && (output == "" || output == "-") {
+				return usagef("format %s writes %d files (%s): give -o FILE%s or -o DIRECTORY", f.Name, len(f.Parts), strings.Join(f.Parts, ", "), firstExt(f))
+			}
+			ctx := cmd.Context()
+			st, err := openStore(ctx, c, true)
+			if err != nil {
+				return err
+			}
+			defer closeStore(st, &err)
+			if output == "" || output == "-" {
+				bw := bufio.NewWriterSize(e.stdout, 1<<16)
+				if err := exportTo(cmd, st, f, []io.Writer{bw}, opt); err != nil {
+					return err
+				}
+				return bw.Flush()
+			}
+			return exportFiles(cmd, st, f, f.PartPaths(output), opt)
+		},
+	}
+	config.Flags(cmd.Flags(), "store")
+	fl := cmd.Flags()
+	fl.StringVarP(&format, "format", "F", "", "output format: "+strings.Join(exporters.Names(), ", ")+" (default: from the -o extension)")
+	fl.StringVarP(&output, "output", "o", "", "output file (default: stdout)")
+	fl.IntVar(&opt.Filter.MinDocuments, "min-documents", 0, "keep facts reported by at least N documents")
+	fl.StringVar(&types, "types", "", "keep nodes of these types (comma-separated: Person,Organization,Place,Thing,Event,Quote)")
+	fl.StringVar(&preds, "predicates", "", "keep relations with these labels (comma-separated: met,said,…)")
+	fl.StringVar(&docs, "documents", "", "keep what these documents say (comma-separated document IDs)")
+	fl.StringVar(&opt.Filter.Entity, "entity", "", "keep the neighbourhood of the entity with this name or alias")
+	fl.IntVar(&opt.Filter.Hops, "hops", 0, "radius of the --entity neighbourhood (default 1)")
+	fl.IntVar(&opt.Filter.Top, "top", 0, "keep the N best-connected nodes")
+	fl.BoolVar(&opt.Filter.DropIsolated, "drop-isolated", false, "drop nodes without edges")
+	fl.StringVar(&opt.Article, "article", "", "jsonld: write the schema.org snippet for the article with this document ID")
+	fl.BoolVar(&opt.Viz, "viz", false, "graphml: add Gephi colour and size hints")
+	fl.IntVar(&opt.MaxLabel, "max-label", 0, "dot: truncate node labels to N characters (default 60)")
+	return cmd
+}
+
+func formatList() string {
+	var b strings.Builder
+	for _, n := range exporters.Names() {
+		f, _ := exporters.Lookup(n)
+		fmt.Fprintf(&b, "  %-8s %s (%s)\n", n, f.Description, strings.Join(f.Ext, ", "))
+	}
+	return b.String()
+}
+
+func firstExt(f exporters.Format) string {
+	if len(f.Ext) > 0 {
+		return f.Ext[0]
+	}
+	return ""
+}
+
+func pickFormat(name, output string) (exporters.Format, error) {
+	if name != "" {
+		f, err := exporters.Lookup(name)
+		if err != nil {
+			return f, &usageError{err}
+		}
+		return f, nil
+	}
+	if output == "" || output == "-" {
+		return exporters.Format{}, usagef("--format is required when writing to stdout (known: %s)", strings.Join(exporters.Names(), ", "))
+	}
+	f, err := exporters.ForPath(output)
+	if err != nil {
+		return f, &usageError{fmt.Errorf("%w; or give --format", err)}
+	}
+	return f, nil
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// exportTo streams every quad of the store into a writer of format f.
+func exportTo(cmd *cobra.Command, st *graph.Store, f exporters.Format, ws []io.Writer, opt exporters.Options) error {
+	w, err := f.Open(ws, opt)
+	if err != nil {
+		return err
+	}
+	if err := st.Each(cmd.Context(), func(q quad.Quad) error { return w.WriteQuad(q) }); err != nil {
+		w.Close()
+		return fmt.Errorf("export %s: %w", f.Name, err)
+	}
+	if err := w.Close(); err != nil {
+		return fmt.Errorf("export %s: %w", f.Name, err)
+	}
+	return nil
+}
+
+// exportFiles writes the parts of format f to paths, each through a
+// temporary file renamed only when the whole export succeeded.
+func exportFiles(cmd *cobra.Command, st *graph.Store, f exporters.Format, paths []string, opt exporters.Options) (err error) {
+	var tmps []*os.File
+	defer func() {
+		for _, t := range tmps {
+			t.Close()
+			if err != nil {
+				os.Remove(t.Name())
+			}
+		}
+	}()
+	var ws []io.Writer
+	var bufs []*bufio.Writer
+	for _, p := range paths {
+		if dir := filepath.Dir(p); dir != "." {
+			if err := os.MkdirAll(dir, 0o755); err != nil {
+				return fmt.Errorf("write %s: %w", p, err)
+			}
+		}
+		t, err := os.CreateTemp(filepath.Dir(p), "."+filepath.Base(p)+".tmp-*")
+		if err != nil {
+			return fmt.Errorf("write %s: %w", p, err)
+		}
+		tmps = append(tmps, t)
+		bw := bufio.NewWriterSize(t, 1<<16)
+		bufs = append(bufs, bw)
+		ws = append(ws, bw)
+	}
+	if err := exportTo(cmd, st, f, ws, opt); err != nil {
+		return err
+	}
+	for i, t := range tmps {
+		if err := bufs[i].Flush(); err != nil {
+			return fmt.Errorf("write %s: %w", paths[i], err)
+		}
+		if err := t.Sync(); err != nil {
+			return fmt.Errorf("write %s: %w", paths[i], err)
+		}
+		if err := t.Chmod(0o644); err != nil {
+			return fmt.Errorf("write %s: %w", paths[i], err)
+		}
+	}
+	for i, t := range tmps {
+		if err := t.Close(); err != nil {
+			return fmt.Errorf("write %s: %w", paths[i], err)
+		}
+	}
+	for i, t := range tmps {
+		if err := os.Rename(t.Name(), paths[i]); err != nil {
+			return fmt.Errorf("write %s: %w", paths[i], err)
+		}
+	}
+	tmps = nil
+	return nil
+}

@@ -1,0 +1,106 @@
+// Command newsgraph turns news articles into a knowledge graph: it extracts
+// subject–predicate–object facts with their sources into a Cayley store,
+// exports the graph as GraphML, DOT, JSON-LD, CSV or N-Quads, and answers
+// Gizmo queries from the command line and over HTTP.
+//
+// Run `newsgraph help` for the commands.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+
+	"github.com/spf13/cobra"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	err := run(ctx, os.Args[1:], env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, environ: os.Environ()})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "newsgraph:", err)
+		var ue *usageError
+		if errors.As(err, &ue) {
+			os.Exit(2)
+		}
+		os.Exit(1)
+	}
+}
+
+// env is what a run sees of the process: its streams and environment, so
+// that tests can run commands with buffers.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	environ        []string
+	// isTerminal reports whether stderr is a terminal (progress bars).
+	isTerminal bool
+}
+
+// A usageError is a mistake in the command line; main exits with status 2.
+type usageError struct{ err error }
+
+func (e *usageError) Error() string { return e.err.Error() }
+func (e *usageError) Unwrap() error { return e.err }
+
+func usagef(format string, args ...any) error {
+	return &usageError{fmt.Errorf(format, args...)}
+}
+
+// run parses args and runs one command.
+func run(ctx context.Context, args []string, e env) error {
+	root := &cobra.Command{
+		Use:   "newsgraph",
+		Short: "Turn news articles into a knowledge graph",
+		Long: `newsgraph reads news articles (text, Markdown, HTML, CSV, JSONL), extracts
+entities and subject–predicate–object facts with their sources, stores them
+in a Cayley graph, and exports the graph for Gephi (GraphML, CSV), Graphviz
+(DOT) and the web (JSON-LD), or answers Gizmo queries over it.
+
+Configuration: flags, then NEWSGRAPH_* environment variables
+(NEWSGRAPH_STORE_PATH, …), then newsgraph.yaml (or --config FILE).`,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.SetArgs(args)
+	root.SetIn(e.stdin)
+	root.SetOut(e.stdout)
+	root.SetErr(e.stderr)
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		return &usageError{fmt.Errorf("%w (see '%s --help')", err, c.CommandPath())}
+	})
+	root.AddCommand(
+		buildCmd(e),
+		exportCmd(e),
+		importCmd(e),
+		queryCmd(e),
+		serveCmd(e),
+		statsCmd(e),
+	)
+	cmd, err := root.ExecuteContextC(ctx)
+	if err != nil && cmd != nil && isArgError(err) {
+		return &usageError{fmt.Errorf("%w (see '%s --help')", err, cmd.CommandPath())}
+	}
+	return err
+}
+
+// isArgError reports whether cobra rejected the arguments (unknown command,
+// wrong count).
+func isArgError(err error) bool {
+	var ue *usageError
+	if errors.As(err, &ue) {
+		return false
+	}
+	for _, p := range []string{"unknown command", "accepts ", "requires at least", "unknown flag", "unknown shorthand"} {
+		if strings.Contains(err.Error(), p) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,313 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// runCmd runs newsgraph with args and returns stdout, stderr and the error.
+func runCmd(t *testing.T, stdin string, args ...string) (string, string, error) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	err := run(context.Background(), args, env{stdin: strings.NewReader(stdin), stdout: &out, stderr: &errb})
+	return out.String(), errb.String(), err
+}
+
+func mustRun(t *testing.T, args ...string) string {
+	t.Helper()
+	out, errOut, err := runCmd(t, "", args...)
+	if err != nil {
+		t.Fatalf("newsgraph %s: %v\n%s", strings.Join(args, " "), err, errOut)
+	}
+	return out
+}
+
+// shared returns the path of ../shared beside the repository, skipping the
+// test when it is absent (outside CI).
+func shared(t *testing.T) string {
+	t.Helper()
+	dir, _ := os.Getwd()
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Fatal("go.mod not found")
+		}
+		dir = parent
+	}
+	p := filepath.Join(dir, "..", "shared")
+	if _, err := os.Stat(p); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("../shared is required in CI: %v", err)
+		}
+		t.Skipf("../shared not found beside the repository (%v); skipping", err)
+	}
+	return p
+}
+
+func TestExamplesEndToEnd(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "g.db")
+	mustRun(t, "build", "--store", db, "../../examples/articles")
+	first := mustRun(t, "export", "--store", db, "--format", "nquads")
+	if !strings.Contains(first, "schema.org/NewsArticle") {
+		t.Fatalf("export has no articles:\n%.500s", first)
+	}
+
+	// Re-ingest changes nothing.
+	_, errOut, err := runCmd(t, "", "build", "--store", db, "../../examples/articles")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(errOut, "unchanged=3") || !strings.Contains(errOut, "added=0 removed=0") {
+		t.Errorf("re-build: got %q, want 3 unchanged documents and no change", errOut)
+	}
+	if again := mustRun(t, "export", "--store", db, "--format", "nquads"); again != first {
+		t.Errorf("re-build changed the store")
+	}
+
+	// Every format exports, to a file named by its extension.
+	for _, name := range []string{"g.graphml", "g.dot", "g.jsonld", "g.nq", "g.csv"} {
+		mustRun(t, "export", "--store", db, "-o", filepath.Join(dir, name))
+	}
+	for _, name := range []string{"g.graphml", "g.dot", "g.jsonld", "g.nq", "g.nodes.csv", "g.edges.csv"} {
+		if fi, err := os.Stat(filepath.Join(dir, name)); err != nil || fi.Size() == 0 {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+	if matches, _ := filepath.Glob(filepath.Join(dir, ".*tmp*")); len(matches) > 0 {
+		t.Errorf("temporary files left behind: %v", matches)
+	}
+
+	// Backup and restore through N-Quads gives the same store.
+	restored := filepath.Join(dir, "restored.db")
+	mustRun(t, "import", "--store", restored, filepath.Join(dir, "g.nq"))
+	if got := mustRun(t, "export", "--store", restored, "--format", "nquads"); got != first {
+		t.Errorf("restored store differs from the original")
+	}
+
+	stats := mustRun(t, "stats", "--store", db, "--json")
+	var st map[string]int
+	if err := json.Unmarshal([]byte(stats), &st); err != nil {
+		t.Fatal(err)
+	}
+	if st["documents"] != 3 || st["entities"] == 0 || st["facts"] == 0 {
+		t.Errorf("stats: got %v", st)
+	}
+}
+
+func TestEditedDocumentReplaced(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	os.MkdirAll(in, 0o755)
+	db := filepath.Join(dir, "g.db")
+	write := func(text string) {
+		if err := os.WriteFile(filepath.Join(in, "a.txt"), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("Minister Anna Berg met union leader Carl Holm in Oslo on Monday.\n")
+	mustRun(t, "build", "--store", db, in)
+	write("Minister Anna Berg met Prime Minister Erik Dahl in Bergen on Friday.\n")
+	mustRun(t, "build", "--store", db, in)
+	out := mustRun(t, "export", "--store", db, "--format", "nquads")
+	if strings.Contains(out, "Holm") || strings.Contains(out, "Oslo") {
+		t.Errorf("facts of the old version remain:\n%s", out)
+	}
+	if !strings.Contains(out, "Dahl") {
+		t.Errorf("facts of the new version missing:\n%s", out)
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "g.db")
+	mustRun(t, "build", "--store", db, "../../examples/articles")
+	before := mustRun(t, "export", "--store", db, "--format", "nquads")
+
+	files := map[string][]byte{
+		"binary.txt":  {0x7f, 'E', 'L', 'F', 0, 0, 1, 2, 0, 0},
+		"empty.txt":   {},
+		"latin1.txt":  []byte("Caf\xe9 owners met the mayor.\n"),
+		"broken.csv":  []byte("url,date,title,text\n\"https://x.example/a,2020-01-01,T,\"unterminated\n"),
+		"nocols.csv":  []byte("a,b\n1,2\n"),
+		"unknown.pdf": []byte("%PDF-1.4"),
+	}
+	for name, b := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	unreadable := filepath.Join(dir, "secret.txt")
+	os.WriteFile(unreadable, []byte("Text."), 0o000)
+
+	tests := []struct {
+		name, path, want string
+	}{
+		{"binary", "binary.txt", "binary"},
+		{"empty", "empty.txt", "empty"},
+		{"invalid utf-8", "latin1.txt", "UTF-8"},
+		{"malformed csv", "broken.csv", "broken.csv"},
+		{"csv without columns", "nocols.csv", "nocols.csv"},
+		{"unknown format", "unknown.pdf", "unknown format"},
+		{"missing path", "missing.txt", "missing.txt"},
+	}
+	if os.Geteuid() != 0 {
+		tests = append(tests, struct{ name, path, want string }{"unreadable", "secret.txt", "permission denied"})
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := filepath.Join(dir, tt.path)
+			_, _, err := runCmd(t, "", "build", "--store", db, p)
+			if err == nil {
+				t.Fatalf("got no error for %s", tt.path)
+			}
+			if !strings.Contains(err.Error(), tt.path) || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("got %q, want it to name %s and say %q", err, tt.path, tt.want)
+			}
+			if after := mustRun(t, "export", "--store", db, "--format", "nquads"); after != before {
+				t.Errorf("store changed after bad input %s", tt.path)
+			}
+		})
+	}
+
+	// With --keep-going the good files are stored and the bad ones listed.
+	mixed := filepath.Join(dir, "mixed")
+	os.MkdirAll(mixed, 0o755)
+	os.WriteFile(filepath.Join(mixed, "good.txt"), []byte("Minister Anna Berg met union leader Carl Holm in Oslo.\n"), 0o644)
+	os.WriteFile(filepath.Join(mixed, "bad.txt"), []byte{0, 1, 2, 3}, 0o644)
+	_, errOut, err := runCmd(t, "", "build", "--keep-going", "--store", filepath.Join(dir, "m.db"), mixed)
+	if err == nil || !strings.Contains(err.Error(), "1 of 2 documents failed") || !strings.Contains(errOut, "bad.txt") {
+		t.Errorf("keep-going: got %v / %q", err, errOut)
+	}
+	if out := mustRun(t, "export", "--store", filepath.Join(dir, "m.db"), "--format", "nquads"); !strings.Contains(out, "Holm") {
+		t.Errorf("keep-going: the good file was not stored")
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "g.db")
+	mustRun(t, "build", "--store", db, "../../examples/articles")
+	tests := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"unknown format", []string{"export", "--store", db, "--format", "grphml"}, `unknown export format "grphml" (known: `},
+		{"unknown extension", []string{"export", "--store", db, "-o", filepath.Join(dir, "x.pdf")}, "unknown export format"},
+		{"stdout needs format", []string{"export", "--store", db}, "--format is required"},
+		{"bad config value", []string{"build", "--store", db, "--workers", "0", "x"}, "extract.workers=0"},
+		{"unknown command", []string{"frobnicate"}, "unknown command"},
+		{"no store", []string{"query", "--store", filepath.Join(dir, "none.db"), "g.V().All()"}, "newsgraph build"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, _, err := runCmd(t, "", tt.args...)
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("got %v, want an error containing %q", err, tt.want)
+			}
+		})
+	}
+	_, _, err := runCmd(t, "", "export", "--store", db, "--format", "grphml")
+	var ue *usageError
+	if !errors.As(err, &ue) {
+		t.Errorf("got %T, want a usage error (exit status 2)", err)
+	}
+}
+
+func TestQueryCommand(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "g.db")
+	mustRun(t, "build", "--store", db, "../../examples/articles")
+	out := mustRun(t, "query", "--store", db, `g.V().Has("<rdf:type>", "<schema:NewsArticle>").Out("<schema:identifier>").All()`)
+	var res []map[string]any
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	var ids []string
+	for _, r := range res {
+		ids = append(ids, fmt.Sprint(r["id"]))
+	}
+	if strings.Join(ids, ",") != "harbour-strike-deal,minister-visit,strike-reactions" && len(ids) != 3 {
+		t.Errorf("got document ids %v", ids)
+	}
+	if _, _, err := runCmd(t, "", "query", "--store", db, "--timeout", "200ms", "while (true) {}"); err == nil || !strings.Contains(err.Error(), "deadline") {
+		t.Errorf("got %v, want a timeout", err)
+	}
+	if out := mustRun(t, "query", "--store", db, "--limit", "2", "g.V().All()"); strings.Count(out, `"id"`) != 2 {
+		t.Errorf("--limit 2: got %s", out)
+	}
+}
+
+func TestServe(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "g.db")
+	mustRun(t, "build", "--store", db, "../../examples/articles")
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	var errb bytes.Buffer
+	go func() {
+		done <- run(ctx, []string{"serve", "--store", db, "--addr", addr}, env{stdout: io.Discard, stderr: &errb})
+	}()
+	var resp *http.Response
+	for i := 0; i < 100; i++ {
+		resp, err = http.Get("http://" + addr + "/api/v2/query?lang=gizmo&qu=" + url.QueryEscape(`g.Emit(g.V("<schema:NewsArticle>").In("<rdf:type>").Count())`))
+		if err == nil {
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if err != nil {
+		t.Fatalf("server did not answer: %v\n%s", err, errb.String())
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 200 || !strings.Contains(string(body), "3") {
+		t.Errorf("got %d %s", resp.StatusCode, body)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Errorf("serve: %v", err)
+	}
+}
+
+func TestSeedsGraphScore(t *testing.T) {
+	sh := shared(t)
+	dir := t.TempDir()
+	db := filepath.Join(dir, "seeds.db")
+	mustRun(t, "build", "--store", db, filepath.Join(sh, "corpus", "seeds"))
+	gml := filepath.Join(dir, "seeds.graphml")
+	mustRun(t, "export", "--store", db, "-o", gml)
+	for _, f := range []string{"seeds.dot", "seeds.jsonld", "seeds.nq", "seeds.csv"} {
+		mustRun(t, "export", "--store", db, "-o", filepath.Join(dir, f))
+	}
+	cmd := exec.Command(filepath.Join(sh, "eval", "graphscore"), filepath.Join(sh, "eval", "seeds-gold.json"), gml)
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("graphscore: %v\n%s", err, out)
+	}
+	t.Logf("graphscore on the seeds:\n%s", out)
+	fmt.Printf("graphscore on the seeds:\n%s\n", out)
+}
