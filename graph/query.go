@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/url"
 	"regexp"
+	"sort"
 	"strings"
 	"time"
 
@@ -189,4 +190,52 @@ func expandQueries(next http.Handler) http.Handler {
 // IsTimeout reports whether err is a query that ran out of time.
 func IsTimeout(err error) bool {
 	return errors.Is(err, context.DeadlineExceeded) || strings.Contains(fmt.Sprint(err), "deadline exceeded")
+}
+
+// prefixOrder lists Prefixes longest namespace first, so that the most
+// specific prefix wins when compacting.
+var prefixOrder = func() []string {
+	var ps []string
+	for p := range Prefixes {
+		ps = append(ps, p)
+	}
+	sort.Slice(ps, func(i, j int) bool {
+		if len(Prefixes[ps[i]]) != len(Prefixes[ps[j]]) {
+			return len(Prefixes[ps[i]]) > len(Prefixes[ps[j]])
+		}
+		return ps[i] < ps[j]
+	})
+	return ps
+}()
+
+// CompactIRIs rewrites every IRI string "<namespace+local>" in a query
+// result (strings, and maps and slices of them) into "<prefix:local>", the
+// inverse of ExpandPrefixes.
+func CompactIRIs(v any) any {
+	switch x := v.(type) {
+	case string:
+		if len(x) < 2 || x[0] != '<' || x[len(x)-1] != '>' {
+			return x
+		}
+		iri := x[1 : len(x)-1]
+		for _, p := range prefixOrder {
+			if ns := Prefixes[p]; strings.HasPrefix(iri, ns) && len(iri) > len(ns) {
+				return "<" + p + ":" + iri[len(ns):] + ">"
+			}
+		}
+		return x
+	case []any:
+		out := make([]any, len(x))
+		for i, e := range x {
+			out[i] = CompactIRIs(e)
+		}
+		return out
+	case map[string]any:
+		out := make(map[string]any, len(x))
+		for k, e := range x {
+			out[k] = CompactIRIs(e)
+		}
+		return out
+	}
+	return v
 }

@@ -273,3 +273,14 @@ func TestHTTP(t *testing.T) {
 		t.Errorf("store changed: %d quads, want %d", n, len(q1))
 	}
 }
+
+func TestCompactIRIs(t *testing.T) {
+	in := map[string]any{"a": "<" + newsgraph.EntityNS + "x-y>", "b": []any{"<" + newsgraph.VocabNS + "met>", "plain", 3.0}, "c": "<http://other.example/z>"}
+	got := CompactIRIs(in).(map[string]any)
+	if got["a"] != "<entity:x-y>" || got["b"].([]any)[0] != "<ng:met>" || got["b"].([]any)[1] != "plain" || got["c"] != "<http://other.example/z>" {
+		t.Errorf("got %v", got)
+	}
+	if q := ExpandPrefixes(`g.V("<entity:x-y>").Out("<ng:met>")`); q != `g.V("<`+newsgraph.EntityNS+`x-y>").Out("<`+newsgraph.VocabNS+`met>")` {
+		t.Errorf("got %s", q)
+	}
+}

@@ -13,7 +13,10 @@ import (
 )
 
 func queryCmd(e env) *cobra.Command {
-	var file string
+	var (
+		file string
+		full bool
+	)
 	cmd := &cobra.Command{
 		Use:   "query [GIZMO]",
 		Short: "Run a Gizmo query over the graph and print JSON results",
@@ -25,7 +28,8 @@ newsgraph's predicates, <entity:antony-blinken> for entities, <schema:name>,
 <prov:wasDerivedFrom>, <rdf:type>, <doc:…>, <quote:…>.
 
 The query comes from the argument, from --file, or from stdin when the
-argument is "-".`,
+argument is "-". Results print IRIs with the same prefixes unless
+--full-iris is given.`,
 		Example: `  newsgraph query 'g.V("<entity:antony-blinken>").Out("<ng:met>").Out("<schema:name>").All()'
   newsgraph query --file who-met-whom.js`,
 		Args: cobra.MaximumNArgs(1),
@@ -48,14 +52,19 @@ argument is "-".`,
 			if err != nil {
 				return err
 			}
+			var out any = res
+			if !full {
+				out = graph.CompactIRIs(out)
+			}
 			enc := json.NewEncoder(e.stdout)
 			enc.SetEscapeHTML(false)
 			enc.SetIndent("", "  ")
-			return enc.Encode(res)
+			return enc.Encode(out)
 		},
 	}
 	config.Flags(cmd.Flags(), "store", "query")
 	cmd.Flags().StringVarP(&file, "file", "f", "", "read the query from this file")
+	cmd.Flags().BoolVar(&full, "full-iris", false, "print full IRIs instead of prefixed ones (<entity:…>, <ng:…>)")
 	return cmd
 }
 
