@@ -114,13 +114,11 @@ const (
 	Acquired   = "acquired"
 	Won        = "won"
 	Defeated   = "defeated"
-	MemberOf   = "member_of"
+	MemberOf   = "member_of" // members, officials, staff and experts of an organization
 	Leads      = "leads"
 	LocatedIn  = "located_in"
 	// Nationality links a person or organization to its country.
 	Nationality = "nationality"
-	// AffiliatedWith links a person to an institution they work for.
-	AffiliatedWith = "affiliated_with"
 )
 
 // Predicates lists the canonical predicates, for documentation and for
@@ -129,7 +127,7 @@ var Predicates = []string{
 	Met, Accepted, Rejected, Opposed, Condemned, Said, Told, Visits,
 	Thanked, Accused, Threatened, Ordered, Attacked, Killed, Released,
 	Proposed, Supported, Signed, Acquired, Won, Defeated, MemberOf, Leads,
-	LocatedIn, Nationality, AffiliatedWith,
+	LocatedIn, Nationality,
 }
 
 // PredicateIRI returns the IRI of predicate p (VocabNS + p).

@@ -311,3 +311,34 @@ func TestSeedsGraphScore(t *testing.T) {
 	t.Logf("graphscore on the seeds:\n%s", out)
 	fmt.Printf("graphscore on the seeds:\n%s\n", out)
 }
+
+// TestReadmeQueries runs every Gizmo example of the README on the store of
+// the example articles: each must run and return something.
+func TestReadmeQueries(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var queries []string
+	for _, block := range strings.Split(string(readme), "```js\n")[1:] {
+		q, _, ok := strings.Cut(block, "```")
+		if ok {
+			queries = append(queries, q)
+		}
+	}
+	if len(queries) < 5 {
+		t.Fatalf("got %d Gizmo examples in the README, want at least 5", len(queries))
+	}
+	db := filepath.Join(t.TempDir(), "g.db")
+	mustRun(t, "build", "--store", db, "../../examples/articles")
+	for i, q := range queries {
+		out := mustRun(t, "query", "--store", db, q)
+		var res []any
+		if err := json.Unmarshal([]byte(out), &res); err != nil {
+			t.Fatalf("example %d: %v\n%s", i+1, err, out)
+		}
+		if len(res) == 0 {
+			t.Errorf("example %d returned nothing:\n%s", i+1, q)
+		}
+	}
+}

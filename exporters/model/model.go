@@ -1,0 +1,1400 @@
+// Package model turns the quads newsgraph stores into a property graph:
+// one node per entity or quotation and one edge per (subject, predicate,
+// object) fact, with the facts' provenance aggregated onto the edge.
+//
+// It is what the property-graph exporters (GraphML, DOT, CSV, the JSON-LD
+// article snippet) have in common. A Builder reads quads in any order, keeps
+// them in a compact interned form, and Graph resolves them once every quad
+// has been seen: labels to documents, names to a canonical label, type votes
+// to one type, evidence labels to edge weights. The data model it reads is
+// the one newsgraph.Quads writes (see quads.go in the root package); quads
+// that fit none of its shapes are ignored.
+//
+// Everything Graph returns is sorted; nothing depends on map order or on
+// the order the quads arrive in.
+package model
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"net/url"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/cayleygraph/quad"
+
+	ng "github.com/newsgraph/newsgraph"
+)
+
+// ErrNotFound is returned (wrapped) when a filter names an entity or a
+// document the graph does not hold.
+var ErrNotFound = errors.New("not found")
+
+// ErrInvalidFilter is returned (wrapped) by Filter.Validate.
+var ErrInvalidFilter = errors.New("invalid filter")
+
+// Node types written by the exporters. They are the schema.org class names
+// of newsgraph.EntityType, except that a Quotation is a "Quote".
+const (
+	TypePerson       = "Person"
+	TypeOrganization = "Organization"
+	TypePlace        = "Place"
+	TypeEvent        = "Event"
+	TypeThing        = "Thing"
+	TypeQuote        = "Quote"
+)
+
+// A Node is one entity or quotation.
+type Node struct {
+	// IRI is the entity's IRI; it identifies the node.
+	IRI string
+	// Label is the canonical name: the schema:name given by the most
+	// documents (ties: the longest, then the lexicographically smallest).
+	// For a quotation it is the quoted text.
+	Label string
+	// Type is the node type by vote across documents (see the Type*
+	// constants); Thing loses to any more specific type.
+	Type string
+	// Aliases are the entity's other names and alternate names, sorted,
+	// without case-insensitive duplicates and without Label.
+	Aliases []string
+	// Roles are its roles and titles, sorted, without case-insensitive
+	// duplicates.
+	Roles []string
+	// Mentions is the number of mentions summed over documents.
+	Mentions int
+	// Documents are the sorted IDs of the documents that mention it.
+	Documents []string
+}
+
+// An Edge aggregates every quad stating one (subject, predicate, object)
+// fact.
+type Edge struct {
+	// From and To index the edge's ends in Graph.Nodes.
+	From, To int
+	// Predicate is the predicate IRI.
+	Predicate string
+	// Label is the predicate's local name ("met", "not_accepted").
+	Label string
+	// Weight is the number of distinct evidence labels (sentences read by
+	// an extractor) that state the fact; it is never 0.
+	Weight int
+	// Documents are the sorted IDs of the documents the evidence comes
+	// from.
+	Documents []string
+	// Provenance are the sorted evidence labels.
+	Provenance []string
+	// Evidence is the text of one supporting sentence: the one that comes
+	// first by (document ID, start offset, label).
+	Evidence string
+	// Confidence is the highest confidence any extractor gave the fact;
+	// HasConfidence is false when none was scored.
+	Confidence    float64
+	HasConfidence bool
+	// Raw are the distinct predicates as written ("held talks with"),
+	// sorted.
+	Raw []string
+	// Modality lists the distinct modalities of the evidence, sorted, with
+	// "asserted" for evidence that has none; it is empty when every piece
+	// of evidence is asserted.
+	Modality []string
+}
+
+// A Document is an article the graph describes.
+type Document struct {
+	IRI       string
+	ID        string // schema:identifier, or derived from the IRI
+	Headline  string
+	Published string // lexical form of schema:datePublished
+	URL       string
+}
+
+// A Graph is the property graph built from a set of quads.
+type Graph struct {
+	// Nodes are sorted by IRI; Edges by (source IRI, label, target IRI).
+	Nodes []Node
+	Edges []Edge
+
+	b    *Builder
+	keep *keepSets // nil when no filter is active
+}
+
+// Filter restricts a graph. The zero Filter keeps everything. The steps
+// apply in field order: Documents, MinDocuments, Predicates, Types,
+// Entity/Hops, Top, DropIsolated.
+type Filter struct {
+	// Documents keeps only what these documents (IDs) say: evidence and
+	// entity descriptions from other documents are ignored.
+	Documents []string
+	// MinDocuments drops edges whose evidence comes from fewer documents.
+	MinDocuments int
+	// Predicates keeps only edges with these labels ("met", "said").
+	Predicates []string
+	// Types keeps only nodes of these types (Person, Organization, Place,
+	// Event, Thing, Quote; "Quotation" means Quote), compared
+	// case-insensitively, and the edges between them.
+	Types []string
+	// Entity keeps only the nodes within Hops edges (either direction) of
+	// the node(s) whose label or alias equals Entity, case-insensitively.
+	Entity string
+	// Hops is the neighbourhood radius for Entity; 0 means 1.
+	Hops int
+	// Top keeps only the Top nodes with the highest degree (ties: summed
+	// edge weight, mentions, label), for drawings that must stay readable.
+	Top int
+	// DropIsolated drops nodes left without edges.
+	DropIsolated bool
+}
+
+// IsZero reports whether f keeps everything.
+func (f Filter) IsZero() bool {
+	return len(f.Documents) == 0 && f.MinDocuments <= 1 && len(f.Predicates) == 0 &&
+		len(f.Types) == 0 && f.Entity == "" && f.Top == 0 && !f.DropIsolated
+}
+
+// Validate checks f for values out of range.
+func (f Filter) Validate() error {
+	switch {
+	case f.MinDocuments < 0:
+		return fmt.Errorf("filter min documents %d: %w: want >= 0", f.MinDocuments, ErrInvalidFilter)
+	case f.Hops < 0:
+		return fmt.Errorf("filter hops %d: %w: want >= 0", f.Hops, ErrInvalidFilter)
+	case f.Top < 0:
+		return fmt.Errorf("filter top %d: %w: want >= 0", f.Top, ErrInvalidFilter)
+	case f.Hops > 0 && f.Entity == "":
+		return fmt.Errorf("filter hops %d: %w: needs an entity", f.Hops, ErrInvalidFilter)
+	}
+	for _, t := range f.Types {
+		if normType(t) == "" {
+			return fmt.Errorf("filter type %q: %w: want one of Person, Organization, Place, Event, Thing, Quote", t, ErrInvalidFilter)
+		}
+	}
+	return nil
+}
+
+func normType(t string) string {
+	switch strings.ToLower(strings.TrimSpace(t)) {
+	case "person":
+		return TypePerson
+	case "organization", "organisation":
+		return TypeOrganization
+	case "place":
+		return TypePlace
+	case "event":
+		return TypeEvent
+	case "thing":
+		return TypeThing
+	case "quote", "quotation":
+		return TypeQuote
+	}
+	return ""
+}
+
+// ---------------------------------------------------------------------------
+// Builder
+
+type id = uint32
+
+const none id = 0 // id 0 is reserved for "absent"
+
+type triple struct{ s, p, o id }
+
+type labelInfo struct {
+	doc        id
+	start, end int
+	hasStart   bool
+	value      string
+	evidence   bool // used by a fact quad
+}
+
+type docInfo struct {
+	ident, headline, date, url string
+}
+
+type lit struct {
+	v string
+	l id // label
+}
+
+type entInfo struct {
+	types, names, alts, roles []lit
+	mentions                  []lit
+	mentionedBy               []lit // v unused; l = label; doc in docs
+	mentionDocs               []id
+	quoteSpan                 bool
+}
+
+type stmt struct {
+	t        triple
+	l        id
+	raw      string
+	modality string
+	conf     float64
+	hasConf  bool
+}
+
+// A Builder collects quads for Graph. It implements quad.Writer so that it
+// can be fed with quad.Copy. A Builder is not safe for concurrent use.
+type Builder struct {
+	ids    map[string]id
+	strs   []string // id → string; strs[0] unused
+	labels map[id]*labelInfo
+	docs   map[id]*docInfo
+	ents   map[id]*entInfo
+	facts  map[triple][]id
+	stmts  map[id]*stmt
+	// hashDoc maps the document hash of a label (see newsgraph.Label) to
+	// the document whose description quads carry such a label, so that
+	// labels resolve to documents even without the provenance graph.
+	hashDoc map[string]id
+	n       int
+}
+
+var _ quad.Writer = (*Builder)(nil)
+
+// NewBuilder returns an empty Builder.
+func NewBuilder() *Builder {
+	return &Builder{
+		ids:     make(map[string]id),
+		strs:    []string{""},
+		labels:  make(map[id]*labelInfo),
+		docs:    make(map[id]*docInfo),
+		ents:    make(map[id]*entInfo),
+		facts:   make(map[triple][]id),
+		stmts:   make(map[id]*stmt),
+		hashDoc: make(map[string]id),
+	}
+}
+
+// Len returns the number of quads written.
+func (b *Builder) Len() int { return b.n }
+
+func (b *Builder) intern(s string) id {
+	if i, ok := b.ids[s]; ok {
+		return i
+	}
+	i := id(len(b.strs))
+	b.strs = append(b.strs, s)
+	b.ids[s] = i
+	return i
+}
+
+func (b *Builder) lookup(s string) id { return b.ids[s] }
+
+// termKey returns the key of an IRI or blank node, and false for literals.
+func termKey(v quad.Value) (string, bool) {
+	switch v := v.(type) {
+	case quad.IRI:
+		return string(v), true
+	case quad.BNode:
+		return "_:" + string(v), true
+	}
+	return "", false
+}
+
+// Lexical returns the lexical form of a literal value (the string without
+// quotes, datatype or language) and of IRIs (the IRI itself).
+func Lexical(v quad.Value) string {
+	switch v := v.(type) {
+	case nil:
+		return ""
+	case quad.String:
+		return string(v)
+	case quad.TypedString:
+		return string(v.Value)
+	case quad.LangString:
+		return string(v.Value)
+	case quad.IRI:
+		return string(v)
+	case quad.BNode:
+		return "_:" + string(v)
+	case quad.Int:
+		return strconv.FormatInt(int64(v), 10)
+	case quad.Float:
+		return strconv.FormatFloat(float64(v), 'g', -1, 64)
+	case quad.Bool:
+		return strconv.FormatBool(bool(v))
+	case quad.Time:
+		return time.Time(v).UTC().Format(time.RFC3339Nano)
+	case quad.TypedStringer:
+		return string(v.TypedString().Value)
+	}
+	return v.String()
+}
+
+// kind classifies a quad by the role it plays in the data model.
+type kind int
+
+const (
+	kIgnore    kind = iota
+	kStmt           // statement node property (provenance graph)
+	kLabel          // provenance label property (provenance graph)
+	kDoc            // document property
+	kEntity         // entity description
+	kMentionOf      // <doc> schema:mentions <entity>
+	kFact           // a fact
+)
+
+func classify(q quad.Quad) kind {
+	p, ok := q.Predicate.(quad.IRI)
+	if !ok || q.Subject == nil || q.Object == nil {
+		return kIgnore
+	}
+	if _, ok := termKey(q.Subject); !ok {
+		return kIgnore
+	}
+	if lab, ok := q.Label.(quad.IRI); ok && lab == ng.ProvenanceGraph {
+		switch p {
+		case ng.RDFSubject, ng.RDFPredicate, ng.RDFObject, ng.NGEvidence, ng.NGRaw, ng.NGConfidence, ng.NGModality:
+			return kStmt
+		case ng.ProvWasDerivedFrom, ng.ProvValue, ng.NGStart, ng.NGEnd:
+			return kLabel
+		case ng.RDFType:
+			if q.Object == ng.RDFStatement {
+				return kStmt
+			}
+			if q.Object == ng.ProvEntity {
+				return kLabel
+			}
+		case ng.ProvWasGeneratedBy:
+			return kLabel
+		case ng.NGSpan:
+			return kStmt
+		}
+		return kIgnore
+	}
+	switch p {
+	case ng.SchemaIdentifier, ng.SchemaHeadline, ng.SchemaDatePublished, ng.SchemaURL, ng.NGContentHash:
+		return kDoc
+	case ng.RDFType:
+		if q.Object == ng.SchemaNewsArticle {
+			return kDoc
+		}
+		if _, ok := q.Object.(quad.IRI); ok {
+			return kEntity
+		}
+		return kIgnore
+	case ng.SchemaMentions:
+		if _, ok := termKey(q.Object); ok {
+			return kMentionOf
+		}
+		return kIgnore
+	case ng.SchemaName, ng.SchemaAlternateName:
+		return kEntity
+	}
+	if strings.HasPrefix(string(p), ng.VocabNS) {
+		if _, ok := termKey(q.Object); ok {
+			return kFact
+		}
+		switch p {
+		case ng.NGRole, ng.NGMentions, ng.NGSpan:
+			return kEntity
+		}
+	}
+	return kIgnore
+}
+
+// WriteQuad adds one quad.
+func (b *Builder) WriteQuad(q quad.Quad) error {
+	b.add(q)
+	return nil
+}
+
+// WriteQuads adds quads; it never fails.
+func (b *Builder) WriteQuads(qs []quad.Quad) (int, error) {
+	for _, q := range qs {
+		b.add(q)
+	}
+	return len(qs), nil
+}
+
+func (b *Builder) labelID(v quad.Value) id {
+	k, ok := termKey(v)
+	if !ok {
+		if v == nil {
+			return none
+		}
+		k = v.String()
+	}
+	return b.intern(k)
+}
+
+func (b *Builder) label(l id) *labelInfo {
+	li := b.labels[l]
+	if li == nil {
+		li = &labelInfo{}
+		b.labels[l] = li
+	}
+	return li
+}
+
+func (b *Builder) doc(d id) *docInfo {
+	di := b.docs[d]
+	if di == nil {
+		di = &docInfo{}
+		b.docs[d] = di
+	}
+	return di
+}
+
+func (b *Builder) ent(e id) *entInfo {
+	ei := b.ents[e]
+	if ei == nil {
+		ei = &entInfo{}
+		b.ents[e] = ei
+	}
+	return ei
+}
+
+func (b *Builder) stmt(s id) *stmt {
+	st := b.stmts[s]
+	if st == nil {
+		st = &stmt{}
+		b.stmts[s] = st
+	}
+	return st
+}
+
+func (b *Builder) term(v quad.Value) id {
+	k, _ := termKey(v)
+	return b.intern(k)
+}
+
+func (b *Builder) add(q quad.Quad) {
+	b.n++
+	k := classify(q)
+	if k == kIgnore {
+		return
+	}
+	s := b.term(q.Subject)
+	p := q.Predicate.(quad.IRI)
+	switch k {
+	case kStmt:
+		st := b.stmt(s)
+		switch p {
+		case ng.RDFSubject:
+			if _, ok := termKey(q.Object); ok {
+				st.t.s = b.term(q.Object)
+			}
+		case ng.RDFPredicate:
+			if _, ok := termKey(q.Object); ok {
+				st.t.p = b.term(q.Object)
+			}
+		case ng.RDFObject:
+			if _, ok := termKey(q.Object); ok {
+				st.t.o = b.term(q.Object)
+			}
+		case ng.NGEvidence:
+			if _, ok := termKey(q.Object); ok {
+				st.l = b.term(q.Object)
+			}
+		case ng.NGRaw:
+			st.raw = Lexical(q.Object)
+		case ng.NGModality:
+			st.modality = Lexical(q.Object)
+		case ng.NGConfidence:
+			if f, err := strconv.ParseFloat(strings.TrimSpace(Lexical(q.Object)), 64); err == nil && !math.IsNaN(f) {
+				if !st.hasConf || f > st.conf {
+					st.conf, st.hasConf = f, true
+				}
+			}
+		}
+	case kLabel:
+		li := b.label(s)
+		switch p {
+		case ng.ProvWasDerivedFrom:
+			if _, ok := termKey(q.Object); ok {
+				li.doc = b.term(q.Object)
+			}
+		case ng.ProvValue:
+			li.value = Lexical(q.Object)
+		case ng.NGStart:
+			if n, err := strconv.Atoi(strings.TrimSpace(Lexical(q.Object))); err == nil {
+				li.start, li.hasStart = n, true
+			}
+		case ng.NGEnd:
+			if n, err := strconv.Atoi(strings.TrimSpace(Lexical(q.Object))); err == nil {
+				li.end = n
+			}
+		}
+	case kDoc:
+		b.noteLabelDoc(q.Label, s)
+		di := b.doc(s)
+		switch p {
+		case ng.SchemaIdentifier:
+			di.ident = Lexical(q.Object)
+		case ng.SchemaHeadline:
+			di.headline = Lexical(q.Object)
+		case ng.SchemaDatePublished:
+			di.date = Lexical(q.Object)
+		case ng.SchemaURL:
+			di.url = Lexical(q.Object)
+		}
+	case kMentionOf:
+		b.noteLabelDoc(q.Label, s)
+		b.doc(s)
+		e := b.term(q.Object)
+		ei := b.ent(e)
+		ei.mentionedBy = append(ei.mentionedBy, lit{l: b.labelID(q.Label)})
+		ei.mentionDocs = append(ei.mentionDocs, s)
+	case kEntity:
+		ei := b.ent(s)
+		l := b.labelID(q.Label)
+		v := lit{v: Lexical(q.Object), l: l}
+		switch p {
+		case ng.RDFType:
+			ei.types = append(ei.types, v)
+		case ng.SchemaName:
+			ei.names = append(ei.names, v)
+		case ng.SchemaAlternateName:
+			ei.alts = append(ei.alts, v)
+		case ng.NGRole:
+			ei.roles = append(ei.roles, v)
+		case ng.NGMentions:
+			ei.mentions = append(ei.mentions, v)
+		case ng.NGSpan:
+			ei.quoteSpan = true
+		}
+	case kFact:
+		t := triple{s, b.intern(string(p)), b.term(q.Object)}
+		l := b.labelID(q.Label)
+		b.facts[t] = append(b.facts[t], l)
+		b.label(l).evidence = true
+	}
+}
+
+func (b *Builder) noteLabelDoc(l quad.Value, doc id) {
+	if iri, ok := l.(quad.IRI); ok {
+		if h := labelHash(string(iri)); h != "" {
+			if _, ok := b.hashDoc[h]; !ok {
+				b.hashDoc[h] = doc
+			}
+		}
+	}
+}
+
+// labelHash returns the document hash part of a provenance label
+// ("urn:newsgraph:prov:<hash>:<step>:<start>-<end>"), or "".
+func labelHash(label string) string {
+	rest, ok := strings.CutPrefix(label, ng.ProvNS)
+	if !ok {
+		return ""
+	}
+	i := strings.IndexByte(rest, ':')
+	if i <= 0 {
+		return ""
+	}
+	return rest[:i]
+}
+
+// labelStart returns the start offset written in a provenance label.
+func labelStart(label string) (int, bool) {
+	if !strings.HasPrefix(label, ng.ProvNS) {
+		return 0, false
+	}
+	i := strings.LastIndexByte(label, ':')
+	start, _, ok := strings.Cut(label[i+1:], "-")
+	if !ok {
+		return 0, false
+	}
+	n, err := strconv.Atoi(start)
+	return n, err == nil
+}
+
+// labelDoc returns the document of label l: from the provenance graph
+// (prov:wasDerivedFrom), or else from the document hash in the label; none
+// when unknown.
+func (b *Builder) labelDoc(l id) id {
+	if li := b.labels[l]; li != nil && li.doc != none {
+		return li.doc
+	}
+	if h := labelHash(b.strs[l]); h != "" {
+		return b.hashDoc[h]
+	}
+	return none
+}
+
+// ---------------------------------------------------------------------------
+// Graph
+
+// DocID returns the document ID of the document IRI: its schema:identifier
+// when known, otherwise the IRI without DocNS (unescaped) or the IRI itself.
+func (b *Builder) docID(d id) string {
+	if di := b.docs[d]; di != nil && di.ident != "" {
+		return di.ident
+	}
+	s := b.strs[d]
+	if rest, ok := strings.CutPrefix(s, ng.DocNS); ok {
+		if u, err := url.PathUnescape(rest); err == nil {
+			return u
+		}
+		return rest
+	}
+	return s
+}
+
+// Documents returns the documents the quads describe, sorted by ID.
+func (b *Builder) Documents() []Document {
+	out := make([]Document, 0, len(b.docs))
+	for d, di := range b.docs {
+		out = append(out, Document{IRI: b.strs[d], ID: b.docID(d), Headline: di.headline, Published: di.date, URL: di.url})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].ID != out[j].ID {
+			return out[i].ID < out[j].ID
+		}
+		return out[i].IRI < out[j].IRI
+	})
+	return out
+}
+
+type keepSets struct {
+	allowedDocs map[id]bool // nil: every document
+	nodes       map[id]bool
+	edges       map[triple]map[id]bool
+	docs        map[id]bool
+	labels      map[id]bool
+}
+
+// resolver holds what Graph computes once per call.
+type resolver struct {
+	b       *Builder
+	allowed map[id]bool // nil = all docs
+}
+
+func (r *resolver) labelOK(l id) bool {
+	if r.allowed == nil {
+		return true
+	}
+	return r.allowed[r.b.labelDoc(l)]
+}
+
+// docOfLabel returns the document of label l, or none.
+func (r *resolver) docOfLabel(l id) id {
+	return r.b.labelDoc(l)
+}
+
+type edgeAcc struct {
+	t      triple
+	labels []id
+	stmts  []*stmt
+}
+
+// Graph resolves the quads written so far into a property graph, applying
+// f. It returns an error wrapping ErrNotFound when f names a document or
+// entity that is absent, and one wrapping ErrInvalidFilter when f is
+// invalid. The Builder may receive more quads afterwards.
+func (b *Builder) Graph(f Filter) (*Graph, error) {
+	if err := f.Validate(); err != nil {
+		return nil, err
+	}
+	r := &resolver{b: b}
+	if len(f.Documents) > 0 {
+		want := make(map[string]bool, len(f.Documents))
+		for _, d := range f.Documents {
+			want[d] = true
+		}
+		r.allowed = make(map[id]bool)
+		found := make(map[string]bool)
+		for d := range b.docs {
+			if idt := b.docID(d); want[idt] {
+				r.allowed[d] = true
+				found[idt] = true
+			}
+		}
+		for _, d := range f.Documents {
+			if !found[d] {
+				return nil, fmt.Errorf("filter document %q: %w", d, ErrNotFound)
+			}
+		}
+	}
+
+	// Edges, before nodes: fact ends are nodes even without a description.
+	accs := make([]*edgeAcc, 0, len(b.facts))
+	for t, ls := range b.facts {
+		var kept []id
+		for _, l := range ls {
+			if r.labelOK(l) {
+				kept = append(kept, l)
+			}
+		}
+		if len(kept) == 0 {
+			continue
+		}
+		accs = append(accs, &edgeAcc{t: t, labels: dedupIDs(kept)})
+	}
+	byTriple := make(map[triple]*edgeAcc, len(accs))
+	for _, a := range accs {
+		byTriple[a.t] = a
+	}
+	for _, st := range b.stmts {
+		if a := byTriple[st.t]; a != nil && containsID(a.labels, st.l) {
+			a.stmts = append(a.stmts, st)
+		}
+	}
+
+	// Nodes: described entities and fact ends, but not documents.
+	nodeIDs := make(map[id]bool)
+	for e, ei := range b.ents {
+		if _, isDoc := b.docs[e]; isDoc {
+			continue
+		}
+		if r.allowed != nil && !ei.anyLabel(r) {
+			continue
+		}
+		nodeIDs[e] = true
+	}
+	for _, a := range accs {
+		nodeIDs[a.t.s] = true
+		nodeIDs[a.t.o] = true
+	}
+	ids := make([]id, 0, len(nodeIDs))
+	for e := range nodeIDs {
+		ids = append(ids, e)
+	}
+	sort.Slice(ids, func(i, j int) bool { return b.strs[ids[i]] < b.strs[ids[j]] })
+	nodes := make([]Node, len(ids))
+	index := make(map[id]int, len(ids))
+	for i, e := range ids {
+		nodes[i] = r.node(e)
+		index[e] = i
+	}
+
+	edges := make([]Edge, 0, len(accs))
+	triples := make([]triple, 0, len(accs))
+	for _, a := range accs {
+		e := r.edge(a)
+		e.From, e.To = index[a.t.s], index[a.t.o]
+		edges = append(edges, e)
+		triples = append(triples, a.t)
+	}
+	order := make([]int, len(edges))
+	for i := range order {
+		order[i] = i
+	}
+	sort.Slice(order, func(i, j int) bool {
+		x, y := &edges[order[i]], &edges[order[j]]
+		if x.From != y.From {
+			return x.From < y.From // nodes are sorted by IRI
+		}
+		if x.Label != y.Label {
+			return x.Label < y.Label
+		}
+		if x.To != y.To {
+			return x.To < y.To
+		}
+		return x.Predicate < y.Predicate
+	})
+	sorted := make([]Edge, len(edges))
+	sortedT := make([]triple, len(edges))
+	for i, k := range order {
+		sorted[i], sortedT[i] = edges[k], triples[k]
+	}
+	g := &Graph{Nodes: nodes, Edges: sorted, b: b}
+	if f.IsZero() {
+		return g, nil
+	}
+	keptNodes, keptEdges, err := applyFilter(g, f)
+	if err != nil {
+		return nil, err
+	}
+	g.compact(keptNodes, keptEdges)
+
+	// Sets for KeepQuad.
+	ks := &keepSets{allowedDocs: r.allowed, nodes: make(map[id]bool), edges: make(map[triple]map[id]bool), docs: make(map[id]bool), labels: make(map[id]bool)}
+	docByID := make(map[string][]id)
+	for d := range b.docs {
+		docByID[b.docID(d)] = append(docByID[b.docID(d)], d)
+	}
+	addDocs := func(ds []string) {
+		for _, s := range ds {
+			for _, d := range docByID[s] {
+				if r.allowed == nil || r.allowed[d] {
+					ks.docs[d] = true
+				}
+			}
+		}
+	}
+	for i, keep := range keptNodes {
+		if keep {
+			ks.nodes[ids[i]] = true
+		}
+	}
+	for _, n := range g.Nodes {
+		addDocs(n.Documents)
+	}
+	for i, keep := range keptEdges {
+		if !keep {
+			continue
+		}
+		t := sortedT[i]
+		ls := make(map[id]bool)
+		for _, l := range byTriple[t].labels {
+			ls[l] = true
+			ks.labels[l] = true
+		}
+		ks.edges[t] = ls
+		addDocs(sorted[i].Documents)
+	}
+	for l, li := range b.labels {
+		if !li.evidence && ks.docs[b.labelDoc(l)] {
+			ks.labels[l] = true
+		}
+	}
+	g.keep = ks
+	return g, nil
+}
+
+func (ei *entInfo) anyLabel(r *resolver) bool {
+	for _, list := range [][]lit{ei.types, ei.names, ei.alts, ei.roles, ei.mentions, ei.mentionedBy} {
+		for _, v := range list {
+			if r.labelOK(v.l) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func dedupIDs(s []id) []id {
+	sort.Slice(s, func(i, j int) bool { return s[i] < s[j] })
+	out := s[:0]
+	for i, v := range s {
+		if i == 0 || v != s[i-1] {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+func containsID(s []id, v id) bool {
+	i := sort.Search(len(s), func(i int) bool { return s[i] >= v })
+	return i < len(s) && s[i] == v
+}
+
+// unitOf returns the unit a vote counts in: the label's document, or the
+// label itself when its document is unknown.
+func (r *resolver) unitOf(l id) id {
+	if d := r.docOfLabel(l); d != none {
+		return d
+	}
+	return l
+}
+
+func (r *resolver) node(e id) Node {
+	b := r.b
+	n := Node{IRI: b.strs[e]}
+	ei := b.ents[e]
+	if ei == nil {
+		ei = &entInfo{}
+	}
+	docs := make(map[id]bool)
+	noteDoc := func(l id) {
+		if d := r.docOfLabel(l); d != none {
+			docs[d] = true
+		}
+	}
+
+	// Names: count distinct documents per name.
+	votes := func(list []lit) map[string]map[id]bool {
+		m := make(map[string]map[id]bool)
+		for _, v := range list {
+			if !r.labelOK(v.l) {
+				continue
+			}
+			noteDoc(v.l)
+			if m[v.v] == nil {
+				m[v.v] = make(map[id]bool)
+			}
+			m[v.v][r.unitOf(v.l)] = true
+		}
+		return m
+	}
+	names := votes(ei.names)
+	alts := votes(ei.alts)
+	n.Label = bestName(names)
+	if n.Label == "" {
+		n.Label = bestName(alts)
+	}
+	if n.Label == "" {
+		n.Label = localName(n.IRI)
+	}
+
+	types := votes(ei.types)
+	n.Type = bestType(types)
+	if ei.quoteSpan && n.Type == TypeThing {
+		n.Type = TypeQuote
+	}
+
+	var aliases []string
+	for s := range names {
+		aliases = append(aliases, s)
+	}
+	for s := range alts {
+		aliases = append(aliases, s)
+	}
+	n.Aliases = foldSet(aliases, n.Label)
+
+	var roles []string
+	for _, v := range ei.roles {
+		if r.labelOK(v.l) {
+			noteDoc(v.l)
+			roles = append(roles, v.v)
+		}
+	}
+	n.Roles = foldSet(roles, "")
+
+	for _, v := range ei.mentions {
+		if r.labelOK(v.l) {
+			noteDoc(v.l)
+			if k, err := strconv.Atoi(strings.TrimSpace(v.v)); err == nil && k > 0 {
+				n.Mentions += k
+			}
+		}
+	}
+	for i, v := range ei.mentionedBy {
+		if r.labelOK(v.l) {
+			d := ei.mentionDocs[i]
+			if r.allowed == nil || r.allowed[d] {
+				docs[d] = true
+			}
+		}
+	}
+	n.Documents = r.docIDs(docs)
+	return n
+}
+
+func (r *resolver) docIDs(docs map[id]bool) []string {
+	out := make([]string, 0, len(docs))
+	seen := make(map[string]bool, len(docs))
+	for d := range docs {
+		s := r.b.docID(d)
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// bestName returns the name with the most votes; ties go to the longest,
+// then the lexicographically smallest.
+func bestName(votes map[string]map[id]bool) string {
+	best, bestN := "", 0
+	for s, us := range votes {
+		if strings.TrimSpace(s) == "" {
+			continue
+		}
+		n := len(us)
+		switch {
+		case n > bestN:
+		case n < bestN:
+			continue
+		case utf8.RuneCountInString(s) > utf8.RuneCountInString(best):
+		case utf8.RuneCountInString(s) < utf8.RuneCountInString(best):
+			continue
+		case s < best:
+		default:
+			continue
+		}
+		best, bestN = s, n
+	}
+	return best
+}
+
+// typeRank orders node types for tie-breaking; Thing comes last.
+var typeRank = map[string]int{TypePerson: 0, TypeOrganization: 1, TypePlace: 2, TypeEvent: 3, TypeQuote: 4}
+
+// bestType returns the type with the most document votes. Any specific
+// type beats Thing; ties go by typeRank, then name.
+func bestType(votes map[string]map[id]bool) string {
+	best, bestN := "", 0
+	for iri, us := range votes {
+		t := typeName(iri)
+		if t == TypeThing || t == "" {
+			continue
+		}
+		n := len(us)
+		if n > bestN || (n == bestN && rankLess(t, best)) {
+			best, bestN = t, n
+		}
+	}
+	if best == "" {
+		return TypeThing
+	}
+	return best
+}
+
+func rankLess(a, b string) bool {
+	ra, oka := typeRank[a]
+	rb, okb := typeRank[b]
+	switch {
+	case oka && okb:
+		return ra < rb
+	case oka != okb:
+		return oka
+	}
+	return a < b
+}
+
+// typeName maps a type IRI to a node type.
+func typeName(iri string) string {
+	if t := normType(localName(iri)); t != "" {
+		return t
+	}
+	return localName(iri)
+}
+
+// localName returns the part of an IRI after its last '#', '/' or ':'.
+func localName(iri string) string {
+	s := strings.TrimRight(iri, "/#")
+	if i := strings.LastIndexAny(s, "#/:"); i >= 0 && i+1 < len(s) {
+		s = s[i+1:]
+	}
+	if u, err := url.PathUnescape(s); err == nil {
+		return u
+	}
+	return s
+}
+
+// LocalName returns the local name of a predicate IRI: the part after
+// VocabNS, or after its last '#', '/' or ':'.
+func LocalName(iri string) string {
+	if rest, ok := strings.CutPrefix(iri, ng.VocabNS); ok && rest != "" {
+		return rest
+	}
+	return localName(iri)
+}
+
+// foldSet sorts ss, drops empty strings, case-insensitive duplicates and
+// strings equal to except (case-insensitively). Of each group of
+// duplicates the first in sort order is kept.
+func foldSet(ss []string, except string) []string {
+	sort.Slice(ss, func(i, j int) bool {
+		li, lj := strings.ToLower(ss[i]), strings.ToLower(ss[j])
+		if li != lj {
+			return li < lj
+		}
+		return ss[i] < ss[j]
+	})
+	seen := map[string]bool{strings.ToLower(strings.TrimSpace(except)): except != ""}
+	var out []string
+	for _, s := range ss {
+		k := strings.ToLower(strings.TrimSpace(s))
+		if k == "" || seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, s)
+	}
+	return out
+}
+
+func (r *resolver) edge(a *edgeAcc) Edge {
+	b := r.b
+	e := Edge{Predicate: b.strs[a.t.p]}
+	e.Label = LocalName(e.Predicate)
+	e.Weight = len(a.labels)
+	docs := make(map[id]bool)
+	type cand struct {
+		doc   string
+		start int
+		label string
+		value string
+	}
+	var best *cand
+	for _, l := range a.labels {
+		e.Provenance = append(e.Provenance, b.strs[l])
+		c := cand{doc: "\uffff", start: math.MaxInt, label: b.strs[l]}
+		if d := b.labelDoc(l); d != none {
+			docs[d] = true
+			c.doc = b.docID(d)
+		}
+		if li := b.labels[l]; li != nil && li.hasStart {
+			c.start = li.start
+		} else if n, ok := labelStart(b.strs[l]); ok {
+			c.start = n
+		}
+		if li := b.labels[l]; li != nil {
+			c.value = li.value
+		}
+		if best == nil || c.doc < best.doc || (c.doc == best.doc && (c.start < best.start || (c.start == best.start && c.label < best.label))) {
+			cc := c
+			best = &cc
+		}
+	}
+	sort.Strings(e.Provenance)
+	e.Documents = r.docIDs(docs)
+	if best != nil {
+		e.Evidence = best.value
+	}
+	var raws, mods []string
+	asserted := false
+	for _, st := range a.stmts {
+		if st.hasConf && (!e.HasConfidence || st.conf > e.Confidence) {
+			e.Confidence, e.HasConfidence = st.conf, true
+		}
+		if st.raw != "" {
+			raws = append(raws, st.raw)
+		}
+		if st.modality != "" {
+			mods = append(mods, st.modality)
+		} else {
+			asserted = true
+		}
+	}
+	e.Raw = uniqSorted(raws)
+	if len(mods) > 0 {
+		if asserted {
+			mods = append(mods, "asserted")
+		}
+		e.Modality = uniqSorted(mods)
+	}
+	return e
+}
+
+func uniqSorted(ss []string) []string {
+	if len(ss) == 0 {
+		return nil
+	}
+	sort.Strings(ss)
+	out := ss[:1]
+	for _, s := range ss[1:] {
+		if s != out[len(out)-1] {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// applyFilter returns which nodes and edges survive f.
+func applyFilter(g *Graph, f Filter) (keepN, keepE []bool, err error) {
+	keepN = make([]bool, len(g.Nodes))
+	keepE = make([]bool, len(g.Edges))
+	for i := range keepN {
+		keepN[i] = true
+	}
+	preds := make(map[string]bool)
+	for _, p := range f.Predicates {
+		preds[strings.ToLower(strings.TrimSpace(p))] = true
+	}
+	types := make(map[string]bool)
+	for _, t := range f.Types {
+		types[normType(t)] = true
+	}
+	if len(types) > 0 {
+		for i, n := range g.Nodes {
+			keepN[i] = types[n.Type]
+		}
+	}
+	for i, e := range g.Edges {
+		keepE[i] = keepN[e.From] && keepN[e.To] &&
+			len(e.Documents) >= f.MinDocuments &&
+			(len(preds) == 0 || preds[strings.ToLower(e.Label)])
+	}
+
+	if f.Entity != "" {
+		want := strings.ToLower(strings.TrimSpace(f.Entity))
+		var seeds []int
+		for i, n := range g.Nodes {
+			if !keepN[i] {
+				continue
+			}
+			match := strings.ToLower(n.Label) == want
+			for _, a := range n.Aliases {
+				match = match || strings.ToLower(a) == want
+			}
+			if match {
+				seeds = append(seeds, i)
+			}
+		}
+		if len(seeds) == 0 {
+			return nil, nil, fmt.Errorf("filter entity %q: %w", f.Entity, ErrNotFound)
+		}
+		hops := f.Hops
+		if hops == 0 {
+			hops = 1
+		}
+		adj := make([][]int, len(g.Nodes))
+		for i, e := range g.Edges {
+			if keepE[i] {
+				adj[e.From] = append(adj[e.From], e.To)
+				adj[e.To] = append(adj[e.To], e.From)
+			}
+		}
+		dist := make([]int, len(g.Nodes))
+		for i := range dist {
+			dist[i] = -1
+		}
+		queue := seeds
+		for _, s := range seeds {
+			dist[s] = 0
+		}
+		for len(queue) > 0 {
+			v := queue[0]
+			queue = queue[1:]
+			if dist[v] == hops {
+				continue
+			}
+			for _, w := range adj[v] {
+				if dist[w] < 0 {
+					dist[w] = dist[v] + 1
+					queue = append(queue, w)
+				}
+			}
+		}
+		for i := range keepN {
+			keepN[i] = keepN[i] && dist[i] >= 0
+		}
+		for i, e := range g.Edges {
+			keepE[i] = keepE[i] && keepN[e.From] && keepN[e.To]
+		}
+	}
+
+	if f.Top > 0 {
+		deg := make([]int, len(g.Nodes))
+		wsum := make([]int, len(g.Nodes))
+		for i, e := range g.Edges {
+			if keepE[i] {
+				deg[e.From]++
+				deg[e.To]++
+				wsum[e.From] += e.Weight
+				wsum[e.To] += e.Weight
+			}
+		}
+		var cand []int
+		for i := range g.Nodes {
+			if keepN[i] {
+				cand = append(cand, i)
+			}
+		}
+		sort.SliceStable(cand, func(a, b int) bool {
+			x, y := cand[a], cand[b]
+			if deg[x] != deg[y] {
+				return deg[x] > deg[y]
+			}
+			if wsum[x] != wsum[y] {
+				return wsum[x] > wsum[y]
+			}
+			if g.Nodes[x].Mentions != g.Nodes[y].Mentions {
+				return g.Nodes[x].Mentions > g.Nodes[y].Mentions
+			}
+			return g.Nodes[x].Label < g.Nodes[y].Label
+		})
+		if len(cand) > f.Top {
+			for _, i := range cand[f.Top:] {
+				keepN[i] = false
+			}
+		}
+		for i, e := range g.Edges {
+			keepE[i] = keepE[i] && keepN[e.From] && keepN[e.To]
+		}
+	}
+
+	if f.DropIsolated {
+		has := make([]bool, len(g.Nodes))
+		for i, e := range g.Edges {
+			if keepE[i] {
+				has[e.From], has[e.To] = true, true
+			}
+		}
+		for i := range keepN {
+			keepN[i] = keepN[i] && has[i]
+		}
+	}
+	return keepN, keepE, nil
+}
+
+// compact drops the nodes and edges not kept and renumbers edge ends.
+func (g *Graph) compact(keepN, keepE []bool) {
+	newIndex := make([]int, len(g.Nodes))
+	nodes := g.Nodes[:0:0]
+	for i, n := range g.Nodes {
+		newIndex[i] = -1
+		if keepN[i] {
+			newIndex[i] = len(nodes)
+			nodes = append(nodes, n)
+		}
+	}
+	edges := g.Edges[:0:0]
+	for i, e := range g.Edges {
+		if keepE[i] {
+			e.From, e.To = newIndex[e.From], newIndex[e.To]
+			edges = append(edges, e)
+		}
+	}
+	g.Nodes, g.Edges = nodes, edges
+}
+
+// Filtered reports whether a filter restricted g, so that KeepQuad may
+// return false.
+func (g *Graph) Filtered() bool { return g.keep != nil }
+
+// KeepQuad reports whether q belongs to the filtered graph: a fact whose
+// edge and evidence survived, a description of a kept entity or document,
+// or the provenance of a kept label or fact. Without a filter it always
+// returns true.
+func (g *Graph) KeepQuad(q quad.Quad) bool {
+	ks := g.keep
+	if ks == nil {
+		return true
+	}
+	b := g.b
+	k := classify(q)
+	if k == kIgnore {
+		return false
+	}
+	sk, _ := termKey(q.Subject)
+	s := b.lookup(sk)
+	lab := func() id {
+		lk, ok := termKey(q.Label)
+		if !ok {
+			if q.Label == nil {
+				return none
+			}
+			lk = q.Label.String()
+		}
+		return b.lookup(lk)
+	}
+	labelAllowed := func(l id) bool {
+		if ks.allowedDocs == nil {
+			return true
+		}
+		return ks.allowedDocs[b.labelDoc(l)]
+	}
+	switch k {
+	case kStmt:
+		st := b.stmts[s]
+		return st != nil && ks.edges[st.t][st.l]
+	case kLabel:
+		return ks.labels[s]
+	case kDoc:
+		return ks.docs[s] && labelAllowed(lab())
+	case kMentionOf:
+		obj, _ := termKey(q.Object)
+		return ks.docs[s] && ks.nodes[b.lookup(obj)] && labelAllowed(lab())
+	case kEntity:
+		return ks.nodes[s] && labelAllowed(lab())
+	case kFact:
+		obj, _ := termKey(q.Object)
+		t := triple{s, b.lookup(string(q.Predicate.(quad.IRI))), b.lookup(obj)}
+		return ks.edges[t][lab()]
+	}
+	return false
+}
+
+// Documents returns the documents described by the quads the graph was
+// built from, sorted by ID.
+func (g *Graph) Documents() []Document { return g.b.Documents() }
+
+// FromQuads returns a Builder holding qs.
+func FromQuads(qs []quad.Quad) *Builder {
+	b := NewBuilder()
+	_, _ = b.WriteQuads(qs)
+	return b
+}

@@ -1,0 +1,461 @@
+// Package resolve gives the entities of each document their graph-wide
+// IRIs, so that one real entity gets one node across documents.
+//
+// A Resolver remembers every entity it has named. An entity of a new
+// document takes the IRI of a remembered one when a name or alias matches
+// exactly after case and accent folding; when a single-word person name is
+// the surname of exactly one remembered person; or, for person names only,
+// when the names differ by a small spelling variant or typo ("Anthony" /
+// "Antony") while the other name part matches. Quotations get their own
+// IRIs (newsgraph.QuoteIRI); concepts ("ceasefire proposal") merge by
+// normalised name. Everything else gets a new IRI from its name
+// (newsgraph.Slug), with a type suffix when the slug is taken by an entity
+// of another type. Names never merge because they merely share words.
+package resolve
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/newsgraph/newsgraph"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Known is an entity already in the store, loaded by the caller for
+// incremental builds.
+type Known struct {
+	IRI   newsgraph.IRI
+	Type  newsgraph.EntityType
+	Names []string // its name and aliases
+}
+
+// A record is one remembered entity.
+type record struct {
+	iri   newsgraph.IRI
+	typ   newsgraph.EntityType
+	names map[string]bool // folded
+	// words is the folded primary (longest) name split into words.
+	words []string
+}
+
+// Resolver assigns IRIs to entities, one document at a time. It is not
+// safe for concurrent use (newsgraph.Resolver need not be).
+type Resolver struct {
+	recs   []*record
+	byName map[string][]int // folded name -> record indices
+	// byWord indexes records by the first and last words of their names.
+	byWord map[string][]int
+	used   map[newsgraph.IRI]int
+}
+
+var _ newsgraph.Resolver = (*Resolver)(nil)
+
+// New returns a Resolver that knows the given entities.
+func New(known []Known) *Resolver {
+	r := &Resolver{byName: map[string][]int{}, byWord: map[string][]int{}, used: map[newsgraph.IRI]int{}}
+	for _, k := range known {
+		if _, dup := r.used[k.IRI]; dup {
+			rec := r.recs[r.used[k.IRI]]
+			for _, n := range k.Names {
+				r.addName(r.used[k.IRI], n)
+			}
+			if rec.typ == newsgraph.Thing {
+				rec.typ = k.Type
+			}
+			continue
+		}
+		rec := &record{iri: k.IRI, typ: k.Type, names: map[string]bool{}}
+		r.recs = append(r.recs, rec)
+		i := len(r.recs) - 1
+		r.used[k.IRI] = i
+		for _, n := range k.Names {
+			r.addName(i, n)
+		}
+	}
+	return r
+}
+
+// fold returns s in lower case without accents or surrounding quotes, with
+// inner whitespace collapsed and a leading "the " removed.
+func fold(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range norm.NFKD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue
+		case unicode.IsSpace(r):
+			space = b.Len() > 0
+			continue
+		case r == '’' || r == '‘':
+			r = '\''
+		case r == '"' || r == '“' || r == '”':
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return strings.TrimPrefix(b.String(), "the ")
+}
+
+func (r *Resolver) addName(i int, name string) {
+	f := fold(name)
+	if f == "" {
+		return
+	}
+	rec := r.recs[i]
+	if !rec.names[f] {
+		rec.names[f] = true
+		r.byName[f] = append(r.byName[f], i)
+	}
+	w := strings.Fields(f)
+	if len(w) > len(rec.words) {
+		rec.words = w
+	}
+	for _, k := range []string{w[0], w[len(w)-1]} {
+		if l := r.byWord[k]; len(l) == 0 || l[len(l)-1] != i {
+			r.byWord[k] = append(l, i)
+		}
+	}
+}
+
+// compatible reports whether types a and b may name the same entity.
+func compatible(a, b newsgraph.EntityType) bool {
+	return a == b || a == newsgraph.Thing || b == newsgraph.Thing
+}
+
+// isConcept reports whether e is a concept ("proposal") rather than a
+// named thing: concepts are written in lower case.
+func isConcept(e newsgraph.Entity) bool {
+	if e.Type != newsgraph.Thing {
+		return false
+	}
+	for _, r := range e.Name {
+		return unicode.IsLower(r)
+	}
+	return false
+}
+
+// names returns the folded names of e usable for matching: its name and
+// the aliases that are names rather than descriptions or roles.
+func names(e newsgraph.Entity) []string {
+	out := []string{fold(e.Name)}
+	for _, a := range e.Aliases {
+		if a == "" {
+			continue
+		}
+		first := []rune(a)[0]
+		if !unicode.IsUpper(first) || strings.HasPrefix(a, "The ") || strings.HasPrefix(a, "THE ") {
+			continue
+		}
+		fa := fold(a)
+		role := false
+		for _, ro := range e.Roles {
+			if fr := fold(ro); fr != "" && strings.HasSuffix(fa, fr) {
+				role = true
+			}
+		}
+		if !role && fa != "" {
+			out = append(out, fa)
+		}
+	}
+	return out
+}
+
+// Resolve returns one IRI per entity of ents, in order.
+func (r *Resolver) Resolve(ctx context.Context, doc newsgraph.Doc, ents []newsgraph.Entity) ([]newsgraph.IRI, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("resolve %s: %w", doc.Source, err)
+	}
+	iris := make([]newsgraph.IRI, len(ents))
+	recOf := make([]int, len(ents))
+	for i := range recOf {
+		recOf[i] = -1
+	}
+	// pass 1: quotations, concepts, exact names and surnames
+	for i, e := range ents {
+		switch {
+		case e.Type == newsgraph.Quote:
+			sp := newsgraph.Span{}
+			if len(e.Mentions) > 0 {
+				sp = e.Mentions[0].Span
+			}
+			iris[i] = newsgraph.QuoteIRI(doc, sp)
+		case isConcept(e):
+			recOf[i] = r.concept(e)
+		default:
+			recOf[i] = r.exact(e)
+			if recOf[i] < 0 {
+				recOf[i] = r.surname(e)
+			}
+		}
+	}
+	// pass 2: spelling variants, also against this document's entities
+	for i, e := range ents {
+		if iris[i] != "" || recOf[i] >= 0 || isConcept(e) {
+			continue
+		}
+		recOf[i] = r.variant(e, ents, recOf)
+	}
+	// pass 3: new records
+	for i, e := range ents {
+		if iris[i] != "" {
+			continue
+		}
+		if recOf[i] < 0 {
+			recOf[i] = r.create(e)
+		}
+		rec := r.recs[recOf[i]]
+		if rec.typ == newsgraph.Thing && e.Type != newsgraph.Thing {
+			rec.typ = e.Type
+		}
+		for _, n := range names(e) {
+			r.addName(recOf[i], n)
+		}
+		iris[i] = rec.iri
+	}
+	return iris, nil
+}
+
+// candidates returns the records indexed under any of the words, once
+// each, in record order.
+func (r *Resolver) candidates(words ...string) []int {
+	var out []int
+	seen := map[int]bool{}
+	for _, w := range words {
+		for _, i := range r.byWord[w] {
+			if !seen[i] {
+				seen[i] = true
+				out = append(out, i)
+			}
+		}
+	}
+	sort.Ints(out)
+	return out
+}
+
+// concept finds or creates the record of a concept by its folded name.
+func (r *Resolver) concept(e newsgraph.Entity) int {
+	f := fold(e.Name)
+	for _, i := range r.byName[f] {
+		if r.recs[i].typ == newsgraph.Thing {
+			return i
+		}
+	}
+	return r.create(e)
+}
+
+// exact finds the record sharing a name with e: its primary name first,
+// then its aliases; among several, the one of the same type, then the
+// oldest.
+func (r *Resolver) exact(e newsgraph.Entity) int {
+	for _, n := range names(e) {
+		best := -1
+		for _, i := range r.byName[n] {
+			rec := r.recs[i]
+			if !compatible(rec.typ, e.Type) {
+				continue
+			}
+			if best < 0 || rec.typ == e.Type && r.recs[best].typ != e.Type {
+				best = i
+			}
+		}
+		if best >= 0 {
+			return best
+		}
+	}
+	return -1
+}
+
+// surname links a one-word person name to the one remembered person with
+// that last name, and a full name to the one remembered surname-only
+// record.
+func (r *Resolver) surname(e newsgraph.Entity) int {
+	if e.Type != newsgraph.Person && e.Type != newsgraph.Thing {
+		return -1
+	}
+	w := strings.Fields(fold(e.Name))
+	if len(w) == 0 {
+		return -1
+	}
+	found, n := -1, 0
+	for _, i := range r.candidates(w[len(w)-1]) {
+		rec := r.recs[i]
+		if rec.typ != newsgraph.Person && !(rec.typ == newsgraph.Thing && e.Type == newsgraph.Person) {
+			continue
+		}
+		switch {
+		case len(w) == 1 && len(rec.words) >= 2 && rec.words[len(rec.words)-1] == w[0] && rec.typ == newsgraph.Person:
+		case len(w) >= 2 && e.Type == newsgraph.Person && len(rec.words) == 1 && rec.words[0] == w[len(w)-1]:
+		default:
+			continue
+		}
+		found = i
+		n++
+	}
+	if n == 1 {
+		return found
+	}
+	return -1
+}
+
+// variant links person names that differ by a spelling variant or typo in
+// one part while another part matches exactly ("Anthony Blinken" /
+// "Antony Blinken"), and a one-word name that is a typo of the surname of
+// a person named in the same document ("Blinked" beside "Antony Blinken").
+func (r *Resolver) variant(e newsgraph.Entity, ents []newsgraph.Entity, recOf []int) int {
+	if e.Type != newsgraph.Person && e.Type != newsgraph.Thing {
+		return -1
+	}
+	w := strings.Fields(fold(e.Name))
+	if len(w) >= 2 && e.Type == newsgraph.Person {
+		found, n := -1, 0
+		for _, i := range r.candidates(w[0], w[len(w)-1]) {
+			rec := r.recs[i]
+			if rec.typ != newsgraph.Person || len(rec.words) != len(w) {
+				continue
+			}
+			if nameVariant(w, rec.words) {
+				found = i
+				n++
+			}
+		}
+		if n == 1 {
+			return found
+		}
+		return -1
+	}
+	if len(w) != 1 || len([]rune(w[0])) < 5 {
+		return -1
+	}
+	// a typo of the surname of a person of this document
+	found, n := -1, 0
+	for j, o := range ents {
+		if o.Type != newsgraph.Person || recOf[j] < 0 {
+			continue
+		}
+		ow := strings.Fields(fold(o.Name))
+		if len(ow) < 2 || ow[len(ow)-1] == w[0] {
+			continue
+		}
+		if near(ow[len(ow)-1], w[0]) {
+			if found != recOf[j] {
+				n++
+			}
+			found = recOf[j]
+		}
+	}
+	if n == 1 {
+		return found
+	}
+	return -1
+}
+
+// nameVariant reports whether two person names of equal length match with
+// one part spelt differently ("antony blinken" / "anthony blinken"), or a
+// first name given as an initial ("j. biden" / "joe biden").
+func nameVariant(a, b []string) bool {
+	diff := 0
+	for i := range a {
+		if a[i] == b[i] {
+			continue
+		}
+		if i == 0 && initialOf(a[0], b[0]) {
+			diff++
+			continue
+		}
+		if !near(a[i], b[i]) {
+			return false
+		}
+		diff++
+	}
+	return diff == 1 && a[len(a)-1] == b[len(b)-1] || diff == 1 && a[0] == b[0] && len(a) > 1
+}
+
+// initialOf reports whether one of a, b is the initial of the other.
+func initialOf(a, b string) bool {
+	ta, tb := strings.TrimSuffix(a, "."), strings.TrimSuffix(b, ".")
+	if len([]rune(ta)) == 1 && len(tb) > 1 {
+		return strings.HasPrefix(tb, ta)
+	}
+	if len([]rune(tb)) == 1 && len(ta) > 1 {
+		return strings.HasPrefix(ta, tb)
+	}
+	return false
+}
+
+// near reports whether two name parts are within edit distance 1 (2 for
+// parts of 8 letters or more), both being at least 4 letters long.
+func near(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	n := min(len(ra), len(rb))
+	if n < 4 {
+		return false
+	}
+	limit := 1
+	if n >= 8 {
+		limit = 2
+	}
+	return editDistance(ra, rb, limit) <= limit
+}
+
+// editDistance returns the Levenshtein distance of a and b, or limit+1
+// when it exceeds limit.
+func editDistance(a, b []rune, limit int) int {
+	if d := len(a) - len(b); d > limit || -d > limit {
+		return limit + 1
+	}
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		low := cur[0]
+		for j := 1; j <= len(b); j++ {
+			c := 1
+			if a[i-1] == b[j-1] {
+				c = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
+			low = min(low, cur[j])
+		}
+		if low > limit {
+			return limit + 1
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// create makes a new record for e with a fresh IRI.
+func (r *Resolver) create(e newsgraph.Entity) int {
+	base := newsgraph.EntityNS + newsgraph.Slug(e.Name)
+	iri := newsgraph.IRI(base)
+	if i, taken := r.used[iri]; taken {
+		iri = newsgraph.IRI(base + "-" + strings.ToLower(string(e.Type)))
+		if r.recs[i].typ == e.Type {
+			iri = newsgraph.IRI(base + "-2")
+		}
+		for n := 2; ; n++ {
+			if _, taken := r.used[iri]; !taken {
+				break
+			}
+			iri = newsgraph.IRI(base + "-" + strings.ToLower(string(e.Type)) + "-" + strconv.Itoa(n))
+		}
+	}
+	rec := &record{iri: iri, typ: e.Type, names: map[string]bool{}}
+	r.recs = append(r.recs, rec)
+	i := len(r.recs) - 1
+	r.used[iri] = i
+	r.addName(i, e.Name)
+	return i
+}

@@ -1,0 +1,216 @@
+package resolve
+
+import (
+	"context"
+	"errors"
+	"testing"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+func ent(name string, typ newsgraph.EntityType, aliases ...string) newsgraph.Entity {
+	return newsgraph.Entity{Name: name, Type: typ, Aliases: aliases}
+}
+
+// resolveDocs resolves each document's entities in order and returns the
+// IRIs per document.
+func resolveDocs(t *testing.T, r *Resolver, docs [][]newsgraph.Entity) [][]newsgraph.IRI {
+	t.Helper()
+	var out [][]newsgraph.IRI
+	for i, ents := range docs {
+		for j := range ents {
+			ents[j].Key = "e" + string(rune('a'+j))
+		}
+		iris, err := r.Resolve(context.Background(), newsgraph.Doc{ID: string(rune('0' + i))}, ents)
+		if err != nil {
+			t.Fatalf("Resolve: %v", err)
+		}
+		if len(iris) != len(ents) {
+			t.Fatalf("got %d IRIs for %d entities", len(iris), len(ents))
+		}
+		out = append(out, iris)
+	}
+	return out
+}
+
+func TestResolveMerges(t *testing.T) {
+	P, O, L := newsgraph.Person, newsgraph.Organization, newsgraph.Place
+	tests := []struct {
+		name string
+		docs [][]newsgraph.Entity
+		// same lists pairs {doc, index, doc, index} that must share an IRI
+		same [][4]int
+	}{
+		{
+			name: "exact name, case and accents",
+			docs: [][]newsgraph.Entity{{ent("Jürg Müller", P)}, {ent("JURG MULLER", P)}},
+			same: [][4]int{{0, 0, 1, 0}},
+		},
+		{
+			name: "alias matches name",
+			docs: [][]newsgraph.Entity{{ent("United States", L, "US", "U.S.")}, {ent("U.S.", L)}},
+			same: [][4]int{{0, 0, 1, 0}},
+		},
+		{
+			name: "surname to the one known full name",
+			docs: [][]newsgraph.Entity{{ent("Antony Blinken", P)}, {ent("Blinken", P)}},
+			same: [][4]int{{0, 0, 1, 0}},
+		},
+		{
+			name: "full name to a known surname-only record",
+			docs: [][]newsgraph.Entity{{ent("Blinken", P)}, {ent("Antony Blinken", P)}},
+			same: [][4]int{{0, 0, 1, 0}},
+		},
+		{
+			name: "untyped name joins a typed one",
+			docs: [][]newsgraph.Entity{{ent("Hamas", O)}, {ent("Hamas", newsgraph.Thing)}},
+			same: [][4]int{{0, 0, 1, 0}},
+		},
+		{
+			name: "first-name spelling variant",
+			docs: [][]newsgraph.Entity{{ent("Antony Blinken", P)}, {ent("Anthony Blinken", P)}},
+			same: [][4]int{{0, 0, 1, 0}},
+		},
+		{
+			name: "surname typo beside the full name in the same document",
+			docs: [][]newsgraph.Entity{{ent("Antony Blinken", P)}, {ent("Antony Blinken", P), ent("Blinked", newsgraph.Thing)}},
+			same: [][4]int{{0, 0, 1, 1}},
+		},
+		{
+			name: "initial for a first name",
+			docs: [][]newsgraph.Entity{{ent("Joe Biden", P)}, {ent("J. Biden", P)}},
+			same: [][4]int{{0, 0, 1, 0}},
+		},
+		{
+			name: "concepts merge by name",
+			docs: [][]newsgraph.Entity{{ent("ceasefire proposal", newsgraph.Thing)}, {ent("ceasefire proposal", newsgraph.Thing)}},
+			same: [][4]int{{0, 0, 1, 0}},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := resolveDocs(t, New(nil), tc.docs)
+			for _, s := range tc.same {
+				if a, b := got[s[0]][s[1]], got[s[2]][s[3]]; a != b {
+					t.Errorf("got %s and %s, want one IRI", a, b)
+				}
+			}
+		})
+	}
+}
+
+func TestResolveKeepsApart(t *testing.T) {
+	P, O, L := newsgraph.Person, newsgraph.Organization, newsgraph.Place
+	tests := []struct {
+		name string
+		docs [][]newsgraph.Entity
+	}{
+		{"country and its military", [][]newsgraph.Entity{{ent("Israel", L)}, {ent("Israeli military", O)}}},
+		{"country and its department", [][]newsgraph.Entity{{ent("United States", L, "US")}, {ent("US Department of State", O)}}},
+		{"person and administration", [][]newsgraph.Entity{{ent("Joe Biden", P, "Biden")}, {ent("Biden administration", O)}}},
+		{"ambiguous surname", [][]newsgraph.Entity{{ent("George Bush", P), ent("Jeb Bush", P)}, {ent("Bush", P)}}},
+		{"different first names", [][]newsgraph.Entity{{ent("Maria Lopez", P)}, {ent("Marco Lopez", P)}}},
+		{"typo needs a matching part", [][]newsgraph.Entity{{ent("Anna Berg", P)}, {ent("Anne Borg", P)}}},
+		{"place and organization of one name", [][]newsgraph.Entity{{ent("Georgia", L)}, {ent("Georgia", O)}}},
+		{"description alias is not a name", [][]newsgraph.Entity{{ent("Benjamin Netanyahu", P, "The Prime Minister")}, {ent("Keir Starmer", P, "The Prime Minister")}}},
+		{"concept is not a name", [][]newsgraph.Entity{{ent("Proposal", O)}, {ent("proposal", newsgraph.Thing)}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := resolveDocs(t, New(nil), tc.docs)
+			last := got[len(got)-1]
+			for _, iri := range last {
+				for _, prev := range got[0] {
+					if iri == prev {
+						t.Errorf("got shared IRI %s, want distinct entities", iri)
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestResolveIRIs(t *testing.T) {
+	r := New(nil)
+	doc := newsgraph.Doc{ID: "000"}
+	q := newsgraph.Entity{Key: "q1", Name: "We will win", Type: newsgraph.Quote,
+		Mentions: []newsgraph.Mention{{Span: newsgraph.Span{Start: 3, End: 14}}}}
+	ents := []newsgraph.Entity{ent("Antony Blinken", newsgraph.Person), ent("Georgia", newsgraph.Place), ent("Georgia", newsgraph.Organization), q}
+	got, err := r.Resolve(context.Background(), doc, ents)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []newsgraph.IRI{
+		newsgraph.EntityNS + "antony-blinken",
+		newsgraph.EntityNS + "georgia",
+		newsgraph.EntityNS + "georgia-organization",
+		newsgraph.QuoteIRI(doc, newsgraph.Span{Start: 3, End: 14}),
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("entity %d: got %s, want %s", i, got[i], want[i])
+		}
+	}
+}
+
+func TestResolveKnown(t *testing.T) {
+	r := New([]Known{{IRI: newsgraph.EntityNS + "antony-blinken", Type: newsgraph.Person, Names: []string{"Antony Blinken", "Blinken"}}})
+	got, err := r.Resolve(context.Background(), newsgraph.Doc{ID: "x"}, []newsgraph.Entity{ent("Blinken", newsgraph.Person), ent("Antony Blinken", newsgraph.Thing)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, iri := range got {
+		if iri != newsgraph.EntityNS+"antony-blinken" {
+			t.Errorf("entity %d: got %s, want the known IRI", i, iri)
+		}
+	}
+}
+
+func TestResolveDeterministic(t *testing.T) {
+	docs := func() [][]newsgraph.Entity {
+		return [][]newsgraph.Entity{
+			{ent("Antony Blinken", newsgraph.Person, "Blinken"), ent("Israel", newsgraph.Place), ent("proposal", newsgraph.Thing)},
+			{ent("Blinken", newsgraph.Thing), ent("Anthony Blinken", newsgraph.Person), ent("Georgia", newsgraph.Place), ent("Georgia", newsgraph.Organization)},
+			{ent("Georgia", newsgraph.Organization), ent("Israel", newsgraph.Place), ent("proposal", newsgraph.Thing)},
+		}
+	}
+	a := resolveDocs(t, New(nil), docs())
+	for run := 0; run < 5; run++ {
+		b := resolveDocs(t, New(nil), docs())
+		for i := range a {
+			for j := range a[i] {
+				if a[i][j] != b[i][j] {
+					t.Fatalf("run %d, doc %d entity %d: got %s, want %s", run, i, j, b[i][j], a[i][j])
+				}
+			}
+		}
+	}
+}
+
+func TestResolveCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err := New(nil).Resolve(ctx, newsgraph.Doc{}, []newsgraph.Entity{ent("X", newsgraph.Thing)})
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("got %v, want context.Canceled", err)
+	}
+}
+
+func TestEditDistance(t *testing.T) {
+	tests := []struct {
+		a, b  string
+		limit int
+		want  int
+	}{
+		{"antony", "anthony", 2, 1},
+		{"blinken", "blinked", 2, 1},
+		{"kitten", "sitting", 3, 3},
+		{"abc", "abcdef", 1, 2},
+		{"", "", 1, 0},
+	}
+	for _, tc := range tests {
+		if got := editDistance([]rune(tc.a), []rune(tc.b), tc.limit); got != tc.want {
+			t.Errorf("editDistance(%q, %q, %d): got %d, want %d", tc.a, tc.b, tc.limit, got, tc.want)
+		}
+	}
+}

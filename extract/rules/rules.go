@@ -1,0 +1,286 @@
+// Package rules is newsgraph's first extractor, "rules/v1": hand-written
+// rules over capitalisation, word lists and a verb lexicon, with no
+// statistical model and no dependency beyond the standard library.
+//
+// It splits a document into sentences, finds names (runs of capitalised
+// words), strips titles ("Prime Minister") into roles, types names from
+// word lists (a gazetteer of countries, capitals and regions; organization
+// and place words; common first names) and from context, links surnames,
+// descriptions ("the Prime Minister") and pronouns to full names within the
+// document, attributes direct and reported speech to speakers, and maps the
+// verbs of a curated lexicon onto newsgraph's canonical predicates. Every
+// fact links two entities of the extraction; a rule that cannot find both
+// ends produces nothing.
+package rules
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// Name is the extractor's versioned name.
+const Name = "rules/v1"
+
+// Extractor is the rule-based extractor. The zero value is not usable;
+// call New. It is safe for concurrent use.
+type Extractor struct {
+	lx *lexicon
+}
+
+var (
+	lexOnce sync.Once
+	lexOne  *lexicon
+)
+
+// New returns the rule-based extractor. Its word lists are built once per
+// process and shared read-only.
+func New() *Extractor {
+	lexOnce.Do(func() { lexOne = newLexicon() })
+	return &Extractor{lx: lexOne}
+}
+
+// Name returns "rules/v1".
+func (*Extractor) Name() string { return Name }
+
+var _ newsgraph.Extractor = (*Extractor)(nil)
+
+// doc is the state of one extraction.
+type doc struct {
+	lx     *lexicon
+	text   string
+	sents  []sentence
+	quotes []quoteSpan
+	ments  []mention
+	bySent [][]int
+	ents   []*entity
+	// lower holds the folded words that occur in lower case in the text;
+	// capMid those capitalised other than at the start of a sentence.
+	lower, capMid map[string]bool
+
+	pending   []pendingFact
+	quoteDone []bool
+	saidIn    []bool
+	usedVerb  map[verbPos]bool
+	factSeen  map[factKey]bool
+	quotesIn  [][]int // quotation indices per sentence
+	slotCache [][]slot
+	// entity indices by folded name (places), head (concepts), span (quotes)
+	placeByName   map[string]int
+	conceptByHead map[string]int
+	quoteBySpan   map[newsgraph.Span]int
+	// lastHead is the position of the latest concept head noun, for "it".
+	lastHead verbPos
+
+	lastPerson, lastPersonSent   int
+	lastOrg, lastOrgSent         int
+	lastConcept, lastConceptSent int
+}
+
+// Extract finds entities and facts in doc. It returns an error only when
+// ctx is done.
+func (e *Extractor) Extract(ctx context.Context, d newsgraph.Doc) (*newsgraph.Extraction, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("extract %s: %w", d.Source, err)
+	}
+	x := &doc{lx: e.lx, text: d.Text, lastPerson: -1, lastOrg: -1, lastConcept: -1}
+	x.sents = splitSentences(d.Text)
+	x.lower, x.capMid = map[string]bool{}, map[string]bool{}
+	for _, s := range x.sents {
+		first := true
+		for _, t := range s.toks {
+			if t.kind != tWord {
+				continue
+			}
+			if !t.cap {
+				x.lower[t.low] = true
+			} else if !first && !s.heading {
+				x.capMid[t.low] = true
+			}
+			first = false
+		}
+	}
+	x.quotes = findQuotes(x.sents)
+	x.quoteDone = make([]bool, len(x.quotes))
+	x.saidIn = make([]bool, len(x.sents))
+	x.usedVerb = map[verbPos]bool{}
+	x.factSeen = map[factKey]bool{}
+	x.quoteBySpan = map[newsgraph.Span]int{}
+	x.conceptByHead = map[string]int{}
+	x.quoteIndex()
+	x.lastHead = verbPos{-1, -1}
+	for si := range x.sents {
+		if si%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, fmt.Errorf("extract %s: %w", d.Source, err)
+			}
+		}
+		x.findMentions(si)
+	}
+	x.cluster()
+	x.placeByName = map[string]int{}
+	for i, e := range x.ents {
+		if _, ok := x.placeByName[fold(e.name)]; !ok {
+			x.placeByName[fold(e.name)] = i
+		}
+	}
+	x.slotCache = make([][]slot, len(x.sents))
+	x.bySent = make([][]int, len(x.sents))
+	for mi, m := range x.ments {
+		x.bySent[m.sent] = append(x.bySent[m.sent], mi)
+	}
+	for si := range x.sents {
+		if si%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, fmt.Errorf("extract %s: %w", d.Source, err)
+			}
+		}
+		if x.sents[si].heading {
+			continue
+		}
+		x.findSpeech(si)
+		x.findFacts(si)
+		x.noteMainSubject(si)
+	}
+	x.mentionFacts()
+	return x.output(), nil
+}
+
+// noteMainSubject remembers the first subject-like name of a sentence for
+// later pronouns.
+func (x *doc) noteMainSubject(si int) {
+	toks := x.sents[si].toks
+	for _, s := range x.sentSlots(si) {
+		if s.poss || s.kind == mPron || s.ts > 0 && prepositions[toks[s.ts-1].low] {
+			continue
+		}
+		if e := x.ments[s.mi].ent; e >= 0 && (x.ents[e].typ == newsgraph.Person || x.ents[e].typ == newsgraph.Thing) {
+			x.noteSubject(e, si)
+		}
+		return
+	}
+}
+
+// mentionFacts adds the facts stated by names themselves: membership
+// ("Hamas representative X"), affiliation (appositions), nationality
+// ("Israeli Prime Minister X") and location ("Tel Aviv, Israel").
+func (x *doc) mentionFacts() {
+	for mi := range x.ments {
+		m := &x.ments[mi]
+		if m.ent < 0 {
+			continue
+		}
+		toks := x.sents[m.sent].toks
+		if m.memberOf >= 0 {
+			if o := x.ments[m.memberOf].ent; o >= 0 {
+				if x.ents[o].typ == newsgraph.Thing {
+					x.ents[o].typ = newsgraph.Organization
+				}
+				x.fact(m.sent, m.ent, o, m.memberPred, strings.ToLower(m.role), x.ments[m.memberOf].ts, m.te, false, newsgraph.Asserted, 0.8)
+			}
+		}
+		if m.affil >= 0 && !x.ments[m.affil].poss && m.affilPred != "" {
+			if o := x.ments[m.affil].ent; o >= 0 {
+				switch ot := x.ents[o].typ; {
+				case ot == newsgraph.Person:
+				case ot == newsgraph.Place && m.affilPred != newsgraph.Leads:
+				default:
+					x.fact(m.sent, m.ent, o, m.affilPred, strings.ToLower(m.role), m.ts, x.ments[m.affil].te, false, newsgraph.Asserted, 0.75)
+				}
+			}
+		}
+		e := x.ents[m.ent]
+		if m.nat != "" && (e.typ == newsgraph.Person || e.typ == newsgraph.Organization && x.ments[mi].votes[tiOrg] >= 4) && fold(m.nat) != fold(e.name) {
+			c := x.placeEntity(m.nat, m.natSpan, m.sent)
+			x.fact(m.sent, m.ent, c, newsgraph.Nationality, x.text[m.natSpan.Start:m.natSpan.End], 0, len(toks), false, newsgraph.Asserted, 0.8)
+		}
+		if e.typ == newsgraph.Place {
+			if m.locInMent >= 0 {
+				if o := x.ments[m.locInMent].ent; o >= 0 && x.ents[o].typ == newsgraph.Place {
+					x.fact(m.sent, m.ent, o, newsgraph.LocatedIn, "", m.ts, x.ments[m.locInMent].te, false, newsgraph.Asserted, 0.75)
+				}
+			} else if m.locIn != "" && m.locInSpan.End > m.locInSpan.Start {
+				c := x.placeEntity(m.locIn, m.locInSpan, m.sent)
+				x.fact(m.sent, m.ent, c, newsgraph.LocatedIn, "", 0, len(toks), false, newsgraph.Asserted, 0.7)
+			}
+		}
+	}
+}
+
+// output builds the Extraction: entities ordered by first mention, keys
+// "e1", "e2", … and "q1", … for quotations.
+func (x *doc) output() *newsgraph.Extraction {
+	type item struct {
+		ei    int
+		first int
+	}
+	var items []item
+	for ei, e := range x.ents {
+		if e.name == "" {
+			continue
+		}
+		first := e.first
+		for _, mi := range e.ments {
+			if s := x.ments[mi].start; s < first {
+				first = s
+			}
+		}
+		items = append(items, item{ei, first})
+	}
+	sort.SliceStable(items, func(i, j int) bool { return items[i].first < items[j].first })
+	ex := &newsgraph.Extraction{}
+	keys := make([]string, len(x.ents))
+	ne, nq := 0, 0
+	for _, it := range items {
+		e := x.ents[it.ei]
+		var key string
+		if e.quote {
+			nq++
+			key = "q" + strconv.Itoa(nq)
+		} else {
+			ne++
+			key = "e" + strconv.Itoa(ne)
+		}
+		keys[it.ei] = key
+		ent := newsgraph.Entity{Key: key, Name: e.name, Type: e.typ}
+		for _, a := range e.aliases {
+			if fold(a) != fold(e.name) {
+				ent.Aliases = addUnique(ent.Aliases, a)
+			}
+		}
+		ent.Roles = append(ent.Roles, e.roles...)
+		seen := map[newsgraph.Span]bool{}
+		for _, mi := range e.ments {
+			m := x.ments[mi]
+			sp := newsgraph.Span{Start: m.start, End: m.end}
+			if seen[sp] || sp.Start < 0 || sp.End > len(x.text) || sp.Start >= sp.End {
+				continue
+			}
+			seen[sp] = true
+			s := x.sents[m.sent]
+			ent.Mentions = append(ent.Mentions, newsgraph.Mention{Span: sp, Sentence: newsgraph.Span{Start: s.start, End: s.end}, Text: x.text[sp.Start:sp.End]})
+		}
+		for _, m := range e.extra {
+			if !seen[m.Span] {
+				seen[m.Span] = true
+				ent.Mentions = append(ent.Mentions, m)
+			}
+		}
+		sort.SliceStable(ent.Mentions, func(i, j int) bool { return ent.Mentions[i].Span.Start < ent.Mentions[j].Span.Start })
+		ex.Entities = append(ex.Entities, ent)
+	}
+	for _, p := range x.pending {
+		if keys[p.s] == "" || keys[p.o] == "" {
+			continue
+		}
+		f := p.f
+		f.Subject, f.Object = keys[p.s], keys[p.o]
+		ex.Facts = append(ex.Facts, f)
+	}
+	return ex
+}
