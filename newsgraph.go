@@ -153,7 +153,7 @@ type Extractor interface {
 // A DocError is an error in processing one document. It names the document
 // and the step that failed.
 type DocError struct {
-	Source string // the document's source (path, path:line, "-")
+	Source string // the document's source (path, path:line, "stdin")
 	Step   string // "read", "extract", "store", …
 	Err    error
 }
