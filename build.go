@@ -174,6 +174,9 @@ func Build(ctx context.Context, src Source, ex Extractor, res Resolver, st Store
 		failed  []error
 		next    int
 		waiting = make(map[int]result)
+		// sources remembers where each document ID was read, so that two
+		// inputs with the same ID cannot overwrite each other unnoticed.
+		sources = make(map[string]string)
 	)
 	flush := func() error {
 		if len(batch) == 0 {
@@ -196,6 +199,13 @@ func Build(ctx context.Context, src Source, ex Extractor, res Resolver, st Store
 		stats.Bytes += int64(len(r.doc.Text))
 		var qs []quad.Quad
 		err := r.err
+		if err == nil {
+			if first, dup := sources[r.doc.ID]; dup {
+				err = &DocError{Source: r.doc.Source, Step: "read", Err: fmt.Errorf("document ID %q already read from %s", r.doc.ID, first)}
+			} else {
+				sources[r.doc.ID] = r.doc.Source
+			}
+		}
 		if err == nil && !r.unchanged {
 			stats.Entities += len(r.ex.Entities)
 			stats.Facts += len(r.ex.Facts)

@@ -238,3 +238,18 @@ func TestBuildCancel(t *testing.T) {
 		t.Errorf("re-run: got %+v and %d documents", stats, len(st.docs))
 	}
 }
+
+func TestBuildDuplicateID(t *testing.T) {
+	docs := corpus(3)
+	docs = append(docs, newsgraph.Doc{ID: docs[1].ID, Source: "other.csv:7", Text: "Zed met Yan."})
+	st := newMemStore()
+	_, err := newsgraph.Build(context.Background(), sliceSource(docs), wordExtractor, slugResolver{}, st, newsgraph.Options{KeepGoing: true})
+	if err == nil || !strings.Contains(err.Error(), `other.csv:7: read: document ID "d001" already read from d001.txt`) {
+		t.Fatalf("got %v", err)
+	}
+	for _, q := range st.all() {
+		if strings.Contains(q, "Zed") {
+			t.Errorf("the duplicate overwrote the first document: %s", q)
+		}
+	}
+}

@@ -105,6 +105,8 @@ func (x *doc) cluster() {
 				// surname of a person
 			case len(words) >= 2 && hasSuffixWords(ow, words) && o.votes[tiOrg] >= 3:
 				// "Security Council" of "UN Security Council"
+			case len(words) == 2 && connectors[words[0]] && hasSuffixWords(ow, words) && o.votes[tiPlace] == 0 && o.votes[tiOrg] < 3 && e.votes[tiOrg] < 3:
+				// "de Graaf" of "Lotte de Graaf"
 			default:
 				continue
 			}

@@ -261,6 +261,9 @@ func (x *doc) subjectOf(si, v int, noun, speech bool) subject {
 			return none
 		}
 	}
+	if x.commonSubject(si, v) {
+		return none // "the two sides agreed": the subject is no name
+	}
 	for k := v - 1; k >= 0 && k >= v-20; k-- {
 		t := toks[k]
 		if t.kind == tQuote || t.text == ";" || t.text == ":" || t.text == "(" || t.text == ")" || t.text == "—" || t.text == "–" {
@@ -276,16 +279,31 @@ func (x *doc) subjectOf(si, v int, noun, speech bool) subject {
 				}
 			}
 			for c := k - 1; c > 0 && c > k-25; c-- {
-				if toks[c].text == "," {
-					if toks[c+1].low == "who" || toks[c+1].low == "which" {
-						k = c
-					} else if adjacent {
-						if s, ok := slotEndingAt(sl, c-1); ok && !s.poss && s.kind != mPron && !x.inPP(toks, s.ts) {
-							k = c
-						}
-					}
+				if toks[c].text != "," {
+					continue
+				}
+				if toks[c+1].low == "who" || toks[c+1].low == "which" {
+					k = c
 					break
 				}
+				if !adjacent {
+					break
+				}
+				// "the director of X, NAME, said": the name between the
+				// commas is the subject
+				if s, ok := slotStartingAt(sl, toks, c+1); ok && s.te == k && s.kind == mName && !s.poss && c > 0 && toks[c-1].kind == tWord {
+					if e := x.ments[s.mi].ent; e >= 0 && x.ents[e].typ != newsgraph.Place && !x.ents[e].concept {
+						return subject{e, s.ts, 0.8}
+					}
+				}
+				if s, ok := slotEndingAt(sl, c-1); ok && !s.poss && s.kind != mPron {
+					if !x.inPP(toks, s.ts) {
+						k = c
+						break
+					}
+					continue // "with a Charleston, South Carolina station,": look further back
+				}
+				break
 			}
 			continue
 		}
@@ -346,6 +364,64 @@ func (x *doc) subjectOf(si, v int, noun, speech bool) subject {
 		return subject{e, s.ts, conf}
 	}
 	return none
+}
+
+// timeNouns may stand between a subject and its verb ("X last week met").
+var timeNouns = wordSet(`week weekend month year day morning afternoon evening night today tonight yesterday time days weeks months years decade hours minutes`)
+
+// reflexives may follow a subject ("X himself said").
+var reflexives = wordSet(`himself herself itself themselves ourselves myself too alone`)
+
+// commonSubject reports whether the verb at toks[v] has a common noun
+// phrase as its subject ("the two sides agreed", "the Trump campaign
+// accused", "half back X"): the word right before it, across adverbs, is a
+// lower-case noun that is neither a time word nor the object of a
+// preposition nor a member noun after a name ("Hamas officials said").
+func (x *doc) commonSubject(si, v int) bool {
+	toks := x.sents[si].toks
+	j := v - 1
+	for j >= 0 && toks[j].kind == tWord && (skippable[toks[j].low] || beForms[toks[j].low] || strings.HasSuffix(toks[j].low, "ly") && len(toks[j].low) > 4) {
+		j--
+	}
+	if j < 0 || toks[j].kind != tWord || toks[j].cap {
+		return false
+	}
+	w := toks[j].low
+	if timeNouns[w] || reflexives[w] || prepositions[w] || determiners[w] || subordinators[w] || w == "and" || w == "or" || w == "but" || w == "who" || w == "which" || w == "that" || w == "to" || w == "not" {
+		return false
+	}
+	if _, ok := slotEndingAt(x.sentSlots(si), j); ok {
+		return false
+	}
+	if _, isVerb := x.verbAt(toks, j); isVerb || x.lx.speech[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+		return false
+	}
+	// a member noun right after a name: "Hamas officials said"
+	if x.lx.orgMember[w] && j > 0 {
+		if _, ok := slotEndingAt(x.sentSlots(si), j-1); ok {
+			return false
+		}
+	}
+	// the object of a preposition: "X in a statement said"
+	for k := j - 1; k >= 0 && k >= j-4; k-- {
+		t := toks[k]
+		if t.kind != tWord {
+			break
+		}
+		if prepositions[t.low] {
+			return false
+		}
+		if t.cap {
+			if _, ok := slotEndingAt(x.sentSlots(si), k); ok && !x.lx.orgMember[w] {
+				return true // "the Trump campaign", "Caloundra half back"
+			}
+			break
+		}
+		if determiners[t.low] {
+			continue
+		}
+	}
+	return true
 }
 
 // inPP reports whether the name starting at toks[ts] is the object of a
@@ -601,8 +677,14 @@ func (x *doc) findFacts(si int) {
 		if x.ents[subj.ent].concept {
 			continue
 		}
+		if x.inQuote(toks[v].start) && !x.inQuote(toks[subj.ts].start) {
+			continue // a verb quoted from someone else: not the subject's act
+		}
 		neg, mod := modality(toks, subj.ts, v)
 		objs, objEnd, objConf := x.objectsOf(si, e, r, subj.ent)
+		if r.pred == newsgraph.Leads && objEnd < len(toks) && toks[objEnd].low == "to" {
+			continue // "led X to resign": causing, not leading
+		}
 		if len(objs) == 0 && r.symmetric {
 			// coordinated subjects: "A and B met"
 			if o := x.coordinatedWith(si, subj.ts, sl); o >= 0 {
@@ -625,6 +707,9 @@ func (x *doc) findFacts(si int) {
 			continue
 		}
 		for _, o := range objs {
+			if r.pred == newsgraph.Visits {
+				x.visitedPlace(o)
+			}
 			if !x.typeOK(r, subj.ent, o) {
 				continue
 			}
@@ -645,6 +730,16 @@ func (x *doc) findFacts(si int) {
 			x.fact(si, subj.ent, o, pred, raw, min(subj.ts, v), objEnd, neg, mod, conf)
 		}
 		x.noteSubject(subj.ent, si)
+	}
+}
+
+// visitedPlace types an untyped name that is visited, travelled to or
+// arrived in as a place ("to visit Antwerp").
+func (x *doc) visitedPlace(o int) {
+	e := x.ents[o]
+	if e.typ == newsgraph.Thing && !e.concept && !e.quote && e.votes[tiPerson] == 0 && e.votes[tiOrg] == 0 {
+		e.typ = newsgraph.Place
+		e.votes[tiPlace]++
 	}
 }
 
@@ -717,6 +812,9 @@ func (x *doc) objectsOf(si, e int, r *verbRule, subj int) ([]int, int, float64) 
 				}
 				return -1, false
 			}
+			if possessivePron(toks, s) && !r.possObj {
+				return -1, false // "endorsed his former rival": a determiner
+			}
 			o := x.pronounEntity(s.pron, si, true, subj, s.ts, false)
 			return o, o >= 0
 		}
@@ -730,6 +828,15 @@ func (x *doc) objectsOf(si, e int, r *verbRule, subj int) ([]int, int, float64) 
 	}
 	end := e
 	s, ok := slotStartingAt(sl, toks, k)
+	if ok && s.kind == mPron && possessivePron(toks, s) && !r.possObj {
+		ok = false
+	}
+	if !ok {
+		// "met union leader X", "met his counterpart, X"
+		if s2, ok2 := x.describedObject(si, k); ok2 {
+			s, ok = s2, true
+		}
+	}
 	if ok && s.poss && s.te+1 < len(toks) {
 		// "Israel's President Isaac Herzog": the possessed name is the object
 		if s2, ok2 := slotStartingAt(sl, toks, s.te+1); ok2 && s2.kind == mName {
@@ -821,6 +928,65 @@ func (x *doc) objectsOf(si, e int, r *verbRule, subj int) ([]int, int, float64) 
 	return objs, end, conf
 }
 
+// possessivePron reports whether the pronoun slot s is a possessive
+// determiner ("his plan", "her husband") rather than an object.
+func possessivePron(toks []token, s slot) bool {
+	switch s.pron {
+	case "his", "its":
+		return true
+	case "her":
+		if s.te < len(toks) {
+			t := toks[s.te]
+			return t.kind == tWord && !prepositions[t.low] && !subordinators[t.low] && !skippable[t.low] && !timeNouns[t.low] && t.low != "and" && t.low != "or"
+		}
+	}
+	return false
+}
+
+// relationNouns name a person by a relation to another ("his counterpart,
+// X"); with the role nouns they may stand before an apposed name.
+var relationNouns = wordSet(`counterpart counterparts rival rivals ally allies opponent opponents successor predecessor colleague colleagues friend partner wife husband son daughter brother sister father mother deputy boss host guest`)
+
+// describedObject finds a name introduced by a lower-case description
+// starting at toks[k]: a role noun before the name ("union leader X",
+// whose mention starts at the role noun) or an apposition ("his
+// counterpart, X"). ok is false when there is none.
+func (x *doc) describedObject(si, k int) (slot, bool) {
+	toks := x.sents[si].toks
+	sl := x.sentSlots(si)
+	j := k
+	if j < len(toks) && (determiners[toks[j].low] || toks[j].low == "his" || toks[j].low == "her") {
+		j++
+	}
+	for n := 0; n < 4 && j < len(toks) && toks[j].kind == tWord; n++ {
+		t := toks[j]
+		if s, ok := slotStartingAt(sl, toks, j); ok && j > k {
+			m := x.ments[s.mi]
+			if s.kind == mName && !s.poss && m.role != "" && m.ts < m.te && x.lx.roleNoun[toks[m.ts].low] && !toks[m.ts].cap {
+				return s, true
+			}
+			return slot{}, false
+		}
+		if t.cap && x.lx.gaz.adj[t.low] == "" || prepositions[t.low] || subordinators[t.low] || t.low == "and" || x.lx.speech[t.low] {
+			return slot{}, false
+		}
+		if _, isVerb := x.verbAt(toks, j); isVerb {
+			return slot{}, false
+		}
+		j++
+		// "his counterpart, X[,.]"
+		if j+1 < len(toks) && toks[j].text == "," && (x.lx.roleNoun[t.low] || relationNouns[t.low]) {
+			if s, ok := slotStartingAt(sl, toks, j+1); ok && s.kind == mName && !s.poss && endsInversion(toks, s.te) {
+				if e := x.ments[s.mi].ent; e >= 0 && x.ents[e].typ != newsgraph.Place {
+					return s, true
+				}
+			}
+			return slot{}, false
+		}
+	}
+	return slot{}, false
+}
+
 // noteSubject remembers the latest person and organization subjects, for
 // pronouns.
 func (x *doc) noteSubject(e, si int) {
@@ -833,8 +999,29 @@ func (x *doc) noteSubject(e, si int) {
 	case newsgraph.Organization, newsgraph.Place:
 		x.lastOrg, x.lastOrgSent = e, si
 	case newsgraph.Thing:
-		if !x.ents[e].concept && !x.ents[e].quote {
+		if x.personName(e) {
 			x.lastPerson, x.lastPersonSent = e, si
 		}
 	}
 }
+
+// personName reports whether the untyped entity e may be a person: a
+// name of two or three capitalised words with no word of geography,
+// organizations, events or nationality ("Eastern Mediterranean" is none).
+func (x *doc) personName(e int) bool {
+	en := x.ents[e]
+	if en.concept || en.quote || en.votes[tiPlace] > 0 || en.votes[tiOrg] > 0 || en.votes[tiEvent] > 0 || !personLike(en.name) {
+		return false
+	}
+	for _, w := range strings.Fields(fold(en.name)) {
+		lx := x.lx
+		if lx.nonNameAdj[w] || lx.gaz.adj[w] != "" || lx.gaz.place[w] != "" || lx.orgSuffix[w] || lx.placeSuffix[w] || lx.eventSuffix[w] || lx.titleHead[w] || lx.stop[w] || regionWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// regionWords make a capitalised phrase a region or an adjective rather
+// than a person's name ("Middle Eastern", "Far East").
+var regionWords = wordSet(`middle far near east west north south central upper lower greater eastern western northern southern mediterranean atlantic pacific arctic antarctic sub-saharan coastal`)

@@ -350,10 +350,13 @@ func (x *doc) addRun(si, a, b, firstWord int, honor bool) {
 			return
 		}
 	}
+	if b-a == 1 && a == firstWord && !honor && x.commonOpener(toks, a) {
+		return
+	}
 	// a common word opening a sentence before a name: "Armed Hamas forces"
 	if b-a >= 2 && a == firstWord && !honor {
 		w := toks[a].low
-		if lx.gaz.place[w] == "" && lx.gaz.adj[w] == "" && !lx.titleHead[w] && !lx.titleMod[w] && !lx.firstName[w] && !x.capMid[w] && !lx.roleNoun[w] &&
+		if lx.gaz.place[w] == "" && lx.gaz.adj[w] == "" && !lx.titleHead[w] && !lx.titleMod[w] && !lx.firstName[w] && !x.capMid[w] && !lx.roleNoun[w] && !connectors[w] &&
 			(x.lower[w] || commonSuffix(w) || adjSuffix(w)) && lx.gaz.place[fold(joinToks(x.text, toks[a:b]))] == "" {
 			a++
 			m.ts = a
@@ -413,7 +416,7 @@ func (x *doc) addRun(si, a, b, firstWord int, honor bool) {
 	}
 	if n := x.titleLenAt(toks, q, b); n > 0 {
 		re := q + n
-		if re < b && toks[re].low == "of" && b-re > 3 {
+		if re < b && (toks[re].low == "of" || toks[re].low == "for") && b-re > 3 {
 			re = b - 2
 		}
 		if re < b && !x.hasOrgSuffix(toks[re:b]) {
@@ -467,6 +470,39 @@ func (x *doc) addRun(si, a, b, firstWord int, honor bool) {
 	}
 	x.contextVotes(si, &m, a, b)
 	x.ments = append(x.ments, m)
+}
+
+// commonOpener reports whether the single capitalised word opening a
+// sentence at toks[a] is an ordinary word rather than a name: a word never
+// capitalised inside a sentence of the document, not a known name, that is
+// itself a generic organization noun or a verb ("Union leader X", "Lead
+// author X"), or that a lower-case word other than a verb follows
+// ("Multiple assailants attacked", "Backlash from the remarks").
+func (x *doc) commonOpener(toks []token, a int) bool {
+	lx := x.lx
+	t := toks[a]
+	w := t.low
+	if x.capMid[w] || isAcronym(t.text) || lx.gaz.place[w] != "" || lx.gaz.plural[w] != "" || lx.firstName[w] || strings.ContainsAny(w, "-.'’") {
+		return false
+	}
+	if a+1 >= len(toks) || toks[a+1].kind != tWord || toks[a+1].cap {
+		return false
+	}
+	n := toks[a+1].low
+	if lx.orgSuffix[w] || lx.conceptHead[w] || len(lx.verbs[w]) > 0 && len(lx.verbs[w][len(lx.verbs[w])-1].words) == 1 || lx.speech[w] {
+		return true
+	}
+	if _, isVerb := x.verbAt(toks, a+1); isVerb || lx.speech[n] || skippable[n] || beForms[n] || timeNouns[n] || lx.orgMember[n] || lx.roleNoun[n] {
+		return false
+	}
+	switch n {
+	case "on", "in", "at", "and", "or", "said", "says", "told", "who", "which", "has", "had", "have", "last", "this", "earlier", "later", "of", "for", "to", "with":
+		return false
+	}
+	if strings.HasSuffix(n, "ed") || strings.HasSuffix(n, "'s") {
+		return false
+	}
+	return true
 }
 
 // adjCompound reports whether w joins nationality adjectives with hyphens

@@ -144,6 +144,7 @@ func (e *Extractor) Extract(ctx context.Context, d newsgraph.Doc) (*newsgraph.Ex
 			continue
 		}
 		x.findSpeech(si)
+		x.possessedRoles(si)
 		x.findFacts(si)
 		x.noteMainSubject(si)
 	}
@@ -159,10 +160,80 @@ func (x *doc) noteMainSubject(si int) {
 		if s.poss || s.kind == mPron || s.ts > 0 && prepositions[toks[s.ts-1].low] {
 			continue
 		}
-		if e := x.ments[s.mi].ent; e >= 0 && (x.ents[e].typ == newsgraph.Person || x.ents[e].typ == newsgraph.Thing) {
+		if e := x.ments[s.mi].ent; e >= 0 && x.ents[e].typ != newsgraph.Place {
 			x.noteSubject(e, si)
 		}
 		return
+	}
+}
+
+// possessedRoles reads "its chairman, X" as X leading (or belonging to) the
+// organization "its" refers to: one named earlier in the sentence, else
+// the organization last spoken of within two sentences.
+func (x *doc) possessedRoles(si int) {
+	toks := x.sents[si].toks
+	sl := x.sentSlots(si)
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].low != "its" || x.inQuote(toks[i].start) {
+			continue
+		}
+		j := i + 1
+		pred := ""
+		for n := 0; n < 3 && j < len(toks) && toks[j].kind == tWord && !toks[j].cap; n++ {
+			w := toks[j].low
+			if w == "former" || w == "then" || w == "ex" {
+				break
+			}
+			if x.lx.roleNoun[w] {
+				pred = memberPredicate(w)
+				if j > i+1 && (toks[j-1].low == "deputy" || toks[j-1].low == "vice" || toks[j-1].low == "assistant" || toks[j-1].low == "acting") {
+					pred = newsgraph.MemberOf
+				}
+				break
+			}
+			j++
+		}
+		if pred == "" || j >= len(toks) {
+			continue
+		}
+		// the name: right after the role ("its chairman Henk Jansen", whose
+		// mention starts at the role noun) or after a comma
+		var s slot
+		ok := false
+		for _, c := range sl {
+			if c.kind == mName && !c.poss && (c.ts == j || c.ts == j+1 || c.ts == j+2 && toks[j+1].text == ",") {
+				s, ok = c, true
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		p := x.ments[s.mi].ent
+		if p < 0 || x.ents[p].typ == newsgraph.Place || x.ents[p].typ == newsgraph.Organization {
+			continue
+		}
+		org := -1
+		for _, c := range sl {
+			if c.ts >= i {
+				break
+			}
+			if e := x.ments[c.mi].ent; c.kind == mName && e >= 0 && x.ents[e].typ == newsgraph.Organization {
+				org = e
+				break
+			}
+		}
+		if org < 0 && x.lastOrg >= 0 && si-x.lastOrgSent <= 2 && x.ents[x.lastOrg].typ == newsgraph.Organization {
+			org = x.lastOrg
+		}
+		if org < 0 {
+			continue
+		}
+		if x.ents[p].typ == newsgraph.Thing && x.personName(p) {
+			x.ents[p].typ = newsgraph.Person
+		}
+		x.ents[p].addRole(toks[j].text)
+		x.fact(si, p, org, pred, toks[j].low, i, s.te, false, newsgraph.Asserted, 0.7)
 	}
 }
 

@@ -84,7 +84,7 @@ func (x *doc) said(si, speaker, q int, raw string, ev newsgraph.Span, conf float
 		Confidence: conf,
 	}})
 	x.saidIn[si] = true
-	if raw != "according to" && se.typ == newsgraph.Thing && se.votes[tiOrg] == 0 && se.votes[tiPlace] == 0 && personLike(se.name) {
+	if raw != "according to" && se.typ == newsgraph.Thing && x.personName(speaker) {
 		se.typ = newsgraph.Person // a named speaker with a full name
 	}
 	x.noteSubject(speaker, si)
@@ -301,7 +301,7 @@ func (x *doc) findSpeech(si int) {
 		tell := t.low == "tell" || t.low == "tells" || t.low == "told" || t.low == "telling"
 		// ", says SPEAKER [to X]."
 		if v > 0 && toks[v-1].text == "," && !tell {
-			if s, ok := slotStartingAt(sl, toks, v+1); ok && !s.poss && s.kind != mPron {
+			if s, ok := slotStartingAt(sl, toks, v+1); ok && !s.poss && s.kind != mPron && endsInversion(toks, s.te) {
 				e, _ := x.slotEntity(s, si, false, -1, s.ts, true)
 				if x.reported(si, e, 0, v-1, t.text, 0.75) {
 					x.toldAfter(si, e, s.te, t.text)
@@ -364,6 +364,24 @@ func (x *doc) findSpeech(si int) {
 		}
 		x.reported(si, subj.ent, from, to, t.text, subj.conf*0.85)
 	}
+}
+
+// endsInversion reports whether the speaker of an inverted report (",
+// said X") ends at toks[k]: the sentence ends, an apposition or an
+// adverbial follows. "…, said X and Y were late" is no inversion.
+func endsInversion(toks []token, k int) bool {
+	if k >= len(toks) {
+		return true
+	}
+	t := toks[k]
+	if t.kind != tWord {
+		return t.text == "," || t.text == "." || t.text == ";" || t.text == ":" || t.text == "!" || t.text == "?" || t.text == "(" || t.kind == tQuote
+	}
+	switch t.low {
+	case "to", "in", "on", "at", "during", "after", "before", "when", "while", "from", "of", "today", "yesterday", "tonight", "last", "this", "earlier", "later", "recently", "according":
+		return true
+	}
+	return false
 }
 
 var subordinators = wordSet(`as when while after before because if since until unless although though whereas so to and or but than where who which that during earlier later`)

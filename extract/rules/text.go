@@ -67,7 +67,7 @@ func isQuoteRune(r rune) bool {
 }
 
 // abbreviations end with a period that does not end a sentence.
-var abbreviations = wordSet(`mr mrs ms dr prof sr jr st gen sen rep gov lt col capt sgt maj adm cmdr no vs etc inc ltd corp co jan feb mar apr jun jul aug sep sept oct nov dec mt ft approx dept est univ`)
+var abbreviations = wordSet(`mr mrs ms dr prof sr jr st gen sen rep gov lt col capt sgt maj adm cmdr no vs etc inc ltd corp co jan feb mar apr jun jul aug sep sept oct nov dec mt ft approx dept est univ ph`)
 
 // tokenize splits text[start:end] into tokens with offsets into text.
 func tokenize(text string, start, end int) []token {
