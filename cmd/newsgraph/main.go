@@ -82,6 +82,7 @@ Configuration: flags, then NEWSGRAPH_* environment variables
 		queryCmd(e),
 		serveCmd(e),
 		statsCmd(e),
+		evalCmd(e),
 	)
 	cmd, err := root.ExecuteContextC(ctx)
 	if err != nil && cmd != nil && isArgError(err) {

@@ -1,0 +1,106 @@
+package main
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/spf13/cobra"
+
+	"github.com/newsgraph/newsgraph/extract/nlp/conllu"
+	"github.com/newsgraph/newsgraph/extract/nlp/ner"
+	"github.com/newsgraph/newsgraph/extract/nlp/parser"
+	"github.com/newsgraph/newsgraph/extract/nlp/tagger"
+)
+
+func evalCmd(e env) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "eval",
+		Short: "Score the embedded NLP models on a treebank",
+		Long: `Eval scores the embedded models on a CoNLL-U file that they were not
+trained on, so that anyone can reproduce the accuracy table of the README.`,
+	}
+	cmd.AddCommand(&cobra.Command{
+		Use:   "ud FILE.conllu",
+		Short: "Part-of-speech and dependency accuracy (UPOS, XPOS, UAS, LAS)",
+		Long: `Eval ud tags every sentence of FILE (gold tokenization) with the embedded
+tagger and parses it with the embedded parser on the predicted tags, and
+prints the accuracy of universal and Penn tags, lemmas, and the attachment
+scores. LAS counts the universal part of the relation (nsubj:pass = nsubj),
+as the CoNLL 2018 shared task does; "las_full" counts subtypes too.
+Punctuation is scored. The last line reads
+  ud: upos=… xpos=… uas=… las=… sentences=… tokens=…`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			sents, err := conllu.ReadFile(args[0])
+			if err != nil {
+				return err
+			}
+			tm, err := tagger.Default()
+			if err != nil {
+				return err
+			}
+			pm, err := parser.Default()
+			if err != nil {
+				return err
+			}
+			ts := tagger.Evaluate(tm, sents)
+			ps := parser.Evaluate(pm, sents, tm.Tag)
+			w := e.stdout
+			fmt.Fprintf(w, "file       %s\n", args[0])
+			fmt.Fprintf(w, "UPOS       %.2f\nXPOS       %.2f\nlemma      %.2f\n", 100*ts.UPOS, 100*ts.XPOS, 100*ts.Lemma)
+			fmt.Fprintf(w, "UAS        %.2f\nLAS        %.2f  (universal relations)\nLAS full   %.2f  (with subtypes)\n", 100*ps.UAS, 100*ps.LASBase, 100*ps.LAS)
+			fmt.Fprintf(w, "ud: upos=%.2f xpos=%.2f uas=%.2f las=%.2f sentences=%d tokens=%d\n",
+				100*ts.UPOS, 100*ts.XPOS, 100*ps.UAS, 100*ps.LASBase, len(sents), ts.Tokens)
+			return nil
+		},
+	})
+	cmd.AddCommand(&cobra.Command{
+		Use:   "ner FILE.conllu",
+		Short: "Named-entity precision, recall and F1 on GUM entity annotation",
+		Long: `Eval ner runs the embedded recognizer (on tags from the embedded tagger)
+over every sentence of FILE, a CoNLL-U file with GUM's Entity annotation,
+and scores person, organization and place names by exact span and type.
+
+Gold names follow one rule (see ner.GoldNames): in each person,
+organization or place mention, the proper-noun chunk around the mention's
+head — the PROPN head with its flat, compound and proper-noun dependents —
+and mentions without a proper noun are skipped. The last line reads
+  ner: p=… r=… f1=… mentions=…`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			sents, err := conllu.ReadFile(args[0])
+			if err != nil {
+				return err
+			}
+			tm, err := tagger.Default()
+			if err != nil {
+				return err
+			}
+			nm, err := ner.Default()
+			if err != nil {
+				return err
+			}
+			sc := ner.Evaluate(nm, sents, func(words []string) ([]string, []string) {
+				upos, xpos := make([]string, len(words)), make([]string, len(words))
+				tm.Tag(words, upos, xpos)
+				return upos, xpos
+			})
+			w := e.stdout
+			fmt.Fprintf(w, "file     %s\n%-8s %6s %6s %6s %6s\n", args[0], "type", "P", "R", "F1", "gold")
+			var types []string
+			for t := range sc.ByType {
+				types = append(types, t)
+			}
+			sort.Strings(types)
+			for _, t := range types {
+				p := sc.ByType[t]
+				fmt.Fprintf(w, "%-8s %6.3f %6.3f %6.3f %6d\n", t, p.Precision, p.Recall, p.F1, p.TP+p.FN)
+			}
+			o := sc.Overall
+			fmt.Fprintf(w, "%-8s %6.3f %6.3f %6.3f %6d\n", "all", o.Precision, o.Recall, o.F1, o.TP+o.FN)
+			fmt.Fprintf(w, "ner: p=%.3f r=%.3f f1=%.3f mentions=%d\n", o.Precision, o.Recall, o.F1, o.TP+o.FN)
+			return nil
+		},
+	})
+	return cmd
+}
