@@ -310,6 +310,34 @@ func TestSeedsGraphScore(t *testing.T) {
 	}
 	t.Logf("graphscore on the seeds:\n%s", out)
 	fmt.Printf("graphscore on the seeds:\n%s\n", out)
+
+	// The real consumers read the exports.
+	if _, err := exec.LookPath("dot"); err == nil || os.Getenv("CI") == "true" {
+		if out, err := exec.Command("dot", "-Tsvg", "-o", filepath.Join(dir, "seeds.svg"), filepath.Join(dir, "seeds.dot")).CombinedOutput(); err != nil {
+			t.Errorf("dot -Tsvg: %v\n%s", err, out)
+		}
+	}
+	check := `
+import sys, networkx as nx
+g = nx.read_graphml(sys.argv[1])
+assert g.is_directed() and g.number_of_nodes() > 20 and g.number_of_edges() > 20, (g.number_of_nodes(), g.number_of_edges())
+labels = [d.get("label") for _, d in g.nodes(data=True)]
+assert all(labels), "a node without a label"
+assert any(l in ("Blinken", "Antony Blinken", "Anthony Blinken") for l in labels), "Blinken missing"
+weights = [d.get("weight") for _, _, d in g.edges(data=True)]
+assert all(isinstance(w, float) and w >= 1 for w in weights), "bad weights"
+print(g.number_of_nodes(), g.number_of_edges())
+`
+	py := "/usr/bin/python3"
+	if err := exec.Command(py, "-c", "import networkx").Run(); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("networkx is required in CI: %v", err)
+		}
+		t.Skip("networkx not installed (scripts/deps.sh installs it)")
+	}
+	if out, err := exec.Command(py, "-c", check, gml).CombinedOutput(); err != nil {
+		t.Errorf("networkx: %v\n%s", err, out)
+	}
 }
 
 // TestReadmeQueries runs every Gizmo example of the README on the store of
