@@ -47,10 +47,10 @@ Punctuation is scored. The last line reads
 			ps := parser.Evaluate(pm, sents, tm.Tag)
 			w := e.stdout
 			fmt.Fprintf(w, "file       %s\n", args[0])
-			fmt.Fprintf(w, "UPOS       %.2f\nXPOS       %.2f\nlemma      %.2f\n", 100*ts.UPOS, 100*ts.XPOS, 100*ts.Lemma)
-			fmt.Fprintf(w, "UAS        %.2f\nLAS        %.2f  (universal relations)\nLAS full   %.2f  (with subtypes)\n", 100*ps.UAS, 100*ps.LASBase, 100*ps.LAS)
+			fmt.Fprintf(w, "UPOS       %.2f\nXPOS       %.2f\nlemma      %.2f\n", ts.UPOS, ts.XPOS, ts.Lemma)
+			fmt.Fprintf(w, "UAS        %.2f\nLAS        %.2f  (universal relations)\nLAS full   %.2f  (with subtypes)\n", ps.UAS, ps.LASBase, ps.LAS)
 			fmt.Fprintf(w, "ud: upos=%.2f xpos=%.2f uas=%.2f las=%.2f sentences=%d tokens=%d\n",
-				100*ts.UPOS, 100*ts.XPOS, 100*ps.UAS, 100*ps.LASBase, len(sents), ts.Tokens)
+				ts.UPOS, ts.XPOS, ps.UAS, ps.LASBase, len(sents), ts.Tokens)
 			return nil
 		},
 	})

@@ -168,8 +168,14 @@ func writeGraphML(path string, nodes map[newsgraph.IRI]*graphNode, edges map[gra
 				typ, tb = ty, c
 			}
 		}
+		// the GraphML exporter names the quotation class "Quote", which
+		// graphscore leaves out of its containment rule
+		typName := string(typ)
+		if typ == newsgraph.Quote {
+			typName = "Quote"
+		}
 		fmt.Fprintf(&b, "<node id=\"%s\"><data key=\"k1\">%s</data><data key=\"k2\">%s</data><data key=\"k3\">%s</data><data key=\"k4\">%s</data><data key=\"k5\">%s</data></node>\n",
-			esc(iri), esc(label), typ, esc(strings.Join(keys(n.aliases, lessS), " | ")), esc(strings.Join(keys(n.roles, lessS), " | ")), esc(strings.Join(keys(n.docs, lessS), " | ")))
+			esc(iri), esc(label), typName, esc(strings.Join(keys(n.aliases, lessS), " | ")), esc(strings.Join(keys(n.roles, lessS), " | ")), esc(strings.Join(keys(n.docs, lessS), " | ")))
 	}
 	var ek []graphEdge
 	for e := range edges {

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/newsgraph/newsgraph"
 )
@@ -97,6 +98,13 @@ func (x *doc) pronounEntity(p string, si int, obj bool, subj int, before int, sp
 				}
 			}
 		}
+		if !obj && (p == "he" || p == "she") {
+			// a person named as the subject earlier in the same sentence:
+			// "X concurred: "…", he argued."
+			if e := x.sentenceSubject(si, before); e >= 0 && e != subj {
+				return e
+			}
+		}
 		if x.lastPerson >= 0 && si-x.lastPersonSent <= 3 && x.lastPerson != subj {
 			if e := x.ents[x.lastPerson]; e.typ == newsgraph.Thing {
 				e.typ = newsgraph.Person
@@ -121,6 +129,98 @@ func (x *doc) pronounEntity(p string, si int, obj bool, subj int, before int, sp
 					return e
 				}
 			}
+		}
+	}
+	return -1
+}
+
+// skipBack returns the index of the last token at or before j that is no
+// adverb or auxiliary.
+func skipBack(toks []token, j int) int {
+	for j >= 0 && toks[j].kind == tWord && (skippable[toks[j].low] || adverbs[toks[j].low] || strings.HasSuffix(toks[j].low, "ly") && len(toks[j].low) > 4) {
+		j--
+	}
+	return j
+}
+
+// verbBefore reports whether a verb occurs in toks[:k]: a lexicon or
+// speech verb, a form of "be" or a past form in -ed.
+func (x *doc) verbBefore(toks []token, k int) bool {
+	from := 0
+	for i := k - 1; i >= 0; i-- {
+		if toks[i].text == "," {
+			from = i + 1 // a clause boundary: "While all agreed …, X said"
+			break
+		}
+	}
+	for i := from; i < k; i++ {
+		t := toks[i]
+		if t.kind != tWord || t.cap {
+			continue
+		}
+		if _, isVerb := x.verbAt(toks, i); isVerb || x.lx.speech[t.low] || beForms[t.low] || strings.HasSuffix(t.low, "ed") && len(t.low) > 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// mainSubject returns the entity named as the subject at the start of
+// sentence si, before token before, and its token: the first name outside
+// quotations and prepositional phrases that no verb precedes. It returns
+// -1 when there is none.
+func (x *doc) mainSubject(si, before int) (int, int) {
+	toks := x.sents[si].toks
+	for _, s := range x.sentSlots(si) {
+		if s.ts >= before {
+			break
+		}
+		if s.poss || s.kind == mConcept || x.inPP(toks, s.ts) || x.inQuote(toks[s.ts].start) {
+			continue
+		}
+		if x.verbBefore(toks, s.ts) {
+			return -1, -1
+		}
+		e, _ := x.slotEntity(s, si, false, -1, s.ts, false)
+		if e < 0 || x.ents[e].concept {
+			return -1, -1
+		}
+		return e, s.ts
+	}
+	return -1, -1
+}
+
+// sentenceSubject returns the person named as the subject at the start of
+// sentence si, before token before: the first person name outside
+// quotations and prepositional phrases, when no verb and no pronoun
+// precede it ("In an interview, expert X said …"). It returns -1 when
+// there is none.
+func (x *doc) sentenceSubject(si, before int) int {
+	toks := x.sents[si].toks
+	sl := x.sentSlots(si)
+	n := 0
+	for k := 0; k < before && k < len(toks); k++ {
+		if n < len(sl) && sl[n].ts == k {
+			s := sl[n]
+			n++
+			for n < len(sl) && sl[n].ts < s.te {
+				n++
+			}
+			if s.kind == mPron {
+				return -1
+			}
+			e := x.ments[s.mi].ent
+			if s.kind == mName && !s.poss && e >= 0 && x.ents[e].typ == newsgraph.Person && !x.inQuote(toks[k].start) && !x.inPP(toks, k) {
+				return e
+			}
+			k = s.te - 1
+			continue
+		}
+		if toks[k].kind == tQuote {
+			return -1
+		}
+		if _, isVerb := x.verbAt(toks, k); isVerb || x.lx.speech[toks[k].low] || beForms[toks[k].low] {
+			return -1
 		}
 	}
 	return -1
@@ -245,13 +345,36 @@ func (x *doc) subjectOf(si, v int, noun, speech bool) subject {
 			}
 			return none
 		}
+		if toks[v].low == "saying" && v > 0 && toks[v-1].low == "as" {
+			// "Y quoted X, an official, as saying": X speaks
+			for k := v - 2; k >= 0 && k >= v-25; k-- {
+				switch toks[k].low {
+				case "quoted", "quoting", "quotes", "cited", "citing", "cites":
+					if s, ok := slotStartingAt(sl, toks, k+1); ok && s.kind == mName && !s.poss {
+						if e := x.ments[s.mi].ent; e >= 0 {
+							return subject{e, s.ts, 0.6}
+						}
+					}
+					return none
+				}
+			}
+			return none
+		}
 		if v > 0 && toks[v-1].text == "," || toks[v].low == "saying" {
+			for k := v - 1; k >= 0 && k >= v-4 && toks[k].kind == tWord && !toks[k].cap; k-- {
+				if toks[k].low == "with" && k < v-1 {
+					return none // "with officials saying": the noun is the subject
+				}
+			}
 			for _, s := range sl {
 				if s.ts >= v {
 					break
 				}
 				if s.poss || x.inPP(toks, s.ts) {
 					continue
+				}
+				if x.verbBefore(toks, s.ts) {
+					return none // "tried to have X released by saying": X is an object
 				}
 				if e, _ := x.slotEntity(s, si, false, -1, s.ts, speech); e >= 0 {
 					return subject{e, s.ts, 0.6}
@@ -263,6 +386,16 @@ func (x *doc) subjectOf(si, v int, noun, speech bool) subject {
 	}
 	if x.commonSubject(si, v) {
 		return none // "the two sides agreed": the subject is no name
+	}
+	// a coordinated verb phrase: "X accused Y of misleading Z, and argued"
+	// shares the subject of the sentence
+	if j := skipBack(toks, v-1); j > 0 && toks[j].low == "and" {
+		if _, ok := slotEndingAt(sl, j-1); ok || toks[j-1].text == "," {
+			if e, ts := x.mainSubject(si, j); e >= 0 {
+				return subject{e, ts, 0.6}
+			}
+			return none
+		}
 	}
 	for k := v - 1; k >= 0 && k >= v-20; k-- {
 		t := toks[k]
@@ -369,6 +502,9 @@ func (x *doc) subjectOf(si, v int, noun, speech bool) subject {
 // timeNouns may stand between a subject and its verb ("X last week met").
 var timeNouns = wordSet(`week weekend month year day morning afternoon evening night today tonight yesterday time days weeks months years decade hours minutes`)
 
+// adverbs may stand between a subject and its verb ("X instead released").
+var adverbs = wordSet(`instead together jointly subsequently eventually first last initially ultimately meanwhile often always usually twice long ever yet however therefore thus`)
+
 // reflexives may follow a subject ("X himself said").
 var reflexives = wordSet(`himself herself itself themselves ourselves myself too alone`)
 
@@ -380,7 +516,7 @@ var reflexives = wordSet(`himself herself itself themselves ourselves myself too
 func (x *doc) commonSubject(si, v int) bool {
 	toks := x.sents[si].toks
 	j := v - 1
-	for j >= 0 && toks[j].kind == tWord && (skippable[toks[j].low] || beForms[toks[j].low] || strings.HasSuffix(toks[j].low, "ly") && len(toks[j].low) > 4) {
+	for j >= 0 && toks[j].kind == tWord && (skippable[toks[j].low] || beForms[toks[j].low] || adverbs[toks[j].low] || strings.HasSuffix(toks[j].low, "ly") && len(toks[j].low) > 4) {
 		j--
 	}
 	if j < 0 || toks[j].kind != tWord || toks[j].cap {
@@ -403,8 +539,11 @@ func (x *doc) commonSubject(si, v int) bool {
 		}
 	}
 	// the object of a preposition: "X in a statement said"
-	for k := j - 1; k >= 0 && k >= j-4; k-- {
+	for k := j - 1; k >= 0 && k >= j-6; k-- {
 		t := toks[k]
+		if t.kind == tPoss {
+			continue // "X of the island's power authority said"
+		}
 		if t.kind != tWord {
 			break
 		}
@@ -706,8 +845,14 @@ func (x *doc) findFacts(si int) {
 			}
 			continue
 		}
+		if r.pred == newsgraph.Visits && noun && x.ents[subj.ent].typ != newsgraph.Person {
+			continue // "during a visit to X": only a person's visit is read from a noun
+		}
+		if r.pred == newsgraph.Met && len(objs) > 0 && x.ents[objs[0]].typ == newsgraph.Person {
+			x.personSubject(subj.ent)
+		}
 		for _, o := range objs {
-			if r.pred == newsgraph.Visits {
+			if r.pred == newsgraph.Visits && x.travels(subj.ent, f) {
 				x.visitedPlace(o)
 			}
 			if !x.typeOK(r, subj.ent, o) {
@@ -740,6 +885,32 @@ func (x *doc) visitedPlace(o int) {
 	if e.typ == newsgraph.Thing && !e.concept && !e.quote && e.votes[tiPerson] == 0 && e.votes[tiOrg] == 0 {
 		e.typ = newsgraph.Place
 		e.votes[tiPlace]++
+	}
+}
+
+// travels reports whether entity e, the subject of the visit form f, is
+// one that visits places: a person, an organization, or a name that may be
+// a person's when the verb is not one vehicles take ("returned to", "flew
+// to").
+func (x *doc) travels(e int, f verbForm) bool {
+	switch x.ents[e].typ {
+	case newsgraph.Person, newsgraph.Organization:
+		return true
+	case newsgraph.Thing:
+		switch f.words[0] {
+		case "return", "returns", "returned", "fly", "flies", "flew", "flying", "head", "heads", "headed", "heading", "go", "goes", "went", "going", "arrive", "arrives", "arrived", "arriving", "arrival":
+			return false
+		}
+		return x.personName(e)
+	}
+	return false
+}
+
+// personSubject types an untyped subject that travels or meets as a
+// person when its name looks like a person's full name.
+func (x *doc) personSubject(e int) {
+	if en := x.ents[e]; en.typ == newsgraph.Thing && len(strings.Fields(en.name)) >= 2 && x.personName(e) {
+		en.typ = newsgraph.Person
 	}
 }
 
@@ -962,8 +1133,10 @@ func (x *doc) describedObject(si, k int) (slot, bool) {
 		t := toks[j]
 		if s, ok := slotStartingAt(sl, toks, j); ok && j > k {
 			m := x.ments[s.mi]
-			if s.kind == mName && !s.poss && m.role != "" && m.ts < m.te && x.lx.roleNoun[toks[m.ts].low] && !toks[m.ts].cap {
-				return s, true
+			if s.kind == mName && !s.poss && m.role != "" && m.ts < m.te && x.lx.roleNoun[toks[m.ts].low] && !toks[m.ts].cap && m.ent >= 0 && toks[m.ts].low != "fellow" && (strings.Contains(m.text, " ") || !strings.HasSuffix(m.text, "s")) {
+				if t := x.ents[m.ent].typ; t == newsgraph.Person || t == newsgraph.Thing && x.personName(m.ent) {
+					return s, true
+				}
 			}
 			return slot{}, false
 		}
@@ -998,6 +1171,9 @@ func (x *doc) noteSubject(e, si int) {
 		x.lastPerson, x.lastPersonSent = e, si
 	case newsgraph.Organization, newsgraph.Place:
 		x.lastOrg, x.lastOrgSent = e, si
+		if x.ents[e].typ == newsgraph.Organization {
+			x.lastOrgSubj, x.lastOrgSubjSent = e, si
+		}
 	case newsgraph.Thing:
 		if x.personName(e) {
 			x.lastPerson, x.lastPersonSent = e, si
@@ -1006,17 +1182,29 @@ func (x *doc) noteSubject(e, si int) {
 }
 
 // personName reports whether the untyped entity e may be a person: a
-// name of two or three capitalised words with no word of geography,
+// name of one to three capitalised words, no acronym, with no word of geography,
 // organizations, events or nationality ("Eastern Mediterranean" is none).
 func (x *doc) personName(e int) bool {
 	en := x.ents[e]
-	if en.concept || en.quote || en.votes[tiPlace] > 0 || en.votes[tiOrg] > 0 || en.votes[tiEvent] > 0 || !personLike(en.name) {
+	if en.concept || en.quote || en.votes[tiPlace] > 0 || en.votes[tiOrg] > 0 || en.votes[tiEvent] > 0 {
 		return false
 	}
-	for _, w := range strings.Fields(fold(en.name)) {
+	words := strings.Fields(en.name)
+	if len(words) == 0 || len(words) > 4 || x.lx.gaz.place[fold(en.name)] != "" {
+		return false
+	}
+	for _, w := range words {
+		f := fold(w)
+		if connectors[f] && len(words) > 1 {
+			continue // "Gloria La Riva", "Lotte de Graaf"
+		}
 		lx := x.lx
-		if lx.nonNameAdj[w] || lx.gaz.adj[w] != "" || lx.gaz.place[w] != "" || lx.orgSuffix[w] || lx.placeSuffix[w] || lx.eventSuffix[w] || lx.titleHead[w] || lx.stop[w] || regionWords[w] {
+		if !unicode.IsUpper(firstRune(w)) || isAcronym(w) || strings.IndexFunc(w, unicode.IsDigit) >= 0 ||
+			lx.nonNameAdj[f] || lx.gaz.adj[f] != "" || lx.orgSuffix[f] || lx.placeSuffix[f] || lx.eventSuffix[f] || lx.titleHead[f] || lx.stop[f] || regionWords[f] {
 			return false
+		}
+		if len(words) == 1 && (x.lower[f] || lx.gaz.place[f] != "" || commonSuffix(f) || adjSuffix(f) && !strings.HasSuffix(f, "ian")) {
+			return false // a common word ("Food") or a place
 		}
 	}
 	return true

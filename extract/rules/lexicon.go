@@ -30,11 +30,11 @@ const honorifics = `mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord 
 
 // titleHeads are words that end a title before a name
 // ("Prime Minister Benjamin Netanyahu", "Senator X").
-const titleHeads = `president president-elect minister secretary chancellor premier governor senator sen. representative rep. congressman congresswoman mayor king queen prince princess emir sheikh sultan pope archbishop bishop cardinal rabbi imam ayatollah general gen. colonel col. lieutenant lt. major maj. captain capt. admiral commander sergeant sgt. judge justice ambassador envoy chairman chairwoman chairperson chair director ceo cfo coo founder spokesman spokeswoman spokesperson professor prof. speaker leader chief deputy coach manager officer commissioner superintendent inspector attorney-general secretary-general attorney mp`
+const titleHeads = `constable president president-elect minister secretary chancellor premier governor senator sen. representative rep. congressman congresswoman mayor king queen prince princess emir sheikh sultan pope archbishop bishop cardinal rabbi imam ayatollah general gen. colonel col. lieutenant lt. major maj. captain capt. admiral commander sergeant sgt. judge justice ambassador envoy chairman chairwoman chairperson chair director ceo cfo coo founder spokesman spokeswoman spokesperson professor prof. speaker leader chief deputy coach manager officer commissioner superintendent inspector attorney-general secretary-general attorney mp`
 
 // titleMods are words that may precede a title head inside a title
 // ("Deputy", "Foreign", "Prime").
-const titleMods = `deputy vice acting former interim assistant associate prime foreign defense defence interior finance health education justice chief senior first supreme crown attorney home trade economy energy agriculture transport labour labor environment culture state executive managing general lord high grand head`
+const titleMods = `detective police deputy vice acting former interim assistant associate prime foreign defense defence interior finance health education justice chief senior first supreme crown attorney home trade economy energy agriculture transport labour labor environment culture state executive managing general lord high grand head`
 
 // multiTitles are titles of several words matched as a whole.
 const multiTitles = `Prime Minister
@@ -64,7 +64,7 @@ National Security Advisor`
 // roleNouns are lower-case nouns that describe a person's role
 // ("representative", "expert"); used in appositions, descriptions and
 // "Org role Name" patterns.
-const roleNouns = `representative spokesman spokeswoman spokesperson official leader chief head expert analyst professor researcher lecturer scientist economist historian director president minister secretary chairman chairwoman chair founder member commander general officer envoy ambassador diplomat negotiator adviser advisor aide lawyer attorney judge prosecutor senator governor mayor premier chancellor correspondent reporter journalist editor columnist author writer activist candidate coach player manager ceo executive negotiator investigator inspector commissioner deputy lawmaker legislator politician militant fighter soldier captain colonel sergeant officer economist strategist consultant fellow student teacher doctor physician surgeon priest bishop rabbi imam`
+const roleNouns = `democrat voter resident representative spokesman spokeswoman spokesperson official leader chief head expert analyst professor researcher lecturer scientist economist historian director president minister secretary chairman chairwoman chair founder member commander general officer envoy ambassador diplomat negotiator adviser advisor aide lawyer attorney judge prosecutor senator governor mayor premier chancellor correspondent reporter journalist editor columnist author writer activist candidate coach player manager ceo executive negotiator investigator inspector commissioner deputy lawmaker legislator politician militant fighter soldier captain colonel sergeant officer economist strategist consultant fellow student teacher doctor physician surgeon priest bishop rabbi imam`
 
 // orgMemberNouns follow an organization's name when it is used as a
 // modifier ("Hamas representative", "Army forces"); the name is then an
@@ -96,7 +96,7 @@ var personClass = map[string][]string{
 const orgSuffixes = `university college school institute institution academy ministry department council committee commission party army navy forces force guard guards corps police agency bureau office service services authority administration government parliament congress senate assembly court tribunal bank company corporation corp corp. inc inc. ltd ltd. llc plc group holdings association union federation league foundation fund trust society organization organisation movement front brigade brigades battalion network news times post press journal herald gazette tribune telegraph daily weekly magazine radio television tv channel broadcasting airlines airways motors electric systems technologies labs laboratories club team fc embassy consulate mission hospital clinic church mosque synagogue cabinet secretariat centre center centres centers command directorate`
 
 // placeSuffixes are words that make a name a place ("Netzarim Junction").
-const placeSuffixes = `street road avenue boulevard square junction corridor crossing bridge river lake sea ocean bay gulf strait island islands mountain mountains mount valley desert peninsula heights coast province region district county state city town village camp harbor harbour port airport border plateau canal highway`
+const placeSuffixes = `hall street road avenue boulevard square junction corridor crossing bridge river lake sea ocean bay gulf strait island islands mountain mountains mount valley desert peninsula heights coast province region district county state city town village camp harbor harbour port airport border plateau canal highway`
 
 // eventSuffixes are words that make a name an event ("Democratic
 // Convention", "World Cup").
@@ -116,7 +116,7 @@ const firstNames = `aaron abdel abdul abdullah abu adam adrian ahmad ahmed aisha
 // conceptHeads are nouns that name proposals and agreements; the object
 // noun phrase of accepted, rejected, proposed, supported, signed and
 // opposed becomes a concept entity when it ends in one.
-const conceptHeads = `proposal proposals plan plans deal agreement accord treaty pact truce ceasefire cease-fire armistice resolution bill law legislation offer initiative framework roadmap budget sanctions measure measures motion reform reforms policy request demand demands ultimatum compromise settlement contract bid merger takeover amendment declaration memorandum mandate petition referendum`
+const conceptHeads = `draft package arrangement blueprint scheme ruling verdict invitation resignation recommendations guidelines regulation regulations proposal proposals plan plans deal agreement accord treaty pact truce ceasefire cease-fire armistice resolution bill law legislation offer initiative framework roadmap budget sanctions measure measures motion reform reforms policy request demand demands ultimatum compromise settlement contract bid merger takeover amendment declaration memorandum mandate petition referendum`
 
 // conceptMods are adjectives that do not belong in a concept's name ("the
 // updated proposal" is the proposal).

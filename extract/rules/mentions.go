@@ -235,6 +235,11 @@ func (x *doc) findMentions(si int) {
 // capitalised words, joined by connectors followed by a capitalised word.
 func (x *doc) runEnd(toks []token, i int) int {
 	j := i + 1
+	// "told NPR Jane Doe had …": an addressee acronym ends its own run
+	if isAcronym(toks[i].text) && i > 0 && (toks[i-1].low == "told" || toks[i-1].low == "tells" || toks[i-1].low == "telling" || toks[i-1].low == "tell") && j < len(toks) && !isAcronym(toks[j].text) &&
+		x.lx.gaz.place[toks[j].low] == "" && x.lx.gaz.adj[toks[j].low] == "" && !x.lx.orgSuffix[toks[j].low] && !x.lx.placeSuffix[toks[j].low] && toks[j].low != "international" {
+		return j
+	}
 	for j < len(toks) {
 		t := toks[j]
 		if x.isNameWord(t) && t.start-toks[j-1].end <= 1 {
@@ -371,6 +376,10 @@ func (x *doc) addRun(si, a, b, firstWord int, honor bool) {
 	if b-a == 1 && (lx.gaz.adj[toks[a].low] != "" || lx.nonNameAdj[toks[a].low] || x.adjCompound(toks[a].low)) {
 		return
 	}
+	// nor are regional adjectives of several words ("Middle Eastern")
+	if b-a == 2 && regionWords[toks[a].low] && (lx.gaz.adj[toks[a+1].low] != "" || lx.nonNameAdj[toks[a+1].low]) {
+		return
+	}
 	if b-a == 1 {
 		if c := lx.gaz.plural[toks[a].low]; c != "" {
 			m.name, m.text, m.start, m.end = c, toks[a].text, toks[a].start, toks[a].end
@@ -440,6 +449,10 @@ func (x *doc) addRun(si, a, b, firstWord int, honor bool) {
 	// a leading nationality adjective before a plain name: "Lebanese X"
 	if nameStart == a && b-a >= 2 && lx.gaz.adj[toks[a].low] != "" && !x.hasOrgSuffix(toks[a:b]) && lx.gaz.place[fold(joinToks(x.text, toks[a:b]))] == "" {
 		m.nat, m.natSpan = lx.gaz.adj[toks[a].low], newsgraph.Span{Start: toks[a].start, End: toks[a].end}
+		nameStart = a + 1
+	}
+	// a place ending a title before a full name: "Senator from Vermont X Y"
+	if nameStart == a && b-a >= 3 && lx.gaz.place[toks[a].low] != "" && lx.firstName[toks[a+1].low] && a > 0 && (toks[a-1].low == "from" || toks[a-1].low == "of" || toks[a-1].low == "for") && lx.gaz.place[fold(joinToks(x.text, toks[a:b]))] == "" {
 		nameStart = a + 1
 	}
 	nt := toks[nameStart:b]
@@ -675,6 +688,26 @@ func (x *doc) contextVotes(si int, m *mention, a, b int) {
 				if c := lx.gaz.place[fold(joinToks(x.text, toks[b+1:b+1+n]))]; lx.gaz.isCountry[c] && c != m.name {
 					m.locInTok = b + 1
 					m.locIn = c
+				}
+			}
+		}
+		// "X, a ride-hailing company,": an organization or place noun
+		// heading an apposition
+		if k > b+1 && (toks[k-1].low == "a" || toks[k-1].low == "an") {
+			for j := k; j < len(toks) && j < k+4 && toks[j].kind == tWord && !toks[j].cap; j++ {
+				w := toks[j].low
+				if lx.orgNoun[w] || lx.placeNoun[w] {
+					if j+1 >= len(toks) || toks[j+1].kind != tWord || toks[j+1].low == "in" || toks[j+1].low == "based" || toks[j+1].low == "that" || toks[j+1].low == "which" {
+						if lx.orgNoun[w] {
+							m.votes[tiOrg] += 3
+						} else if m.votes[tiPerson] == 0 {
+							m.votes[tiPlace] += 3
+						}
+					}
+					break
+				}
+				if prepositions[w] || w == "and" || w == "or" || w == "who" {
+					break
 				}
 			}
 		}

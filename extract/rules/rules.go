@@ -1,4 +1,4 @@
-// Package rules is newsgraph's first extractor, "rules/v1": hand-written
+// Package rules is newsgraph's first extractor, "rules/v2": hand-written
 // rules over capitalisation, word lists and a verb lexicon, with no
 // statistical model and no dependency beyond the standard library.
 //
@@ -25,7 +25,7 @@ import (
 )
 
 // Name is the extractor's versioned name.
-const Name = "rules/v1"
+const Name = "rules/v2"
 
 // Extractor is the rule-based extractor. The zero value is not usable;
 // call New. It is safe for concurrent use.
@@ -45,7 +45,7 @@ func New() *Extractor {
 	return &Extractor{lx: lexOne}
 }
 
-// Name returns "rules/v1".
+// Name returns "rules/v2".
 func (*Extractor) Name() string { return Name }
 
 var _ newsgraph.Extractor = (*Extractor)(nil)
@@ -77,8 +77,11 @@ type doc struct {
 	// lastHead is the position of the latest concept head noun, for "it".
 	lastHead verbPos
 
-	lastPerson, lastPersonSent   int
-	lastOrg, lastOrgSent         int
+	lastPerson, lastPersonSent int
+	lastOrg, lastOrgSent       int
+	// lastOrgSubj is the latest organization subject of a sentence, for
+	// "its chairman".
+	lastOrgSubj, lastOrgSubjSent int
 	lastConcept, lastConceptSent int
 }
 
@@ -88,7 +91,7 @@ func (e *Extractor) Extract(ctx context.Context, d newsgraph.Doc) (*newsgraph.Ex
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("extract %s: %w", d.Source, err)
 	}
-	x := &doc{lx: e.lx, text: d.Text, lastPerson: -1, lastOrg: -1, lastConcept: -1}
+	x := &doc{lx: e.lx, text: d.Text, lastPerson: -1, lastOrg: -1, lastOrgSubj: -1, lastConcept: -1}
 	x.sents = splitSentences(d.Text)
 	x.lower, x.capMid = map[string]bool{}, map[string]bool{}
 	for _, s := range x.sents {
@@ -160,11 +163,27 @@ func (x *doc) noteMainSubject(si int) {
 		if s.poss || s.kind == mPron || s.ts > 0 && prepositions[toks[s.ts-1].low] {
 			continue
 		}
-		if e := x.ments[s.mi].ent; e >= 0 && x.ents[e].typ != newsgraph.Place {
+		if e := x.ments[s.mi].ent; e >= 0 && (x.ents[e].typ == newsgraph.Person || x.ents[e].typ == newsgraph.Thing) {
 			x.noteSubject(e, si)
+		} else if e >= 0 && x.ents[e].typ == newsgraph.Organization {
+			x.lastOrgSubj, x.lastOrgSubjSent = e, si
 		}
 		return
 	}
+}
+
+// placeRole reports whether a role's last word is held over a place
+// ("mayor", "governor").
+func placeRole(role string) bool {
+	f := strings.Fields(strings.ToLower(role))
+	if len(f) == 0 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "mayor", "governor", "premier":
+		return true
+	}
+	return false
 }
 
 // possessedRoles reads "its chairman, X" as X leading (or belonging to) the
@@ -223,8 +242,8 @@ func (x *doc) possessedRoles(si int) {
 				break
 			}
 		}
-		if org < 0 && x.lastOrg >= 0 && si-x.lastOrgSent <= 2 && x.ents[x.lastOrg].typ == newsgraph.Organization {
-			org = x.lastOrg
+		if org < 0 && x.lastOrgSubj >= 0 && si-x.lastOrgSubjSent <= 2 {
+			org = x.lastOrgSubj
 		}
 		if org < 0 {
 			continue
@@ -261,11 +280,27 @@ func (x *doc) mentionFacts() {
 				case ot == newsgraph.Person:
 				case ot == newsgraph.Place && m.affilPred != newsgraph.Leads:
 				default:
+					if ot == newsgraph.Thing && m.affilPred == newsgraph.Leads && placeRole(m.role) && !x.ents[o].concept {
+						x.ents[o].typ = newsgraph.Place // "the mayor of X"
+					}
 					x.fact(m.sent, m.ent, o, m.affilPred, strings.ToLower(m.role), m.ts, x.ments[m.affil].te, false, newsgraph.Asserted, 0.75)
 				}
 			}
 		}
 		e := x.ents[m.ent]
+		// "thanked X Y for his part": a gendered pronoun right after an
+		// untyped full name makes it a person's
+		if e.typ == newsgraph.Thing && m.kind == mName && strings.Contains(e.name, " ") {
+			k := m.te
+			if k < len(toks) && (toks[k].low == "for" || toks[k].low == "to" || toks[k].low == "with") {
+				k++
+			}
+			if k < len(toks) && k > m.te {
+				if w := toks[k].low; (w == "his" || w == "her") && x.personName(m.ent) {
+					e.typ = newsgraph.Person
+				}
+			}
+		}
 		if m.nat != "" && (e.typ == newsgraph.Person || e.typ == newsgraph.Organization && x.ments[mi].votes[tiOrg] >= 4) && fold(m.nat) != fold(e.name) {
 			c := x.placeEntity(m.nat, m.natSpan, m.sent)
 			x.fact(m.sent, m.ent, c, newsgraph.Nationality, x.text[m.natSpan.Start:m.natSpan.End], 0, len(toks), false, newsgraph.Asserted, 0.8)

@@ -84,7 +84,7 @@ func (x *doc) said(si, speaker, q int, raw string, ev newsgraph.Span, conf float
 		Confidence: conf,
 	}})
 	x.saidIn[si] = true
-	if raw != "according to" && se.typ == newsgraph.Thing && x.personName(speaker) {
+	if raw != "according to" && se.typ == newsgraph.Thing && personLike(se.name) && x.personName(speaker) {
 		se.typ = newsgraph.Person // a named speaker with a full name
 	}
 	x.noteSubject(speaker, si)
@@ -293,6 +293,9 @@ func (x *doc) findSpeech(si int) {
 		}
 		if neg, _ := modality(toks, v-4, v); neg {
 			continue
+		}
+		if v > 0 && (beForms[toks[v-1].low] || toks[v-1].low == "being" || toks[v-1].low == "get" || toks[v-1].low == "got") {
+			continue // "he was told by X", "being told": passive
 		}
 		// "…, SPEAKER said," before a quotation on the next line
 		if v+1 == len(toks)-1 && (toks[v+1].text == "," || toks[v+1].text == ":") {
