@@ -23,6 +23,6 @@ rm -f "$db"
 "$ng" export --store "$db" -o "$out/example.csv"
 dot -Tpng -Gdpi=110 "$out/example.dot" -o "$out/example.png"
 echo "Who met whom:"
-"$ng" query --store "$db" 'g.V().Tag("a").Out("<ng:met>").Tag("b").All()'
+"$ng" query --store "$db" 'g.V().Tag("who").Out("<ng:met>").Tag("met").Unique().All()'
 echo
 echo "demo: wrote $out/example.{graphml,dot,png,jsonld,nodes.csv,edges.csv}"
