@@ -487,9 +487,22 @@ func (w *Writer) article() error {
 	if a.URL == "" && !strings.HasPrefix(doc.IRI, ng.DocNS) && (strings.HasPrefix(doc.IRI, "http://") || strings.HasPrefix(doc.IRI, "https://")) {
 		a.URL = doc.IRI // the document ID is the article's URL
 	}
+	// Types are voted over every document, not just this one: one outlet
+	// calling a company "Thing" should not make it one on this page.
+	all, err := w.c.B.Graph(model.Filter{})
+	if err != nil {
+		return err
+	}
+	globalType := make(map[string]string, len(all.Nodes))
+	for _, n := range all.Nodes {
+		globalType[n.IRI] = n.Type
+	}
 	var ents []int
 	for i, n := range g.Nodes {
-		if n.Type != model.TypeQuote {
+		if t, ok := globalType[n.IRI]; ok && t != "" {
+			g.Nodes[i].Type = t
+		}
+		if g.Nodes[i].Type != model.TypeQuote {
 			ents = append(ents, i)
 		}
 	}

@@ -328,3 +328,31 @@ func perByte(s string) string {
 	}
 	return b.String()
 }
+
+// TestArticleTypeVotedOverAllDocuments: an entity that another document
+// types Organization keeps that type in the snippet of an article that
+// could only call it a Thing.
+func TestArticleTypeVotedOverAllDocuments(t *testing.T) {
+	var qs []quad.Quad
+	for i, typ := range []ng.EntityType{ng.Organization, ng.Organization, ng.Thing} {
+		doc := ng.Doc{ID: fmt.Sprintf("d%d", i), Source: "t", Text: "Acme Lines grew."}
+		ex := &ng.Extraction{Entities: []ng.Entity{{Key: "a", Name: "Acme Lines", Type: typ,
+			Mentions: []ng.Mention{{Span: ng.Span{Start: 0, End: 10}, Sentence: ng.Span{Start: 0, End: 16}, Text: "Acme Lines"}}}}}
+		q, err := ng.Quads(doc, "t/v1", ex, []ng.IRI{ng.EntityNS + "acme-lines"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		qs = append(qs, q...)
+	}
+	var buf bytes.Buffer
+	w := jsonld.NewWriter(&buf, exporters.Options{Article: "d2"})
+	if _, err := w.WriteQuads(qs); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), `"@type": "Organization"`) {
+		t.Errorf("got %s, want Acme Lines typed Organization", buf.String())
+	}
+}
