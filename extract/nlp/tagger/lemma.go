@@ -1,0 +1,263 @@
+package tagger
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/extract/nlp/conllu"
+)
+
+// maxRuleSuffix is the longest word ending (in bytes) a lemma rule is
+// conditioned on.
+const maxRuleSuffix = 6
+
+// A rule turns a word into its lemma: drop the last cut bytes, append add.
+type rule struct {
+	cut int
+	add string
+}
+
+// lemmatizer finds lemmas: first in a table of the (form, tag) pairs seen
+// in training, then by the suffix rule learned for the word's ending and
+// XPOS tag.
+type lemmatizer struct {
+	table strTable // lemmaKey(form or lower form, class) → lemma
+	rules strTable // ruleKey(xpos, ending) → rule: cut as a byte, then add
+	// caseMode per class for capitalised words missing from the table:
+	// 0 lower-case, 1 keep case, 2 keep case unless the lower-case form
+	// is a known word.
+	caseMode []uint8
+	lower    keyIndex // hashes of lower-case forms seen in training
+}
+
+const (
+	keyExact = 101
+	keyLower = 102
+	keyRule  = 103
+)
+
+func lemmaKey(t int, formHash uint64, c int) uint64 { return feat2(t, formHash, uint64(c)) }
+func ruleKey(xpos string, ending string) uint64 {
+	return feat2(keyRule, hashString(xpos), hashString(ending))
+}
+
+// ruleFor returns the rule that maps lower-case form to lower-case lemma.
+func ruleFor(form, lemma string) rule {
+	p := 0
+	for p < len(form) && p < len(lemma) && form[p] == lemma[p] {
+		p++
+	}
+	for p > 0 && p < len(form) && !utf8.RuneStart(form[p]) {
+		p-- // do not split a rune
+	}
+	return rule{cut: len(form) - p, add: lemma[p:]}
+}
+
+func isCapitalised(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// learnLemmatizer learns the lemma table, suffix rules and case handling
+// from the training sentences.
+func learnLemmatizer(train []conllu.Sentence, m *Model) lemmatizer {
+	type key struct {
+		form string
+		c    int
+	}
+	exact := map[key]map[string]int{}
+	lowerT := map[key]map[string]int{}
+	type rkey struct{ xpos, ending string }
+	ruleCounts := map[rkey]map[rule]int{}
+	seenType := map[[3]string]bool{}
+	keep := make([][2]int, len(m.classes))
+	var lz lemmatizer
+	table := map[uint64]string{}
+	rules := map[uint64]string{}
+	lower := map[uint64]bool{}
+	inc := func(mp map[key]map[string]int, k key, l string) {
+		if mp[k] == nil {
+			mp[k] = map[string]int{}
+		}
+		mp[k][l]++
+	}
+	for _, s := range train {
+		for _, w := range s.Words {
+			if w.Lemma == "_" && w.Form != "_" {
+				continue
+			}
+			c := m.classIndex[class{w.UPOS, w.XPOS}]
+			inc(exact, key{w.Form, c}, w.Lemma)
+			lf := strings.ToLower(w.Form)
+			inc(lowerT, key{lf, c}, w.Lemma)
+			if lf == w.Form {
+				lower[hashString(lf)] = true
+			}
+			if isCapitalised(w.Form) {
+				if isCapitalised(w.Lemma) {
+					keep[c][1]++
+				} else {
+					keep[c][0]++
+				}
+			}
+			t := [3]string{lf, w.XPOS, strings.ToLower(w.Lemma)}
+			if seenType[t] {
+				continue
+			}
+			seenType[t] = true
+			r := ruleFor(t[0], t[2])
+			for k := 0; k <= maxRuleSuffix && k <= len(lf); k++ {
+				rk := rkey{w.XPOS, lf[len(lf)-k:]}
+				if ruleCounts[rk] == nil {
+					ruleCounts[rk] = map[rule]int{}
+				}
+				ruleCounts[rk][r]++
+			}
+		}
+	}
+	best := func(cs map[string]int) string {
+		var b string
+		bn := -1
+		for l, n := range cs {
+			if n > bn || (n == bn && l < b) {
+				b, bn = l, n
+			}
+		}
+		return b
+	}
+	for rk, cs := range ruleCounts {
+		total := 0
+		var br rule
+		bn := -1
+		rs := make([]rule, 0, len(cs))
+		for r := range cs {
+			rs = append(rs, r)
+		}
+		sort.Slice(rs, func(a, b int) bool {
+			if rs[a].cut != rs[b].cut {
+				return rs[a].cut < rs[b].cut
+			}
+			return rs[a].add < rs[b].add
+		})
+		for _, r := range rs {
+			n := cs[r]
+			total += n
+			if n > bn {
+				br, bn = r, n
+			}
+		}
+		// Endings seen with one word only are too specific.
+		if len(rk.ending) > 1 && total < 2 {
+			continue
+		}
+		if br.cut > 255 {
+			continue
+		}
+		rules[ruleKey(rk.xpos, rk.ending)] = string([]byte{byte(br.cut)}) + br.add
+	}
+	lz.rules = newStrTable(rules)
+	lz.lower = newKeyIndex(sortedKeys(lower))
+	lz.caseMode = make([]uint8, len(m.classes))
+	for c, kv := range keep {
+		tot := kv[0] + kv[1]
+		switch {
+		case tot == 0 || kv[1]*10 < tot:
+			lz.caseMode[c] = 0
+		case kv[0]*10 < tot:
+			lz.caseMode[c] = 1
+		default:
+			lz.caseMode[c] = 2
+		}
+	}
+	// The table keeps only the words the rules get wrong: first the
+	// lower-case entries, then the exact forms, whose fallback is the
+	// lower-case table.
+	lowerKept := map[key]string{}
+	for k, cs := range lowerT {
+		l := strings.ToLower(best(cs))
+		cl := m.classes[k.c]
+		if lz.byRule(k.form, cl.upos, cl.xpos, k.c, true) != l {
+			lowerKept[k] = l
+			table[lemmaKey(keyLower, hashString(k.form), k.c)] = l
+		}
+	}
+	for k, cs := range exact {
+		l := best(cs)
+		cl := m.classes[k.c]
+		fallback, ok := "", false
+		if cl.upos != "PROPN" {
+			fallback, ok = lowerKept[key{strings.ToLower(k.form), k.c}]
+		}
+		if !ok {
+			fallback = lz.byRule(k.form, cl.upos, cl.xpos, k.c, true)
+		}
+		if fallback != l {
+			table[lemmaKey(keyExact, hashString(k.form), k.c)] = l
+		}
+	}
+	lz.table = newStrTable(table)
+	return lz
+}
+
+// Lemma returns the lemma of word tagged upos and xpos: its dictionary
+// form, lower case except for proper nouns (UD conventions: "met" VBD →
+// "meet", "talks" NNS → "talk", "Netanyahu" NNP → "Netanyahu").
+func (m *Model) Lemma(word, upos, xpos string) string {
+	if word == "" {
+		return ""
+	}
+	lz := &m.lem
+	c, known := m.classIndex[class{upos, xpos}]
+	if known {
+		if l, ok := lz.table.get(lemmaKey(keyExact, hashString(word), c)); ok {
+			return l
+		}
+		if upos != "PROPN" {
+			if l, ok := lz.table.get(lemmaKey(keyLower, hashLower(word), c)); ok {
+				return l
+			}
+		}
+	}
+	return lz.byRule(word, upos, xpos, c, known)
+}
+
+// byRule lemmatizes word by case conventions and the suffix rules; c is
+// the word's class if known.
+func (lz *lemmatizer) byRule(word, upos, xpos string, c int, known bool) string {
+	base := word
+	if isCapitalised(word) || strings.ToLower(word) != word {
+		mode := uint8(0)
+		if upos == "PROPN" {
+			mode = 1
+		} else if known {
+			mode = lz.caseMode[c]
+		}
+		lw := strings.ToLower(word)
+		switch mode {
+		case 0:
+			base = lw
+		case 2:
+			if lz.lower.find(hashString(lw)) >= 0 {
+				base = lw
+			}
+		}
+	}
+	lb := strings.ToLower(base)
+	for k := min(maxRuleSuffix, len(lb)); k >= 0; k-- {
+		v, ok := lz.rules.get(ruleKey(xpos, lb[len(lb)-k:]))
+		if !ok || v == "" {
+			continue
+		}
+		r := rule{cut: int(v[0]), add: v[1:]}
+		if r.cut > len(base) {
+			continue
+		}
+		if r.cut == 0 && r.add == "" {
+			return base
+		}
+		return base[:len(base)-r.cut] + r.add
+	}
+	return base
+}
