@@ -1,0 +1,69 @@
+// Package acctest measures the parser on EWT test with tags predicted by
+// the tagger, as the pipeline runs it. It is a separate package so that
+// the parser's own tests do not depend on the tagger.
+package acctest
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract/nlp/conllu"
+	"github.com/newsgraph/newsgraph/extract/nlp/parser"
+	"github.com/newsgraph/newsgraph/extract/nlp/tagger"
+)
+
+func readUD(t *testing.T, name string) []conllu.Sentence {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Fatal("no go.mod above the working directory")
+		}
+		dir = parent
+	}
+	path := filepath.Join(dir, "..", "shared", "ud", name)
+	if _, err := os.Stat(path); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("shared data missing: %v", err)
+		}
+		t.Skipf("shared data missing (%v); skipping", err)
+	}
+	s, err := conllu.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// TestAccuracyPredictedTags parses EWT test with tags from the embedded
+// tagger. The project's target is UAS 86 / LAS 83; the floors below guard
+// the figures the current models reach (see ../../README.md), which are
+// still short of it.
+func TestAccuracyPredictedTags(t *testing.T) {
+	test := readUD(t, "en_ewt-ud-test.conllu")
+	tg, err := tagger.Default()
+	if err != nil {
+		t.Fatalf("tagger: %v", err)
+	}
+	m, err := parser.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := parser.Evaluate(m, test, tg.Tag)
+	t.Logf("EWT test, predicted tags: UAS %.2f LAS %.2f (base relations %.2f), %d words", sc.UAS, sc.LAS, sc.LASBase, sc.Words)
+	const minUAS, minLAS = 84.5, 81.0
+	if sc.UAS < minUAS || sc.LAS < minLAS {
+		t.Errorf("got UAS %.2f LAS %.2f, want at least %.1f and %.1f", sc.UAS, sc.LAS, minUAS, minLAS)
+	}
+	if sc.UAS < 86 || sc.LAS < 83 {
+		t.Logf("below the project target UAS 86 / LAS 83")
+	}
+}

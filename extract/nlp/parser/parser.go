@@ -1,0 +1,293 @@
+// Package parser is newsgraph's dependency parser: a greedy transition-based
+// parser (arc-hybrid) producing Universal Dependencies basic relations with
+// their English subtypes (nsubj:pass, acl:relcl, nmod:poss, …).
+//
+// The model is an averaged perceptron trained with a dynamic oracle and
+// exploration (Goldberg & Nivre 2012, 2013) on rich Zhang & Nivre (2011)
+// style features. Scoring is factored: the three moves are scored first, and
+// the relation label only for the arc the chosen move makes. Features are
+// hashed straight into flat int8 weight tables, so parsing does no map
+// look-ups beyond one vocabulary look-up per word and allocates nothing per
+// sentence. The parser takes words and tags (UPOS and Penn XPOS) as input;
+// it does not tag. Default returns the embedded model trained on UD English
+// EWT and GUM.
+package parser
+
+import (
+	"sync"
+
+	"github.com/newsgraph/newsgraph/extract/nlp"
+)
+
+// A Model is a trained parser. It is immutable and safe for concurrent use.
+type Model struct {
+	words    []string            // vocabulary in id order; id 0 is the unknown word
+	lex      map[string]lexEntry // normalized word → id and clusters
+	xposList []string
+	xpos     map[string]uint32
+	uposList []string
+	upos     map[string]uint32
+	labels   []string // relation of each label id
+	// clusters maps a normalized word to its word clusters, coarse to
+	// fine (see TrainOptions.Clusters).
+	clusters   map[string][3]uint16
+	rootLabel  int32
+	punctLabel int32  // label id of punct, -1 if absent
+	punctTag   uint32 // UPOS id of PUNCT, 0 if absent
+	moveBits   uint
+	labelBits  uint
+	move       []int8 // (1<<moveBits) rows of moveWidth weights
+	// label holds (1<<labelBits) rows of len(labels) int8 weights, packed
+	// four to a uint64 (see packLabels).
+	label    []uint64
+	labelRow int // uint64s per row of label
+
+	pool    sync.Pool // *state
+	tokPool sync.Pool // *tokScratch
+}
+
+// Labels returns the relations the model can assign, in label-id order.
+func (m *Model) Labels() []string { return append([]string(nil), m.labels...) }
+
+func (m *Model) getState() *state {
+	if s, ok := m.pool.Get().(*state); ok {
+		return s
+	}
+	return &state{lacc: make([]uint64, m.labelRow), clusters: len(m.clusters) > 0}
+}
+
+// Parse parses one sentence of words with their UPOS and XPOS tags (upos
+// and xpos may be nil or shorter than words; missing tags count as unknown).
+// It fills heads[i] with the index of the head of word i, -1 for the root,
+// and rels[i] with its relation. heads and rels must be at least as long as
+// words. The result is always a single-rooted projective tree.
+func (m *Model) Parse(words, upos, xpos []string, heads []int, rels []string) {
+	n := len(words)
+	if n == 0 {
+		return
+	}
+	_, _ = heads[n-1], rels[n-1]
+	s := m.getState()
+	s.reset(n)
+	m.prepare(s, words, upos, xpos)
+	for !s.done() {
+		best := m.bestMove(s)
+		var lab int32
+		if best != shift {
+			h, d := s.headOf(best), s.stack[len(s.stack)-1]
+			var ok bool
+			if lab, ok = m.fixedLabel(s, h, d); !ok {
+				lab = m.bestLabel(s, best, h, d)
+			}
+		}
+		s.apply(best, lab)
+	}
+	for i := 0; i < n; i++ {
+		heads[i] = int(s.head[i+1]) - 1
+		rels[i] = m.labels[s.lab[i+1]-1]
+	}
+	m.pool.Put(s)
+}
+
+// fixedLabel returns the label of h → d when it is not predicted: root for
+// the root's dependent and punct for a word tagged PUNCT.
+func (m *Model) fixedLabel(s *state, h, d int32) (int32, bool) {
+	switch {
+	case h == 0:
+		return m.rootLabel, true
+	case m.punctLabel >= 0 && m.punctTag != 0 && s.p[d]&31 == m.punctTag:
+		return m.punctLabel, true
+	}
+	return -1, false
+}
+
+// bestMove returns the highest-scoring legal move, without scoring when
+// only one move is legal (at the start and the end of a sentence).
+func (m *Model) bestMove(s *state) int {
+	var legal [nMoves]bool
+	nLegal, only := 0, 0
+	for mv := range legal {
+		if legal[mv] = s.legal(mv); legal[mv] {
+			nLegal, only = nLegal+1, mv
+		}
+	}
+	if nLegal == 1 {
+		return only
+	}
+	s.moveFeatures(m.moveBits)
+	var sc [moveWidth]int32
+	for _, r := range s.feats {
+		row := m.move[r*moveWidth : r*moveWidth+moveWidth : r*moveWidth+moveWidth]
+		sc[0] += int32(row[0])
+		sc[1] += int32(row[1])
+		sc[2] += int32(row[2])
+	}
+	best := -1
+	for mv, ok := range legal {
+		if ok && (best < 0 || sc[mv] > sc[best]) {
+			best = mv
+		}
+	}
+	return best
+}
+
+// bestLabel returns the highest-scoring label of the arc h → d made by move.
+func (m *Model) bestLabel(s *state, move int, h, d int32) int32 {
+	s.labelFeatures(m.labelBits, move, h, d)
+	w := m.labelRow
+	acc := s.lacc[:w]
+	clear(acc)
+	for _, r := range s.lfeats {
+		row := m.label[int(r)*w : int(r)*w+w]
+		for j, v := range row {
+			acc[j] += v
+		}
+	}
+	best, bestScore := int32(-1), uint64(0)
+	for j := range m.labels {
+		v := acc[j/lanes] >> (laneBits * (j % lanes)) & laneMask
+		if int32(j) != m.rootLabel && (best < 0 || v > bestScore) {
+			best, bestScore = int32(j), v
+		}
+	}
+	return best
+}
+
+// Label weights are packed four to a uint64 in 16-bit lanes, each holding
+// the int8 weight plus laneBias, so that one 64-bit addition adds four
+// weights. With at most maxLabelFeatures features a lane cannot overflow
+// (256 × 255 < 2^16); every label gets the same bias, so the argmax is
+// unchanged.
+const (
+	laneBits         = 16
+	lanes            = 4
+	laneMask         = 1<<laneBits - 1
+	laneBias         = 128
+	maxLabelFeatures = 256
+)
+
+// packLabels packs a table of label weights with nl labels per row.
+func packLabels(w []int8, nl int) (packed []uint64, rowLen int) {
+	rowLen = (nl + lanes - 1) / lanes
+	rows := len(w) / nl
+	packed = make([]uint64, rows*rowLen)
+	for r := 0; r < rows; r++ {
+		packRow(packed[r*rowLen:(r+1)*rowLen], w[r*nl:(r+1)*nl])
+	}
+	return packed, rowLen
+}
+
+func packRow(dst []uint64, w []int8) {
+	clear(dst)
+	for j, v := range w {
+		dst[j/lanes] |= uint64(int32(v)+laneBias) << (laneBits * (j % lanes))
+	}
+	for j := len(w); j < len(dst)*lanes; j++ {
+		dst[j/lanes] |= laneBias << (laneBits * (j % lanes))
+	}
+}
+
+func unpackRow(dst []int8, src []uint64) {
+	for j := range dst {
+		dst[j] = int8(int32(src[j/lanes]>>(laneBits*(j%lanes))&laneMask) - laneBias)
+	}
+}
+
+// prepare fills the word, tag and suffix ids of s.
+func (m *Model) prepare(s *state, words, upos, xpos []string) {
+	s.w[0], s.p[0], s.sfx[0], s.cm[0], s.cf[0] = rootW, rootP, rootW, rootW, rootW
+	for i, w := range words {
+		low := normalize(s.lower[:0], w)
+		s.lower = low
+		e, ok := m.lex[string(low)]
+		if !ok {
+			e = lexEntry{cm: noCluster, cf: noCluster}
+		}
+		s.w[i+1], s.cm[i+1], s.cf[i+1] = e.id, uint32(e.cm), uint32(e.cf)
+		var u, x string
+		if i < len(upos) {
+			u = upos[i]
+		}
+		if i < len(xpos) {
+			x = xpos[i]
+		}
+		s.p[i+1] = tagID(m.xpos[x], m.upos[u])
+		s.sfx[i+1] = suffixID(low)
+	}
+}
+
+// A lexEntry is what the parser knows of a word form: its vocabulary id
+// (0 = unknown) and its medium and fine clusters (noCluster = none), found
+// with one map look-up.
+type lexEntry struct {
+	id     uint32
+	cm, cf uint16
+}
+
+// noCluster is the cluster id of a word without clusters.
+const noCluster = 0xFFFF
+
+// tagID combines the ids of an XPOS and a UPOS tag into one tag atom.
+func tagID(x, u uint32) uint32 { return (x&63)<<5 | u&31 }
+
+// normalize appends to dst the word lower-cased (ASCII only) with every
+// digit replaced by 0.
+func normalize(dst []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		case c >= '0' && c <= '9':
+			c = '0'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
+// suffixID hashes the last three bytes of a normalized word.
+func suffixID(low []byte) uint32 {
+	if len(low) > 3 {
+		low = low[len(low)-3:]
+	}
+	var h uint32 = 2166136261
+	for _, c := range low {
+		h = (h ^ uint32(c)) * 16777619
+	}
+	return h & 0xFFFFFF
+}
+
+// tokScratch is the per-call scratch space of ParseTokens.
+type tokScratch struct {
+	words, upos, xpos, rels []string
+	heads                   []int
+}
+
+// ParseTokens parses a sentence of tokens, reading Text, UPOS and XPOS and
+// filling Head (-1 for the root) and Rel of each.
+func (m *Model) ParseTokens(toks []nlp.Token) {
+	n := len(toks)
+	if n == 0 {
+		return
+	}
+	sc, ok := m.tokPool.Get().(*tokScratch)
+	if !ok {
+		sc = new(tokScratch)
+	}
+	sc.words, sc.upos, sc.xpos = sc.words[:0], sc.upos[:0], sc.xpos[:0]
+	for _, t := range toks {
+		sc.words = append(sc.words, t.Text)
+		sc.upos = append(sc.upos, t.UPOS)
+		sc.xpos = append(sc.xpos, t.XPOS)
+	}
+	sc.heads = append(sc.heads[:0], make([]int, n)...)
+	sc.rels = append(sc.rels[:0], make([]string, n)...)
+	m.Parse(sc.words, sc.upos, sc.xpos, sc.heads, sc.rels)
+	for i := range toks {
+		toks[i].Head, toks[i].Rel = sc.heads[i], sc.rels[i]
+	}
+	clear(sc.words)
+	clear(sc.rels)
+	m.tokPool.Put(sc)
+}
