@@ -1,0 +1,73 @@
+package ner_test
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract/nlp/conllu"
+	"github.com/newsgraph/newsgraph/extract/nlp/ner"
+	"github.com/newsgraph/newsgraph/extract/nlp/tagger"
+)
+
+// minTestF1 is the overall exact-match F1 below which TestAccuracy fails.
+// The project's target is 0.75 (aim 0.88); the embedded model does not
+// reach it yet (0.718 with predicted tags, 0.733 with gold tags; see
+// README.md), so this floor, just below, only guards against regressions.
+const minTestF1 = 0.71
+
+func TestAccuracy(t *testing.T) {
+	if testing.Short() {
+		t.Skip("accuracy test skipped in -short mode")
+	}
+	dir := udDir(t)
+	test, err := conllu.ReadFile(filepath.Join(dir, "en_gum-cc-test.conllu"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := ner.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tag, how := ner.TagFunc(nil), "gold tags"
+	if tg, err := tagger.Default(); err == nil {
+		tag, how = func(words []string) ([]string, []string) {
+			u, x := make([]string, len(words)), make([]string, len(words))
+			tg.Tag(words, u, x)
+			return u, x
+		}, "predicted tags"
+	} else {
+		t.Logf("tagger unavailable (%v); using gold tags", err)
+	}
+	sc := ner.Evaluate(m, test, tag)
+	t.Logf("GUM-CC test, %s:\n%s", how, sc)
+	if sc.Overall.F1 < minTestF1 {
+		t.Errorf("got F1 %.4f, want at least %.2f", sc.Overall.F1, minTestF1)
+	}
+}
+
+func udDir(t *testing.T) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Fatal("go.mod not found above the test directory")
+		}
+		dir = parent
+	}
+	ud := filepath.Join(dir, "..", "shared", "ud")
+	if _, err := os.Stat(ud); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("treebanks not found at %s: %v", ud, err)
+		}
+		t.Skipf("treebanks not found at %s; skipping", ud)
+	}
+	return ud
+}

@@ -1,0 +1,28 @@
+package ner
+
+import (
+	"bytes"
+	_ "embed"
+	"fmt"
+	"sync"
+)
+
+// defaultModel is the trained model: sequence model and span typer
+// trained on GUM-CC train+dev with gold POS tags (14 epochs, chosen by
+// cross-validation on train, and 11 for the typer, chosen on dev), and EWT
+// train for the lexicon; built by
+// `go run ./extract/nlp/ner/internal/train -final -epochs 14 -typer-epochs 11 -o extract/nlp/ner/model/ner.bin.gz`.
+//
+//go:embed model/ner.bin.gz
+var defaultModel []byte
+
+var loadDefault = sync.OnceValues(func() (*Model, error) {
+	m, err := Load(bytes.NewReader(defaultModel))
+	if err != nil {
+		return nil, fmt.Errorf("load embedded ner model: %w", err)
+	}
+	return m, nil
+})
+
+// Default returns the embedded model, loaded on first use and shared.
+func Default() (*Model, error) { return loadDefault() }

