@@ -1,0 +1,107 @@
+// Package analyze runs the whole NLP core on a text: it splits sentences and
+// tokens (tokenize), tags parts of speech and lemmas (tagger), parses
+// dependencies (parser) and finds named entities (ner), with the models
+// embedded in the binary.
+package analyze
+
+import (
+	"fmt"
+	"sync"
+
+	"github.com/newsgraph/newsgraph/extract/nlp"
+	"github.com/newsgraph/newsgraph/extract/nlp/ner"
+	"github.com/newsgraph/newsgraph/extract/nlp/parser"
+	"github.com/newsgraph/newsgraph/extract/nlp/tagger"
+	"github.com/newsgraph/newsgraph/extract/nlp/tokenize"
+)
+
+// An Analyzer holds the models of the NLP core. It is immutable and safe
+// for concurrent use.
+type Analyzer struct {
+	Tagger *tagger.Model
+	Parser *parser.Model
+	NER    *ner.Model
+}
+
+// Default returns the analyzer with the embedded models, loading them (in
+// parallel) on the first call.
+func Default() (*Analyzer, error) {
+	var (
+		a          Analyzer
+		wg         sync.WaitGroup
+		e1, e2, e3 error
+	)
+	wg.Add(3)
+	go func() { defer wg.Done(); a.Tagger, e1 = tagger.Default() }()
+	go func() { defer wg.Done(); a.Parser, e2 = parser.Default() }()
+	go func() { defer wg.Done(); a.NER, e3 = ner.Default() }()
+	wg.Wait()
+	for _, err := range []error{e1, e2, e3} {
+		if err != nil {
+			return nil, fmt.Errorf("load NLP models: %w", err)
+		}
+	}
+	return &a, nil
+}
+
+// scratch holds the per-sentence slices reused across sentences.
+type scratch struct {
+	words, upos, xpos, rels []string
+	heads                   []int
+}
+
+func (s *scratch) reset(n int) {
+	grow := func(v []string) []string {
+		if cap(v) < n {
+			return make([]string, n)
+		}
+		return v[:n]
+	}
+	s.words, s.upos, s.xpos, s.rels = grow(s.words), grow(s.upos), grow(s.xpos), grow(s.rels)
+	if cap(s.heads) < n {
+		s.heads = make([]int, n)
+	}
+	s.heads = s.heads[:n]
+}
+
+var pool = sync.Pool{New: func() any { return new(scratch) }}
+
+// Analyze splits text into sentences and tokens and fills in every token's
+// tags, lemma, head and relation, and each sentence's entity mentions.
+func (a *Analyzer) Analyze(text string) *nlp.Document {
+	doc := &nlp.Document{Text: text, Sentences: tokenize.Sentences(text)}
+	s := pool.Get().(*scratch)
+	defer pool.Put(s)
+	for i := range doc.Sentences {
+		a.sentence(&doc.Sentences[i], s)
+	}
+	return doc
+}
+
+// AnalyzeSentence fills in one tokenized sentence.
+func (a *Analyzer) AnalyzeSentence(sent *nlp.Sentence) {
+	s := pool.Get().(*scratch)
+	defer pool.Put(s)
+	a.sentence(sent, s)
+}
+
+func (a *Analyzer) sentence(sent *nlp.Sentence, s *scratch) {
+	toks := sent.Tokens
+	n := len(toks)
+	if n == 0 {
+		return
+	}
+	s.reset(n)
+	for i := range toks {
+		s.words[i] = toks[i].Text
+	}
+	a.Tagger.Tag(s.words, s.upos, s.xpos)
+	a.Parser.Parse(s.words, s.upos, s.xpos, s.heads, s.rels)
+	for i := range toks {
+		t := &toks[i]
+		t.UPOS, t.XPOS = s.upos[i], s.xpos[i]
+		t.Lemma = a.Tagger.Lemma(t.Text, t.UPOS, t.XPOS)
+		t.Head, t.Rel = s.heads[i], s.rels[i]
+	}
+	sent.Mentions = a.NER.Recognize(s.words, s.upos, s.xpos)
+}

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# train.sh — retrain every model of the NLP core from ../shared/ud (and the
+# Wikinews text in ../shared/corpus for the word clusters), print dev and
+# test scores, and overwrite the embedded model files. Training is
+# deterministic: the same data and code give the same models. It takes
+# roughly 20–30 minutes on 2 cores. Review `git diff --stat` afterwards and
+# rebuild newsgraph to embed the new models.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+shared=${SHARED:-../shared}
+[ -d "$shared/ud" ] || { echo "train: $shared/ud not found (set SHARED=…)" >&2; exit 1; }
+
+echo "== word clusters"
+go run ./extract/nlp/tagger/internal/clusters -shared "$shared" -o extract/nlp/tagger/model/clusters.tsv.gz -iters 8
+echo "== tagger"
+go run ./extract/nlp/tagger/internal/train -ud "$shared/ud" -clusters extract/nlp/tagger/model/clusters.tsv.gz -o extract/nlp/tagger/model/tagger.bin.gz
+echo "== parser (on gold tags and tags of 4 jackknifed taggers)"
+go run ./extract/nlp/parser/internal/train -ud "$shared/ud" -jackknife 4 -tagepochs 6 -mix -epochs 11 \
+  -mbits 21 -lbits 16 -clusters extract/nlp/tagger/model/clusters.tsv.gz \
+  -o extract/nlp/parser/model/parser.bin.gz
+echo "== named entities"
+go run ./extract/nlp/ner/internal/train -ud "$shared/ud" -final -epochs 14 -typer-epochs 10 -test \
+  -o extract/nlp/ner/model/ner.bin.gz
