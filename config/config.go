@@ -60,7 +60,7 @@ var Extractors = []string{"rules"}
 func Default() Config {
 	return Config{
 		Store:   Store{Path: "newsgraph.db", Backend: "bolt"},
-		Extract: Extract{Extractor: Extractors[0], Workers: runtime.NumCPU(), BatchQuads: 50_000, MaxBytes: 50 << 20},
+		Extract: Extract{Extractor: Extractors[0], Workers: runtime.NumCPU(), BatchQuads: 5_000, MaxBytes: 50 << 20},
 		Query:   Query{Timeout: 10 * time.Second, Limit: 100},
 		Serve:   Serve{Addr: "127.0.0.1:64210"},
 	}
