@@ -109,7 +109,10 @@ func Open(ctx context.Context, opts Options) (*Store, error) {
 			return nil, fmt.Errorf("open store %s: initialise: %w", opts.Path, err)
 		}
 	}
-	qs, err := ckv.New(db, cgraph.Options{ckv.OptNoBloom: opts.ReadOnly})
+	// Cayley's bloom filters cost about 600 MB at open (sized for 100
+	// million nodes) whatever the store holds; without them the Bolt
+	// indexes answer the same questions at a small cost in write speed.
+	qs, err := ckv.New(db, cgraph.Options{ckv.OptNoBloom: true})
 	if err != nil {
 		db.Close()
 		if errors.Is(err, cgraph.ErrNotInitialized) {
