@@ -13,6 +13,7 @@ import (
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/ingest"
+	"github.com/newsgraph/newsgraph/internal/sharedtest"
 )
 
 // corpusDir returns ../shared/corpus next to the repository root (the first
@@ -20,28 +21,7 @@ import (
 // test is skipped, or fails when CI=true.
 func corpusDir(tb testing.TB) string {
 	tb.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Fatal("no go.mod above the working folder")
-		}
-		dir = parent
-	}
-	corpus := filepath.Join(dir, "..", "shared", "corpus")
-	if _, err := os.Stat(corpus); err != nil {
-		if os.Getenv("CI") == "true" {
-			tb.Fatalf("shared corpus missing (CI=true): %v", err)
-		}
-		tb.Skipf("shared corpus not found at %s; skipping", corpus)
-	}
-	return corpus
+	return sharedtest.Dir(tb, "corpus")
 }
 
 func TestCorpusSeeds(t *testing.T) {

@@ -16,6 +16,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/newsgraph/newsgraph/internal/sharedtest"
 )
 
 // runCmd runs newsgraph with args and returns stdout, stderr and the error.
@@ -39,25 +41,7 @@ func mustRun(t *testing.T, args ...string) string {
 // test when it is absent (outside CI).
 func shared(t *testing.T) string {
 	t.Helper()
-	dir, _ := os.Getwd()
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("go.mod not found")
-		}
-		dir = parent
-	}
-	p := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(p); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("../shared is required in CI: %v", err)
-		}
-		t.Skipf("../shared not found beside the repository (%v); skipping", err)
-	}
-	return p
+	return filepath.Dir(sharedtest.Dir(t, "eval"))
 }
 
 func TestExamplesEndToEnd(t *testing.T) {

@@ -14,34 +14,14 @@ import (
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/extract/resolve"
 	"github.com/newsgraph/newsgraph/extract/rules"
+	"github.com/newsgraph/newsgraph/internal/sharedtest"
 )
 
 // sharedDir returns ../shared next to the module root, skipping the test
 // when it is absent (failing when CI=true).
 func sharedDir(t testing.TB) string {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("no go.mod above the test directory")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(filepath.Join(shared, "corpus", "seeds")); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("shared corpus missing: %v", err)
-		}
-		t.Skipf("shared corpus not found at %s; skipping", shared)
-	}
-	return shared
+	return filepath.Dir(filepath.Dir(sharedtest.Dir(t, "corpus", "seeds")))
 }
 
 // graphNode and graphEdge aggregate what the GraphML contract of

@@ -23,6 +23,7 @@ import (
 	"github.com/cayleygraph/quad/nquads"
 
 	ng "github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/sharedtest"
 )
 
 // Step is the extractor step name of the fixtures.
@@ -197,20 +198,7 @@ func (c Case) Quads() ([]quad.Quad, error) {
 // working directory.
 func RepoRoot(t testing.TB) string {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("go.mod not found above the working directory")
-		}
-		dir = parent
-	}
+	return sharedtest.Root(t)
 }
 
 // TestdataDir returns exporters/testdata, where the shared inputs live.

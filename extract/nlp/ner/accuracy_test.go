@@ -1,13 +1,13 @@
 package ner_test
 
 import (
-	"os"
 	"path/filepath"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/extract/nlp/conllu"
 	"github.com/newsgraph/newsgraph/extract/nlp/ner"
 	"github.com/newsgraph/newsgraph/extract/nlp/tagger"
+	"github.com/newsgraph/newsgraph/internal/sharedtest"
 )
 
 // minTestF1 is the overall exact-match F1 below which TestAccuracy fails.
@@ -48,26 +48,5 @@ func TestAccuracy(t *testing.T) {
 
 func udDir(t *testing.T) string {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("go.mod not found above the test directory")
-		}
-		dir = parent
-	}
-	ud := filepath.Join(dir, "..", "shared", "ud")
-	if _, err := os.Stat(ud); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("treebanks not found at %s: %v", ud, err)
-		}
-		t.Skipf("treebanks not found at %s; skipping", ud)
-	}
-	return ud
+	return sharedtest.Dir(t, "ud")
 }

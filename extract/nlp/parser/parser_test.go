@@ -3,7 +3,6 @@ package parser
 import (
 	"bytes"
 	"fmt"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -12,6 +11,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/extract/nlp"
 	"github.com/newsgraph/newsgraph/extract/nlp/conllu"
+	"github.com/newsgraph/newsgraph/internal/sharedtest"
 )
 
 // tagged splits "word/UPOS/XPOS word/UPOS/XPOS …" into words and tags.
@@ -282,28 +282,7 @@ func TestSaveLoad(t *testing.T) {
 // when it is absent (failing when CI=true).
 func sharedDir(tb testing.TB) string {
 	tb.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Fatal("no go.mod above the working directory")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(filepath.Join(shared, "ud")); err != nil {
-		if os.Getenv("CI") == "true" {
-			tb.Fatalf("shared data missing: %v", err)
-		}
-		tb.Skipf("shared data missing (%v); skipping", err)
-	}
-	return shared
+	return filepath.Dir(sharedtest.Dir(tb, "ud"))
 }
 
 func readUD(tb testing.TB, name string) []conllu.Sentence {

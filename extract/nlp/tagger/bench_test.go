@@ -1,40 +1,19 @@
 package tagger
 
 import (
-	"os"
 	"path/filepath"
 	"runtime"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/extract/nlp/conllu"
+	"github.com/newsgraph/newsgraph/internal/sharedtest"
 )
 
 // sharedDir returns ../shared of the repository root, skipping the test
 // when it is absent (failing when CI=true).
 func sharedDir(tb testing.TB) string {
 	tb.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Fatal("go.mod not found above the working directory")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(filepath.Join(shared, "ud")); err != nil {
-		if os.Getenv("CI") == "true" {
-			tb.Fatalf("shared data missing at %s (CI=true)", shared)
-		}
-		tb.Skipf("shared data missing at %s; skipping", shared)
-	}
-	return shared
+	return filepath.Dir(sharedtest.Dir(tb, "ud"))
 }
 
 func readUD(tb testing.TB, name string) []conllu.Sentence {

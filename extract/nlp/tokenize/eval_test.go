@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/newsgraph/newsgraph/extract/nlp/conllu"
+	"github.com/newsgraph/newsgraph/internal/sharedtest"
 )
 
 // sharedDir returns ../shared relative to the repository root (the nearest
@@ -15,28 +16,7 @@ import (
 // CI=true.
 func sharedDir(t testing.TB) string {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("no go.mod above the working directory")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(shared); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("shared data missing: %v", err)
-		}
-		t.Skipf("shared data not found at %s: %v", shared, err)
-	}
-	return shared
+	return sharedtest.Dir(t)
 }
 
 func readTreebank(t testing.TB, name string) []conllu.Sentence {
