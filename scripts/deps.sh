@@ -2,13 +2,15 @@
 # deps.sh — install the Debian packages newsgraph's demo and tests use:
 # Graphviz (renders DOT), and the Python checkers that load our exports
 # (networkx, igraph, rdflib, pyld). Go itself must already be installed.
-# Usage: scripts/deps.sh [demo|test]
+# Usage: scripts/deps.sh [demo|test|bench]
 set -euo pipefail
 
-want=(graphviz)
-if [ "${1:-test}" = test ]; then
-  want+=(python3-networkx python3-igraph python3-rdflib python3-pyld)
-fi
+case "${1:-test}" in
+  demo) want=(graphviz) ;;
+  test) want=(graphviz python3-networkx python3-igraph python3-rdflib python3-pyld) ;;
+  bench) want=(jq bc) ;;
+  *) echo "deps: unknown set ${1} (demo, test or bench)" >&2; exit 2 ;;
+esac
 
 missing=()
 for p in "${want[@]}"; do
