@@ -83,6 +83,7 @@ Configuration: flags, then NEWSGRAPH_* environment variables
 		serveCmd(e),
 		statsCmd(e),
 		evalCmd(e),
+		openieCmd(e),
 	)
 	cmd, err := root.ExecuteContextC(ctx)
 	if err != nil && cmd != nil && isArgError(err) {

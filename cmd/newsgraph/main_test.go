@@ -354,3 +354,37 @@ func TestReadmeQueries(t *testing.T) {
 		}
 	}
 }
+
+// TestOpenIECaRB scores `newsgraph openie` on the CaRB dev split with
+// ../shared/eval/carbscore and fails below F1 0.45.
+func TestOpenIECaRB(t *testing.T) {
+	eval := sharedtest.Dir(t, "eval")
+	in, err := os.ReadFile(filepath.Join(eval, "carb", "dev.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, err := runCmd(t, string(in), "openie")
+	if err != nil {
+		t.Fatalf("openie: %v\n%s", err, errOut)
+	}
+	sys := filepath.Join(t.TempDir(), "carb.tsv")
+	if err := os.WriteFile(sys, []byte(out), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command("go", "run", "./carbscore", "-gold", "carb/dev-gold.tsv", "-tabbed", sys)
+	cmd.Dir = eval
+	res, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("carbscore: %v\n%s", err, res)
+	}
+	lines := strings.Split(strings.TrimSpace(string(res)), "\n")
+	last := lines[len(lines)-1]
+	t.Log(last)
+	var f1, auc float64
+	if _, err := fmt.Sscanf(last, "carb: F1=%g AUC=%g", &f1, &auc); err != nil {
+		t.Fatalf("unexpected carbscore output %q: %v", last, err)
+	}
+	if f1 < 0.45 {
+		t.Errorf("CaRB dev F1 %.3f, want at least 0.45", f1)
+	}
+}
