@@ -39,6 +39,9 @@ func Extract(text string, s *nlp.Sentence) []Tuple {
 		if t, ok := x.tuple(i); ok {
 			out = append(out, t)
 		}
+		if t, ok := x.apposition(i); ok {
+			out = append(out, t)
+		}
 	}
 	return out
 }
@@ -146,7 +149,7 @@ func (x *extractor) tuple(i int) (Tuple, bool) {
 		case "obj", "iobj":
 			obj = append(obj, k)
 			conf += 0.2
-		case "obl", "obl:tmod", "obl:npmod", "obl:agent", "ccomp", "xcomp", "advcl:relcl":
+		case "obl", "obl:tmod", "obl:npmod", "obl:agent", "ccomp", "xcomp", "advcl", "advcl:relcl":
 			rest = append(rest, k)
 			conf += 0.05
 		}
@@ -193,6 +196,12 @@ func (x *extractor) tuple(i int) (Tuple, bool) {
 	if len(t.Args) < 2 {
 		t.Confidence *= 0.6
 	}
+	// Long arguments are more often wrongly bounded.
+	words := 0
+	for _, a := range t.Args {
+		words += strings.Count(a, " ") + 1
+	}
+	t.Confidence *= 1 / (1 + float64(words)/40)
 	return t, true
 }
 
@@ -267,4 +276,19 @@ func last(s []int) int {
 		return -1
 	}
 	return s[len(s)-1]
+}
+
+// apposition turns "X, the mayor of Y," into (X, is, the mayor of Y).
+func (x *extractor) apposition(i int) (Tuple, bool) {
+	t := x.toks[i]
+	if t.Rel != "appos" || t.Head < 0 {
+		return Tuple{}, false
+	}
+	h := t.Head
+	subj := x.phrase(h, map[int]bool{i: true})
+	pred := x.phrase(i, nil)
+	if subj == "" || pred == "" {
+		return Tuple{}, false
+	}
+	return Tuple{Rel: "is", Args: []string{subj, pred}, Confidence: 0.45}, true
 }

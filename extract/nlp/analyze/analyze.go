@@ -68,13 +68,63 @@ var pool = sync.Pool{New: func() any { return new(scratch) }}
 
 // Analyze splits text into sentences and tokens and fills in every token's
 // tags, lemma, head and relation, and each sentence's entity mentions.
+//
+// Each stage runs over all sentences before the next starts, so that one
+// model's weights at a time compete for the CPU caches.
 func (a *Analyzer) Analyze(text string) *nlp.Document {
 	doc := &nlp.Document{Text: text, Sentences: tokenize.Sentences(text)}
+	n := 0
+	for _, sent := range doc.Sentences {
+		n += len(sent.Tokens)
+	}
 	s := pool.Get().(*scratch)
 	defer pool.Put(s)
-	for i := range doc.Sentences {
-		a.sentence(&doc.Sentences[i], s)
+	s.reset(n)
+	// Sentence i's words are s.words[off[i]:off[i+1]], likewise the rest.
+	at := 0
+	for _, sent := range doc.Sentences {
+		for _, t := range sent.Tokens {
+			s.words[at] = t.Text
+			at++
+		}
 	}
+	span := func(v []string, at, m int) []string { return v[at : at+m : at+m] }
+	at = 0
+	for _, sent := range doc.Sentences {
+		if m := len(sent.Tokens); m > 0 {
+			a.Tagger.Tag(span(s.words, at, m), span(s.upos, at, m), span(s.xpos, at, m))
+			at += m
+		}
+	}
+	at = 0
+	for _, sent := range doc.Sentences {
+		if m := len(sent.Tokens); m > 0 {
+			a.Parser.Parse(span(s.words, at, m), span(s.upos, at, m), span(s.xpos, at, m), s.heads[at:at+m:at+m], span(s.rels, at, m))
+			at += m
+		}
+	}
+	at = 0
+	for i := range doc.Sentences {
+		sent := &doc.Sentences[i]
+		if m := len(sent.Tokens); m > 0 {
+			sent.Mentions = a.NER.Recognize(span(s.words, at, m), span(s.upos, at, m), span(s.xpos, at, m))
+			at += m
+		}
+	}
+	at = 0
+	for _, sent := range doc.Sentences {
+		for i := range sent.Tokens {
+			t := &sent.Tokens[i]
+			t.UPOS, t.XPOS = s.upos[at], s.xpos[at]
+			t.Lemma = a.Tagger.Lemma(t.Text, t.UPOS, t.XPOS)
+			t.Head, t.Rel = s.heads[at], s.rels[at]
+			at++
+		}
+	}
+	clear(s.words)
+	clear(s.upos)
+	clear(s.xpos)
+	clear(s.rels)
 	return doc
 }
 

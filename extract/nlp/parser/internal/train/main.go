@@ -39,6 +39,7 @@ func main() {
 	trainFile := flag.String("train", "", "train on this CoNLL-U file (e.g. a -dump) instead of EWT+GUM train")
 	clusters := flag.String("clusters", "", "word clusters (gzipped TSV: word, coarse, medium, fine cluster id)")
 	dump := flag.String("dump", "", "write the (jackknifed) training data to this CoNLL-U file")
+	tagClusters := flag.Bool("tagclusters", false, "give the -clusters to the jackknifed taggers too, as the shipped tagger has them")
 	flag.Parse()
 	read := func(name string) []conllu.Sentence {
 		s, err := conllu.ReadFile(filepath.Join(*ud, name))
@@ -75,7 +76,15 @@ func main() {
 		}
 		dev := read("en_ewt-ud-dev.conllu")
 		if *jack > 1 {
-			jk := jackknife(train, *jack, *tagEpochs)
+			topt := tagger.TrainOptions{Epochs: *tagEpochs}
+			if *tagClusters && *clusters != "" {
+				c, err := readClusters(*clusters)
+				if err != nil {
+					log.Fatal(err)
+				}
+				topt.Clusters = c
+			}
+			jk := jackknife(train, *jack, topt)
 			if *mix {
 				train = append(train[:len(train):len(train)], jk...)
 			} else {
@@ -133,7 +142,7 @@ func main() {
 
 // jackknife returns a copy of train whose tags were predicted by k taggers,
 // each trained on the other k-1 folds (sentence i is in fold i%k).
-func jackknife(train []conllu.Sentence, k, epochs int) []conllu.Sentence {
+func jackknife(train []conllu.Sentence, k int, opt tagger.TrainOptions) []conllu.Sentence {
 	out := make([]conllu.Sentence, len(train))
 	for f := 0; f < k; f++ {
 		var rest []conllu.Sentence
@@ -143,7 +152,7 @@ func jackknife(train []conllu.Sentence, k, epochs int) []conllu.Sentence {
 			}
 		}
 		start := time.Now()
-		tm, err := tagger.Train(rest, nil, tagger.TrainOptions{Epochs: epochs})
+		tm, err := tagger.Train(rest, nil, opt)
 		if err != nil {
 			log.Fatal(err)
 		}
