@@ -17,6 +17,7 @@ import (
 	"sync"
 
 	"github.com/newsgraph/newsgraph/extract/nlp"
+	"github.com/newsgraph/newsgraph/extract/nlp/internal/bigmem"
 )
 
 // Mention types.
@@ -96,7 +97,7 @@ type scratch struct {
 
 func newModel(bits uint) *Model {
 	m := &Model{bits: bits, mask: 1<<bits - 1}
-	m.weights = make([]int16, (1<<bits)*rowStride)
+	m.weights = bigmem.Table[int16](m, (1<<bits)*rowStride)
 	m.lex = map[uint64]uint8{}
 	return m
 }

@@ -10,6 +10,8 @@ import (
 	"io"
 	"math/bits"
 	"slices"
+
+	"github.com/newsgraph/newsgraph/extract/nlp/internal/bigmem"
 )
 
 // The model file is a gzip stream holding a magic string, the table sizes,
@@ -204,9 +206,9 @@ func decode(data []byte) (*Model, error) {
 	if nl == 0 || nl > 250 || m.moveBits < 10 || m.labelBits < 8 {
 		return nil, fmt.Errorf("%w: bad header", ErrFormat)
 	}
-	m.move = make([]int8, (1<<m.moveBits)*moveWidth)
+	m.move = bigmem.Table[int8](m, (1<<m.moveBits)*moveWidth)
 	m.labelRow = (nl + lanes - 1) / lanes
-	m.label = make([]uint64, (1<<m.labelBits)*m.labelRow)
+	m.label = bigmem.Table[uint64](m, (1<<m.labelBits)*m.labelRow)
 	zeroRow := make([]uint64, m.labelRow)
 	packRow(zeroRow, make([]int8, nl))
 	for r := 0; r < 1<<m.labelBits; r++ {

@@ -10,6 +10,8 @@ import (
 	"io"
 	"math"
 	"slices"
+
+	"github.com/newsgraph/newsgraph/extract/nlp/internal/bigmem"
 )
 
 // File format (gzip-compressed; integers little-endian, counts and
@@ -305,6 +307,10 @@ func decode(data []byte) (*Model, error) {
 		}
 	}
 	m.setWeights(keys, counts, cls, wb, scale)
+	// The look-up tables are read at random while tagging: keep them on
+	// huge pages (see package bigmem).
+	m.table = bigmem.Move(m, m.table)
+	m.entries = bigmem.Move(m, m.entries)
 
 	dk := r.keys()
 	m.dictCls = slices.Clone(r.bytes(len(dk)))

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/newsgraph/newsgraph/extract/nlp/conllu"
 )
@@ -53,6 +54,35 @@ func ruleFor(form, lemma string) rule {
 		p-- // do not split a rune
 	}
 	return rule{cut: len(form) - p, add: lemma[p:]}
+}
+
+// lowerTemp returns strings.ToLower(s). When s is ASCII, at most
+// len(buf) bytes long and has upper-case letters, the result is built in
+// buf and shares its memory: it must not outlive buf.
+func lowerTemp(s string, buf *[64]byte) string {
+	if len(s) > len(buf) {
+		return strings.ToLower(s)
+	}
+	upper := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(s)
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if !upper {
+		return s
+	}
+	b := buf[:len(s)]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return unsafe.String(&b[0], len(b))
 }
 
 func isCapitalised(s string) bool {
@@ -226,25 +256,32 @@ func (m *Model) Lemma(word, upos, xpos string) string {
 // byRule lemmatizes word by case conventions and the suffix rules; c is
 // the word's class if known.
 func (lz *lemmatizer) byRule(word, upos, xpos string, c int, known bool) string {
+	// lt is strings.ToLower(word), in buf when word is short ASCII with
+	// upper-case letters: it is only hashed and compared, never returned,
+	// so the common cases (proper nouns keep their case) do not allocate.
+	var buf [64]byte
+	lt := lowerTemp(word, &buf)
 	base := word
-	if isCapitalised(word) || strings.ToLower(word) != word {
+	if isCapitalised(word) || lt != word {
 		mode := uint8(0)
 		if upos == "PROPN" {
 			mode = 1
 		} else if known {
 			mode = lz.caseMode[c]
 		}
-		lw := strings.ToLower(word)
 		switch mode {
 		case 0:
-			base = lw
+			base = strings.ToLower(word)
 		case 2:
-			if lz.lower.find(hashString(lw)) >= 0 {
-				base = lw
+			if lz.lower.find(hashString(lt)) >= 0 {
+				base = strings.ToLower(word)
 			}
 		}
 	}
-	lb := strings.ToLower(base)
+	lb := lt // strings.ToLower(base), as base is word or its lower case
+	if base != word {
+		lb = strings.ToLower(base)
+	}
 	for k := min(maxRuleSuffix, len(lb)); k >= 0; k-- {
 		v, ok := lz.rules.get(ruleKey(xpos, lb[len(lb)-k:]))
 		if !ok || v == "" {

@@ -18,6 +18,8 @@ package tagger
 import (
 	"sync"
 	"sync/atomic"
+
+	"github.com/newsgraph/newsgraph/extract/nlp/internal/bigmem"
 )
 
 // A class is one joint tag.
@@ -267,7 +269,7 @@ func (m *Model) buildStatic() {
 	}
 	m.vocabIx = newKeyIndex(keys)
 	m.vocabInfo = nil
-	m.static = make([]int32, (len(m.vocab)+2)*numRoles*nc)
+	m.static = bigmem.Table[int32](m, (len(m.vocab)+2)*numRoles*nc)
 	m.staticReady = make([]atomic.Bool, len(m.vocab)+2)
 	infos := make([]wordInfo, len(m.vocab))
 	for i, w := range m.vocab {
