@@ -39,6 +39,7 @@ func main() {
 	trainFile := flag.String("train", "", "train on this CoNLL-U file (e.g. a -dump) instead of EWT+GUM train")
 	clusters := flag.String("clusters", "", "word clusters (gzipped TSV: word, coarse, medium, fine cluster id)")
 	dump := flag.String("dump", "", "write the (jackknifed) training data to this CoNLL-U file")
+	ensemble := flag.Int("ensemble", 0, "train this many perceptrons and mix their weights (0 = default, 1)")
 	tagClusters := flag.Bool("tagclusters", false, "give the -clusters to the jackknifed taggers too, as the shipped tagger has them")
 	flag.Parse()
 	read := func(name string) []conllu.Sentence {
@@ -100,7 +101,7 @@ func main() {
 			}
 		}
 		opt := parser.TrainOptions{
-			Epochs: *epochs, MoveBits: *mbits, LabelBits: *lbits, Explore: *explore, MinWordCount: *minWord,
+			Epochs: *epochs, MoveBits: *mbits, LabelBits: *lbits, Explore: *explore, MinWordCount: *minWord, Ensemble: *ensemble,
 			Log: func(s string) { log.Print(s) },
 		}
 		if *clusters != "" {
