@@ -134,21 +134,7 @@ func TestGeneralizeFacts(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := factStrings(extract(t, tc.text))
-			has := map[string]bool{}
-			for _, g := range got {
-				has[g] = true
-			}
-			for _, w := range tc.want {
-				if !has[w] {
-					t.Errorf("missing %q; got %q", w, got)
-				}
-			}
-			for _, n := range tc.not {
-				if has[n] {
-					t.Errorf("got unwanted %q in %q", n, got)
-				}
-			}
+			checkFacts(t, tc.text, tc.want, tc.not)
 		})
 	}
 }

@@ -264,21 +264,7 @@ func TestExtractFacts(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := factStrings(extract(t, tc.text))
-			has := map[string]bool{}
-			for _, g := range got {
-				has[g] = true
-			}
-			for _, w := range tc.want {
-				if !has[w] {
-					t.Errorf("missing %q; got %q", w, got)
-				}
-			}
-			for _, n := range tc.not {
-				if has[n] {
-					t.Errorf("got unwanted %q in %q", n, got)
-				}
-			}
+			checkFacts(t, tc.text, tc.want, tc.not)
 		})
 	}
 }
@@ -559,4 +545,25 @@ func FuzzExtract(f *testing.F) {
 			t.Fatalf("Quads: %v", err)
 		}
 	})
+}
+
+// checkFacts extracts the facts of text and checks that every fact of want
+// is among them and no fact of not.
+func checkFacts(t *testing.T, text string, want, not []string) {
+	t.Helper()
+	got := factStrings(extract(t, text))
+	has := map[string]bool{}
+	for _, g := range got {
+		has[g] = true
+	}
+	for _, w := range want {
+		if !has[w] {
+			t.Errorf("missing %q; got %q", w, got)
+		}
+	}
+	for _, n := range not {
+		if has[n] {
+			t.Errorf("got unwanted %q in %q", n, got)
+		}
+	}
 }
