@@ -4,10 +4,10 @@ import (
 	"context"
 	"encoding/csv"
 	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/sharedtest"
 )
 
 // wikinewsDocs reads ../shared/corpus/wikinews/wikinews_2019.csv above the
@@ -15,27 +15,10 @@ import (
 // CI=true).
 func wikinewsDocs(b *testing.B) []newsgraph.Doc {
 	b.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		b.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			b.Fatal("no go.mod above the test directory")
-		}
-		dir = parent
-	}
-	path := filepath.Join(dir, "..", "shared", "corpus", "wikinews", "wikinews_2019.csv")
+	path := sharedtest.Dir(b, "corpus", "wikinews", "wikinews_2019.csv")
 	f, err := os.Open(path)
 	if err != nil {
-		if os.Getenv("CI") == "true" {
-			b.Fatalf("wikinews corpus missing: %v", err)
-		}
-		b.Skipf("wikinews corpus not found at %s; skipping", path)
+		b.Fatal(err)
 	}
 	defer f.Close()
 	rows, err := csv.NewReader(f).ReadAll()

@@ -4,38 +4,17 @@
 package acctest
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/extract/nlp/conllu"
 	"github.com/newsgraph/newsgraph/extract/nlp/parser"
 	"github.com/newsgraph/newsgraph/extract/nlp/tagger"
+	"github.com/newsgraph/newsgraph/internal/sharedtest"
 )
 
 func readUD(t *testing.T, name string) []conllu.Sentence {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("no go.mod above the working directory")
-		}
-		dir = parent
-	}
-	path := filepath.Join(dir, "..", "shared", "ud", name)
-	if _, err := os.Stat(path); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("shared data missing: %v", err)
-		}
-		t.Skipf("shared data missing (%v); skipping", err)
-	}
+	path := sharedtest.Dir(t, "ud", name)
 	s, err := conllu.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)

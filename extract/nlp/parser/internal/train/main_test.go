@@ -2,38 +2,17 @@ package main
 
 import (
 	"bytes"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/extract/nlp/conllu"
 	"github.com/newsgraph/newsgraph/extract/nlp/parser"
+	"github.com/newsgraph/newsgraph/internal/sharedtest"
 )
 
 // readDev reads EWT dev from ../shared/ud above the module root.
 func readDev(t *testing.T) []conllu.Sentence {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("no go.mod above the working directory")
-		}
-		dir = parent
-	}
-	path := filepath.Join(dir, "..", "shared", "ud", "en_ewt-ud-dev.conllu")
-	if _, err := os.Stat(path); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("shared data missing: %v", err)
-		}
-		t.Skipf("shared data missing (%v); skipping", err)
-	}
+	path := sharedtest.Dir(t, "ud", "en_ewt-ud-dev.conllu")
 	s, err := conllu.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
