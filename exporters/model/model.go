@@ -423,41 +423,20 @@ func (b *Builder) labelID(v quad.Value) id {
 	return b.intern(k)
 }
 
-func (b *Builder) label(l id) *labelInfo {
-	li := b.labels[l]
-	if li == nil {
-		li = &labelInfo{}
-		b.labels[l] = li
+// entry returns m[k], adding a zero value first when k is new.
+func entry[V any](m map[id]*V, k id) *V {
+	v := m[k]
+	if v == nil {
+		v = new(V)
+		m[k] = v
 	}
-	return li
+	return v
 }
 
-func (b *Builder) doc(d id) *docInfo {
-	di := b.docs[d]
-	if di == nil {
-		di = &docInfo{}
-		b.docs[d] = di
-	}
-	return di
-}
-
-func (b *Builder) ent(e id) *entInfo {
-	ei := b.ents[e]
-	if ei == nil {
-		ei = &entInfo{}
-		b.ents[e] = ei
-	}
-	return ei
-}
-
-func (b *Builder) stmt(s id) *stmt {
-	st := b.stmts[s]
-	if st == nil {
-		st = &stmt{}
-		b.stmts[s] = st
-	}
-	return st
-}
+func (b *Builder) label(l id) *labelInfo { return entry(b.labels, l) }
+func (b *Builder) doc(d id) *docInfo     { return entry(b.docs, d) }
+func (b *Builder) ent(e id) *entInfo     { return entry(b.ents, e) }
+func (b *Builder) stmt(s id) *stmt       { return entry(b.stmts, s) }
 
 func (b *Builder) term(v quad.Value) id {
 	k, _ := termKey(v)
