@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"net"
 	"os"
+	"reflect"
 	"runtime"
 	"sort"
 	"strings"
@@ -122,32 +123,24 @@ func inSections(key string, sections []string) bool {
 	return false
 }
 
+// lookupDefault returns the value of key ("store.path") in c, found by the
+// mapstructure tags of Config's fields, so that keys and fields cannot
+// drift apart.
 func lookupDefault(c Config, key string) any {
-	switch key {
-	case "store.path":
-		return c.Store.Path
-	case "store.backend":
-		return c.Store.Backend
-	case "extract.extractor":
-		return c.Extract.Extractor
-	case "extract.workers":
-		return c.Extract.Workers
-	case "extract.batch_quads":
-		return c.Extract.BatchQuads
-	case "extract.keep_going":
-		return c.Extract.KeepGoing
-	case "extract.max_bytes":
-		return c.Extract.MaxBytes
-	case "query.timeout":
-		return c.Query.Timeout
-	case "query.limit":
-		return c.Query.Limit
-	case "serve.addr":
-		return c.Serve.Addr
-	case "serve.writable":
-		return c.Serve.Writable
+	v := reflect.ValueOf(c)
+	for _, part := range strings.Split(key, ".") {
+		found := false
+		for i := 0; i < v.NumField(); i++ {
+			if v.Type().Field(i).Tag.Get("mapstructure") == part {
+				v, found = v.Field(i), true
+				break
+			}
+		}
+		if !found {
+			return nil
+		}
 	}
-	return nil
+	return v.Interface()
 }
 
 // Load builds the configuration from the flags declared on fs, the
