@@ -40,7 +40,20 @@ type record struct {
 	names map[string]bool // folded
 	// words is the folded primary (longest) name split into words.
 	words []string
+	// For concepts: heads holds the head nouns of their names, story the
+	// records of the named entities most mentioned by the documents that
+	// use the concept (nil for concepts loaded as Known).
+	heads map[string]bool
+	story map[int]bool
 }
+
+// storySize is how many of a document's most mentioned named entities
+// stand for its story; storyOverlap how many two stories must share for
+// their concepts to merge.
+const (
+	storySize    = 6
+	storyOverlap = 2
+)
 
 // Resolver assigns IRIs to entities, one document at a time. It is not
 // safe for concurrent use (newsgraph.Resolver need not be).
@@ -189,7 +202,7 @@ func (r *Resolver) Resolve(ctx context.Context, doc newsgraph.Doc, ents []newsgr
 			}
 			iris[i] = newsgraph.QuoteIRI(doc, sp)
 		case isConcept(e):
-			recOf[i] = r.concept(e)
+			// after the named entities, which tell the story
 		default:
 			recOf[i] = r.exact(e)
 			if recOf[i] < 0 {
@@ -206,7 +219,7 @@ func (r *Resolver) Resolve(ctx context.Context, doc newsgraph.Doc, ents []newsgr
 	}
 	// pass 3: new records
 	for i, e := range ents {
-		if iris[i] != "" {
+		if iris[i] != "" || isConcept(e) {
 			continue
 		}
 		if recOf[i] < 0 {
@@ -221,7 +234,47 @@ func (r *Resolver) Resolve(ctx context.Context, doc newsgraph.Doc, ents []newsgr
 		}
 		iris[i] = rec.iri
 	}
+	// pass 4: concepts, within the story the named entities tell
+	story := r.story(ents, recOf)
+	for i, e := range ents {
+		if iris[i] == "" && isConcept(e) {
+			iris[i] = r.recs[r.concept(e, story)].iri
+		}
+	}
 	return iris, nil
+}
+
+// story returns the records of the document's most mentioned named
+// entities (people, organizations, places), at most storySize of them.
+func (r *Resolver) story(ents []newsgraph.Entity, recOf []int) map[int]bool {
+	var idx []int
+	for i, e := range ents {
+		if recOf[i] >= 0 && (e.Type == newsgraph.Person || e.Type == newsgraph.Organization || e.Type == newsgraph.Place) {
+			idx = append(idx, i)
+		}
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return len(ents[idx[a]].Mentions) > len(ents[idx[b]].Mentions) })
+	out := map[int]bool{}
+	for _, i := range idx {
+		if len(out) == storySize {
+			break
+		}
+		out[recOf[i]] = true
+	}
+	return out
+}
+
+// conceptHeads returns the folded head nouns (last words) of a concept's
+// name and aliases: "plan" and "proposal" for a concept the document calls
+// "a plan" and "our proposal".
+func conceptHeads(e newsgraph.Entity) map[string]bool {
+	out := map[string]bool{}
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		if w := strings.Fields(fold(n)); len(w) > 0 {
+			out[strings.TrimSuffix(w[len(w)-1], "'s")] = true
+		}
+	}
+	return out
 }
 
 // candidates returns the records indexed under any of the words, once
@@ -241,15 +294,61 @@ func (r *Resolver) candidates(words ...string) []int {
 	return out
 }
 
-// concept finds or creates the record of a concept by its folded name.
-func (r *Resolver) concept(e newsgraph.Entity) int {
+// concept finds or creates the record of a concept. Concepts merge only
+// within one story (documents sharing storyOverlap of their most mentioned
+// named entities), by equal name or by a shared head noun ("bridging
+// proposal" and "the proposal"); concepts loaded from the store, whose
+// story is unknown, merge by equal name.
+func (r *Resolver) concept(e newsgraph.Entity, story map[int]bool) int {
 	f := fold(e.Name)
-	for _, i := range r.byName[f] {
-		if r.recs[i].typ == newsgraph.Thing {
-			return i
+	heads := conceptHeads(e)
+	best, bestExact := -1, false
+	for i, rec := range r.recs {
+		if rec.heads == nil && rec.story == nil && !rec.names[f] || rec.typ != newsgraph.Thing {
+			continue
+		}
+		exact := rec.names[f]
+		if rec.story != nil {
+			shared := 0
+			for k := range story {
+				if rec.story[k] {
+					shared++
+				}
+			}
+			if shared < storyOverlap {
+				continue
+			}
+			if !exact && !overlaps(heads, rec.heads) {
+				continue
+			}
+		}
+		if best < 0 || exact && !bestExact {
+			best, bestExact = i, exact
 		}
 	}
-	return r.create(e)
+	if best < 0 {
+		best = r.create(e)
+	}
+	rec := r.recs[best]
+	if rec.story == nil {
+		rec.story, rec.heads = map[int]bool{}, map[string]bool{}
+	}
+	for k := range story {
+		rec.story[k] = true
+	}
+	for h := range heads {
+		rec.heads[h] = true
+	}
+	return best
+}
+
+func overlaps(a, b map[string]bool) bool {
+	for k := range a {
+		if b[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // exact finds the record sharing a name with e: its primary name first,

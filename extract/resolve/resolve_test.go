@@ -82,8 +82,19 @@ func TestResolveMerges(t *testing.T) {
 			same: [][4]int{{0, 0, 1, 0}},
 		},
 		{
-			name: "concepts merge by name",
-			docs: [][]newsgraph.Entity{{ent("ceasefire proposal", newsgraph.Thing)}, {ent("ceasefire proposal", newsgraph.Thing)}},
+			name: "concepts of one story merge by name",
+			docs: [][]newsgraph.Entity{
+				{ent("ceasefire proposal", newsgraph.Thing), ent("Hamas", O), ent("Israel", L)},
+				{ent("ceasefire proposal", newsgraph.Thing), ent("Israel", L), ent("Hamas", O)},
+			},
+			same: [][4]int{{0, 0, 1, 0}},
+		},
+		{
+			name: "concepts of one story merge by head noun",
+			docs: [][]newsgraph.Entity{
+				{ent("bridging proposal", newsgraph.Thing), ent("Hamas", O), ent("Israel", L)},
+				{ent("plan", newsgraph.Thing, "our proposal"), ent("Israel", L), ent("Hamas", O)},
+			},
 			same: [][4]int{{0, 0, 1, 0}},
 		},
 	}
@@ -113,6 +124,14 @@ func TestResolveKeepsApart(t *testing.T) {
 		{"typo needs a matching part", [][]newsgraph.Entity{{ent("Anna Berg", P)}, {ent("Anne Borg", P)}}},
 		{"place and organization of one name", [][]newsgraph.Entity{{ent("Georgia", L)}, {ent("Georgia", O)}}},
 		{"description alias is not a name", [][]newsgraph.Entity{{ent("Benjamin Netanyahu", P, "The Prime Minister")}, {ent("Keir Starmer", P, "The Prime Minister")}}},
+		{"concepts of different stories", [][]newsgraph.Entity{
+			{ent("ceasefire proposal", newsgraph.Thing), ent("Hamas", O), ent("Israel", L)},
+			{ent("ceasefire proposal", newsgraph.Thing), ent("Greenpeace", O), ent("Norway", L)},
+		}},
+		{"concepts of one story with other heads", [][]newsgraph.Entity{
+			{ent("proposal", newsgraph.Thing), ent("Hamas", O), ent("Israel", L)},
+			{ent("sanctions", newsgraph.Thing)},
+		}},
 		{"concept is not a name", [][]newsgraph.Entity{{ent("Proposal", O)}, {ent("proposal", newsgraph.Thing)}}},
 	}
 	for _, tc := range tests {

@@ -59,6 +59,7 @@ func (x *doc) cluster() {
 		if m.kind != mName {
 			continue
 		}
+		x.normalizeName(m)
 		k := fold(m.name)
 		if m.heading && !known[k] && x.lx.gaz.place[k] == "" {
 			continue
@@ -164,6 +165,44 @@ func (x *doc) cluster() {
 	x.resolveDescriptions()
 }
 
+// regionSuffixes end names of regions that are mostly called by their
+// first part alone ("X Strip" is "X", "X Peninsula" is "X").
+var regionSuffixes = wordSet(`strip peninsula`)
+
+// governmentWords are words after a capital's name that make it stand for
+// its country's government ("Washington says", "Moscow has warned").
+var governmentWords = wordSet(`has have had wants hopes believes insists fears expects sees accuses accused denies denied rejects rejected demands demanded`)
+
+// normalizeName gives m the name it clusters under: a region named with a
+// suffix clusters with its short form when that is a known place, and a
+// national capital that speaks or acts ("Washington says") stands for its
+// country (metonymy) without lending its name to the country.
+func (x *doc) normalizeName(m *mention) {
+	w := strings.Fields(m.name)
+	if n := len(w); n >= 2 && regionSuffixes[strings.ToLower(w[n-1])] {
+		if short := strings.Join(w[:n-1], " "); x.lx.gaz.place[fold(short)] != "" {
+			m.name = short
+		}
+		return
+	}
+	country := x.lx.gaz.capitalOf[fold(m.name)]
+	if country == "" || fold(country) == fold(m.name) || m.poss {
+		return
+	}
+	toks := x.sents[m.sent].toks
+	if m.te >= len(toks) || m.ts > 0 && prepositions[toks[m.ts-1].low] {
+		return
+	}
+	next := toks[m.te]
+	if next.kind != tWord {
+		return
+	}
+	if _, verb := x.verbAt(toks, m.te); verb || x.lx.speech[next.low] || governmentWords[next.low] {
+		m.name = country
+		m.metonym = true
+	}
+}
+
 func hasSuffixWords(long, short []string) bool {
 	off := len(long) - len(short)
 	for i, w := range short {
@@ -183,7 +222,7 @@ func (x *doc) attach(ei, mi int) {
 	for i := range m.votes {
 		e.votes[i] += m.votes[i]
 	}
-	if m.text != e.name {
+	if m.text != e.name && !m.metonym {
 		e.aliases = addUnique(e.aliases, m.text)
 	}
 	if m.full != m.text && m.full != e.name && m.kind == mName {

@@ -692,6 +692,9 @@ func (x *doc) conceptAt(si, k int) (int, int) {
 			if strings.HasSuffix(key, "s") && !strings.HasSuffix(key, "ss") && len(key) > 4 {
 				key = strings.TrimSuffix(key, "s")
 			}
+			if c := conceptClass[key]; c != "" {
+				key = c
+			}
 			name := t.text
 			if j > start {
 				p := toks[j-1]

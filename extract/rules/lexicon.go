@@ -118,6 +118,15 @@ const firstNames = `aaron abdel abdul abdullah abu adam adrian ahmad ahmed aisha
 // opposed becomes a concept entity when it ends in one.
 const conceptHeads = `draft package arrangement blueprint scheme ruling verdict invitation resignation recommendations guidelines regulation regulations proposal proposals plan plans deal agreement accord treaty pact truce ceasefire cease-fire armistice resolution bill law legislation offer initiative framework roadmap budget sanctions measure measures motion reform reforms policy request demand demands ultimatum compromise settlement contract bid merger takeover amendment declaration memorandum mandate petition referendum`
 
+// conceptClass maps concept head nouns that a story uses for one and the
+// same thing onto one key: a plan or an offer on the table is the
+// proposal, a deal is the agreement.
+var conceptClass = map[string]string{
+	"plan": "proposal", "offer": "proposal", "initiative": "proposal", "blueprint": "proposal", "framework": "proposal", "roadmap": "proposal",
+	"deal": "agreement", "accord": "agreement", "pact": "agreement",
+	"truce": "ceasefire", "cease-fire": "ceasefire", "armistice": "ceasefire",
+}
+
 // conceptMods are adjectives that do not belong in a concept's name ("the
 // updated proposal" is the proposal).
 const conceptMods = `new latest updated revised previous earlier current final initial original first second third draft proposed possible potential so-called latest recent renewed fresh modified amended reworked whole entire full broader wider long-awaited long-term short-term last next same other`

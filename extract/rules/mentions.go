@@ -51,6 +51,9 @@ type mention struct {
 	locInTok  int // token index of a place named after a comma, -1
 	locInMent int
 	pron      string // the folded pronoun, for mPron
+	// metonym is set for a capital standing for its country; its text is
+	// then not an alias of the country.
+	metonym bool
 }
 
 const (

@@ -120,6 +120,11 @@ func TestExtractFacts(t *testing.T) {
 			want: []string{"John Avery -visits-> Kenya [expected]"},
 		},
 		{
+			name: "a plan and the proposal are one concept",
+			text: "Prime Minister Lena Vos approved a plan for the canal. The Farmers Union rejected the proposal on Friday.",
+			want: []string{"Lena Vos -accepted-> plan", "Farmers Union -rejected-> plan"},
+		},
+		{
 			name: "negated acceptance",
 			text: "The Northern Farmers Union did not accept the revised budget proposal.",
 			want: []string{"Northern Farmers Union -not_accepted-> budget proposal"},
@@ -310,7 +315,18 @@ func TestExtractEntities(t *testing.T) {
 		{
 			name: "places from gazetteer and suffixes",
 			text: "Troops moved from the Gaza Strip toward the Netzarim Junction and Lebanon.",
-			want: []ent{{"Gaza Strip", newsgraph.Place, ""}, {"Netzarim Junction", newsgraph.Place, ""}, {"Lebanon", newsgraph.Place, ""}},
+			want: []ent{{"Gaza", newsgraph.Place, ""}, {"Netzarim Junction", newsgraph.Place, ""}, {"Lebanon", newsgraph.Place, ""}},
+		},
+		{
+			name: "a capital that speaks stands for its country",
+			text: "The United States pushed for talks. The deal, Washington says, is close. Officials met in Moscow.",
+			want: []ent{{"United States", newsgraph.Place, ""}, {"Moscow", newsgraph.Place, ""}},
+			not:  []string{"Washington"},
+		},
+		{
+			name: "a capital as a place stays a place",
+			text: "Protesters gathered in Washington on Sunday.",
+			want: []ent{{"Washington", newsgraph.Place, ""}},
 		},
 		{
 			name: "sentence-initial common words are not names",
