@@ -16,6 +16,7 @@ package resolve
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -62,14 +63,17 @@ type Resolver struct {
 	byName map[string][]int // folded name -> record indices
 	// byWord indexes records by the first and last words of their names.
 	byWord map[string][]int
-	used   map[newsgraph.IRI]int
+	// byInitials indexes records by the initials of their names of two
+	// to eight words.
+	byInitials map[string][]int
+	used       map[newsgraph.IRI]int
 }
 
 var _ newsgraph.Resolver = (*Resolver)(nil)
 
 // New returns a Resolver that knows the given entities.
 func New(known []Known) *Resolver {
-	r := &Resolver{byName: map[string][]int{}, byWord: map[string][]int{}, used: map[newsgraph.IRI]int{}}
+	r := &Resolver{byName: map[string][]int{}, byWord: map[string][]int{}, byInitials: map[string][]int{}, used: map[newsgraph.IRI]int{}}
 	for _, k := range known {
 		if _, dup := r.used[k.IRI]; dup {
 			rec := r.recs[r.used[k.IRI]]
@@ -135,6 +139,12 @@ func (r *Resolver) addName(i int, name string) {
 	for _, k := range []string{w[0], w[len(w)-1]} {
 		if l := r.byWord[k]; len(l) == 0 || l[len(l)-1] != i {
 			r.byWord[k] = append(l, i)
+		}
+	}
+	if len(w) >= 2 && len(w) <= 8 && !hasAcronymWord(name) {
+		k := initials(w)
+		if l := r.byInitials[k]; len(l) == 0 || l[len(l)-1] != i {
+			r.byInitials[k] = append(l, i)
 		}
 	}
 }
@@ -210,17 +220,24 @@ func (r *Resolver) Resolve(ctx context.Context, doc newsgraph.Doc, ents []newsgr
 			}
 		}
 	}
-	// pass 2: spelling variants, also against this document's entities
+	// pass 2: spelling variants, also against this document's entities,
+	// and acronyms
 	for i, e := range ents {
 		if iris[i] != "" || recOf[i] >= 0 || isConcept(e) {
 			continue
 		}
-		recOf[i] = r.variant(e, ents, recOf)
+		if recOf[i] = r.variant(e, ents, recOf); recOf[i] < 0 {
+			recOf[i] = r.acronym(e, recOf)
+		}
 	}
 	// pass 3: new records
 	for i, e := range ents {
 		if iris[i] != "" || isConcept(e) {
 			continue
+		}
+		if recOf[i] < 0 {
+			// an acronym of a name this document introduced just now
+			recOf[i] = r.acronym(e, recOf)
 		}
 		if recOf[i] < 0 {
 			recOf[i] = r.create(e)
@@ -449,6 +466,97 @@ func (r *Resolver) variant(e newsgraph.Entity, ents []newsgraph.Entity, recOf []
 				n++
 			}
 			found = recOf[j]
+		}
+	}
+	if n == 1 {
+		return found
+	}
+	return -1
+}
+
+// acronymOf returns the upper-case letters of name when it is written as
+// an acronym of 2–6 capitals (dots allowed: "U.N."), else "".
+func acronymOf(name string) string {
+	var b strings.Builder
+	for _, r := range name {
+		switch {
+		case r == '.':
+		case unicode.IsUpper(r):
+			b.WriteRune(r)
+		default:
+			return ""
+		}
+	}
+	if n := b.Len(); n < 2 || n > 6 {
+		return ""
+	}
+	return b.String()
+}
+
+// initials returns the upper-cased first letters of the words of a folded
+// name, skipping function words ("international court of justice" → "ICJ").
+func initials(words []string) string {
+	var b strings.Builder
+	for _, w := range words {
+		switch w {
+		case "of", "the", "and", "for", "on", "in", "&", "de", "du", "des", "la", "le":
+			continue
+		}
+		for _, r := range w {
+			b.WriteRune(unicode.ToUpper(r))
+			break
+		}
+	}
+	return b.String()
+}
+
+// notAcronyms are abbreviations of capitals that name no entity: times,
+// time zones, currencies, titles.
+var notAcronyms = map[string]bool{
+	"AM": true, "PM": true, "GMT": true, "UTC": true, "BST": true, "CET": true, "CEST": true,
+	"EST": true, "EDT": true, "CST": true, "CDT": true, "MST": true, "MDT": true, "PST": true, "PDT": true,
+	"USD": true, "EUR": true, "GBP": true, "JPY": true, "CNY": true, "CEO": true, "CFO": true, "MP": true,
+	"MEP": true, "MLA": true, "TV": true, "QA": true, "IP": true, "ID": true, "OK": true, "DNA": true, "GDP": true,
+}
+
+// hasAcronymWord reports whether a name has a word written in capitals or
+// with dots ("U.S. House", "PA Media"), whose initial is no initial.
+func hasAcronymWord(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if strings.Contains(w, ".") || acronymOf(w) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// acronym links an acronym ("ICJ") to the one remembered organization or
+// place whose name it abbreviates, and a name of several words to the one
+// remembered acronym-only record that abbreviates it. Two-letter acronyms
+// link only to names of the same document (recOf holds its records).
+func (r *Resolver) acronym(e newsgraph.Entity, recOf []int) int {
+	if e.Type != newsgraph.Organization && e.Type != newsgraph.Place && e.Type != newsgraph.Thing {
+		return -1
+	}
+	found, n := -1, 0
+	ok := func(a string, i int) bool {
+		if notAcronyms[a] {
+			return false
+		}
+		return len(a) > 2 || slices.Contains(recOf, i)
+	}
+	if a := acronymOf(e.Name); a != "" {
+		for _, i := range r.byInitials[a] {
+			if rec := r.recs[i]; (rec.typ == newsgraph.Organization || rec.typ == newsgraph.Place) && compatible(rec.typ, e.Type) && ok(a, i) {
+				found, n = i, n+1
+			}
+		}
+	} else if w := strings.Fields(fold(e.Name)); len(w) >= 2 && e.Type != newsgraph.Thing && !hasAcronymWord(e.Name) {
+		a := initials(w)
+		for _, i := range r.byName[strings.ToLower(a)] {
+			if rec := r.recs[i]; len(rec.words) == 1 && compatible(rec.typ, e.Type) && ok(a, i) {
+				found, n = i, n+1
+			}
 		}
 	}
 	if n == 1 {

@@ -82,6 +82,21 @@ func TestResolveMerges(t *testing.T) {
 			same: [][4]int{{0, 0, 1, 0}},
 		},
 		{
+			name: "acronym of a known organization",
+			docs: [][]newsgraph.Entity{{ent("International Court of Justice", O)}, {ent("ICJ", O)}},
+			same: [][4]int{{0, 0, 1, 0}},
+		},
+		{
+			name: "organization named after its acronym",
+			docs: [][]newsgraph.Entity{{ent("NHC", O)}, {ent("The National Hurricane Center", O)}},
+			same: [][4]int{{0, 0, 1, 0}},
+		},
+		{
+			name: "acronym within one document",
+			docs: [][]newsgraph.Entity{{ent("World Health Organization", O), ent("W.H.O.", newsgraph.Thing), ent("The Associated Press", O), ent("AP", O)}},
+			same: [][4]int{{0, 0, 0, 1}, {0, 2, 0, 3}},
+		},
+		{
 			name: "concepts of one story merge by name",
 			docs: [][]newsgraph.Entity{
 				{ent("ceasefire proposal", newsgraph.Thing), ent("Hamas", O), ent("Israel", L)},
@@ -124,6 +139,10 @@ func TestResolveKeepsApart(t *testing.T) {
 		{"typo needs a matching part", [][]newsgraph.Entity{{ent("Anna Berg", P)}, {ent("Anne Borg", P)}}},
 		{"place and organization of one name", [][]newsgraph.Entity{{ent("Georgia", L)}, {ent("Georgia", O)}}},
 		{"description alias is not a name", [][]newsgraph.Entity{{ent("Benjamin Netanyahu", P, "The Prime Minister")}, {ent("Keir Starmer", P, "The Prime Minister")}}},
+		{"ambiguous acronym", [][]newsgraph.Entity{{ent("Civil Aviation Authority", O), ent("Central African Airways", O)}, {ent("CAA", O)}}},
+		{"two-letter acronym of another document", [][]newsgraph.Entity{{ent("Port Authority", O)}, {ent("PA", O)}}},
+		{"time zone", [][]newsgraph.Entity{{ent("Eastern District of Texas", O)}, {ent("EDT", O)}}},
+		{"acronym of a person's name", [][]newsgraph.Entity{{ent("Joe Biden", P)}, {ent("JB", O)}}},
 		{"concepts of different stories", [][]newsgraph.Entity{
 			{ent("ceasefire proposal", newsgraph.Thing), ent("Hamas", O), ent("Israel", L)},
 			{ent("ceasefire proposal", newsgraph.Thing), ent("Greenpeace", O), ent("Norway", L)},
