@@ -7,6 +7,7 @@ import (
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/config"
+	"github.com/newsgraph/newsgraph/extract/nlp/analyze"
 	"github.com/newsgraph/newsgraph/extract/resolve"
 	"github.com/newsgraph/newsgraph/extract/rules"
 	"github.com/newsgraph/newsgraph/graph"
@@ -15,6 +16,12 @@ import (
 // newExtractor returns the extractor configured by name.
 func newExtractor(name string) (newsgraph.Extractor, error) {
 	switch name {
+	case "parse":
+		an, err := analyze.Default()
+		if err != nil {
+			return nil, fmt.Errorf("load the NLP models: %w", err)
+		}
+		return rules.NewParsed(an), nil
 	case "rules":
 		return rules.New(), nil
 	}

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/extract/nlp/analyze"
 )
 
 // TestDump prints the extraction of the file named by RULES_DUMP, for
@@ -45,7 +46,8 @@ func TestDump(t *testing.T) {
 }
 
 // TestDumpCSV prints a sample of facts from a CSV of articles (columns
-// url,date,title,text) named by RULES_CSV, for development.
+// url,date,title,text) named by RULES_CSV, for development; with
+// RULES_PARSE set, from the parse-based extractor.
 func TestDumpCSV(t *testing.T) {
 	path := os.Getenv("RULES_CSV")
 	if path == "" {
@@ -60,7 +62,14 @@ func TestDumpCSV(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ex := New()
+	var ex newsgraph.Extractor = New()
+	if os.Getenv("RULES_PARSE") != "" {
+		an, err := analyze.Default()
+		if err != nil {
+			t.Fatal(err)
+		}
+		ex = NewParsed(an)
+	}
 	start := time.Now()
 	nf, nb := 0, 0
 	for i, row := range rows {
@@ -95,4 +104,58 @@ func TestDumpCSV(t *testing.T) {
 	}
 	el := time.Since(start)
 	fmt.Printf("docs=%d facts=%d bytes=%d elapsed=%v (%.1f MB/s)\n", len(rows)-1, nf, nb, el, float64(nb)/el.Seconds()/1e6)
+}
+
+// TestDumpClauseFacts prints, for each text file named in RULES_CLAUSE
+// (space-separated), the facts the parse-based extractor adds to those of
+// the rules alone, for development.
+func TestDumpClauseFacts(t *testing.T) {
+	paths := strings.Fields(os.Getenv("RULES_CLAUSE"))
+	if len(paths) == 0 {
+		t.Skip("set RULES_CLAUSE to text files to print the facts the parse adds")
+	}
+	an, err := analyze.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, path := range paths {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := newsgraph.Doc{ID: path, Source: path, Text: string(b)}
+		base, err := New().Extract(context.Background(), d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		parsed, err := NewParsed(an).Extract(context.Background(), d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		seen := map[string]bool{}
+		for _, f := range describeFacts(d.Text, base) {
+			seen[f] = true
+		}
+		for _, f := range describeFacts(d.Text, parsed) {
+			if !seen[f] {
+				fmt.Printf("%s\t%s\n", path, f)
+			}
+		}
+	}
+}
+
+func describeFacts(text string, x *newsgraph.Extraction) []string {
+	names := map[string]newsgraph.Entity{}
+	for _, e := range x.Entities {
+		names[e.Key] = e
+	}
+	var out []string
+	for _, f := range x.Facts {
+		neg := ""
+		if f.Negated {
+			neg = "NOT "
+		}
+		out = append(out, fmt.Sprintf("%s [%s] -%s%s(%s|%s)-> %s [%s]\t|| %s", names[f.Subject].Name, names[f.Subject].Type, neg, f.Predicate, f.Raw, f.Modality, names[f.Object].Name, names[f.Object].Type, strings.ReplaceAll(text[f.Span.Start:f.Span.End], "\n", " ")))
+	}
+	return out
 }

@@ -104,8 +104,8 @@ func (x *doc) cluster() {
 			switch {
 			case len(words) == 1 && ow[len(ow)-1] == words[0] && o.votes[tiPlace] == 0 && o.votes[tiOrg] < 3 && e.votes[tiOrg] < 3 && e.votes[tiPlace] == 0:
 				// surname of a person
-			case len(words) >= 2 && hasSuffixWords(ow, words) && o.votes[tiOrg] >= 3:
-				// "Security Council" of "UN Security Council"
+			case len(words) >= 2 && hasSuffixWords(ow, words) && o.votes[tiOrg] >= 3 && !connectors[ow[len(ow)-len(words)-1]]:
+				// "Security Council" of "UN Security Council", not "X" of "Board of X"
 			case len(words) == 2 && connectors[words[0]] && hasSuffixWords(ow, words) && o.votes[tiPlace] == 0 && o.votes[tiOrg] < 3 && e.votes[tiOrg] < 3:
 				// "de Graaf" of "Lotte de Graaf"
 			default:

@@ -637,11 +637,10 @@ type pendingFact struct {
 }
 
 func (x *doc) fact(si int, s, o int, pred, raw string, spanFrom, spanTo int, neg bool, mod newsgraph.Modality, conf float64) {
-	if s < 0 || o < 0 || s == o {
+	toks := x.sents[si].toks
+	if s < 0 || o < 0 || s == o || len(toks) == 0 {
 		return
 	}
-	sent := x.sents[si]
-	toks := sent.toks
 	if spanFrom < 0 {
 		spanFrom = 0
 	}
@@ -651,11 +650,21 @@ func (x *doc) fact(si int, s, o int, pred, raw string, spanFrom, spanTo int, neg
 	if spanTo <= spanFrom {
 		spanFrom, spanTo = 0, len(toks)
 	}
+	x.addFact(si, s, o, pred, raw, newsgraph.Span{Start: toks[spanFrom].start, End: toks[spanTo-1].end}, neg, mod, conf)
+}
+
+// addFact records pred(s, o) with the byte span sp inside sentence si as
+// its evidence, once.
+func (x *doc) addFact(si int, s, o int, pred, raw string, sp newsgraph.Span, neg bool, mod newsgraph.Modality, conf float64) {
+	if s < 0 || o < 0 || s == o {
+		return
+	}
+	sent := x.sents[si]
 	f := newsgraph.Fact{
 		Predicate:  pred,
 		Raw:        raw,
 		Evidence:   newsgraph.Span{Start: sent.start, End: sent.end},
-		Span:       newsgraph.Span{Start: toks[spanFrom].start, End: toks[spanTo-1].end},
+		Span:       sp,
 		Negated:    neg,
 		Modality:   mod,
 		Confidence: conf,

@@ -22,6 +22,7 @@ import (
 	"sync"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/extract/nlp"
 )
 
 // Name is the extractor's versioned name.
@@ -88,6 +89,13 @@ type doc struct {
 // Extract finds entities and facts in doc. It returns an error only when
 // ctx is done.
 func (e *Extractor) Extract(ctx context.Context, d newsgraph.Doc) (*newsgraph.Extraction, error) {
+	return e.extract(ctx, d, nil)
+}
+
+// extract runs the rules on d; with an analysis of d's text (nd non-nil)
+// it also types untyped names by the named-entity recognizer and adds the
+// clause-level facts of the dependency parse.
+func (e *Extractor) extract(ctx context.Context, d newsgraph.Doc, nd *nlp.Document) (*newsgraph.Extraction, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("extract %s: %w", d.Source, err)
 	}
@@ -125,6 +133,10 @@ func (e *Extractor) Extract(ctx context.Context, d newsgraph.Doc) (*newsgraph.Ex
 		}
 		x.findMentions(si)
 	}
+	var rels [][]parsedRel
+	if nd != nil {
+		x.nerVotes(nd)
+	}
 	x.cluster()
 	x.placeByName = map[string]int{}
 	for i, e := range x.ents {
@@ -136,6 +148,9 @@ func (e *Extractor) Extract(ctx context.Context, d newsgraph.Doc) (*newsgraph.Ex
 	x.bySent = make([][]int, len(x.sents))
 	for mi, m := range x.ments {
 		x.bySent[m.sent] = append(x.bySent[m.sent], mi)
+	}
+	if nd != nil {
+		rels = x.relationsBySentence(nd)
 	}
 	for si := range x.sents {
 		if si%64 == 0 {
@@ -149,6 +164,9 @@ func (e *Extractor) Extract(ctx context.Context, d newsgraph.Doc) (*newsgraph.Ex
 		x.findSpeech(si)
 		x.possessedRoles(si)
 		x.findFacts(si)
+		if rels != nil {
+			x.clauseFacts(si, rels[si])
+		}
 		x.noteMainSubject(si)
 	}
 	x.mentionFacts()

@@ -324,6 +324,11 @@ func TestExtractEntities(t *testing.T) {
 			not:  []string{"Washington"},
 		},
 		{
+			name: "an organization of a place is not the place",
+			text: "The Board of Linwood College met on Friday. Linwood College has 900 students.",
+			want: []ent{{"Board of Linwood College", newsgraph.Organization, ""}, {"Linwood College", newsgraph.Organization, ""}},
+		},
+		{
 			name: "a capital as a place stays a place",
 			text: "Protesters gathered in Washington on Sunday.",
 			want: []ent{{"Washington", newsgraph.Place, ""}},

@@ -1,0 +1,80 @@
+package clause
+
+import (
+	"encoding/csv"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract/nlp"
+	"github.com/newsgraph/newsgraph/internal/sharedtest"
+)
+
+// wikinews analyses the articles of ../shared/corpus/wikinews (skipping
+// when it is absent, failing when CI=true) and returns them with their
+// total size in bytes.
+func wikinews(tb testing.TB) ([]*nlp.Document, int) {
+	tb.Helper()
+	dir := sharedtest.Dir(tb, "corpus", "wikinews")
+	paths, err := filepath.Glob(filepath.Join(dir, "*.csv"))
+	if err != nil || len(paths) == 0 {
+		tb.Fatalf("no CSV files in %s: %v", dir, err)
+	}
+	a, err := analyzer()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var docs []*nlp.Document
+	size := 0
+	for _, p := range paths {
+		f, err := os.Open(p)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		rows, err := csv.NewReader(f).ReadAll()
+		f.Close()
+		if err != nil {
+			tb.Fatalf("read %s: %v", p, err)
+		}
+		for _, r := range rows[1:] {
+			if len(r) >= 4 {
+				docs = append(docs, a.Analyze(r[3]))
+				size += len(r[3])
+			}
+		}
+	}
+	return docs, size
+}
+
+// BenchmarkExtractWikinews measures Extract alone over the analysed
+// Wikinews articles (the analysis is done once, before the timer starts).
+func BenchmarkExtractWikinews(b *testing.B) {
+	docs, size := wikinews(b)
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, d := range docs {
+			Extract(d)
+		}
+	}
+}
+
+// TestWikinews runs Extract over every Wikinews article and checks every
+// relation's indices and spans.
+func TestWikinews(t *testing.T) {
+	if testing.Short() {
+		t.Skip("analyses the whole Wikinews corpus")
+	}
+	docs, _ := wikinews(t)
+	n := 0
+	for _, d := range docs {
+		for _, r := range Extract(d) {
+			checkRelation(t, d, r)
+			n++
+		}
+	}
+	if n < len(docs) {
+		t.Errorf("got %d relations from %d articles, want more", n, len(docs))
+	}
+}

@@ -1,0 +1,194 @@
+package clause
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// lightFrame tries the nominal frames of light verb i's object noun o;
+// it emits the relation and reports whether one matched.
+func (x *extractor) lightFrame(f *found, i, o int) bool {
+	noun := x.lower(o)
+	// The complement: the noun's own prepositional modifier, or one of
+	// the verb's obliques.
+	try := func(k int) bool {
+		p := x.prep(k)
+		if p == "" {
+			return false
+		}
+		key := x.key(noun, p)
+		fr, ok := x.lex.nouns[string(key)]
+		if !ok || fr.self {
+			return false
+		}
+		f.pred, f.recip, f.obj, f.objPrep = fr.pred, fr.recip, k, p
+		f.lemma = string(x.key(x.lower(i), noun, p))
+		x.raw = append(x.raw, o)
+		x.prepTokens(k)
+		return true
+	}
+	ok := false
+	for _, k := range x.children(o) {
+		if k >= 0 && k > o && strings.HasPrefix(x.toks[k].Rel, "nmod") && x.toks[k].Rel != "nmod:poss" && try(k) {
+			ok = true
+			break
+		}
+	}
+	if !ok {
+		for _, k := range x.children(i) {
+			if k >= 0 && k > o && x.isObl(k) && try(k) {
+				ok = true
+				break
+			}
+		}
+	}
+	if !ok {
+		fr, known := x.lex.nouns[noun]
+		if !known {
+			return false
+		}
+		switch {
+		case fr.self:
+			f.obj = o
+		case fr.cmp && x.compound(o) >= 0:
+			f.obj = x.compound(o)
+		case fr.recip && x.hasConj(f.subj):
+			f.recip = true
+		default:
+			return false
+		}
+		f.pred = fr.pred
+		f.lemma = string(x.key(x.lower(i), noun))
+		if f.obj != o {
+			x.raw = append(x.raw, o)
+		}
+	}
+	x.emit(f)
+	return true
+}
+
+// compound returns a proper-noun compound modifier of noun o ("her Cairo
+// visit"), or -1.
+func (x *extractor) compound(o int) int {
+	for _, k := range x.children(o) {
+		if k >= 0 && k < o && x.toks[k].Rel == "compound" && x.toks[k].UPOS == "PROPN" {
+			return k
+		}
+	}
+	return -1
+}
+
+// nominal finds the relation of a nominal form headed by noun n: "Hamas'
+// objections to the proposal", "Blinken's visit to Cairo", "the talks
+// between A and B", and "a meeting with Y" after a subject.
+func (x *extractor) nominal(n int) {
+	t := &x.toks[n]
+	noun := x.lower(n)
+	if t.Rel == "obj" {
+		// The object of a light verb is read with the verb.
+		if h := x.head(n); h >= 0 && x.toks[h].UPOS == "VERB" && x.lex.light[x.lower(h)] {
+			return
+		}
+	}
+	f := found{verb: n, subj: -1, obj: -1, objExcl: -1, lemma: noun, conf: 0.7}
+	x.raw = x.raw[:0]
+	x.raw = append(x.raw, n)
+	// The complement and its frame.
+	var fr frame
+	matched := false
+	between := -1
+	for _, k := range x.children(n) {
+		if k < 0 || k < n || !strings.HasPrefix(x.toks[k].Rel, "nmod") || x.toks[k].Rel == "nmod:poss" {
+			continue
+		}
+		p := x.prep(k)
+		if p == "" {
+			continue
+		}
+		if p == "between" || p == "among" {
+			between = k
+			continue
+		}
+		key := x.key(noun, p)
+		if g, ok := x.lex.nouns[string(key)]; ok && !g.self {
+			fr, matched = g, true
+			f.obj, f.objPrep = k, p
+			f.lemma = string(key)
+			x.prepTokens(k)
+			break
+		}
+	}
+	if !matched {
+		g, ok := x.lex.nouns[noun]
+		if !ok {
+			return
+		}
+		fr = g
+	}
+	// The subject: a possessor, a "by" phrase, or for self frames a
+	// proper-noun compound ("the US proposal").
+	for _, k := range x.children(n) {
+		if k < 0 {
+			continue
+		}
+		switch {
+		case x.toks[k].Rel == "nmod:poss":
+			f.subj = k
+		case f.subj < 0 && strings.HasPrefix(x.toks[k].Rel, "nmod") && k > n && x.prep(k) == "by":
+			f.subj = k
+			f.subjPrep = "by"
+		}
+	}
+	if !matched {
+		switch {
+		case fr.recip && between >= 0 && x.hasConj(between):
+			// "talks between A and B"
+			f.subj, f.subjPrep, f.recip = between, "between", true
+			f.conf = 0.7
+		case fr.self:
+			if f.subj < 0 {
+				f.subj = x.compound(n)
+			}
+			f.obj, f.objExcl = n, f.subj
+			f.conf = 0.6
+		case fr.cmp:
+			f.obj = x.compound(n)
+		}
+		if f.subj < 0 || f.obj < 0 && !f.recip {
+			return
+		}
+	}
+	if f.subj < 0 && t.Rel == "appos" && x.child(n, "case") >= 0 {
+		// "Blinken, in a meeting with Herzog, said": an oblique the
+		// parser took for an apposition of the subject.
+		if h := x.head(n); h >= 0 && isNominal(x.toks[h].UPOS) && strings.HasPrefix(x.toks[h].Rel, "nsubj") {
+			f.subj = h
+			f.conf = 0.45
+		}
+	}
+	if f.subj < 0 {
+		// "Blinken said during a meeting with Netanyahu": the subject of
+		// the clause the noun phrase is an oblique of.
+		if t.Rel != "obl" || fr.pred != newsgraph.Met && fr.pred != newsgraph.Visits {
+			return
+		}
+		h := x.head(n)
+		if h < 0 || x.toks[h].UPOS != "VERB" {
+			return
+		}
+		mark := len(x.raw)
+		c := x.context(h, 0)
+		x.raw = x.raw[:mark]
+		if c.subj < 0 || c.passive {
+			return
+		}
+		f.subj = c.subj
+		f.conf = 0.5 * c.conf
+	}
+	if f.subj == f.obj {
+		return
+	}
+	f.pred, f.recip = fr.pred, f.recip || fr.recip && f.obj < 0
+	x.emit(&f)
+}
