@@ -373,14 +373,20 @@ func overlaps(a, b map[string]bool) bool {
 // oldest.
 func (r *Resolver) exact(e newsgraph.Entity) int {
 	for _, n := range names(e) {
-		best := -1
+		best, bestRank := -1, 0
 		for _, i := range r.byName[n] {
 			rec := r.recs[i]
-			if !compatible(rec.typ, e.Type) {
-				continue
+			rank := 0
+			switch {
+			case rec.typ == e.Type:
+				rank = 3
+			case compatible(rec.typ, e.Type):
+				rank = 2
+			case mistyped(n, rec.typ, e.Type):
+				rank = 1
 			}
-			if best < 0 || rec.typ == e.Type && r.recs[best].typ != e.Type {
-				best = i
+			if rank > bestRank {
+				best, bestRank = i, rank
 			}
 		}
 		if best >= 0 {
@@ -388,6 +394,23 @@ func (r *Resolver) exact(e newsgraph.Entity) int {
 		}
 	}
 	return -1
+}
+
+// mistyped reports whether two entities of types a and b sharing the
+// folded name n are more likely one entity typed differently by two
+// documents than two entities: a name of several words ("Agence
+// France-Presse" as a person in one document and an organization in
+// another), or a one-word name typed person in one and organization in the
+// other. One-word places stay apart from people and organizations
+// ("Jordan", "Georgia"). The exporters vote the type across documents.
+func mistyped(n string, a, b newsgraph.EntityType) bool {
+	if a == newsgraph.Quote || b == newsgraph.Quote || a == newsgraph.Event || b == newsgraph.Event {
+		return false
+	}
+	if strings.Contains(n, " ") {
+		return true
+	}
+	return a == newsgraph.Person && b == newsgraph.Organization || a == newsgraph.Organization && b == newsgraph.Person
 }
 
 // surname links a one-word person name to the one remembered person with

@@ -82,6 +82,16 @@ func TestResolveMerges(t *testing.T) {
 			same: [][4]int{{0, 0, 1, 0}},
 		},
 		{
+			name: "a name of several words typed differently",
+			docs: [][]newsgraph.Entity{{ent("Agence France-Presse", O)}, {ent("Agence France-Presse", P)}},
+			same: [][4]int{{0, 0, 1, 0}},
+		},
+		{
+			name: "a one-word organization typed as a person",
+			docs: [][]newsgraph.Entity{{ent("Instagram", O)}, {ent("Instagram", P)}},
+			same: [][4]int{{0, 0, 1, 0}},
+		},
+		{
 			name: "acronym of a known organization",
 			docs: [][]newsgraph.Entity{{ent("International Court of Justice", O)}, {ent("ICJ", O)}},
 			same: [][4]int{{0, 0, 1, 0}},
@@ -140,6 +150,7 @@ func TestResolveKeepsApart(t *testing.T) {
 		{"place and organization of one name", [][]newsgraph.Entity{{ent("Georgia", L)}, {ent("Georgia", O)}}},
 		{"description alias is not a name", [][]newsgraph.Entity{{ent("Benjamin Netanyahu", P, "The Prime Minister")}, {ent("Keir Starmer", P, "The Prime Minister")}}},
 		{"ambiguous acronym", [][]newsgraph.Entity{{ent("Civil Aviation Authority", O), ent("Central African Airways", O)}, {ent("CAA", O)}}},
+		{"one-word person and place", [][]newsgraph.Entity{{ent("Jordan", L)}, {ent("Jordan", P)}}},
 		{"two-letter acronym of another document", [][]newsgraph.Entity{{ent("Port Authority", O)}, {ent("PA", O)}}},
 		{"time zone", [][]newsgraph.Entity{{ent("Eastern District of Texas", O)}, {ent("EDT", O)}}},
 		{"acronym of a person's name", [][]newsgraph.Entity{{ent("Joe Biden", P)}, {ent("JB", O)}}},
