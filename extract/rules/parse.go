@@ -151,6 +151,12 @@ func (x *doc) clauseFacts(si int, rels []parsedRel) {
 			continue
 		}
 		o := x.argEntity(si, r.toks, r.Obj, true, s)
+		if o < 0 && possessorObject[r.Pred] {
+			// "condemned Biden's statement" condemns Biden
+			if p := possessor(r.toks, r.Obj); p >= 0 {
+				o = x.argEntity(si, r.toks, clause.Arg{Head: p, Start: p, End: p + 1}, true, s)
+			}
+		}
 		if o < 0 || o == s {
 			continue
 		}
@@ -218,6 +224,22 @@ var objectTypes = map[string]string{
 	newsgraph.Rejected:   "concept Thing",
 	newsgraph.Proposed:   "concept Thing",
 	newsgraph.Signed:     "concept Thing",
+}
+
+// possessorObject lists the predicates whose object may be the possessor
+// of what the clause names: one condemns or accuses a person through their
+// words or deeds.
+var possessorObject = map[string]bool{newsgraph.Condemned: true, newsgraph.Accused: true, newsgraph.Thanked: true}
+
+// possessor returns the token index of the possessor of an argument's head
+// ("Biden" of "Biden's statement"), or -1.
+func possessor(toks []nlp.Token, a clause.Arg) int {
+	for i := a.Start; i < a.End && i < len(toks); i++ {
+		if toks[i].Head == a.Head && toks[i].Rel == "nmod:poss" {
+			return i
+		}
+	}
+	return -1
 }
 
 // linked reports whether a fact of sentence si already links entities a

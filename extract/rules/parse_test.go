@@ -85,6 +85,11 @@ func TestParsedFacts(t *testing.T) {
 			want: []string{"Olaf Weber -praise-> Ana Costa"},
 		},
 		{
+			name: "condemning a person's words condemns the person",
+			text: "The Farmers Union condemned Governor Tom Reed's remarks on Friday.",
+			want: []string{"Farmers Union -condemned-> Tom Reed"},
+		},
+		{
 			name: "talks between two sides name no meeting",
 			text: "Talks between Norway and Sweden resumed in Oslo.",
 			not:  []string{"Norway -met-> Sweden"},
