@@ -18,6 +18,7 @@ echo "== parser (on gold tags and tags of 4 jackknifed taggers)"
 go run ./extract/nlp/parser/internal/train -ud "$shared/ud" -jackknife 4 -tagepochs 6 -mix -epochs 11 \
   -mbits 21 -lbits 16 -clusters extract/nlp/tagger/model/clusters.tsv.gz \
   -o extract/nlp/parser/model/parser.bin.gz
-echo "== named entities"
-go run ./extract/nlp/ner/internal/train -ud "$shared/ud" -final -epochs 14 -typer-epochs 10 -test \
+echo "== named entities (on tags of 4 jackknifed taggers)"
+go run ./extract/nlp/ner/internal/train -ud "$shared/ud" -final -epochs 14 -typer-epochs 11 -test \
+  -jackknife 4 -tagepochs 6 -tagclusters extract/nlp/tagger/model/clusters.tsv.gz \
   -o extract/nlp/ner/model/ner.bin.gz

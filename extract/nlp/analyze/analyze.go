@@ -103,13 +103,17 @@ func (a *Analyzer) Analyze(text string) *nlp.Document {
 			at += m
 		}
 	}
+	// Named entities are recognized over the whole document, so that
+	// the occurrences of a name share their evidence.
+	ws, us, xs := make([][]string, len(doc.Sentences)), make([][]string, len(doc.Sentences)), make([][]string, len(doc.Sentences))
 	at = 0
-	for i := range doc.Sentences {
-		sent := &doc.Sentences[i]
-		if m := len(sent.Tokens); m > 0 {
-			sent.Mentions = a.NER.Recognize(span(s.words, at, m), span(s.upos, at, m), span(s.xpos, at, m))
-			at += m
-		}
+	for i, sent := range doc.Sentences {
+		m := len(sent.Tokens)
+		ws[i], us[i], xs[i] = span(s.words, at, m), span(s.upos, at, m), span(s.xpos, at, m)
+		at += m
+	}
+	for i, ms := range a.NER.RecognizeDocument(ws, us, xs) {
+		doc.Sentences[i].Mentions = ms
 	}
 	at = 0
 	for _, sent := range doc.Sentences {

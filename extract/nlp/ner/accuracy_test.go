@@ -10,11 +10,11 @@ import (
 	"github.com/newsgraph/newsgraph/internal/sharedtest"
 )
 
-// minTestF1 is the overall exact-match F1 below which TestAccuracy fails.
-// The project's target is 0.75 (aim 0.88); the embedded model does not
-// reach it yet (0.718 with predicted tags, 0.733 with gold tags; see
-// README.md), so this floor, just below, only guards against regressions.
-const minTestF1 = 0.71
+// minTestF1 is the overall exact-match F1 below which TestAccuracy fails:
+// the project's must-reach figure (aim 0.88). The embedded model, with the
+// document pass of Evaluate and predicted tags, scores 0.751 (see
+// README.md).
+const minTestF1 = 0.75
 
 func TestAccuracy(t *testing.T) {
 	if testing.Short() {

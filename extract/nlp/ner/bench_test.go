@@ -29,6 +29,30 @@ var benchSentences = []struct{ text, xpos string }{
 		"NNP NNP , NNP NNP NN IN NNP NNP , VBD DT NNP NNPS VBD JJ NN ."},
 }
 
+func BenchmarkRecognizeDocument(b *testing.B) {
+	m, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var words, upos, xpos [][]string
+	nwords := 0
+	for _, s := range benchSentences {
+		w, x := strings.Fields(s.text), strings.Fields(s.xpos)
+		words, upos, xpos = append(words, w), append(upos, uposFromXPOS(x)), append(xpos, x)
+		nwords += len(w)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	cpu0 := cpuTime()
+	for i := 0; i < b.N; i++ {
+		m.RecognizeDocument(words, upos, xpos)
+	}
+	b.ReportMetric(float64(nwords)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+	if cpu := cpuTime() - cpu0; cpu > 0 {
+		b.ReportMetric(float64(nwords)*float64(b.N)/cpu.Seconds(), "words/cpu-s")
+	}
+}
+
 func BenchmarkRecognize(b *testing.B) {
 	m, err := Default()
 	if err != nil {

@@ -8,10 +8,10 @@ import (
 )
 
 // defaultModel is the trained model: sequence model and span typer
-// trained on GUM-CC train+dev with gold POS tags (14 epochs, chosen by
-// cross-validation on train, and 11 for the typer, chosen on dev), and EWT
-// train for the lexicon; built by
-// `go run ./extract/nlp/ner/internal/train -final -epochs 14 -typer-epochs 11 -o extract/nlp/ner/model/ner.bin.gz`.
+// trained on GUM-CC train+dev with the POS tags of four jackknifed
+// taggers (14 epochs, chosen by cross-validation on train, and 11 for the
+// typer, chosen on dev), and EWT train for the lexicon; built by
+// `go run ./extract/nlp/ner/internal/train -final -epochs 14 -typer-epochs 11 -jackknife 4 -tagepochs 6 -tagclusters extract/nlp/tagger/model/clusters.tsv.gz -o extract/nlp/ner/model/ner.bin.gz`.
 //
 //go:embed model/ner.bin.gz
 var defaultModel []byte

@@ -38,17 +38,39 @@ type Scores struct {
 }
 
 // Evaluate scores m on sentences with GUM entity annotation: gold
-// mentions are GoldNames, predictions are m.Recognize's PERSON, ORG and
-// PLACE mentions, sentence by sentence; a prediction counts only when span
+// mentions are GoldNames, predictions are m.RecognizeDocument's PERSON,
+// ORG and PLACE mentions, document by document (a "newdoc id" comment
+// starts a document); a prediction counts only when span
 // and type both match. tag supplies the POS tags given to the recognizer;
 // nil means the gold tags of the treebank.
 func Evaluate(m *Model, sents []conllu.Sentence, tag TagFunc) Scores {
 	tagged := tagAll(sents, tag)
 	pred := make([][]nlp.Mention, len(sents))
-	for i, t := range tagged {
-		pred[i] = m.Recognize(t.words, t.upos, t.xpos)
+	for _, d := range documents(sents) {
+		ws, us, xs := make([][]string, d[1]-d[0]), make([][]string, d[1]-d[0]), make([][]string, d[1]-d[0])
+		for i, t := range tagged[d[0]:d[1]] {
+			ws[i], us[i], xs[i] = t.words, t.upos, t.xpos
+		}
+		copy(pred[d[0]:d[1]], m.RecognizeDocument(ws, us, xs))
 	}
 	return score(sents, pred)
+}
+
+// documents splits sentences into documents at each "newdoc id" comment,
+// returning [start, end) index pairs.
+func documents(sents []conllu.Sentence) [][2]int {
+	var out [][2]int
+	start := 0
+	for i := range sents {
+		if _, ok := sents[i].Comment("newdoc id"); ok && i > start {
+			out = append(out, [2]int{start, i})
+			start = i
+		}
+	}
+	if start < len(sents) {
+		out = append(out, [2]int{start, len(sents)})
+	}
+	return out
 }
 
 // tagged is one sentence's words and tags.

@@ -200,6 +200,7 @@ type tokenInfo struct {
 	run                                     uint8 // position in a run of PROPN words: 0 none, 1 U, 2 B, 3 I, 4 L
 	given                                   bool  // a given name of firstNameList
 	head                                    uint8 // head-word class (headClasses)
+	town                                    uint8 // position in a matched town name (towns.go), as place
 }
 
 // boundary values for positions outside the sentence.
@@ -232,6 +233,7 @@ func (m *Model) fillInfo(words, upos, xpos []string, info []tokenInfo) {
 		ti.lex = m.lexClass(ti.lw)
 		ti.given = firstNames[ti.form]
 		ti.head = headClasses[ti.form]
+		ti.town = 0
 		ti.gaz = gazNone
 		ti.place = 0
 		ti.org = 0
@@ -303,6 +305,7 @@ func (m *Model) fillInfo(words, upos, xpos []string, info []tokenInfo) {
 		}
 		i += matched
 	}
+	fillTowns(words, info)
 	// Known organizations.
 	for i := 0; i < n; {
 		l := orgAt(words, i)

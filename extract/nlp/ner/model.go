@@ -13,7 +13,7 @@ import (
 
 // The saved model is gzip-compressed:
 //
-//	magic "newsgraph-ner\x01"
+//	magic "newsgraph-ner\x03"
 //	bits (1 byte), labels (1 byte)
 //	lexicon: count (uvarint), then per word in key order: key delta
 //	(uvarint), value (1 byte)
@@ -24,7 +24,7 @@ import (
 //	typer: bits (1 byte, 0 for none), flags (1 byte, 0),
 //	then scale and rows as for the
 //	weights, with 4 classes per row.
-const magic = "newsgraph-ner\x02"
+const magic = "newsgraph-ner\x03"
 
 // setWeights quantizes float weights (stride numLabels) into m.
 func (m *Model) setWeights(w []float32) {

@@ -145,11 +145,16 @@ func scoreFloat(w []float32, feats []uint32, sc *[numLabels]float32) {
 // decode labels the sentence greedily left to right under the BILOU
 // constraints, writing labels into s.labels.
 func (m *Model) decode(s *scratch) {
-	n := len(s.info)
+	m.decodeInfo(s.info, s)
+}
+
+// decodeInfo is decode over the token infos info instead of s.info.
+func (m *Model) decodeInfo(info []tokenInfo, s *scratch) {
+	n := len(info)
 	prev, prev2 := labelO, labelO
 	var sc [rowStride]int32
 	for i := 0; i < n; i++ {
-		k := m.features(s.info, i, prev, prev2, &s.feats)
+		k := m.features(info, i, prev, prev2, &s.feats)
 		scoreInto(m.weights, s.feats[:k], &sc)
 		best := -1
 		last := i == n-1

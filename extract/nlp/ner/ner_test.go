@@ -501,6 +501,17 @@ func FuzzRecognize(f *testing.F) {
 			}
 		}
 		checkMentions(t, words, m.Recognize(words, upos, upos))
+		// The same words as a document, split after each ".".
+		var dw, du [][]string
+		for st, i := 0, 0; i < len(words); i++ {
+			if words[i] == "." || i == len(words)-1 {
+				dw, du = append(dw, words[st:i+1]), append(du, upos[st:i+1])
+				st = i + 1
+			}
+		}
+		for i, ms := range m.RecognizeDocument(dw, du, du) {
+			checkMentions(t, dw[i], ms)
+		}
 		for _, a := range m.Annotate(words, nil, nil) {
 			_ = a.Country
 		}
@@ -530,5 +541,36 @@ func TestRecognizeConcurrent(t *testing.T) {
 		if got := <-done; !slices.Equal(got, want) {
 			t.Errorf("got %q, want %q", got, want)
 		}
+	}
+}
+
+func TestTowns(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		towns string // the town field of each word
+	}{
+		{"one word", "They flew to Tiberias .", "0 0 0 1 0"},
+		{"two words", "Flights to Tel Aviv resumed", "0 0 2 4 0"},
+		{"longest match", "in San Francisco today", "0 2 4 0"},
+		{"not a town", "Blinken spoke", "0 0"},
+		{"lower case", "paris", "0"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			words := strings.Fields(tt.text)
+			info := make([]tokenInfo, len(words))
+			for i, w := range words {
+				info[i].form = hashString(w)
+			}
+			fillTowns(words, info)
+			var got []string
+			for _, ti := range info {
+				got = append(got, fmt.Sprint(ti.town))
+			}
+			if g := strings.Join(got, " "); g != tt.towns {
+				t.Errorf("got %q, want %q", g, tt.towns)
+			}
+		})
 	}
 }

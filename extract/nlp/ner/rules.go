@@ -41,6 +41,7 @@ func applyRulesWith(words, upos, xpos []string, info []tokenInfo, out []nlp.Ment
 		parts, n := splitTitles(words, mt)
 		keep = append(keep, parts[:n]...)
 	}
+	keep = addCoordinated(words, info, keep)
 	if retype != nil {
 		keep = retype(keep)
 	}
@@ -367,4 +368,34 @@ func isMeridiem(w string) bool {
 		return true
 	}
 	return false
+}
+
+// coordinators join names of the same kind: "Blinken and Netanyahu".
+var coordinators = map[string]bool{"and": true, "or": true, "&": true}
+
+// addCoordinated adds the single-word proper nouns coordinated with a
+// model mention that the model left out, with the mention's type (the
+// span typer decides afterwards): "[Blinken] and [Netanyahu] met".
+func addCoordinated(words []string, info []tokenInfo, ms []nlp.Mention) []nlp.Mention {
+	single := func(j int) bool {
+		t := &info[j]
+		return t.run == 1 && t.capc == 1 && !t.title && !t.dateWord && t.gaz < gazDemonym && !stormWords[words[j]]
+	}
+	n := len(ms)
+	for k := 0; k < n; k++ {
+		mt := ms[k]
+		if typeIndex(mt.Type) < 0 {
+			continue
+		}
+		if j := mt.Start - 2; j >= 0 && coordinators[words[j+1]] && single(j) && !overlapsAny(ms, j, j+1) {
+			ms = append(ms, nlp.Mention{Start: j, End: j + 1, Type: mt.Type})
+		}
+		if j := mt.End + 1; j < len(words) && coordinators[words[j-1]] && single(j) && !overlapsAny(ms, j, j+1) {
+			ms = append(ms, nlp.Mention{Start: j, End: j + 1, Type: mt.Type})
+		}
+	}
+	if len(ms) > n {
+		sortMentions(ms)
+	}
+	return ms
 }

@@ -79,6 +79,8 @@ const (
 	sGivenAny
 	sHeadLast
 	sHeadFirst
+	sTown
+	sTownWord
 )
 
 // spanFeatures writes the typer features of span [st, en) into out and
@@ -123,6 +125,12 @@ func (t *typer) spanFeatures(info []tokenInfo, words []string, st, en int, hide 
 		}
 		shapes = mix(shapes, ti.shape, 0)
 		ups = mix(ups, ti.up, 0)
+	}
+	// Town names (towns.go): the whole span, and each word's position.
+	wholeTown := en-st == 1 && first.town == 1 || en-st > 1 && first.town == 2 && last.town == 4
+	add(sTown, uint64(boolInt(wholeTown)), uint64(boolInt(wholePlaceOf(first, last, en-st))))
+	for i := st; i < min(en, st+spanWords); i++ {
+		add(sTownWord, uint64(info[i].town), ln)
 	}
 	add(sShapes, shapes, 0)
 	add(sUPs, ups, 0)
@@ -180,6 +188,12 @@ func (t *typer) spanFeatures(info []tokenInfo, words []string, st, en int, hide 
 	return k
 }
 
+// wholePlaceOf reports whether a span of l words from first to last is
+// one gazetteer place name.
+func wholePlaceOf(first, last *tokenInfo, l int) bool {
+	return l == 1 && first.place == 1 || l > 1 && first.place == 2 && last.place == 4
+}
+
 func boolInt(b bool) int {
 	if b {
 		return 1
@@ -189,6 +203,19 @@ func boolInt(b bool) int {
 
 // classify returns the typer's class for span [st, en).
 func (t *typer) classify(info []tokenInfo, words []string, st, en int, feats *[maxSpanFeatures]uint32) int {
+	sc := t.scores(info, words, st, en, feats)
+	best := 0
+	for c := 1; c < typeClasses; c++ {
+		if sc[c] > sc[best] {
+			best = c
+		}
+	}
+	return best
+}
+
+// scores returns the typer's class scores for span [st, en), in units
+// of t.scale.
+func (t *typer) scores(info []tokenInfo, words []string, st, en int, feats *[maxSpanFeatures]uint32) [typeClasses]int32 {
 	k := t.spanFeatures(info, words, st, en, false, feats)
 	var sc [typeClasses]int32
 	for _, f := range feats[:k] {
@@ -197,13 +224,7 @@ func (t *typer) classify(info []tokenInfo, words []string, st, en int, feats *[m
 			sc[c] += int32(row[c])
 		}
 	}
-	best := 0
-	for c := 1; c < typeClasses; c++ {
-		if sc[c] > sc[best] {
-			best = c
-		}
-	}
-	return best
+	return sc
 }
 
 // retype applies the typer to the model's mentions: each gets the typer's

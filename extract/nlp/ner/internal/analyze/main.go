@@ -61,7 +61,8 @@ func main() {
 	conf := map[[2]string]int{}
 	var spanTP, nPred, nGold, typed int
 	var bound int
-	for _, s := range sents {
+	allW, allU, allX := make([][]string, len(sents)), make([][]string, len(sents)), make([][]string, len(sents))
+	for k, s := range sents {
 		words := make([]string, len(s.Words))
 		for i, w := range s.Words {
 			words[i] = w.Form
@@ -74,8 +75,25 @@ func main() {
 		} else {
 			tg.Tag(words, u, x)
 		}
+		allW[k], allU[k], allX[k] = words, u, x
+	}
+	// Documents start at "newdoc id" comments.
+	allPred := make([][]nlp.Mention, len(sents))
+	for st := 0; st < len(sents); {
+		en := st + 1
+		for en < len(sents) {
+			if _, ok := sents[en].Comment("newdoc id"); ok {
+				break
+			}
+			en++
+		}
+		copy(allPred[st:en], m.RecognizeDocument(allW[st:en], allU[st:en], allX[st:en]))
+		st = en
+	}
+	for k, s := range sents {
+		words := allW[k]
 		var pred []nlp.Mention
-		for _, p := range m.Recognize(words, u, x) {
+		for _, p := range allPred[k] {
 			if p.Type == "PERSON" || p.Type == "ORG" || p.Type == "PLACE" {
 				pred = append(pred, p)
 			}

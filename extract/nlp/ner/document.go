@@ -1,0 +1,203 @@
+package ner
+
+import (
+	"github.com/newsgraph/newsgraph/extract/nlp"
+)
+
+// maxDocNameWords bounds the length of the names that the document pass
+// looks for again in other sentences.
+const maxDocNameWords = 6
+
+// docOcc is one occurrence of a name in a document: a mention of the
+// sentence-level pass, or a further occurrence of its words that the
+// document pass found.
+type docOcc struct {
+	sent, start, end int
+	group            int
+	added            bool // found by the document pass, not a mention yet
+}
+
+// RecognizeDocument is Recognize for all the sentences of one document,
+// words[i], upos[i] and xpos[i] being sentence i's words and tags (upos
+// and xpos, or their elements, may be nil or short). It returns the
+// mentions of each sentence.
+//
+// After each sentence is recognized on its own, the occurrences of one
+// name share their evidence. Further occurrences of the words of a
+// person, organization or place mention are looked up in the whole
+// document: capitalised, name-like (a proper noun, or capitalised away
+// from the start of the sentence), covered by no mention and not part of
+// a longer name ("Athens" where the sequence model missed it). Then the
+// span typer's class scores of all occurrences of the same words are
+// summed, and the class with the highest sum types every occurrence
+// ("Coron" as a town throughout an article, although a few sentences on
+// their own suggest a person). Found occurrences are kept unless the sum
+// says the words name something else; mentions keep their sentence-level
+// type then.
+func (m *Model) RecognizeDocument(words, upos, xpos [][]string) [][]nlp.Mention {
+	out := make([][]nlp.Mention, len(words))
+	off := make([]int, len(words)+1)
+	for i, ws := range words {
+		off[i+1] = off[i] + len(ws)
+	}
+	if off[len(words)] == 0 {
+		return out
+	}
+	info := make([]tokenInfo, off[len(words)])
+	s := m.getScratch(0)
+	defer m.pool.Put(s)
+	tagsOf := func(tags [][]string, i int) []string {
+		if i < len(tags) {
+			return tags[i]
+		}
+		return nil
+	}
+	for i, ws := range words {
+		n := len(ws)
+		if n == 0 {
+			continue
+		}
+		u, x := tagsOf(upos, i), tagsOf(xpos, i)
+		in := info[off[i]:off[i+1]:off[i+1]]
+		m.fillInfo(ws, u, x, in)
+		if cap(s.labels) < n {
+			s.labels = make([]int, n+16)
+		}
+		s.labels = s.labels[:n]
+		m.decodeInfo(in, s)
+		ms := spans(s.labels, nil)
+		retype := func(ms []nlp.Mention) []nlp.Mention { return m.retype(in, ws, ms, &s.sfeats) }
+		out[i] = applyRulesWith(ws, u, x, in, ms, retype)
+	}
+	if m.typer != nil {
+		m.shareEvidence(words, info, off, out, &s.sfeats)
+	}
+	return out
+}
+
+// spanKey hashes the exact words of a span.
+func spanKey(info []tokenInfo) uint64 {
+	k := uint64(fnvOffset)
+	for i := range info {
+		k = mix(k, info[i].form, uint64(i))
+	}
+	return k
+}
+
+// shareEvidence is the document pass of RecognizeDocument over the
+// sentence-level mentions out of the sentences words, whose token infos
+// are info[off[i]:off[i+1]].
+func (m *Model) shareEvidence(words [][]string, info []tokenInfo, off []int, out [][]nlp.Mention, feats *[maxSpanFeatures]uint32) {
+	var occs []docOcc
+	groups := map[uint64]int{} // span key → index into sums
+	var sums [][typeClasses]float64
+	add := func(sent, st, en int, added bool) {
+		in := info[off[sent]:off[sent+1]]
+		key := spanKey(in[st:en])
+		g, ok := groups[key]
+		if !ok {
+			if added {
+				return
+			}
+			g = len(sums)
+			groups[key] = g
+			sums = append(sums, [typeClasses]float64{})
+		}
+		sc := m.typer.scores(in, words[sent], st, en, feats)
+		for c := range sc {
+			sums[g][c] += float64(sc[c])
+		}
+		occs = append(occs, docOcc{sent: sent, start: st, end: en, group: g, added: added})
+	}
+	maxLen := 0
+	for i, ms := range out {
+		in := info[off[i]:off[i+1]]
+		for _, mt := range ms {
+			if typeIndex(mt.Type) >= 0 && orgLen(in, mt.Start) != mt.End-mt.Start {
+				// (Known organizations keep their type.)
+				add(i, mt.Start, mt.End, false)
+				maxLen = max(maxLen, mt.End-mt.Start)
+			}
+		}
+	}
+	if len(occs) == 0 {
+		return
+	}
+	// Further occurrences, longest first.
+	maxLen = min(maxLen, maxDocNameWords)
+	for i, ms := range out {
+		in := info[off[i]:off[i+1]]
+		n := len(in)
+		for j := 0; j < n; j++ {
+			if in[j].capc == 0 || in[j].run == 0 || covers(ms, j) {
+				continue
+			}
+			if j == 0 && in[j].lex&3 == 1 {
+				continue // usually lower case, capitalised as the first word
+			}
+			for l := min(maxLen, n-j); l >= 1; l-- {
+				if _, ok := groups[spanKey(in[j:j+l])]; !ok {
+					continue
+				}
+				if in[j+l-1].capc == 0 || overlapsAny(ms, j, j+l) {
+					continue
+				}
+				if j > 0 && in[j-1].run != 0 && !in[j-1].title || j+l < n && in[j+l].run != 0 {
+					continue // part of a longer name
+				}
+				if j > 0 && stormWords[words[i][j-1]] {
+					continue // "Hurricane Humberto": see applyRulesWith
+				}
+				add(i, j, j+l, true)
+				j += l - 1
+				break
+			}
+		}
+	}
+	typeOf := make([]int, len(sums))
+	for g, sum := range sums {
+		best := 0
+		for c := range sum {
+			if sum[c] > sum[best] {
+				best = c
+			}
+		}
+		typeOf[g] = best
+	}
+	changed := make([]bool, len(out))
+	for _, o := range occs {
+		t := typeOf[o.group]
+		if o.added {
+			if t != typeOther {
+				out[o.sent] = append(out[o.sent], nlp.Mention{Start: o.start, End: o.end, Type: typerTypes[t]})
+				changed[o.sent] = true
+			}
+			continue
+		}
+		if t == typeOther {
+			continue
+		}
+		ms := out[o.sent]
+		for x := range ms {
+			if ms[x].Start == o.start && ms[x].End == o.end {
+				ms[x].Type = typerTypes[t]
+				break
+			}
+		}
+	}
+	for i, ch := range changed {
+		if ch {
+			sortMentions(out[i])
+		}
+	}
+}
+
+// covers reports whether one of ms covers token i.
+func covers(ms []nlp.Mention, i int) bool {
+	for _, mt := range ms {
+		if mt.Start <= i && i < mt.End {
+			return true
+		}
+	}
+	return false
+}
