@@ -35,8 +35,18 @@ func wikinewsDocs(b *testing.B) []newsgraph.Doc {
 }
 
 func BenchmarkExtractWikinews(b *testing.B) {
+	benchmarkWikinews(b, New())
+}
+
+// BenchmarkParsedWikinews measures the parse-based extractor, NLP core
+// included, on one core.
+func BenchmarkParsedWikinews(b *testing.B) {
+	benchmarkWikinews(b, parsed(b))
+}
+
+func benchmarkWikinews(b *testing.B, ex newsgraph.Extractor) {
 	docs := wikinewsDocs(b)
-	ex := New()
+	b.ReportAllocs()
 	n := 0
 	for _, d := range docs {
 		n += len(d.Text)

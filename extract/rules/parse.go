@@ -47,7 +47,42 @@ func (p *Parsed) Extract(ctx context.Context, d newsgraph.Doc) (*newsgraph.Extra
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("extract %s: %w", d.Source, err)
 	}
-	return p.rules.extract(ctx, d, p.an.Analyze(d.Text))
+	return p.rules.extract(ctx, d, p.an)
+}
+
+// mayRelate reports whether the text's bytes [start, end) (a sentence of
+// the NLP core) hold what a fact needs: two mentions of entities (names,
+// descriptions, pronouns), or one and a concept noun. Only such sentences
+// are parsed.
+func (x *doc) mayRelate(start, end int) bool {
+	if x.entityStarts == nil {
+		x.entityStarts = make([]int, 0, len(x.ments))
+		for _, m := range x.ments {
+			if m.kind != mConcept {
+				x.entityStarts = append(x.entityStarts, m.start)
+			}
+		}
+		sort.Ints(x.entityStarts)
+	}
+	i := sort.SearchInts(x.entityStarts, start)
+	n := 0
+	for ; i < len(x.entityStarts) && x.entityStarts[i] < end; i++ {
+		if n++; n >= 2 {
+			return true
+		}
+	}
+	if n == 0 {
+		return false
+	}
+	si := x.sentenceAt(start)
+	for ; si >= 0 && si < len(x.sents) && x.sents[si].start < end; si++ {
+		for _, t := range x.sents[si].toks {
+			if t.start >= start && t.end <= end && x.lx.conceptHead[t.low] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // parsedRel is a clause relation with the tokens of its sentence.

@@ -23,6 +23,7 @@ import (
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/extract/nlp"
+	"github.com/newsgraph/newsgraph/extract/nlp/analyze"
 )
 
 // Name is the extractor's versioned name.
@@ -84,6 +85,9 @@ type doc struct {
 	// "its chairman".
 	lastOrgSubj, lastOrgSubjSent int
 	lastConcept, lastConceptSent int
+	// entityStarts holds the sorted byte offsets of the mentions of
+	// entities, for choosing the sentences to parse.
+	entityStarts []int
 }
 
 // Extract finds entities and facts in doc. It returns an error only when
@@ -92,10 +96,10 @@ func (e *Extractor) Extract(ctx context.Context, d newsgraph.Doc) (*newsgraph.Ex
 	return e.extract(ctx, d, nil)
 }
 
-// extract runs the rules on d; with an analysis of d's text (nd non-nil)
-// it also types untyped names by the named-entity recognizer and adds the
-// clause-level facts of the dependency parse.
-func (e *Extractor) extract(ctx context.Context, d newsgraph.Doc, nd *nlp.Document) (*newsgraph.Extraction, error) {
+// extract runs the rules on d; with an analyzer it also types untyped
+// names by the named-entity recognizer and adds the clause-level facts of
+// the dependency parse.
+func (e *Extractor) extract(ctx context.Context, d newsgraph.Doc, an *analyze.Analyzer) (*newsgraph.Extraction, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("extract %s: %w", d.Source, err)
 	}
@@ -133,8 +137,12 @@ func (e *Extractor) extract(ctx context.Context, d newsgraph.Doc, nd *nlp.Docume
 		}
 		x.findMentions(si)
 	}
-	var rels [][]parsedRel
-	if nd != nil {
+	var (
+		nd   *nlp.Document
+		rels [][]parsedRel
+	)
+	if an != nil {
+		nd = an.AnalyzeSome(d.Text, x.mayRelate)
 		x.nerVotes(nd)
 	}
 	x.cluster()

@@ -72,6 +72,15 @@ var pool = sync.Pool{New: func() any { return new(scratch) }}
 // Each stage runs over all sentences before the next starts, so that one
 // model's weights at a time compete for the CPU caches.
 func (a *Analyzer) Analyze(text string) *nlp.Document {
+	return a.AnalyzeSome(text, nil)
+}
+
+// AnalyzeSome is Analyze, except that it parses only the sentences for
+// which parse (given the sentence's byte span) returns true; a nil parse
+// parses all. The tokens of the other sentences have Head -1 and no
+// relation. Parsing is most of the core's time, and an extractor often
+// knows which sentences cannot give it anything.
+func (a *Analyzer) AnalyzeSome(text string, parse func(start, end int) bool) *nlp.Document {
 	doc := &nlp.Document{Text: text, Sentences: tokenize.Sentences(text)}
 	n := 0
 	for _, sent := range doc.Sentences {
@@ -99,7 +108,13 @@ func (a *Analyzer) Analyze(text string) *nlp.Document {
 	at = 0
 	for _, sent := range doc.Sentences {
 		if m := len(sent.Tokens); m > 0 {
-			a.Parser.Parse(span(s.words, at, m), span(s.upos, at, m), span(s.xpos, at, m), s.heads[at:at+m:at+m], span(s.rels, at, m))
+			if parse == nil || parse(sent.Start, sent.End) {
+				a.Parser.Parse(span(s.words, at, m), span(s.upos, at, m), span(s.xpos, at, m), s.heads[at:at+m:at+m], span(s.rels, at, m))
+			} else {
+				for k := at; k < at+m; k++ {
+					s.heads[k] = -1
+				}
+			}
 			at += m
 		}
 	}
