@@ -72,3 +72,32 @@ func BenchmarkAnalyze(b *testing.B) {
 		a.Analyze(text)
 	}
 }
+
+func TestAnalyzeSome(t *testing.T) {
+	a, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Maria Lopez met Peter Hansen in Oslo. It rained all day. Hansen thanked Lopez."
+	all := a.Analyze(text)
+	// parse the first and last sentences only
+	some := a.AnalyzeSome(text, func(start, end int) bool { return !strings.HasPrefix(text[start:end], "It rained") })
+	if len(some.Sentences) != len(all.Sentences) {
+		t.Fatalf("got %d sentences, want %d", len(some.Sentences), len(all.Sentences))
+	}
+	for i, s := range some.Sentences {
+		skipped := strings.HasPrefix(text[s.Start:s.End], "It rained")
+		for k, tok := range s.Tokens {
+			want := all.Sentences[i].Tokens[k]
+			if skipped {
+				want.Head, want.Rel = -1, ""
+			}
+			if tok != want {
+				t.Errorf("sentence %d token %d: got %+v, want %+v", i, k, tok, want)
+			}
+		}
+		if len(s.Mentions) != len(all.Sentences[i].Mentions) {
+			t.Errorf("sentence %d: got %d mentions, want %d", i, len(s.Mentions), len(all.Sentences[i].Mentions))
+		}
+	}
+}
