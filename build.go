@@ -17,6 +17,10 @@ import (
 type DocQuads struct {
 	Doc   IRI
 	Quads []quad.Quad
+	// New reports that the store held nothing of the document when the
+	// build looked (no content hash), so its quads can be written without
+	// comparing them with old ones.
+	New bool
 }
 
 // Changes counts the quads a store update added and removed.
@@ -24,8 +28,11 @@ type Changes struct {
 	Added, Removed int
 }
 
-// A Store is where Build writes. Update must apply all of docs or none
-// (one transaction), replacing each document's earlier quads.
+// A Store is where Build writes. Update replaces each document's earlier
+// quads with its new ones. Whatever happens to the process, each document
+// must end up either fully updated or with no content hash (so that the
+// next build writes it again): the graph store removes old quads in one
+// transaction and adds new ones in the next.
 type Store interface {
 	// DocumentHash returns the ContentHash stored for doc, or "" when the
 	// store does not hold it.
@@ -44,11 +51,15 @@ type Options struct {
 	// Workers is the number of documents extracted at once; 0 means one per
 	// CPU.
 	Workers int
-	// BatchQuads is how many quads are gathered before they are written in
-	// one transaction; 0 means 5,000. Bolt inserts keys into one in-memory
-	// page per bucket until commit, so very large transactions get slower
-	// per quad: about 5,000 quads per transaction measured fastest.
+	// BatchQuads is how many quads of changed documents are gathered
+	// before they are written in one transaction; 0 means 5,000. Cayley's
+	// writer gets slower per quad in very large transactions: about 5,000
+	// to 20,000 quads per transaction measured fastest.
 	BatchQuads int
+	// NewBatchQuads is the same for documents new to the store, which the
+	// store can write without comparing them with old quads; 0 means
+	// 50,000 (or BatchQuads when that is larger).
+	NewBatchQuads int
 	// KeepGoing records documents that fail and goes on with the rest;
 	// otherwise the first failure stops the build.
 	KeepGoing bool
@@ -87,6 +98,7 @@ type result struct {
 	doc       Doc
 	ex        *Extraction
 	unchanged bool
+	isNew     bool // the store holds nothing of doc
 	err       error
 }
 
@@ -111,6 +123,10 @@ func Build(ctx context.Context, src Source, ex Extractor, res Resolver, st Store
 	batchQuads := opts.BatchQuads
 	if batchQuads <= 0 {
 		batchQuads = 5_000
+	}
+	newBatchQuads := opts.NewBatchQuads
+	if newBatchQuads <= 0 {
+		newBatchQuads = max(50_000, batchQuads)
 	}
 	log := opts.Logger
 	if log == nil {
@@ -154,7 +170,7 @@ func Build(ctx context.Context, src Source, ex Extractor, res Resolver, st Store
 			for j := range jobs {
 				r := result{seq: j.seq, doc: j.doc, err: j.err}
 				if r.err == nil {
-					r.ex, r.unchanged, r.err = extractOne(ctx, ex, st, j.doc, step, opts.Force)
+					r.ex, r.unchanged, r.isNew, r.err = extractOne(ctx, ex, st, j.doc, step, opts.Force)
 				}
 				select {
 				case results <- r:
@@ -169,13 +185,49 @@ func Build(ctx context.Context, src Source, ex Extractor, res Resolver, st Store
 		close(results)
 	}()
 
+	// The writer goroutine writes batches while the next one is gathered,
+	// so extraction and writing overlap; one batch waits at most.
 	var (
-		stats   Stats
-		batch   []DocQuads
-		pending int
-		failed  []error
-		next    int
-		waiting = make(map[int]result)
+		wmu     sync.Mutex
+		written Changes
+		werr    error
+	)
+	writes := make(chan []DocQuads, 1)
+	wdone := make(chan struct{})
+	go func() {
+		defer close(wdone)
+		for b := range writes {
+			wmu.Lock()
+			failed := werr != nil
+			wmu.Unlock()
+			if failed || ctx.Err() != nil {
+				continue
+			}
+			ch, err := st.Update(ctx, b)
+			wmu.Lock()
+			if err != nil {
+				werr = fmt.Errorf("write %d documents: %w", len(b), err)
+				cancel()
+			}
+			written.Added += ch.Added
+			written.Removed += ch.Removed
+			wmu.Unlock()
+		}
+	}()
+	writeErr := func() error {
+		wmu.Lock()
+		defer wmu.Unlock()
+		return werr
+	}
+
+	var (
+		stats    Stats
+		batch    []DocQuads
+		batchNew bool
+		pending  int
+		failed   []error
+		next     int
+		waiting  = make(map[int]result)
 		// sources remembers where each document ID was read, so that two
 		// inputs with the same ID cannot overwrite each other unnoticed.
 		sources = make(map[string]string)
@@ -184,15 +236,20 @@ func Build(ctx context.Context, src Source, ex Extractor, res Resolver, st Store
 		if len(batch) == 0 {
 			return nil
 		}
+		if err := writeErr(); err != nil {
+			return err
+		}
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		ch, err := st.Update(ctx, batch)
-		if err != nil {
-			return fmt.Errorf("write %d documents: %w", len(batch), err)
+		select {
+		case writes <- batch:
+		case <-ctx.Done():
+			if err := writeErr(); err != nil {
+				return err
+			}
+			return ctx.Err()
 		}
-		stats.Added += ch.Added
-		stats.Removed += ch.Removed
 		batch, pending = nil, 0
 		return nil
 	}
@@ -228,10 +285,22 @@ func Build(ctx context.Context, src Source, ex Extractor, res Resolver, st Store
 		case r.unchanged:
 			stats.Unchanged++
 		default:
-			batch = append(batch, DocQuads{Doc: r.doc.IRI(), Quads: qs})
+			// New documents and changed ones go in separate batches: the
+			// store writes new ones faster, in larger transactions.
+			if len(batch) > 0 && batchNew != r.isNew {
+				if err := flush(); err != nil {
+					return err
+				}
+			}
+			batchNew = r.isNew
+			batch = append(batch, DocQuads{Doc: r.doc.IRI(), Quads: qs, New: r.isNew})
 			pending += len(qs)
 			stats.Quads += len(qs)
-			if pending >= batchQuads {
+			limit := batchQuads
+			if batchNew {
+				limit = newBatchQuads
+			}
+			if pending >= limit {
 				if err := flush(); err != nil {
 					return err
 				}
@@ -239,6 +308,9 @@ func Build(ctx context.Context, src Source, ex Extractor, res Resolver, st Store
 		}
 		stats.Elapsed = time.Since(start)
 		if opts.Progress != nil {
+			wmu.Lock()
+			stats.Added, stats.Removed = written.Added, written.Removed
+			wmu.Unlock()
 			opts.Progress(stats)
 		}
 		return nil
@@ -268,6 +340,12 @@ func Build(ctx context.Context, src Source, ex Extractor, res Resolver, st Store
 	if runErr == nil {
 		runErr = flush()
 	}
+	close(writes)
+	<-wdone
+	stats.Added, stats.Removed = written.Added, written.Removed
+	if werr != nil {
+		runErr = werr
+	}
 	if runErr == nil && srcErr != nil {
 		runErr = srcErr
 	}
@@ -282,28 +360,27 @@ func Build(ctx context.Context, src Source, ex Extractor, res Resolver, st Store
 }
 
 // extractOne extracts doc unless the store already holds the same content
-// read by the same extractor version.
-func extractOne(ctx context.Context, ex Extractor, st Store, doc Doc, step string, force bool) (*Extraction, bool, error) {
+// read by the same extractor version. It also reports whether the store
+// holds nothing of doc.
+func extractOne(ctx context.Context, ex Extractor, st Store, doc Doc, step string, force bool) (x *Extraction, unchanged, isNew bool, err error) {
 	if err := ctx.Err(); err != nil {
-		return nil, false, err
+		return nil, false, false, err
 	}
-	if !force {
-		h, err := st.DocumentHash(ctx, doc.IRI())
-		if err != nil {
-			return nil, false, &DocError{Source: doc.Source, Step: "store", Err: err}
-		}
-		if h != "" && h == ContentHash(doc, step) {
-			return nil, true, nil
-		}
-	}
-	x, err := safeExtract(ctx, ex, doc)
+	h, err := st.DocumentHash(ctx, doc.IRI())
 	if err != nil {
-		return nil, false, &DocError{Source: doc.Source, Step: step, Err: err}
+		return nil, false, false, &DocError{Source: doc.Source, Step: "store", Err: err}
+	}
+	if !force && h != "" && h == ContentHash(doc, step) {
+		return nil, true, false, nil
+	}
+	x, err = safeExtract(ctx, ex, doc)
+	if err != nil {
+		return nil, false, false, &DocError{Source: doc.Source, Step: step, Err: err}
 	}
 	if x == nil {
 		x = &Extraction{}
 	}
-	return x, false, nil
+	return x, false, h == "", nil
 }
 
 // safeExtract runs the extractor, turning a panic into an error so that one

@@ -20,6 +20,7 @@ type memStore struct {
 	docs    map[newsgraph.IRI][]quad.Quad
 	updates int
 	failAt  int // fail the Nth update (1-based); 0 = never
+	notNew  int // documents written that were new but not marked so
 }
 
 func newMemStore() *memStore { return &memStore{docs: make(map[newsgraph.IRI][]quad.Quad)} }
@@ -44,6 +45,13 @@ func (m *memStore) Update(ctx context.Context, docs []newsgraph.DocQuads) (newsg
 	}
 	var ch newsgraph.Changes
 	for _, d := range docs {
+		_, had := m.docs[d.Doc]
+		if had && d.New {
+			return ch, fmt.Errorf("%s marked new but stored already", d.Doc)
+		}
+		if !had && !d.New && d.Quads != nil {
+			m.notNew++
+		}
 		ch.Removed += len(m.docs[d.Doc])
 		ch.Added += len(d.Quads)
 		m.docs[d.Doc] = d.Quads
@@ -160,6 +168,9 @@ func TestBuildSkipsUnchanged(t *testing.T) {
 	if stats.Unchanged != 19 || stats.Quads == 0 {
 		t.Errorf("got %+v, want 19 unchanged and one document rewritten", stats)
 	}
+	if st.notNew != 0 {
+		t.Errorf("got %d new documents not marked new", st.notNew)
+	}
 }
 
 func TestBuildFailures(t *testing.T) {
@@ -218,7 +229,7 @@ func TestBuildCancel(t *testing.T) {
 	st := newMemStore()
 	n := 0
 	_, err := newsgraph.Build(ctx, sliceSource(corpus(500)), wordExtractor, slugResolver{}, st, newsgraph.Options{
-		Workers: 2, BatchQuads: 50,
+		Workers: 2, BatchQuads: 50, NewBatchQuads: 50,
 		Progress: func(s newsgraph.Stats) {
 			n++
 			if n == 100 {

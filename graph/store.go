@@ -4,17 +4,22 @@
 //
 // A Store holds the quads of many documents. Every quad a document
 // contributes is labelled with one of that document's provenance labels
-// (see newsgraph.Quads), so ReplaceDocument can swap one document's quads for
-// new ones in a single transaction: re-building an edited article leaves no
-// duplicates and no leftovers.
+// (see newsgraph.Quads), so Update can swap one document's quads for new
+// ones: re-building an edited article leaves no duplicates and no
+// leftovers. Documents new to the store are written by a bulk loader that
+// writes Cayley's key-value layout directly (bulk.go), several times faster
+// than Cayley's own writer; the build's lookups read that layout directly
+// too (read.go).
 package graph
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"time"
 
@@ -22,6 +27,7 @@ import (
 	cgraph "github.com/cayleygraph/cayley/graph"
 	ckv "github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/cayley/graph/memstore"
+	"github.com/cayleygraph/cayley/graph/proto"
 	"github.com/cayleygraph/quad"
 	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
 
@@ -58,6 +64,7 @@ var ErrLocked = errors.New("store is in use by another process")
 // methods are safe for concurrent use; writes are serialised.
 type Store struct {
 	qs   cgraph.QuadStore
+	db   *bolt.DB // nil for Memory
 	opts Options
 }
 
@@ -82,10 +89,8 @@ func Open(ctx context.Context, opts Options) (*Store, error) {
 	case errors.Is(err, os.ErrNotExist) && opts.ReadOnly:
 		return nil, fmt.Errorf("open store %s: %w (run `newsgraph build` first)", opts.Path, ErrNotFound)
 	case errors.Is(err, os.ErrNotExist):
-		if dir := filepath.Dir(opts.Path); dir != "" {
-			if err := os.MkdirAll(dir, 0o755); err != nil {
-				return nil, fmt.Errorf("open store %s: %w", opts.Path, err)
-			}
+		if err := create(opts.Path); err != nil {
+			return nil, fmt.Errorf("open store %s: create: %w", opts.Path, err)
 		}
 	case err != nil:
 		return nil, fmt.Errorf("open store %s: %w", opts.Path, err)
@@ -94,7 +99,7 @@ func Open(ctx context.Context, opts Options) (*Store, error) {
 	if timeout == 0 {
 		timeout = time.Second
 	}
-	db, err := hbolt.Open(opts.Path, &bolt.Options{Timeout: timeout, ReadOnly: opts.ReadOnly})
+	db, err := hbolt.Open(opts.Path, &bolt.Options{Timeout: timeout, ReadOnly: opts.ReadOnly, InitialMmapSize: mmapSize})
 	if err != nil {
 		if errors.Is(err, bolt.ErrTimeout) {
 			return nil, fmt.Errorf("open store %s: %w", opts.Path, ErrLocked)
@@ -102,9 +107,10 @@ func Open(ctx context.Context, opts Options) (*Store, error) {
 		return nil, fmt.Errorf("open store %s: %w", opts.Path, err)
 	}
 	if !opts.ReadOnly {
-		// Bolt syncs every commit; the build writes large batches, so this
-		// costs little and keeps the store consistent after a crash.
-		if err := ckv.Init(db, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+		// Stores are created complete (see create); this initialises files
+		// left half-initialised by older versions.
+		err := ckv.Init(db, nil)
+		if err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
 			db.Close()
 			return nil, fmt.Errorf("open store %s: initialise: %w", opts.Path, err)
 		}
@@ -120,7 +126,7 @@ func Open(ctx context.Context, opts Options) (*Store, error) {
 		}
 		return nil, fmt.Errorf("open store %s: %w", opts.Path, err)
 	}
-	return &Store{qs: qs, opts: opts}, nil
+	return &Store{qs: qs, db: db.DB(), opts: opts}, nil
 }
 
 // Close closes the store.
@@ -139,6 +145,9 @@ func (s *Store) Path() string {
 // Size returns the number of quads in the store.
 func (s *Store) Size(ctx context.Context) (int64, error) {
 	st, err := s.qs.Stats(ctx, false)
+	if errors.Is(err, ckv.ErrNoBucket) {
+		return 0, nil // nothing written yet
+	}
 	if err != nil {
 		return 0, fmt.Errorf("count quads: %w", err)
 	}
@@ -176,14 +185,25 @@ func (s *Store) apply(deltas []cgraph.Delta) error {
 }
 
 // Update replaces the quads of each document in updates with its new
-// quads (nil quads remove the document), all in one transaction: the store holds either every update or
-// none. Quads that are in both the old and new version are left alone.
+// quads (nil quads remove the document). Quads that are in both the old and
+// new version are left alone. The old quads are removed in one transaction
+// and the new ones added in a second (see the note in the code): if the
+// second fails, the changed documents are absent, content hashes included,
+// so that the next build writes them again. When every update is of a document new to the
+// store (DocQuads.New), the quads are written by the bulk loader (see
+// bulk.go) without looking for old ones.
 func (s *Store) Update(ctx context.Context, updates []newsgraph.DocQuads) (newsgraph.Changes, error) {
 	var res newsgraph.Changes
 	if s.opts.ReadOnly {
 		return res, errors.New("update store: store is read-only")
 	}
-	var deltas []cgraph.Delta
+	if s.db != nil && allNew(updates) {
+		n, err := s.addNew(ctx, updates)
+		if !errors.Is(err, errNotNew) {
+			return newsgraph.Changes{Added: n}, err
+		}
+	}
+	var dels, adds []cgraph.Delta
 	for _, u := range updates {
 		if err := ctx.Err(); err != nil {
 			return res, err
@@ -200,7 +220,7 @@ func (s *Store) Update(ctx context.Context, updates []newsgraph.DocQuads) (newsg
 		for _, q := range old {
 			prev[q] = struct{}{}
 			if _, keep := next[q]; !keep {
-				deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+				dels = append(dels, cgraph.Delta{Quad: q, Action: cgraph.Delete})
 				res.Removed++
 			}
 		}
@@ -209,17 +229,38 @@ func (s *Store) Update(ctx context.Context, updates []newsgraph.DocQuads) (newsg
 				continue
 			}
 			prev[q] = struct{}{} // guards against duplicates within u.Quads
-			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
+			adds = append(adds, cgraph.Delta{Quad: q, Action: cgraph.Add})
 			res.Added++
 		}
 	}
 	if err := ctx.Err(); err != nil {
 		return newsgraph.Changes{}, err
 	}
-	if err := s.apply(deltas); err != nil {
+	// Removals and additions go in two transactions. Cayley's kv store
+	// (v0.7.7) nets each value's reference count over a transaction, and a
+	// value that loses more quads than it gains there (a predicate of an
+	// edited article that now uses it less) is left out of the new quads,
+	// which are then stored without it. Removing first keeps every update
+	// consistent: if the process dies between the two, the changed
+	// documents are absent, content hash included, and the next build
+	// writes them again.
+	if err := s.apply(dels); err != nil {
 		return newsgraph.Changes{}, err
 	}
+	if err := s.apply(adds); err != nil {
+		return newsgraph.Changes{Removed: res.Removed}, err
+	}
 	return res, nil
+}
+
+// allNew reports whether every update is of a document new to the store.
+func allNew(updates []newsgraph.DocQuads) bool {
+	for _, u := range updates {
+		if !u.New || u.Quads == nil {
+			return false
+		}
+	}
+	return len(updates) > 0
 }
 
 // DocumentQuads returns every quad the document doc contributed: the
@@ -256,6 +297,27 @@ func (s *Store) DocumentQuads(ctx context.Context, doc newsgraph.IRI) ([]quad.Qu
 // newsgraph.ContentHash), or "" when the store does not hold doc.
 func (s *Store) DocumentHash(ctx context.Context, doc newsgraph.IRI) (string, error) {
 	var h string
+	if s.db != nil {
+		err := s.db.View(func(tx *bolt.Tx) error {
+			r, err := newReader(tx)
+			if err != nil {
+				return err
+			}
+			qs, err := r.objects(doc, newsgraph.NGContentHash)
+			for _, q := range qs {
+				if v, ok := q.Object.(quad.String); ok {
+					h = string(v)
+				}
+			}
+			return err
+		})
+		if !errors.Is(err, errLayout) {
+			if err != nil {
+				return "", fmt.Errorf("read content hash of %s: %w", doc, err)
+			}
+			return h, nil
+		}
+	}
 	err := s.eachQuad(ctx, quad.Subject, doc, func(q quad.Quad) {
 		if q.Predicate == newsgraph.NGContentHash {
 			if v, ok := q.Object.(quad.String); ok {
@@ -291,8 +353,26 @@ func (s *Store) eachQuad(ctx context.Context, d quad.Direction, v quad.Value, fn
 	return it.Err()
 }
 
-// Each calls fn for every quad in the store, stopping at the first error.
+// Each calls fn for every quad in the store, in the order they were
+// written, stopping at the first error.
 func (s *Store) Each(ctx context.Context, fn func(quad.Quad) error) error {
+	if s.db != nil {
+		err := s.db.View(func(tx *bolt.Tx) error {
+			r, err := newReader(tx)
+			if err != nil {
+				return err
+			}
+			return r.each(ctx, fn)
+		})
+		if !errors.Is(err, errLayout) {
+			return err
+		}
+	}
+	return s.eachCayley(ctx, fn)
+}
+
+// eachCayley is Each through Cayley's iterators.
+func (s *Store) eachCayley(ctx context.Context, fn func(quad.Quad) error) error {
 	it := s.qs.QuadsAllIterator()
 	defer it.Close()
 	for it.Next(ctx) {
@@ -390,24 +470,44 @@ func (s *Store) Entities(ctx context.Context) ([]EntityRecord, error) {
 		}
 		return r
 	}
-	for _, p := range []quad.IRI{newsgraph.RDFType, newsgraph.SchemaName, newsgraph.SchemaAlternateName} {
-		err := s.eachQuad(ctx, quad.Predicate, p, func(q quad.Quad) {
-			r := get(q.Subject)
-			if r == nil {
-				return
+	add := func(q quad.Quad) {
+		r := get(q.Subject)
+		if r == nil {
+			return
+		}
+		switch q.Predicate {
+		case newsgraph.RDFType:
+			if t, ok := q.Object.(quad.IRI); ok && len(t) > len(newsgraph.SchemaNS) {
+				r.Type = newsgraph.EntityType(t[len(newsgraph.SchemaNS):])
 			}
-			switch q.Predicate {
-			case newsgraph.RDFType:
-				if t, ok := q.Object.(quad.IRI); ok && len(t) > len(newsgraph.SchemaNS) {
-					r.Type = newsgraph.EntityType(t[len(newsgraph.SchemaNS):])
-				}
-			default:
-				if n, ok := q.Object.(quad.String); ok {
-					r.Names = appendUnique(r.Names, string(n))
-				}
+		default:
+			if n, ok := q.Object.(quad.String); ok {
+				r.Names = appendUnique(r.Names, string(n))
 			}
+		}
+	}
+	preds := []quad.Value{newsgraph.RDFType, newsgraph.SchemaName, newsgraph.SchemaAlternateName}
+	fast := false
+	if s.db != nil {
+		err := s.db.View(func(tx *bolt.Tx) error {
+			r, err := newReader(tx)
+			if err != nil {
+				return err
+			}
+			return r.withPredicates(ctx, preds, add)
 		})
-		if err != nil {
+		switch {
+		case err == nil:
+			fast = true
+		case !errors.Is(err, errLayout):
+			return nil, fmt.Errorf("read entities: %w", err)
+		}
+	}
+	for _, p := range preds {
+		if fast {
+			break
+		}
+		if err := s.eachQuad(ctx, quad.Predicate, p, add); err != nil {
 			return nil, err
 		}
 	}
@@ -430,3 +530,73 @@ func appendUnique(list []string, s string) []string {
 	}
 	return append(list, s)
 }
+
+// create makes a new, empty store at path: initialised in a temporary file
+// beside it, then linked into place, so that a process killed meanwhile
+// leaves no half-initialised store (Cayley initialises a store in several
+// transactions). When another process creates the store first, its store
+// is kept.
+func create(path string) error {
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".new-*")
+	if err != nil {
+		return err
+	}
+	tmp := f.Name()
+	f.Close()
+	defer os.Remove(tmp)
+	db, err := hbolt.Open(tmp, &bolt.Options{Timeout: time.Second})
+	if err != nil {
+		return err
+	}
+	err = ckv.Init(db, nil)
+	if err == nil {
+		err = addLabelIndex(db.DB())
+	}
+	if cerr := db.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return err
+	}
+	if err := os.Link(tmp, path); err != nil && !errors.Is(err, os.ErrExist) {
+		return err
+	}
+	return nil
+}
+
+// labelIndex lists the quads of each label and subject. Cayley's default
+// indexes start with the subject or the object, so without it the quads of
+// one label (of one evidence sentence) are found by reading the whole
+// store: replacing an edited article read the store once per sentence of
+// the article. The subject keeps each list short: half of all quads share
+// the provenance graph's label, and Cayley rewrites a list whole whenever
+// it grows.
+var labelIndex = ckv.QuadIndex{Dirs: []quad.Direction{quad.Label, quad.Subject}}
+
+// addLabelIndex adds labelIndex to Cayley's index list of a new, empty
+// store; Cayley maintains every listed index and uses the best one for
+// each lookup. Stores created before keep Cayley's defaults.
+func addLabelIndex(db *bolt.DB) error {
+	indexes := append(slices.Clone(ckv.DefaultQuadIndexes), labelIndex)
+	data, err := json.Marshal(indexes)
+	if err != nil {
+		return err
+	}
+	return db.Update(func(tx *bolt.Tx) error {
+		if _, err := tx.CreateBucketIfNotExists(labelIndex.KeyFor(&proto.Primitive{})[0]); err != nil {
+			return err
+		}
+		return tx.Bucket(metaBucket).Put(keyIndexMeta, data)
+	})
+}
+
+// mmapSize is the address space Bolt maps at open. Bolt re-maps the file
+// whenever it outgrows the mapping, and a re-map in a write transaction
+// detaches every page the transaction has touched (a third of a large
+// load's commit time); mapping 1 GiB up front costs address space, not
+// memory.
+const mmapSize = 1 << 30

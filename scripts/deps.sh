@@ -8,7 +8,7 @@ set -euo pipefail
 case "${1:-test}" in
   demo) want=(graphviz) ;;
   test) want=(graphviz python3-networkx python3-igraph python3-rdflib python3-pyld) ;;
-  bench) want=(jq bc) ;;
+  bench) want=(jq bc time) ;;
   *) echo "deps: unknown set ${1} (demo, test or bench)" >&2; exit 2 ;;
 esac
 

@@ -6,20 +6,25 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"log/slog"
+	"path/filepath"
+	"strings"
 	"sync"
 	"time"
 
+	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/config"
+	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/ingest"
 )
 
 func buildCmd(e env) *cobra.Command {
 	var (
-		force, quiet, jsonOut bool
+		force, quiet, jsonOut, dryRun bool
 	)
 	cmd := &cobra.Command{
 		Use:   "build PATH...",
@@ -45,23 +50,31 @@ path relative to the folder given (or by URL for CSV/JSONL rows).`,
 				return err
 			}
 			ctx := cmd.Context()
-			st, err := openStore(ctx, c, false)
-			if err != nil {
-				return err
-			}
-			defer closeStore(st, &err)
-
 			ex, err := newExtractor(c.Extract.Extractor)
 			if err != nil {
 				return err
 			}
-			res, err := newResolver(ctx, st)
+			// A dry run resolves against an empty store and writes nowhere.
+			var st newsgraph.Store = discardStore{}
+			gst, err := graph.Open(ctx, graph.Options{Backend: graph.Memory})
+			if !dryRun {
+				gst, err = openStore(ctx, c, false)
+			}
+			if err != nil {
+				return err
+			}
+			defer closeStore(gst, &err)
+			if !dryRun {
+				st = gst
+			}
+			res, err := newResolver(ctx, gst)
 			if err != nil {
 				return err
 			}
 			logger := slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 			var mu sync.Mutex
 			skipped := 0
+			prog := newProgress(e, quiet || jsonOut, args)
 			src := func(ctx context.Context, fn func(newsgraph.Doc, error) error) error {
 				return ingest.Walk(ctx, args, ingest.Options{
 					MaxBytes: c.Extract.MaxBytes,
@@ -72,21 +85,27 @@ path relative to the folder given (or by URL for CSV/JSONL rows).`,
 						skipped++
 						mu.Unlock()
 						if !quiet {
+							prog.clear()
 							fmt.Fprintf(e.stderr, "newsgraph: skipped %s: %s\n", path, reason)
 						}
 					},
-				}, fn)
+				}, func(d newsgraph.Doc, err error) error {
+					prog.read(d.Source, len(d.Text))
+					return fn(d, err)
+				})
 			}
-			prog := newProgress(e, quiet || jsonOut)
 			stats, err := newsgraph.Build(ctx, src, ex, res, st, newsgraph.Options{
 				Workers:    c.Extract.Workers,
 				BatchQuads: c.Extract.BatchQuads,
-				KeepGoing:  c.Extract.KeepGoing,
-				Force:      force,
-				Progress:   prog.update,
-				Logger:     logger,
+				// New documents need no comparison with old quads, so
+				// larger transactions pay (see graph's bulk loader).
+				NewBatchQuads: 10 * c.Extract.BatchQuads,
+				KeepGoing:     c.Extract.KeepGoing,
+				Force:         force,
+				Progress:      prog.update,
+				Logger:        logger,
 			})
-			prog.done()
+			prog.clear()
 			var failed []error
 			if err != nil && c.Extract.KeepGoing && stats.Failed > 0 && !isFatal(err) {
 				failed = unjoin(err)
@@ -102,7 +121,7 @@ path relative to the folder given (or by URL for CSV/JSONL rows).`,
 				fmt.Fprintf(e.stderr, "newsgraph: %v\n", f)
 			}
 			if jsonOut {
-				if err := writeSummaryJSON(e.stdout, stats, skipped, c); err != nil {
+				if err := writeSummaryJSON(e.stdout, stats, skipped, c, dryRun); err != nil {
 					return err
 				}
 			} else if !quiet {
@@ -118,6 +137,7 @@ path relative to the folder given (or by URL for CSV/JSONL rows).`,
 	cmd.Flags().BoolVar(&force, "force", false, "extract every document again, even when unchanged")
 	cmd.Flags().BoolVarP(&quiet, "quiet", "q", false, "print nothing but errors")
 	cmd.Flags().BoolVar(&jsonOut, "json", false, "print a JSON summary on stdout")
+	cmd.Flags().BoolVar(&dryRun, "dry-run", false, "read and extract every document but write nothing (no store is opened)")
 	return cmd
 }
 
@@ -148,7 +168,7 @@ func summaryLine(s newsgraph.Stats, skipped int) string {
 		s.Documents, s.Unchanged, s.Failed, skipped, s.Entities, s.Facts, s.Quads, s.Added, s.Removed, s.Elapsed.Round(time.Millisecond), mbps)
 }
 
-func writeSummaryJSON(w io.Writer, s newsgraph.Stats, skipped int, c config.Config) error {
+func writeSummaryJSON(w io.Writer, s newsgraph.Stats, skipped int, c config.Config, dryRun bool) error {
 	out := map[string]any{
 		"documents":     s.Documents,
 		"unchanged":     s.Unchanged,
@@ -164,38 +184,122 @@ func writeSummaryJSON(w io.Writer, s newsgraph.Stats, skipped int, c config.Conf
 		"store":         c.Store.Path,
 		"extractor":     c.Extract.Extractor,
 		"workers":       c.Extract.Workers,
+		"dry_run":       dryRun,
+	}
+	if dryRun {
+		delete(out, "store")
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(out)
 }
 
-// progress prints running totals on stderr, at most once a second, when
-// stderr is a terminal.
+// discardStore is the store of a dry run: it holds nothing and writes
+// nothing.
+type discardStore struct{}
+
+func (discardStore) DocumentHash(context.Context, newsgraph.IRI) (string, error) { return "", nil }
+
+func (discardStore) Update(_ context.Context, docs []newsgraph.DocQuads) (newsgraph.Changes, error) {
+	n := 0
+	for _, d := range docs {
+		n += len(d.Quads)
+	}
+	return newsgraph.Changes{Added: n}, nil
+}
+
+// progress draws a progress bar on stderr when it is a terminal: the input
+// files' bytes read so far out of their total (so the ETA), documents,
+// failures, MB of text and documents per second.
 type progress struct {
-	e     env
-	off   bool
-	last  time.Time
-	shown bool
+	bar   *progressbar.ProgressBar
+	sizes map[string]int64 // size of each input file, by path
+	file  string           // file being read
+	done  int64            // bytes of the files read before it
+	in    int64            // bytes of text read from it so far
 }
 
-func newProgress(e env, quiet bool) *progress {
-	return &progress{e: e, off: quiet || !e.isTerminal}
+func newProgress(e env, quiet bool, paths []string) *progress {
+	p := &progress{}
+	if quiet || !e.isTerminal {
+		return p
+	}
+	p.sizes = inputSizes(paths)
+	total := int64(0)
+	for _, n := range p.sizes {
+		total += n
+	}
+	if total == 0 {
+		total = -1 // standard input: a spinner
+	}
+	p.bar = progressbar.NewOptions64(total,
+		progressbar.OptionSetWriter(e.stderr),
+		progressbar.OptionShowBytes(true),
+		progressbar.OptionSetPredictTime(true),
+		progressbar.OptionSetWidth(24),
+		progressbar.OptionThrottle(250*time.Millisecond),
+		progressbar.OptionClearOnFinish(),
+		progressbar.OptionUseANSICodes(true),
+		progressbar.OptionSetRenderBlankState(true),
+	)
+	return p
 }
 
-func (p *progress) update(s newsgraph.Stats) {
-	if p.off || time.Since(p.last) < time.Second {
+// inputSizes returns the size of every regular file under paths.
+func inputSizes(paths []string) map[string]int64 {
+	sizes := make(map[string]int64)
+	for _, root := range paths {
+		filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return nil
+			}
+			if d.IsDir() && path != root && strings.HasPrefix(d.Name(), ".") {
+				return filepath.SkipDir
+			}
+			if d.Type().IsRegular() {
+				if info, err := d.Info(); err == nil {
+					sizes[path] = info.Size()
+				}
+			}
+			return nil
+		})
+	}
+	return sizes
+}
+
+// read notes that the reader has read n bytes of text from source (a path,
+// with ":line" for a table row).
+func (p *progress) read(source string, n int) {
+	if p.sizes == nil {
 		return
 	}
-	p.last = time.Now()
-	mbps := float64(s.Bytes) / 1e6 / max(s.Elapsed.Seconds(), 1e-9)
-	fmt.Fprintf(p.e.stderr, "\r\033[Kdocuments %d (%d failed, %d unchanged)  %.1f MB  %.1f docs/s  %.2f MB/s",
-		s.Documents, s.Failed, s.Unchanged, float64(s.Bytes)/1e6, float64(s.Documents)/max(s.Elapsed.Seconds(), 1e-9), mbps)
-	p.shown = true
+	file := source
+	if _, ok := p.sizes[file]; !ok {
+		if i := strings.LastIndexByte(source, ':'); i > 0 {
+			file = source[:i]
+		}
+	}
+	if file != p.file {
+		p.done += p.sizes[p.file]
+		p.file, p.in = file, 0
+	}
+	p.in += int64(n)
 }
 
-func (p *progress) done() {
-	if p.shown {
-		fmt.Fprint(p.e.stderr, "\r\033[K")
+// update redraws the bar with the build's running totals.
+func (p *progress) update(s newsgraph.Stats) {
+	if p.bar == nil {
+		return
+	}
+	secs := max(s.Elapsed.Seconds(), 1e-9)
+	p.bar.Describe(fmt.Sprintf("%d docs (%d failed, %d unchanged), %.1f MB, %.1f docs/s",
+		s.Documents, s.Failed, s.Unchanged, float64(s.Bytes)/1e6, float64(s.Documents)/secs))
+	p.bar.Set64(p.done + min(p.in, p.sizes[p.file]))
+}
+
+// clear removes the bar, so that other messages start on a clean line.
+func (p *progress) clear() {
+	if p.bar != nil {
+		p.bar.Clear()
 	}
 }

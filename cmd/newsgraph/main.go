@@ -17,12 +17,20 @@ import (
 	"syscall"
 
 	"github.com/spf13/cobra"
+	"golang.org/x/term"
 )
 
 func main() {
+	// The first Ctrl-C (or SIGTERM) cancels ctx, so that a build stops
+	// cleanly after the batch it is writing; a second one kills at once.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	err := run(ctx, os.Args[1:], env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, environ: os.Environ()})
+	go func() {
+		<-ctx.Done()
+		stop()
+	}()
+	err := run(ctx, os.Args[1:], env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, environ: os.Environ(),
+		isTerminal: term.IsTerminal(int(os.Stderr.Fd()))})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "newsgraph:", err)
 		var ue *usageError
