@@ -14,8 +14,9 @@ echo "== word clusters"
 go run ./extract/nlp/tagger/internal/clusters -shared "$shared" -o extract/nlp/tagger/model/clusters.tsv.gz -iters 8
 echo "== tagger"
 go run ./extract/nlp/tagger/internal/train -ud "$shared/ud" -clusters extract/nlp/tagger/model/clusters.tsv.gz -o extract/nlp/tagger/model/tagger.bin.gz
-echo "== parser (on gold tags and tags of 4 jackknifed taggers)"
-go run ./extract/nlp/parser/internal/train -ud "$shared/ud" -jackknife 4 -tagepochs 6 -mix -epochs 11 \
+echo "== parser (on gold tags and tags of 4 jackknifed taggers; beam 8, parses with beam 4, margin 100)"
+go run ./extract/nlp/parser/internal/train -ud "$shared/ud" -jackknife 4 -tagepochs 6 -mix -epochs 10 \
+  -beam 8 -ensemble 2 -setbeam 4/100 \
   -mbits 21 -lbits 16 -clusters extract/nlp/tagger/model/clusters.tsv.gz \
   -o extract/nlp/parser/model/parser.bin.gz
 echo "== named entities (on tags of 4 jackknifed taggers)"

@@ -47,6 +47,14 @@ func (s *state) tg(i int32) uint64 {
 	return uint64(s.p[i])
 }
 
+// tc returns the coarse tag of position i (see Model.coarse).
+func (s *state) tc(i int32) uint64 {
+	if i < 0 {
+		return noneP
+	}
+	return uint64(s.pc[i])
+}
+
 func (s *state) wp(i int32) uint64 { return s.wd(i)<<tagBits | s.tg(i) }
 
 func (s *state) lb(i int32) uint64 {
@@ -122,9 +130,27 @@ func set(v []uint64, i int32) uint64 {
 	return v[i]
 }
 
+// Which move features moveFeaturesOf extracts: all of them, only those
+// that depend on nothing but the buffer front (the same for every
+// configuration with the same b, so their scores can be cached per
+// position), or all but those.
+const (
+	allFeatures = iota
+	bufferFeatures
+	nonBufferFeatures
+)
+
 // moveFeatures fills s.feats with the rows of the move features of the
 // current configuration.
-func (s *state) moveFeatures(bits uint) {
+func (s *state) moveFeatures(bits uint) { s.moveFeaturesOf(bits, allFeatures) }
+
+// moveFeaturesOf fills s.feats with the rows of the move features selected
+// by which (allFeatures, bufferFeatures or nonBufferFeatures).
+func (s *state) moveFeaturesOf(bits uint, which int) {
+	if which == bufferFeatures {
+		s.feats = s.appendBufferFeatures(s.feats[:0], bits)
+		return
+	}
 	k := int32(len(s.stack))
 	s0, s1, s2 := int32(-1), int32(-1), int32(-1)
 	if k > 0 {
@@ -153,38 +179,25 @@ func (s *state) moveFeatures(bits uint) {
 	s0w, s0p, s0wp := s.wd(s0), s.tg(s0), s.wp(s0)
 	s1w, s1p, s1wp := s.wd(s1), s.tg(s1), s.wp(s1)
 	n0w, n0p, n0wp := s.wd(n0), s.tg(n0), s.wp(n0)
-	n1w, n1p := s.wd(n1), s.tg(n1)
-	n2w, n2p := s.wd(n2), s.tg(n2)
-	n3 := int32(-1)
-	if s.b+3 <= s.n {
-		n3 = s.b + 3
-	}
-	n3p := s.tg(n3)
+	n1p := s.tg(n1)
+	n2p := s.tg(n2)
 	s0lp, s0rp, n0lp := s.tg(s0l), s.tg(s0r), s.tg(n0l)
 	d := dist(s0, n0)
 	d10 := dist(s1, s0)
 
 	f := s.feats[:0]
+	if which == allFeatures {
+		f = s.appendBufferFeatures(f, bits)
+	}
 	add := func(t, a, b, c uint64) { f = append(f, hashRow(bits, t, a, b, c)) }
-	add(0, 0, 0, 0) // bias
 	// Unigrams.
 	add(1, s0wp, 0, 0)
 	add(2, s0w, 0, 0)
 	add(3, s0p, 0, 0)
-	add(4, n0wp, 0, 0)
-	add(5, n0w, 0, 0)
-	add(6, n0p, 0, 0)
-	add(7, s.wp(n1), 0, 0)
-	add(8, n1w, 0, 0)
-	add(9, n1p, 0, 0)
-	add(10, s.wp(n2), 0, 0)
-	add(11, n2w, 0, 0)
-	add(12, n2p, 0, 0)
 	add(13, s1wp, 0, 0)
 	add(14, s1w, 0, 0)
 	add(15, s1p, 0, 0)
 	add(16, s.sf(s0), s0p, 0)
-	add(17, s.sf(n0), n0p, 0)
 	// Pairs.
 	add(20, s0wp, n0wp, 0)
 	add(21, s0wp, n0w, 0)
@@ -193,15 +206,12 @@ func (s *state) moveFeatures(bits uint) {
 	add(24, s0p, n0wp, 0)
 	add(25, s0w, n0w, 0)
 	add(26, s0p, n0p, 0)
-	add(27, n0p, n1p, 0)
 	add(28, s1wp, s0wp, 0)
 	add(29, s1w, s0w, 0)
 	add(30, s1p, s0p, 0)
 	add(31, s1w, s0p, 0)
 	add(32, s1p, s0w, 0)
-	add(33, n0w, n1w, 0)
 	// Triples.
-	add(40, n0p, n1p, n2p)
 	add(41, s0p, n0p, n1p)
 	add(42, s1p, s0p, n0p)
 	add(43, s0p, s0lp, n0p)
@@ -212,9 +222,7 @@ func (s *state) moveFeatures(bits uint) {
 	add(48, s1p, s.tg(s1l), s0p)
 	add(49, s0w, n0p, n1p)
 	add(50, s0p, n0w, n1p)
-	add(51, n1p, n2p, n3p)
 	add(52, s0p, n1p, n2p)
-	add(53, n3p, 0, 0)
 	// Distance.
 	add(60, s0w, d, 0)
 	add(61, s0p, d, 0)
@@ -270,24 +278,83 @@ func (s *state) moveFeatures(bits uint) {
 	add(127, s1p, set(s.ls, s1), s0p)
 	// Word clusters.
 	if s.clusters {
-		s0c, n0c, s1c, n1c := s.cfin(s0), s.cfin(n0), s.cfin(s1), s.cfin(n1)
+		s0c, n0c, s1c := s.cfin(s0), s.cfin(n0), s.cfin(s1)
 		s0m, n0m, s1m := s.cmed(s0), s.cmed(n0), s.cmed(s1)
 		add(140, s0c, 0, 0)
-		add(141, n0c, 0, 0)
 		add(142, s1c, 0, 0)
-		add(143, n1c, 0, 0)
 		add(144, s0m, n0m, 0)
 		add(145, s0c, n0p, 0)
 		add(146, s0p, n0c, 0)
 		add(147, s1m, s0m, 0)
 		add(148, s1c, s0p, 0)
 		add(149, s1p, s0c, 0)
-		add(150, n0m, s.cmed(n1), 0)
 		add(151, s0m, n0m, d)
 		add(152, s.cmed(s0l), s0m, 0)
 		add(153, s.cmed(n0l), n0m, 0)
 	}
+	// Coarse tags (proper nouns as common nouns), which predicted tags
+	// get right more often.
+	if !s.coarse {
+		s.feats = f
+		return
+	}
+	s0c, n0c, s1c := s.tc(s0), s.tc(n0), s.tc(s1)
+	add(160, s0c, n0c, 0)
+	add(161, s1c, s0c, n0c)
+	add(162, s0c, n0c, s.tc(n1))
+	add(163, s0w, n0c, 0)
+	add(164, s0c, n0w, 0)
+	add(165, s1c, s0c, 0)
+	add(166, s0c, n0c, d)
 	s.feats = f
+}
+
+// appendBufferFeatures appends to f the rows of the move features that
+// depend on nothing but the buffer front b (words, tags and clusters of
+// b0..b3): they are the same for every configuration with the same b.
+func (s *state) appendBufferFeatures(f []uint32, bits uint) []uint32 {
+	n0, n1, n2, n3 := int32(-1), int32(-1), int32(-1), int32(-1)
+	if s.b <= s.n {
+		n0 = s.b
+	}
+	if s.b+1 <= s.n {
+		n1 = s.b + 1
+	}
+	if s.b+2 <= s.n {
+		n2 = s.b + 2
+	}
+	if s.b+3 <= s.n {
+		n3 = s.b + 3
+	}
+	n0w, n0p, n0wp := s.wd(n0), s.tg(n0), s.wp(n0)
+	n1w, n1p := s.wd(n1), s.tg(n1)
+	n2w, n2p := s.wd(n2), s.tg(n2)
+	n3p := s.tg(n3)
+	add := func(t, a, b, c uint64) { f = append(f, hashRow(bits, t, a, b, c)) }
+	add(0, 0, 0, 0) // bias
+	add(4, n0wp, 0, 0)
+	add(5, n0w, 0, 0)
+	add(6, n0p, 0, 0)
+	add(7, s.wp(n1), 0, 0)
+	add(8, n1w, 0, 0)
+	add(9, n1p, 0, 0)
+	add(10, s.wp(n2), 0, 0)
+	add(11, n2w, 0, 0)
+	add(12, n2p, 0, 0)
+	add(17, s.sf(n0), n0p, 0)
+	add(27, n0p, n1p, 0)
+	add(33, n0w, n1w, 0)
+	add(40, n0p, n1p, n2p)
+	add(51, n1p, n2p, n3p)
+	add(53, n3p, 0, 0)
+	if s.clusters {
+		n0c, n1c := s.cfin(n0), s.cfin(n1)
+		n0m := s.cmed(n0)
+		add(141, n0c, 0, 0)
+		add(143, n1c, 0, 0)
+		add(150, n0m, s.cmed(n1), 0)
+	}
+	return f
 }
 
 // labelFeatures fills s.lfeats with the rows of the label features of the
@@ -345,5 +412,14 @@ func (s *state) labelFeatures(bits uint, move int, h, d int32) {
 		add(30, s.cfin(h), dp, 0)
 		add(31, s.cmed(h), s.cmed(d), 0)
 	}
+	if !s.coarse {
+		s.lfeats = f
+		return
+	}
+	hc, dc := s.tc(h), s.tc(d)
+	add(32, hc, dc, 0)
+	add(33, hc, dc, dd)
+	add(34, dw, hc, 0)
+	add(35, hw, dc, 0)
 	s.lfeats = f
 }

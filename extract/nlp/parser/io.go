@@ -19,9 +19,20 @@ import (
 // (word and three cluster ids, sorted by word) and the two weight tables
 // stored sparsely: a bitmap of the rows with a non-zero weight, then for
 // each such row a bitmap of its non-zero columns and those int8 weights as
-// raw bytes.
+// raw bytes. Version 5 adds the beam width and margin after the table
+// sizes, version 6 then a set of feature flags (1 = coarse tags); models
+// that need neither are still written as version 4.
 
-const magic = "newsgraph-parser\x04"
+const (
+	magic   = "newsgraph-parser\x04"
+	magicV5 = "newsgraph-parser\x05"
+	magicV6 = "newsgraph-parser\x06"
+	maxBeam = 64
+	// maxMargin bounds the beam margin.
+	maxMargin = 1 << 30
+	// flagCoarse marks a model with coarse-tag features.
+	flagCoarse = 1
+)
 
 // Limits on what Load accepts, so that a corrupt file cannot ask for huge
 // tables.
@@ -40,9 +51,23 @@ func (m *Model) Save(w io.Writer) error {
 	bw := bufio.NewWriter(zw)
 	var buf [binary.MaxVarintLen64]byte
 	uv := func(x uint64) { bw.Write(buf[:binary.PutUvarint(buf[:], x)]) }
-	bw.WriteString(magic)
+	v6 := m.beam > 1 || m.coarseFeats
+	if v6 {
+		bw.WriteString(magicV6)
+	} else {
+		bw.WriteString(magic)
+	}
 	uv(uint64(m.moveBits))
 	uv(uint64(m.labelBits))
+	if v6 {
+		uv(uint64(max(m.beam, 1)))
+		uv(uint64(m.margin))
+		var flags uint64
+		if m.coarseFeats {
+			flags |= flagCoarse
+		}
+		uv(flags)
+	}
 	for _, list := range [][]string{m.words, m.xposList, m.uposList, m.labels} {
 		uv(uint64(len(list)))
 		for _, s := range list {
@@ -173,11 +198,20 @@ func (d *decoder) bytes(n uint64) []byte {
 }
 
 func decode(data []byte) (*Model, error) {
-	if !bytes.HasPrefix(data, []byte(magic)) {
+	v5 := bytes.HasPrefix(data, []byte(magicV5))
+	v6 := bytes.HasPrefix(data, []byte(magicV6))
+	if !v5 && !v6 && !bytes.HasPrefix(data, []byte(magic)) {
 		return nil, ErrFormat
 	}
 	d := &decoder{b: data[len(magic):]}
-	m := &Model{moveBits: uint(d.uvarint(maxMoveBits)), labelBits: uint(d.uvarint(maxLabelBits))}
+	m := &Model{moveBits: uint(d.uvarint(maxMoveBits)), labelBits: uint(d.uvarint(maxLabelBits)), beam: 1}
+	if v5 || v6 {
+		m.beam = int(d.uvarint(maxBeam))
+		m.margin = int32(d.uvarint(maxMargin))
+	}
+	if v6 {
+		m.coarseFeats = d.uvarint(flagCoarse) == flagCoarse
+	}
 	var lists [4][]string
 	for i := range lists {
 		n := d.uvarint(uint64(len(d.b)))
@@ -203,11 +237,11 @@ func decode(data []byte) (*Model, error) {
 		return nil, d.err
 	}
 	nl := len(m.labels)
-	if nl == 0 || nl > 250 || m.moveBits < 10 || m.labelBits < 8 {
+	if nl == 0 || nl > 250 || m.moveBits < 10 || m.labelBits < 8 || m.beam < 1 {
 		return nil, fmt.Errorf("%w: bad header", ErrFormat)
 	}
 	m.move = bigmem.Table[int8](m, (1<<m.moveBits)*moveWidth)
-	m.labelRow = (nl + lanes - 1) / lanes
+	m.labelRow = labelRowLen(nl)
 	m.label = bigmem.Table[uint64](m, (1<<m.labelBits)*m.labelRow)
 	zeroRow := make([]uint64, m.labelRow)
 	packRow(zeroRow, make([]int8, nl))

@@ -1,16 +1,21 @@
-// Package parser is newsgraph's dependency parser: a greedy transition-based
-// parser (arc-hybrid) producing Universal Dependencies basic relations with
-// their English subtypes (nsubj:pass, acl:relcl, nmod:poss, …).
+// Package parser is newsgraph's dependency parser: a transition-based
+// parser (arc-hybrid) with beam search, producing Universal Dependencies
+// basic relations with their English subtypes (nsubj:pass, acl:relcl,
+// nmod:poss, …).
 //
-// The model is an averaged perceptron trained with a dynamic oracle and
-// exploration (Goldberg & Nivre 2012, 2013) on rich Zhang & Nivre (2011)
-// style features. Scoring is factored: the three moves are scored first, and
-// the relation label only for the arc the chosen move makes. Features are
-// hashed straight into flat int8 weight tables, so parsing does no map
-// look-ups beyond one vocabulary look-up per word and allocates nothing per
-// sentence. The parser takes words and tags (UPOS and Penn XPOS) as input;
-// it does not tag. Default returns the embedded model trained on UD English
-// EWT and GUM.
+// The move model is an averaged perceptron on rich Zhang & Nivre (2011)
+// style features, trained globally with beam search and max-violation
+// updates (Huang et al. 2012), or greedily with a dynamic oracle and
+// exploration (Goldberg & Nivre 2012, 2013). Parsing keeps the best few
+// configurations, dropping those far behind the best (a score margin), so
+// that it is nearly as fast as greedy parsing where the model is sure.
+// Scoring is factored: the moves are scored first, and the relation label
+// only for the arc a kept move makes. Features are hashed straight into
+// flat int8 weight tables, so parsing does no map look-ups beyond one
+// vocabulary look-up per word and allocates nothing per sentence. The
+// parser takes words and tags (UPOS and Penn XPOS) as input; it does not
+// tag. Default returns the embedded model trained on UD English EWT and
+// GUM.
 package parser
 
 import (
@@ -34,16 +39,70 @@ type Model struct {
 	rootLabel  int32
 	punctLabel int32  // label id of punct, -1 if absent
 	punctTag   uint32 // UPOS id of PUNCT, 0 if absent
-	moveBits   uint
-	labelBits  uint
-	move       []int8 // (1<<moveBits) rows of moveWidth weights
+	// coarse maps a tag id to its coarse tag id: proper-noun tags (NNP,
+	// NNPS, PROPN) become common-noun ones (NN, NNS, NOUN), the
+	// distinction the tagger gets wrong most often.
+	coarse [1 << tagBits]uint16
+	// coarseFeats tells whether the model has features on coarse tags
+	// (TrainOptions.CoarseTags).
+	coarseFeats bool
+	moveBits    uint
+	labelBits   uint
+	move        []int8 // (1<<moveBits) rows of moveWidth weights
 	// label holds (1<<labelBits) rows of len(labels) int8 weights, packed
 	// four to a uint64 (see packLabels).
 	label    []uint64
 	labelRow int // uint64s per row of label
 
-	pool    sync.Pool // *state
-	tokPool sync.Pool // *tokScratch
+	// beam is the number of configurations kept while parsing (1 =
+	// greedy).
+	beam int
+	// margin, when positive, drops from the beam the items whose score is
+	// more than margin below the best item's.
+	margin int32
+	// tables, when non-nil, is the model that owns move and label (see
+	// WithBeamMargin): tables mapped by bigmem live as long as it does.
+	tables *Model
+
+	pool     sync.Pool // *state
+	beamPool sync.Pool // *beamScratch
+	tokPool  sync.Pool // *tokScratch
+}
+
+// Beam returns the beam width the model parses with (1 = greedy).
+func (m *Model) Beam() int { return max(m.beam, 1) }
+
+// WithBeam returns a model sharing m's weights that parses with a beam of
+// k configurations (k < 1 counts as 1) and the score margin of m. A model
+// trained with a beam parses best with its own width; a smaller one is
+// faster.
+func (m *Model) WithBeam(k int) *Model { return m.WithBeamMargin(k, int(m.margin)) }
+
+// Margin returns the score margin of beam search: items whose score is
+// more than this below the best item's are dropped (0 = none dropped).
+func (m *Model) Margin() int { return int(m.margin) }
+
+// WithBeamMargin returns a model sharing m's weights that parses with a
+// beam of k configurations, dropping the items whose score is more than
+// margin below the best (margin 0 keeps all k). A margin makes beam search
+// nearly as fast as greedy parsing where the model is sure of its moves.
+func (m *Model) WithBeamMargin(k, margin int) *Model {
+	out := &Model{coarse: m.coarse,
+		words: m.words, lex: m.lex, xposList: m.xposList, xpos: m.xpos,
+		uposList: m.uposList, upos: m.upos, labels: m.labels, clusters: m.clusters, coarseFeats: m.coarseFeats,
+		rootLabel: m.rootLabel, punctLabel: m.punctLabel, punctTag: m.punctTag,
+		moveBits: m.moveBits, labelBits: m.labelBits, move: m.move,
+		label: m.label, labelRow: m.labelRow, beam: max(k, 1),
+		margin: int32(min(max(margin, 0), maxMargin)), tables: m,
+	}
+	if m.tables != nil {
+		out.tables = m.tables
+	}
+	return out
+}
+
+func (m *Model) newState() *state {
+	return &state{lacc: make([]uint64, 2*m.labelRow), clusters: len(m.clusters) > 0, coarse: m.coarseFeats}
 }
 
 // Labels returns the relations the model can assign, in label-id order.
@@ -53,7 +112,7 @@ func (m *Model) getState() *state {
 	if s, ok := m.pool.Get().(*state); ok {
 		return s
 	}
-	return &state{lacc: make([]uint64, m.labelRow), clusters: len(m.clusters) > 0}
+	return m.newState()
 }
 
 // Parse parses one sentence of words with their UPOS and XPOS tags (upos
@@ -67,6 +126,18 @@ func (m *Model) Parse(words, upos, xpos []string, heads []int, rels []string) {
 		return
 	}
 	_, _ = heads[n-1], rels[n-1]
+	if m.beam > 1 {
+		b := m.getBeam(m.beam)
+		b.root.reset(n)
+		m.prepare(b.root, words, upos, xpos)
+		s := m.parseBeam(b, m.beam)
+		for i := 0; i < n; i++ {
+			heads[i] = int(s.head[i+1]) - 1
+			rels[i] = m.labels[s.lab[i+1]-1]
+		}
+		m.beamPool.Put(b)
+		return
+	}
 	s := m.getState()
 	s.reset(n)
 	m.prepare(s, words, upos, xpos)
@@ -114,14 +185,7 @@ func (m *Model) bestMove(s *state) int {
 	if nLegal == 1 {
 		return only
 	}
-	s.moveFeatures(m.moveBits)
-	var sc [moveWidth]int32
-	for _, r := range s.feats {
-		row := m.move[r*moveWidth : r*moveWidth+moveWidth : r*moveWidth+moveWidth]
-		sc[0] += int32(row[0])
-		sc[1] += int32(row[1])
-		sc[2] += int32(row[2])
-	}
+	sc := m.scoreMoves(s)
 	best := -1
 	for mv, ok := range legal {
 		if ok && (best < 0 || sc[mv] > sc[best]) {
@@ -135,17 +199,23 @@ func (m *Model) bestMove(s *state) int {
 func (m *Model) bestLabel(s *state, move int, h, d int32) int32 {
 	s.labelFeatures(m.labelBits, move, h, d)
 	w := m.labelRow
-	acc := s.lacc[:w]
-	clear(acc)
+	even, odd := s.lacc[:w], s.lacc[w:2*w]
+	clear(even)
+	clear(odd)
 	for _, r := range s.lfeats {
 		row := m.label[int(r)*w : int(r)*w+w]
 		for j, v := range row {
-			acc[j] += v
+			even[j] += v & evenBytes
+			odd[j] += v >> 8 & evenBytes
 		}
 	}
 	best, bestScore := int32(-1), uint64(0)
 	for j := range m.labels {
-		v := acc[j/lanes] >> (laneBits * (j % lanes)) & laneMask
+		acc := even
+		if j&1 == 1 {
+			acc = odd
+		}
+		v := acc[j/lanes] >> (sumBits * (j % lanes / 2)) & sumMask
 		if int32(j) != m.rootLabel && (best < 0 || v > bestScore) {
 			best, bestScore = int32(j), v
 		}
@@ -153,22 +223,29 @@ func (m *Model) bestLabel(s *state, move int, h, d int32) int32 {
 	return best
 }
 
-// Label weights are packed four to a uint64 in 16-bit lanes, each holding
-// the int8 weight plus laneBias, so that one 64-bit addition adds four
-// weights. With at most maxLabelFeatures features a lane cannot overflow
-// (256 × 255 < 2^16); every label gets the same bias, so the argmax is
-// unchanged.
+// Label weights are packed eight to a uint64, one byte each holding the
+// int8 weight plus laneBias, and rows are padded to whole 64-byte cache
+// lines (one line for up to 64 labels), so that a row read touches one
+// cache line. bestLabel sums the even and the odd bytes of the rows
+// separately in 16-bit lanes, four per uint64 addition. With at most
+// maxLabelFeatures features a lane cannot overflow (256 × 255 < 2^16);
+// every label gets the same bias, so the argmax is unchanged.
 const (
-	laneBits         = 16
-	lanes            = 4
-	laneMask         = 1<<laneBits - 1
+	lanes            = 8 // weights per uint64
 	laneBias         = 128
+	evenBytes        = 0x00FF00FF00FF00FF
+	sumBits          = 16
+	sumMask          = 1<<sumBits - 1
 	maxLabelFeatures = 256
 )
 
+// labelRowLen returns the number of uint64s in a packed row of nl labels,
+// a multiple of 8 (one cache line).
+func labelRowLen(nl int) int { return ((nl+lanes-1)/lanes + 7) / 8 * 8 }
+
 // packLabels packs a table of label weights with nl labels per row.
 func packLabels(w []int8, nl int) (packed []uint64, rowLen int) {
-	rowLen = (nl + lanes - 1) / lanes
+	rowLen = labelRowLen(nl)
 	rows := len(w) / nl
 	packed = make([]uint64, rows*rowLen)
 	for r := 0; r < rows; r++ {
@@ -179,23 +256,24 @@ func packLabels(w []int8, nl int) (packed []uint64, rowLen int) {
 
 func packRow(dst []uint64, w []int8) {
 	clear(dst)
-	for j, v := range w {
-		dst[j/lanes] |= uint64(int32(v)+laneBias) << (laneBits * (j % lanes))
-	}
-	for j := len(w); j < len(dst)*lanes; j++ {
-		dst[j/lanes] |= laneBias << (laneBits * (j % lanes))
+	for j := 0; j < len(dst)*lanes; j++ {
+		v := int32(0)
+		if j < len(w) {
+			v = int32(w[j])
+		}
+		dst[j/lanes] |= uint64(v+laneBias) << (8 * (j % lanes))
 	}
 }
 
 func unpackRow(dst []int8, src []uint64) {
 	for j := range dst {
-		dst[j] = int8(int32(src[j/lanes]>>(laneBits*(j%lanes))&laneMask) - laneBias)
+		dst[j] = int8(int32(src[j/lanes]>>(8*(j%lanes))&0xFF) - laneBias)
 	}
 }
 
 // prepare fills the word, tag and suffix ids of s.
 func (m *Model) prepare(s *state, words, upos, xpos []string) {
-	s.w[0], s.p[0], s.sfx[0], s.cm[0], s.cf[0] = rootW, rootP, rootW, rootW, rootW
+	s.w[0], s.p[0], s.sfx[0], s.cm[0], s.cf[0], s.pc[0] = rootW, rootP, rootW, rootW, rootW, rootP
 	for i, w := range words {
 		low := normalize(s.lower[:0], w)
 		s.lower = low
@@ -212,6 +290,7 @@ func (m *Model) prepare(s *state, words, upos, xpos []string) {
 			x = xpos[i]
 		}
 		s.p[i+1] = tagID(m.xpos[x], m.upos[u])
+		s.pc[i+1] = uint32(m.coarse[s.p[i+1]])
 		s.sfx[i+1] = suffixID(low)
 	}
 }

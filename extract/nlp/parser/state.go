@@ -29,6 +29,7 @@ type state struct {
 	n     int32
 	w     []uint32 // word ids
 	p     []uint32 // tag ids (XPOS and UPOS combined)
+	pc    []uint32 // coarse tag ids: p with proper nouns as common nouns
 	sfx   []uint32 // suffix ids
 	cm    []uint32 // medium word cluster ids
 	cf    []uint32 // fine word cluster ids
@@ -43,6 +44,13 @@ type state struct {
 	ls, rs []uint64 // sets of the labels of the left and right children
 
 	clusters bool // whether the model has word clusters
+	coarse   bool // whether the model has coarse-tag features
+
+	// bsc caches, per buffer front b (1..n+1), the move scores of the
+	// features of the buffer only (see bufferFeatures); bok tells which
+	// are filled. Configurations copied from one another share them.
+	bsc [][moveWidth]int32
+	bok []bool
 
 	feats  []uint32 // scratch: feature rows of the move model
 	lfeats []uint32 // scratch: feature rows of the label model
@@ -72,12 +80,18 @@ func (s *state) reset(n int) {
 		}
 		return x[:m]
 	}
-	s.w, s.p, s.sfx = grow32(s.w), grow32(s.p), grow32(s.sfx)
+	s.w, s.p, s.sfx, s.pc = grow32(s.w), grow32(s.p), grow32(s.sfx), grow32(s.pc)
 	s.cm, s.cf = grow32(s.cm), grow32(s.cf)
 	s.head, s.lab = grow(s.head), grow(s.lab)
 	s.l1, s.l2, s.r1, s.r2 = grow(s.l1), grow(s.l2), grow(s.r1), grow(s.r2)
 	s.lv, s.rv = grow32(s.lv), grow32(s.rv)
 	s.ls, s.rs = grow64(s.ls), grow64(s.rs)
+	if cap(s.bok) < m+1 {
+		s.bsc = make([][moveWidth]int32, m+1, m+m/2+1)
+		s.bok = make([]bool, m+1, m+m/2+1)
+	}
+	s.bsc, s.bok = s.bsc[:m+1], s.bok[:m+1]
+	clear(s.bok)
 	for i := 0; i < m; i++ {
 		s.head[i], s.lab[i] = -1, 0
 		s.l1[i], s.l2[i], s.r1[i], s.r2[i] = -1, -1, -1, -1

@@ -27,6 +27,14 @@ type TrainOptions struct {
 	// (parameter mixing); the epoch is chosen on the mixed model. The
 	// model has the same size and speed. Default 1.
 	Ensemble int
+	// Beam, when above 1, trains the move model globally with beam search
+	// of this width and max-violation updates (instead of greedily with a
+	// dynamic oracle), and the model parses with the same beam (see
+	// Model.WithBeam). Default 1.
+	Beam int
+	// CoarseTags adds features on coarse tags, in which proper nouns count
+	// as common nouns (the tagger's most frequent confusion).
+	CoarseTags bool
 	// Clusters maps lower-cased words to word clusters at three
 	// granularities, coarse to fine (e.g. 32, 128 and 512 classes, as
 	// tagger.LearnClusters makes); the medium and fine ones become
@@ -58,6 +66,9 @@ func (o *TrainOptions) defaults() {
 	if o.Ensemble < 1 {
 		o.Ensemble = 1
 	}
+	if o.Beam < 1 {
+		o.Beam = 1
+	}
 }
 
 // example is one training sentence with its gold tree made projective.
@@ -80,12 +91,14 @@ type trainer struct {
 	opt    TrainOptions
 	nl     int
 	lscore []int64
-	order  []int  // order of the training examples in the current epoch
-	s      *state // scratch parser state
+	order  []int        // order of the training examples in the current epoch
+	s      *state       // scratch parser state
+	beam   *beamTrainer // scratch of global learning (Beam > 1)
 }
 
 // Train trains a parser on train, choosing the epoch with the best LAS on
-// dev (the last epoch when dev is empty). Training is deterministic: the
+// dev (the last epoch when dev is empty; with Beam above 1 the model parses
+// dev with the full beam, without margin). Training is deterministic: the
 // same data and options give the same model, byte for byte. Non-projective
 // training trees are made projective by lifting arcs. The parser learns
 // from the UPOS and XPOS tags of train as given: to parse predicted tags
@@ -125,10 +138,13 @@ func Train(train, dev []conllu.Sentence, opt TrainOptions) (*Model, error) {
 			nl:     len(m.labels),
 			lscore: make([]int64, len(m.labels)),
 			order:  make([]int, len(exs)),
-			s:      &state{clusters: len(m.clusters) > 0},
+			s:      &state{clusters: len(m.clusters) > 0, coarse: m.coarseFeats},
 		}
 		for i := range t.order {
 			t.order[i] = i
+		}
+		if opt.Beam > 1 {
+			t.beam = newBeamTrainer(m, opt.Beam)
 		}
 		ts[k] = t
 	}
@@ -145,7 +161,12 @@ func Train(train, dev []conllu.Sentence, opt TrainOptions) (*Model, error) {
 				defer wg.Done()
 				t.rng.Shuffle(len(t.order), func(i, j int) { t.order[i], t.order[j] = t.order[j], t.order[i] })
 				for _, i := range t.order {
-					a, b := t.sentence(t.s, &exs[i], ep > 0)
+					var a, b int
+					if t.beam != nil {
+						a, b = t.beamSentence(&exs[i])
+					} else {
+						a, b = t.sentence(t.s, &exs[i], ep > 0)
+					}
 					moves[k] += a
 					errs[k] += b
 				}
@@ -153,7 +174,11 @@ func Train(train, dev []conllu.Sentence, opt TrainOptions) (*Model, error) {
 		}
 		wg.Wait()
 		cur := average(ts)
-		line := fmt.Sprintf("epoch %d: train move error %.2f%% (%s)", ep+1, 100*float64(errs[0])/float64(moves[0]), time.Since(start).Round(time.Millisecond))
+		what := "train move error"
+		if opt.Beam > 1 {
+			what = "train sentences updated"
+		}
+		line := fmt.Sprintf("epoch %d: %s %.2f%% (%s)", ep+1, what, 100*float64(errs[0])/float64(moves[0]), time.Since(start).Round(time.Millisecond))
 		if len(dev) > 0 {
 			sc := Evaluate(cur, dev, nil)
 			line += fmt.Sprintf("; dev UAS %.2f LAS %.2f", sc.UAS, sc.LAS)
@@ -210,12 +235,14 @@ func newModel(train []conllu.Sentence, opt TrainOptions) (*Model, error) {
 		return nil, fmt.Errorf("%d relation labels, want at most 250", len(labels))
 	}
 	m := &Model{
-		words:     words,
-		xposList:  sorted(xset),
-		uposList:  sorted(uset),
-		labels:    labels,
-		moveBits:  opt.MoveBits,
-		labelBits: opt.LabelBits,
+		words:       words,
+		xposList:    sorted(xset),
+		uposList:    sorted(uset),
+		labels:      labels,
+		moveBits:    opt.MoveBits,
+		labelBits:   opt.LabelBits,
+		beam:        opt.Beam,
+		coarseFeats: opt.CoarseTags,
 	}
 	if len(opt.Clusters) > 0 {
 		keys := make([]string, 0, len(opt.Clusters))
@@ -263,6 +290,35 @@ func (m *Model) index() {
 		m.lex[w] = e
 	}
 	m.rootLabel, m.punctLabel = m.labelID("root"), m.labelID("punct")
+	for t := range m.coarse {
+		m.coarse[t] = uint16(t)
+	}
+	toCommon := func(ids map[string]uint32, from, to string) (uint32, uint32, bool) {
+		f, ok1 := ids[from]
+		c, ok2 := ids[to]
+		return f, c, ok1 && ok2
+	}
+	xmap := map[uint32]uint32{}
+	for _, p := range [][2]string{{"NNP", "NN"}, {"NNPS", "NNS"}} {
+		if f, c, ok := toCommon(m.xpos, p[0], p[1]); ok {
+			xmap[f&63] = c & 63
+		}
+	}
+	pu, nu, okU := toCommon(m.upos, "PROPN", "NOUN")
+	for x := uint32(0); x < 64; x++ {
+		for u := uint32(0); u < 32; u++ {
+			cx, cu := x, u
+			if c, ok := xmap[x]; ok {
+				cx = c
+			}
+			if okU && u == pu&31 {
+				cu = nu & 31
+			}
+			if t := tagID(x, u); t != rootP && t != noneP {
+				m.coarse[t] = uint16(tagID(cx, cu))
+			}
+		}
+	}
 	m.punctTag = m.upos["PUNCT"] & 31
 }
 
@@ -524,8 +580,9 @@ func (m *Model) withWeights(move, label []int8) *Model {
 	packed, rowLen := packLabels(label, len(m.labels))
 	out := &Model{
 		words: m.words, xposList: m.xposList,
-		uposList: m.uposList, labels: m.labels, clusters: m.clusters,
+		uposList: m.uposList, labels: m.labels, clusters: m.clusters, coarseFeats: m.coarseFeats,
 		moveBits: m.moveBits, labelBits: m.labelBits, move: move, label: packed, labelRow: rowLen,
+		beam: m.beam,
 	}
 	out.index()
 	return out

@@ -1,7 +1,8 @@
 // Command train trains the parser on UD English EWT + GUM-CC, tunes on EWT
 // dev, prints test scores with gold and predicted tags and writes the model.
 //
-//	go run ./extract/nlp/parser/internal/train -jackknife 4 -tagepochs 6 -mix -epochs 11 \
+//	go run ./extract/nlp/parser/internal/train -jackknife 4 -tagepochs 6 -mix -epochs 10 \
+//		-beam 8 -ensemble 2 -setbeam 4/100 \
 //		-mbits 21 -lbits 16 -clusters extract/nlp/tagger/model/clusters.tsv.gz \
 //		-o extract/nlp/parser/model/parser.bin.gz
 package main
@@ -41,6 +42,10 @@ func main() {
 	dump := flag.String("dump", "", "write the (jackknifed) training data to this CoNLL-U file")
 	ensemble := flag.Int("ensemble", 0, "train this many perceptrons and mix their weights (0 = default, 1)")
 	tagClusters := flag.Bool("tagclusters", false, "give the -clusters to the jackknifed taggers too, as the shipped tagger has them")
+	beam := flag.Int("beam", 0, "train globally with a beam of this width (0 = greedy)")
+	decode := flag.String("decode", "", "comma-separated beam widths (WIDTH or WIDTH/MARGIN) to evaluate EWT dev (predicted tags) with, with speed")
+	beamSet := flag.String("setbeam", "", "WIDTH/MARGIN the written model parses with (default: as trained)")
+	coarse := flag.Bool("coarse", false, "add features on coarse tags (proper nouns as common nouns)")
 	flag.Parse()
 	read := func(name string) []conllu.Sentence {
 		s, err := conllu.ReadFile(filepath.Join(*ud, name))
@@ -101,7 +106,7 @@ func main() {
 			}
 		}
 		opt := parser.TrainOptions{
-			Epochs: *epochs, MoveBits: *mbits, LabelBits: *lbits, Explore: *explore, MinWordCount: *minWord, Ensemble: *ensemble,
+			Epochs: *epochs, MoveBits: *mbits, LabelBits: *lbits, Explore: *explore, MinWordCount: *minWord, Ensemble: *ensemble, Beam: *beam, CoarseTags: *coarse,
 			Log: func(s string) { log.Print(s) },
 		}
 		if *clusters != "" {
@@ -115,6 +120,20 @@ func main() {
 			log.Fatal(err)
 		}
 		log.Printf("trained in %s", time.Since(start).Round(time.Second))
+	}
+	if *decode != "" {
+		dev := read("en_ewt-ud-dev.conllu")
+		if predicted != nil {
+			dev = retag(dev, predicted)
+		}
+		for _, f := range strings.Split(*decode, ",") {
+			k, mg := parseBeam(f)
+			mk := m.WithBeamMargin(k, mg)
+			start := time.Now()
+			sc := parser.Evaluate(mk, dev, nil)
+			el := time.Since(start)
+			fmt.Printf("dev beam %s: UAS %.2f LAS %.2f LAS(base) %.2f, %.0f words/s\n", f, sc.UAS, sc.LAS, sc.LASBase, float64(sc.Words)/el.Seconds())
+		}
 	}
 	for _, name := range []string{"en_ewt-ud-dev.conllu", "en_ewt-ud-test.conllu", "en_gum-cc-test.conllu"} {
 		sents := read(name)
@@ -130,6 +149,9 @@ func main() {
 		}
 	}
 	if *out != "" {
+		if *beamSet != "" {
+			m = m.WithBeamMargin(parseBeam(*beamSet))
+		}
 		var buf bytes.Buffer
 		if err := m.Save(&buf); err != nil {
 			log.Fatal(err)
@@ -139,6 +161,19 @@ func main() {
 		}
 		log.Printf("wrote %s (%d bytes)", *out, buf.Len())
 	}
+}
+
+// parseBeam parses WIDTH or WIDTH/MARGIN.
+func parseBeam(f string) (k, margin int) {
+	ks, ms, _ := strings.Cut(f, "/")
+	k, err := strconv.Atoi(ks)
+	if err == nil && ms != "" {
+		margin, err = strconv.Atoi(ms)
+	}
+	if err != nil {
+		log.Fatalf("bad beam %q: %v", f, err)
+	}
+	return k, margin
 }
 
 // jackknife returns a copy of train whose tags were predicted by k taggers,
