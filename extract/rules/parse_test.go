@@ -108,21 +108,7 @@ func TestParsedFacts(t *testing.T) {
 				t.Fatalf("Extract: %v", err)
 			}
 			checkExtraction(t, tc.text, x)
-			got := factStrings(x)
-			has := map[string]bool{}
-			for _, g := range got {
-				has[g] = true
-			}
-			for _, w := range tc.want {
-				if !has[w] {
-					t.Errorf("missing %q; got %q", w, got)
-				}
-			}
-			for _, n := range tc.not {
-				if has[n] {
-					t.Errorf("got unwanted %q in %q", n, got)
-				}
-			}
+			checkFactList(t, factStrings(x), tc.want, tc.not)
 		})
 	}
 }
