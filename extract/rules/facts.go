@@ -674,6 +674,7 @@ func (x *doc) addFact(si int, s, o int, pred, raw string, sp newsgraph.Span, neg
 		return
 	}
 	x.factSeen[k] = true
+	x.pairs[pairKey(si, s, o)] = true
 	x.pending = append(x.pending, pendingFact{s: s, o: o, f: f})
 }
 

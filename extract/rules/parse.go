@@ -136,7 +136,7 @@ func (x *doc) relationsBySentence(nd *nlp.Document) [][]parsedRel {
 
 // argEntity returns the entity an argument of a relation refers to: the
 // name, description or pronoun mention at its head word, else the concept
-// ("the proposal") or known place its phrase names; -1 when none.
+// its phrase names ("the proposal"); -1 when none.
 func (x *doc) argEntity(si int, toks []nlp.Token, a clause.Arg, obj bool, subj int) int {
 	h := toks[a.Head]
 	rt := x.tokenAt(si, h.Start)
@@ -280,13 +280,12 @@ func possessor(toks []nlp.Token, a clause.Arg) int {
 // linked reports whether a fact of sentence si already links entities a
 // and b, in either direction.
 func (x *doc) linked(si, a, b int) bool {
-	ev := newsgraph.Span{Start: x.sents[si].start, End: x.sents[si].end}
-	for _, p := range x.pending {
-		if p.f.Evidence == ev && (p.s == a && p.o == b || p.s == b && p.o == a) {
-			return true
-		}
-	}
-	return false
+	return x.pairs[pairKey(si, a, b)]
+}
+
+// pairKey identifies the unordered pair of entities a, b in sentence si.
+func pairKey(si, a, b int) [3]int {
+	return [3]int{si, min(a, b), max(a, b)}
 }
 
 // rawPredicate turns a relation's lemma ("pull out of") into a predicate

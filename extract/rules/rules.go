@@ -70,6 +70,9 @@ type doc struct {
 	saidIn    []bool
 	usedVerb  map[verbPos]bool
 	factSeen  map[factKey]bool
+	// pairs holds the unordered entity pairs of the facts of each
+	// sentence (pairKey), so that clause facts do not repeat the rules'.
+	pairs     map[[3]int]bool
 	quotesIn  [][]int // quotation indices per sentence
 	slotCache [][]slot
 	// entity indices by folded name (places), head (concepts), span (quotes)
@@ -125,6 +128,7 @@ func (e *Extractor) extract(ctx context.Context, d newsgraph.Doc, an *analyze.An
 	x.saidIn = make([]bool, len(x.sents))
 	x.usedVerb = map[verbPos]bool{}
 	x.factSeen = map[factKey]bool{}
+	x.pairs = map[[3]int]bool{}
 	x.quoteBySpan = map[newsgraph.Span]int{}
 	x.conceptByHead = map[string]int{}
 	x.quoteIndex()
