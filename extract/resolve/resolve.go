@@ -66,14 +66,16 @@ type Resolver struct {
 	// byInitials indexes records by the initials of their names of two
 	// to eight words.
 	byInitials map[string][]int
-	used       map[newsgraph.IRI]int
+	// byHead indexes concept records by the head nouns of their names.
+	byHead map[string][]int
+	used   map[newsgraph.IRI]int
 }
 
 var _ newsgraph.Resolver = (*Resolver)(nil)
 
 // New returns a Resolver that knows the given entities.
 func New(known []Known) *Resolver {
-	r := &Resolver{byName: map[string][]int{}, byWord: map[string][]int{}, byInitials: map[string][]int{}, used: map[newsgraph.IRI]int{}}
+	r := &Resolver{byName: map[string][]int{}, byWord: map[string][]int{}, byInitials: map[string][]int{}, byHead: map[string][]int{}, used: map[newsgraph.IRI]int{}}
 	for _, k := range known {
 		if _, dup := r.used[k.IRI]; dup {
 			rec := r.recs[r.used[k.IRI]]
@@ -320,7 +322,14 @@ func (r *Resolver) concept(e newsgraph.Entity, story map[int]bool) int {
 	f := fold(e.Name)
 	heads := conceptHeads(e)
 	best, bestExact := -1, false
-	for i, rec := range r.recs {
+	// candidates: records named f, and concepts sharing a head noun
+	cand := slices.Clone(r.byName[f])
+	for h := range heads {
+		cand = append(cand, r.byHead[h]...)
+	}
+	slices.Sort(cand)
+	for _, i := range slices.Compact(cand) {
+		rec := r.recs[i]
 		if rec.heads == nil && rec.story == nil && !rec.names[f] || rec.typ != newsgraph.Thing {
 			continue
 		}
@@ -354,7 +363,10 @@ func (r *Resolver) concept(e newsgraph.Entity, story map[int]bool) int {
 		rec.story[k] = true
 	}
 	for h := range heads {
-		rec.heads[h] = true
+		if !rec.heads[h] {
+			rec.heads[h] = true
+			r.byHead[h] = append(r.byHead[h], best)
+		}
 	}
 	return best
 }
