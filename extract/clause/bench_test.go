@@ -1,9 +1,6 @@
 package clause
 
 import (
-	"encoding/csv"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/extract/nlp"
@@ -15,33 +12,16 @@ import (
 // total size in bytes.
 func wikinews(tb testing.TB) ([]*nlp.Document, int) {
 	tb.Helper()
-	dir := sharedtest.Dir(tb, "corpus", "wikinews")
-	paths, err := filepath.Glob(filepath.Join(dir, "*.csv"))
-	if err != nil || len(paths) == 0 {
-		tb.Fatalf("no CSV files in %s: %v", dir, err)
-	}
+	texts := sharedtest.WikinewsTexts(tb)
 	a, err := analyzer()
 	if err != nil {
 		tb.Fatal(err)
 	}
 	var docs []*nlp.Document
 	size := 0
-	for _, p := range paths {
-		f, err := os.Open(p)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		rows, err := csv.NewReader(f).ReadAll()
-		f.Close()
-		if err != nil {
-			tb.Fatalf("read %s: %v", p, err)
-		}
-		for _, r := range rows[1:] {
-			if len(r) >= 4 {
-				docs = append(docs, a.Analyze(r[3]))
-				size += len(r[3])
-			}
-		}
+	for _, t := range texts {
+		docs = append(docs, a.Analyze(t))
+		size += len(t)
 	}
 	return docs, size
 }

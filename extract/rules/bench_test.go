@@ -2,34 +2,18 @@ package rules
 
 import (
 	"context"
-	"encoding/csv"
-	"os"
 	"testing"
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/internal/sharedtest"
 )
 
-// wikinewsDocs reads ../shared/corpus/wikinews/wikinews_2019.csv above the
-// module root, skipping the benchmark when it is absent (failing when
-// CI=true).
+// wikinewsDocs returns the articles of ../shared/corpus/wikinews.
 func wikinewsDocs(b *testing.B) []newsgraph.Doc {
 	b.Helper()
-	path := sharedtest.Dir(b, "corpus", "wikinews", "wikinews_2019.csv")
-	f, err := os.Open(path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer f.Close()
-	rows, err := csv.NewReader(f).ReadAll()
-	if err != nil {
-		b.Fatal(err)
-	}
 	var docs []newsgraph.Doc
-	for _, r := range rows[1:] {
-		if len(r) >= 4 {
-			docs = append(docs, newsgraph.Doc{ID: r[0], Text: r[3]})
-		}
+	for _, a := range sharedtest.Wikinews(b) {
+		docs = append(docs, newsgraph.Doc{ID: a.URL, Text: a.Text})
 	}
 	return docs
 }

@@ -3,13 +3,11 @@ package analyze
 import (
 	"crypto/sha256"
 	"encoding/binary"
-	"encoding/csv"
 	"encoding/hex"
 	"hash"
 	"io"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 
@@ -148,44 +146,8 @@ func TestGolden(t *testing.T) {
 	}
 }
 
-// wikinews returns the text column of ../shared/corpus/wikinews/*.csv.
-func wikinews(tb testing.TB) []string {
-	tb.Helper()
-	dir := sharedtest.Dir(tb, "corpus", "wikinews")
-	files, err := filepath.Glob(filepath.Join(dir, "*.csv"))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	slices.Sort(files)
-	var texts []string
-	for _, name := range files {
-		f, err := os.Open(name)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		recs, err := csv.NewReader(f).ReadAll()
-		f.Close()
-		if err != nil {
-			tb.Fatalf("read %s: %v", name, err)
-		}
-		if len(recs) == 0 {
-			continue
-		}
-		col := slices.Index(recs[0], "text")
-		if col < 0 {
-			tb.Fatalf("%s: no text column", name)
-		}
-		for _, r := range recs[1:] {
-			if strings.TrimSpace(r[col]) != "" {
-				texts = append(texts, r[col])
-			}
-		}
-	}
-	if len(texts) == 0 {
-		tb.Skipf("no texts in %s", dir)
-	}
-	return texts
-}
+// wikinews returns the texts of ../shared/corpus/wikinews.
+func wikinews(tb testing.TB) []string { return sharedtest.WikinewsTexts(tb) }
 
 func BenchmarkAnalyzeWikinews(b *testing.B) {
 	a, err := Default()
