@@ -13,7 +13,7 @@ package parser
 func (s *state) copyFrom(o *state) {
 	s.n, s.b, s.clusters, s.coarse = o.n, o.b, o.clusters, o.coarse
 	s.w, s.p, s.sfx, s.cm, s.cf, s.pc = o.w, o.p, o.sfx, o.cm, o.cf, o.pc
-	s.bsc, s.bok = o.bsc, o.bok
+	s.bsc, s.bok, s.stk = o.bsc, o.bok, o.stk
 	m := int(o.n) + 1
 	s.stack = append(s.stack[:0], o.stack...)
 	s.head = append(s.head[:0], o.head[:m]...)
@@ -125,32 +125,92 @@ func (m *Model) getBeam(k int) *beamScratch {
 }
 
 // moveScores returns the scores of the three moves in s under the model's
-// int8 weights; s.feats must hold the features.
+// int8 weights; s.feats must hold the features. The biased bytes of the
+// packed rows are summed in 16-bit lanes, bytes 0 and 2 in even, 1 and 3
+// in odd, two lanes per addition; with at most maxMoveFeatures features a
+// lane cannot overflow (256 × 255 < 2^16).
 func (m *Model) moveScores(s *state) (sc [moveWidth]int32) {
+	var even, odd uint32
 	for _, r := range s.feats {
-		row := m.move[r*moveWidth : r*moveWidth+moveWidth : r*moveWidth+moveWidth]
-		sc[0] += int32(row[0])
-		sc[1] += int32(row[1])
-		sc[2] += int32(row[2])
+		x := m.move[r]
+		even += x & 0x00FF00FF
+		odd += x >> 8 & 0x00FF00FF
 	}
+	bias := int32(len(s.feats)) * moveBias
+	sc[0] = int32(even&0xFFFF) - bias
+	sc[1] = int32(odd&0xFFFF) - bias
+	sc[2] = int32(even>>16) - bias
 	return sc
 }
 
+// moveBias is added to every int8 move weight in a packed row, so that
+// the bytes are unsigned.
+const moveBias = 128
+
+// maxMoveFeatures bounds the number of features moveScores sums at once
+// (see there); moveFeaturesOf extracts at most about 120.
+const maxMoveFeatures = 256
+
+// packMove packs the weights of the nMoves moves of one row.
+func packMove(w []int8) uint32 {
+	x := uint32(0x80808080)
+	for i, v := range w[:nMoves] {
+		x = x&^(0xFF<<(8*i)) | uint32(uint8(int32(v)+moveBias))<<(8*i)
+	}
+	return x
+}
+
+// unpackMove is the inverse of packMove.
+func unpackMove(w []int8, x uint32) {
+	for i := range w[:nMoves] {
+		w[i] = int8(int32(x>>(8*i)&0xFF) - moveBias)
+	}
+}
+
+// packMoves packs a table of move weights with moveWidth weights per row.
+func packMoves(w []int8) []uint32 {
+	out := make([]uint32, len(w)/moveWidth)
+	for r := range out {
+		out[r] = packMove(w[r*moveWidth:])
+	}
+	return out
+}
+
+// stackCacheSize is the number of slots of the stack-score cache (a power
+// of 2).
+const stackCacheSize = 512
+
+// A stackCache holds the move scores of the stack features of recent stack
+// contexts of one sentence, direct-mapped by stackKey. Beam items often
+// share their stack context, and a context comes back when the words
+// pushed onto it are reduced.
+type stackCache struct {
+	key [stackCacheSize]uint64
+	val [stackCacheSize][moveWidth]int32
+}
+
 // scoreMoves returns the scores of the three moves in s, extracting its
-// features. The scores of the features of the buffer only come from the
-// cache of s when present (the sum is the same).
+// features. The scores of the features of the buffer and of the stack
+// come from the caches of s when present (the sum is the same).
 func (m *Model) scoreMoves(s *state) [moveWidth]int32 {
 	b := s.b
 	if !s.bok[b] {
 		s.moveFeaturesOf(m.moveBits, bufferFeatures)
 		s.bsc[b], s.bok[b] = m.moveScores(s), true
 	}
-	s.moveFeaturesOf(m.moveBits, nonBufferFeatures)
+	k := stackKey(s)
+	c := s.stk
+	i := k & (stackCacheSize - 1)
+	if c.key[i] != k {
+		s.moveFeaturesOf(m.moveBits, stackFeatures)
+		c.key[i], c.val[i] = k, m.moveScores(s)
+	}
+	s.moveFeaturesOf(m.moveBits, crossFeatures)
 	sc := m.moveScores(s)
-	bs := &s.bsc[b]
-	sc[0] += bs[0]
-	sc[1] += bs[1]
-	sc[2] += bs[2]
+	bs, ss := &s.bsc[b], &c.val[i]
+	sc[0] += bs[0] + ss[0]
+	sc[1] += bs[1] + ss[1]
+	sc[2] += bs[2] + ss[2]
 	return sc
 }
 

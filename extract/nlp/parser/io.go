@@ -116,7 +116,7 @@ func (m *Model) Save(w io.Writer) error {
 		bw.Write(bitmap)
 		bw.Write(body.Bytes())
 	}
-	writeTable(1<<m.moveBits, nMoves, func(r int, row []int8) { copy(row, m.move[r*moveWidth:]) })
+	writeTable(1<<m.moveBits, nMoves, func(r int, row []int8) { unpackMove(row, m.move[r]) })
 	writeTable(1<<m.labelBits, nl, func(r int, row []int8) {
 		unpackRow(row, m.label[r*m.labelRow:(r+1)*m.labelRow])
 	})
@@ -240,7 +240,11 @@ func decode(data []byte) (*Model, error) {
 	if nl == 0 || nl > 250 || m.moveBits < 10 || m.labelBits < 8 || m.beam < 1 {
 		return nil, fmt.Errorf("%w: bad header", ErrFormat)
 	}
-	m.move = bigmem.Table[int8](m, (1<<m.moveBits)*moveWidth)
+	m.move = bigmem.Table[uint32](m, 1<<m.moveBits)
+	zeroMove := packMove(make([]int8, nMoves))
+	for r := range m.move {
+		m.move[r] = zeroMove
+	}
 	m.labelRow = labelRowLen(nl)
 	m.label = bigmem.Table[uint64](m, (1<<m.labelBits)*m.labelRow)
 	zeroRow := make([]uint64, m.labelRow)
@@ -257,7 +261,7 @@ func decode(data []byte) (*Model, error) {
 			d.fail(err.Error())
 		}
 	}
-	readTable(1<<m.moveBits, nMoves, func(r int, row []int8) { copy(m.move[r*moveWidth:], row) })
+	readTable(1<<m.moveBits, nMoves, func(r int, row []int8) { m.move[r] = packMove(row) })
 	readTable(1<<m.labelBits, nl, func(r int, row []int8) {
 		packRow(m.label[r*m.labelRow:(r+1)*m.labelRow], row)
 	})

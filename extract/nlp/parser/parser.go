@@ -48,7 +48,10 @@ type Model struct {
 	coarseFeats bool
 	moveBits    uint
 	labelBits   uint
-	move        []int8 // (1<<moveBits) rows of moveWidth weights
+	// move holds (1<<moveBits) rows of the move weights, one uint32 per
+	// row: the int8 weight of move i plus moveBias in byte i (see
+	// packMove).
+	move []uint32
 	// label holds (1<<labelBits) rows of len(labels) int8 weights, packed
 	// four to a uint64 (see packLabels).
 	label    []uint64
@@ -200,24 +203,45 @@ func (m *Model) bestLabel(s *state, move int, h, d int32) int32 {
 	s.labelFeatures(m.labelBits, move, h, d)
 	w := m.labelRow
 	even, odd := s.lacc[:w], s.lacc[w:2*w]
-	clear(even)
-	clear(odd)
-	for _, r := range s.lfeats {
-		row := m.label[int(r)*w : int(r)*w+w]
-		for j, v := range row {
-			even[j] += v & evenBytes
-			odd[j] += v >> 8 & evenBytes
+	if w == 8 {
+		// One cache line per row (up to 64 labels): sum in arrays of
+		// fixed size, without bounds checks.
+		e, o := (*[8]uint64)(even), (*[8]uint64)(odd)
+		*e, *o = [8]uint64{}, [8]uint64{}
+		for _, r := range s.lfeats {
+			row := (*[8]uint64)(m.label[int(r)*8:])
+			for j, v := range row {
+				e[j] += v & evenBytes
+				o[j] += v >> 8 & evenBytes
+			}
+		}
+	} else {
+		clear(even)
+		clear(odd)
+		for _, r := range s.lfeats {
+			row := m.label[int(r)*w : int(r)*w+w]
+			for j, v := range row {
+				even[j] += v & evenBytes
+				odd[j] += v >> 8 & evenBytes
+			}
 		}
 	}
+	// Label j is lane j%8/2 of word j/8 of even (j even) or odd (j odd).
 	best, bestScore := int32(-1), uint64(0)
-	for j := range m.labels {
-		acc := even
-		if j&1 == 1 {
-			acc = odd
-		}
-		v := acc[j/lanes] >> (sumBits * (j % lanes / 2)) & sumMask
-		if int32(j) != m.rootLabel && (best < 0 || v > bestScore) {
-			best, bestScore = int32(j), v
+	nl, root := int32(len(m.labels)), m.rootLabel
+	for i := range even {
+		e, o := even[i], odd[i]
+		for k := range int32(lanes / 2) {
+			j := int32(i)*lanes + 2*k
+			if j >= nl {
+				return best
+			}
+			if v := e >> (sumBits * k) & sumMask; j != root && (best < 0 || v > bestScore) {
+				best, bestScore = j, v
+			}
+			if v := o >> (sumBits * k) & sumMask; j+1 < nl && j+1 != root && (best < 0 || v > bestScore) {
+				best, bestScore = j+1, v
+			}
 		}
 	}
 	return best

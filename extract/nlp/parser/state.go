@@ -51,6 +51,9 @@ type state struct {
 	// are filled. Configurations copied from one another share them.
 	bsc [][moveWidth]int32
 	bok []bool
+	// stk caches the move scores of the stack features by stack context
+	// (see stackKey); configurations copied from one another share it.
+	stk *stackCache
 
 	feats  []uint32 // scratch: feature rows of the move model
 	lfeats []uint32 // scratch: feature rows of the label model
@@ -92,6 +95,10 @@ func (s *state) reset(n int) {
 	}
 	s.bsc, s.bok = s.bsc[:m+1], s.bok[:m+1]
 	clear(s.bok)
+	if s.stk == nil {
+		s.stk = new(stackCache)
+	}
+	clear(s.stk.key[:])
 	for i := 0; i < m; i++ {
 		s.head[i], s.lab[i] = -1, 0
 		s.l1[i], s.l2[i], s.r1[i], s.r2[i] = -1, -1, -1, -1

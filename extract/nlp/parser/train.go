@@ -581,7 +581,7 @@ func (m *Model) withWeights(move, label []int8) *Model {
 	out := &Model{
 		words: m.words, xposList: m.xposList,
 		uposList: m.uposList, labels: m.labels, clusters: m.clusters, coarseFeats: m.coarseFeats,
-		moveBits: m.moveBits, labelBits: m.labelBits, move: move, label: packed, labelRow: rowLen,
+		moveBits: m.moveBits, labelBits: m.labelBits, move: packMoves(move), label: packed, labelRow: rowLen,
 		beam: m.beam,
 	}
 	out.index()
