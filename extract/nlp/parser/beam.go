@@ -10,11 +10,33 @@ package parser
 // copyFrom makes s a copy of the configuration o. The word arrays (w, p,
 // sfx, cm, cf) are shared with o, not copied: they are read-only while
 // parsing.
+//
+// Every move writes only at positions up to the buffer front b, so the
+// positions past b of a configuration are as the sentence's reset left
+// them. When s already holds a configuration of the same sentence, only
+// the positions up to the larger of the two fronts are copied.
 func (s *state) copyFrom(o *state) {
+	m := int(o.n) + 1
+	if s.origin == o.origin && s.gen == o.gen && len(s.head) == m {
+		hi := min(int(max(s.b, o.b))+1, m)
+		s.b = o.b
+		s.stack = append(s.stack[:0], o.stack...)
+		copy(s.head[:hi], o.head)
+		copy(s.lab[:hi], o.lab)
+		copy(s.l1[:hi], o.l1)
+		copy(s.l2[:hi], o.l2)
+		copy(s.r1[:hi], o.r1)
+		copy(s.r2[:hi], o.r2)
+		copy(s.lv[:hi], o.lv)
+		copy(s.rv[:hi], o.rv)
+		copy(s.ls[:hi], o.ls)
+		copy(s.rs[:hi], o.rs)
+		return
+	}
+	s.origin, s.gen = o.origin, o.gen
 	s.n, s.b, s.clusters, s.coarse = o.n, o.b, o.clusters, o.coarse
 	s.w, s.p, s.sfx, s.cm, s.cf, s.pc = o.w, o.p, o.sfx, o.cm, o.cf, o.pc
 	s.bsc, s.bok, s.stk = o.bsc, o.bok, o.stk
-	m := int(o.n) + 1
 	s.stack = append(s.stack[:0], o.stack...)
 	s.head = append(s.head[:0], o.head[:m]...)
 	s.lab = append(s.lab[:0], o.lab[:m]...)

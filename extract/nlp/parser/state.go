@@ -54,6 +54,12 @@ type state struct {
 	// stk caches the move scores of the stack features by stack context
 	// (see stackKey); configurations copied from one another share it.
 	stk *stackCache
+	// origin and gen identify the sentence the configuration belongs to:
+	// the state that was reset for it, and the count of its resets.
+	// Configurations of the same sentence differ only at positions up to
+	// their buffer fronts (see copyFrom).
+	origin *state
+	gen    uint32
 
 	feats  []uint32 // scratch: feature rows of the move model
 	lfeats []uint32 // scratch: feature rows of the label model
@@ -64,6 +70,7 @@ type state struct {
 
 func (s *state) reset(n int) {
 	s.n = int32(n)
+	s.origin, s.gen = s, s.gen+1
 	m := n + 1
 	grow := func(x []int32) []int32 {
 		if cap(x) < m {
