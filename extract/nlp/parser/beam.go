@@ -173,13 +173,11 @@ const moveBias = 128
 // (see there); moveFeaturesOf extracts at most about 120.
 const maxMoveFeatures = 256
 
-// packMove packs the weights of the nMoves moves of one row.
+// packMove packs the weights of the nMoves moves of one row (the spare
+// fourth byte holds a zero weight).
 func packMove(w []int8) uint32 {
-	x := uint32(0x80808080)
-	for i, v := range w[:nMoves] {
-		x = x&^(0xFF<<(8*i)) | uint32(uint8(int32(v)+moveBias))<<(8*i)
-	}
-	return x
+	_ = w[nMoves-1]
+	return uint32(uint8(w[0])^0x80) | uint32(uint8(w[1])^0x80)<<8 | uint32(uint8(w[2])^0x80)<<16 | 0x80<<24
 }
 
 // unpackMove is the inverse of packMove.
