@@ -204,16 +204,17 @@ func (m *Model) bestLabel(s *state, move int, h, d int32) int32 {
 	w := m.labelRow
 	even, odd := s.lacc[:w], s.lacc[w:2*w]
 	if w == 8 {
-		// One cache line per row (up to 64 labels): sum in arrays of
-		// fixed size, without bounds checks.
-		e, o := (*[8]uint64)(even), (*[8]uint64)(odd)
-		*e, *o = [8]uint64{}, [8]uint64{}
-		for _, r := range s.lfeats {
-			row := (*[8]uint64)(m.label[int(r)*8:])
-			for j, v := range row {
-				e[j] += v & evenBytes
-				o[j] += v >> 8 & evenBytes
+		// One cache line per row (up to 64 labels): sum word by word in
+		// registers; after the first word the rows are in L1.
+		rows := s.lfeats
+		for j := range 8 {
+			var se, so uint64
+			for _, r := range rows {
+				v := m.label[int(r)*8+j]
+				se += v & evenBytes
+				so += v >> 8 & evenBytes
 			}
+			even[j], odd[j] = se, so
 		}
 	} else {
 		clear(even)
