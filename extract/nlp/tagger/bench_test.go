@@ -83,3 +83,30 @@ func BenchmarkLoad(b *testing.B) {
 		b.ReportMetric(float64(cpu.Milliseconds())/float64(b.N), "cpu-ms/op")
 	}
 }
+
+func BenchmarkLemma(b *testing.B) {
+	m, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	sents := benchSentences(b)
+	type tagged struct{ words, upos, xpos []string }
+	var ts []tagged
+	words := 0
+	for _, s := range sents {
+		t := tagged{s, make([]string, len(s)), make([]string, len(s))}
+		m.Tag(t.words, t.upos, t.xpos)
+		ts = append(ts, t)
+		words += len(s)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, t := range ts {
+			for i, w := range t.words {
+				m.Lemma(w, t.upos[i], t.xpos[i])
+			}
+		}
+	}
+	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}

@@ -96,20 +96,23 @@ func (m *Model) Save(w io.Writer) error {
 		bw.uvarint(k - prev)
 		prev = k
 	}
-	// Runs are stored in key order: count, then the packed entries.
-	for p := 0; p < len(m.entries); p += int(m.entries[p]) + 1 {
-		bw.w.WriteByte(byte(m.entries[p]))
-	}
-	for p := 0; p < len(m.entries); p += int(m.entries[p]) + 1 {
-		for _, e := range m.entries[p+1 : p+1+int(m.entries[p])] {
-			bw.w.WriteByte(byte(e))
-		}
-	}
-	for p := 0; p < len(m.entries); p += int(m.entries[p]) + 1 {
-		for _, e := range m.entries[p+1 : p+1+int(m.entries[p])] {
+	// Runs are stored in key order: all the counts, then all the
+	// classes, then all the weights.
+	bw.w.Write(m.counts)
+	for _, part := range []func(e uint32){
+		func(e uint32) { bw.w.WriteByte(byte(e)) },
+		func(e uint32) {
 			q := uint16(int16(int32(e) >> 8))
 			bw.w.WriteByte(byte(q))
 			bw.w.WriteByte(byte(q >> 8))
+		},
+	} {
+		q := 0
+		for _, n := range m.counts {
+			for k := range int(n) {
+				part(m.quads[q+k/4][k%4])
+			}
+			q += (int(n) + 3) / 4
 		}
 	}
 	bw.keys(m.dictIx.keys)
@@ -292,9 +295,13 @@ func decode(data []byte) (*Model, error) {
 		keys[i] = prev
 	}
 	counts := r.bytes(nf)
-	total := 0
+	total, nq := 0, 0
 	for _, c := range counts {
 		total += int(c)
+		nq += (int(c) + 3) / 4
+	}
+	if nq > maxQuads {
+		return nil, fmt.Errorf("%w: %d weights", errFormat, total)
 	}
 	cls := r.bytes(total)
 	wb := r.bytes(2 * total)
@@ -310,7 +317,7 @@ func decode(data []byte) (*Model, error) {
 	// The look-up tables are read at random while tagging: keep them on
 	// huge pages (see package bigmem).
 	m.table = bigmem.Move(m, m.table)
-	m.entries = bigmem.Move(m, m.entries)
+	m.quads = bigmem.Move(m, m.quads)
 
 	dk := r.keys()
 	m.dictCls = slices.Clone(r.bytes(len(dk)))

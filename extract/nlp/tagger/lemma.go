@@ -31,6 +31,9 @@ type lemmatizer struct {
 	// is a known word.
 	caseMode []uint8
 	lower    keyIndex // hashes of lower-case forms seen in training
+	// ruleSeeds[c] is ruleSeed(classes[c].xpos), when set (see
+	// Model.buildStatic).
+	ruleSeeds []uint64
 }
 
 const (
@@ -41,8 +44,19 @@ const (
 
 func lemmaKey(t int, formHash uint64, c int) uint64 { return feat2(t, formHash, uint64(c)) }
 func ruleKey(xpos string, ending string) uint64 {
-	return feat2(keyRule, hashString(xpos), hashString(ending))
+	return ruleKeySeeded(ruleSeed(xpos), ending)
 }
+
+// ruleSeed and ruleKeySeeded split ruleKey (feat2 is feat1 of its first
+// value, then mixed with the second), so that the part that depends on
+// the tag alone is computed once per word, or once per class.
+func ruleSeed(xpos string) uint64 { return feat1(keyRule, hashString(xpos)) }
+func ruleKeySeeded(seed uint64, ending string) uint64 {
+	return ruleKeyHashed(seed, hashString(ending))
+}
+
+// ruleKeyHashed is ruleKeySeeded with the hash of the ending.
+func ruleKeyHashed(seed, ending uint64) uint64 { return mix(seed + ending*0xc2b2ae3d27d4eb4f) }
 
 // ruleFor returns the rule that maps lower-case form to lower-case lemma.
 func ruleFor(form, lemma string) rule {
@@ -208,7 +222,7 @@ func learnLemmatizer(train []conllu.Sentence, m *Model) lemmatizer {
 	for k, cs := range lowerT {
 		l := strings.ToLower(best(cs))
 		cl := m.classes[k.c]
-		if lz.byRule(k.form, cl.upos, cl.xpos, k.c, true) != l {
+		if lz.byRule(k.form, cl.upos, cl.xpos, k.c, true, nil) != l {
 			lowerKept[k] = l
 			table[lemmaKey(keyLower, hashString(k.form), k.c)] = l
 		}
@@ -221,7 +235,7 @@ func learnLemmatizer(train []conllu.Sentence, m *Model) lemmatizer {
 			fallback, ok = lowerKept[key{strings.ToLower(k.form), k.c}]
 		}
 		if !ok {
-			fallback = lz.byRule(k.form, cl.upos, cl.xpos, k.c, true)
+			fallback = lz.byRule(k.form, cl.upos, cl.xpos, k.c, true, nil)
 		}
 		if fallback != l {
 			table[lemmaKey(keyExact, hashString(k.form), k.c)] = l
@@ -238,24 +252,97 @@ func (m *Model) Lemma(word, upos, xpos string) string {
 	if word == "" {
 		return ""
 	}
+	c, known := m.classOf(upos, xpos)
+	h := hashString(word)
+	if m.vocabLemmas != nil {
+		if i := m.vocabIx.find(h); i >= 0 {
+			// Words of the tag dictionary, which always get their own
+			// class from Tag, have their lemma computed in advance,
+			// and the other frequent words the hashes it needs.
+			if v := &m.vocabLemmas[i]; v.word == word {
+				if known && v.fixed == c {
+					return v.lemma
+				}
+				return m.lemma(word, h, &v.lemmaHashes, upos, xpos, c, known)
+			}
+		}
+	}
+	return m.lemma(word, h, nil, upos, xpos, c, known)
+}
+
+// vocabLemma holds what the lemmas of a vocabulary word need.
+type vocabLemma struct {
+	word  string
+	fixed int    // class from the tag dictionary, or -1
+	lemma string // lemma in class fixed
+	lemmaHashes
+}
+
+// lemmaHashes holds the hashes of a word that its lemma needs whatever
+// its class.
+type lemmaHashes struct {
+	lower uint64 // hashLower(word)
+	// ends[k] is hashString of the last k bytes of strings.ToLower(word),
+	// for k up to its length.
+	ends [maxRuleSuffix + 1]uint64
+}
+
+func newLemmaHashes(word string) lemmaHashes {
+	lh := lemmaHashes{lower: hashLower(word)}
+	lt := strings.ToLower(word)
+	for k := 0; k <= maxRuleSuffix && k <= len(lt); k++ {
+		lh.ends[k] = hashString(lt[len(lt)-k:])
+	}
+	return lh
+}
+
+// classOf returns the class of the tags upos and xpos, if the model has
+// it. It looks in tagBuckets, which is cheaper than hashing the two
+// strings for classIndex.
+func (m *Model) classOf(upos, xpos string) (int, bool) {
+	if m.tagBuckets == nil || upos == "" || xpos == "" {
+		c, ok := m.classIndex[class{upos, xpos}]
+		return c, ok
+	}
+	for _, c := range m.tagBuckets[tagBucket(upos, xpos)] {
+		if cl := &m.classes[c]; cl.xpos == xpos && cl.upos == upos {
+			return int(c), true
+		}
+	}
+	return 0, false
+}
+
+// tagBucket returns the bucket of tagBuckets of two non-empty tags.
+func tagBucket(upos, xpos string) uint8 {
+	return uint8(len(xpos)*31 + int(xpos[0])*7 + int(xpos[len(xpos)-1])*131 + int(upos[0])*17 + int(upos[len(upos)-1]))
+}
+
+// lemma is Lemma for a word whose hash is h, and whose lemmaHashes are
+// lh if not nil; c is its class if known.
+func (m *Model) lemma(word string, h uint64, lh *lemmaHashes, upos, xpos string, c int, known bool) string {
 	lz := &m.lem
-	c, known := m.classIndex[class{upos, xpos}]
 	if known {
-		if l, ok := lz.table.get(lemmaKey(keyExact, hashString(word), c)); ok {
+		if l, ok := lz.table.get(lemmaKey(keyExact, h, c)); ok {
 			return l
 		}
 		if upos != "PROPN" {
-			if l, ok := lz.table.get(lemmaKey(keyLower, hashLower(word), c)); ok {
+			var hl uint64
+			if lh != nil {
+				hl = lh.lower
+			} else {
+				hl = hashLower(word)
+			}
+			if l, ok := lz.table.get(lemmaKey(keyLower, hl, c)); ok {
 				return l
 			}
 		}
 	}
-	return lz.byRule(word, upos, xpos, c, known)
+	return lz.byRule(word, upos, xpos, c, known, lh)
 }
 
 // byRule lemmatizes word by case conventions and the suffix rules; c is
-// the word's class if known.
-func (lz *lemmatizer) byRule(word, upos, xpos string, c int, known bool) string {
+// the word's class if known, lh its lemmaHashes if not nil.
+func (lz *lemmatizer) byRule(word, upos, xpos string, c int, known bool, lh *lemmaHashes) string {
 	// lt is strings.ToLower(word), in buf when word is short ASCII with
 	// upper-case letters: it is only hashed and compared, never returned,
 	// so the common cases (proper nouns keep their case) do not allocate.
@@ -282,8 +369,24 @@ func (lz *lemmatizer) byRule(word, upos, xpos string, c int, known bool) string 
 	if base != word {
 		lb = strings.ToLower(base)
 	}
+	var seed uint64
+	if known && lz.ruleSeeds != nil {
+		seed = lz.ruleSeeds[c]
+	} else {
+		seed = ruleSeed(xpos)
+	}
+	var ends *[maxRuleSuffix + 1]uint64
+	if lh != nil && lb == lt {
+		ends = &lh.ends
+	}
 	for k := min(maxRuleSuffix, len(lb)); k >= 0; k-- {
-		v, ok := lz.rules.get(ruleKey(xpos, lb[len(lb)-k:]))
+		var eh uint64
+		if ends != nil {
+			eh = ends[k]
+		} else {
+			eh = hashString(lb[len(lb)-k:])
+		}
+		v, ok := lz.rules.get(ruleKeyHashed(seed, eh))
 		if !ok || v == "" {
 			continue
 		}

@@ -16,6 +16,8 @@
 package tagger
 
 import (
+	"math"
+	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -36,17 +38,20 @@ type Model struct {
 
 	// Feature weights. A feature hash h (40 bits) is looked up in table
 	// from slot home(h) on; a slot holds the fingerprint of h (never 0
-	// for a used slot) and the position in entries of the
-	// feature's run: its length, then one entry per class with a nonzero
-	// weight, packed as weight<<8 | class.
-	table   []slot
-	mask    uint64
-	shift   uint // 40 - log2(len(table))
-	entries []uint32
-	bias    []int32  // weights of the bias feature, by class
-	keys    []uint64 // feature hashes in increasing order (for Save)
-	nfeat   int
-	qscale  float32 // weight = quantised weight × qscale
+	// for a used slot) and the feature's run (see run): one entry per
+	// class with a nonzero weight, packed as weight<<8 | class, four to
+	// an element of quads, the last one padded with zero entries (which
+	// add 0 to class 0), so that runs are added up four at a time.
+	table  []slot
+	mask   uint64
+	shift  uint // 40 - log2(len(table))
+	quads  [][4]uint32
+	bias   []int32  // weights of the bias feature, by class
+	keys   []uint64 // feature hashes in increasing order (for Save)
+	counts []uint8  // counts[i] is the run length of keys[i] (for Save)
+	nfeat  int
+	nw     int     // number of weights
+	qscale float32 // weight = quantised weight × qscale
 
 	dictIx   keyIndex // exact form hash → dictCls, for unambiguous words
 	dictCls  []uint8
@@ -58,22 +63,29 @@ type Model struct {
 	lem lemmatizer
 
 	// Frequent words, whose role features are summed in advance: row
-	// v*numRoles+r of static (nClasses wide) holds the weights of vocab
-	// word v-2 in role r; rows 0 and 1 are the padding before and after
-	// the sentence.
+	// v*numRoles+r of static (nchunk wide, see pack) holds the weights of
+	// vocab word v-2 in role r; rows of v 0 and 1 are the padding before
+	// and after the sentence.
 	vocab   []string
 	vocabIx keyIndex // exact form hash → position in vocab
 	// vocabInfo caches the properties of the vocabulary words.
 	vocabInfo []wordInfo
-	static    []int32
-	// staticReady[v] tells whether the rows of vocabulary entry v are
+	// vocabLemmas[i] holds what the lemmas of vocab[i] need.
+	vocabLemmas []vocabLemma
+	// tagBuckets[tagBucket(upos, xpos)] lists the classes that may have
+	// those tags (see classOf); classes with an empty tag are left out.
+	tagBuckets *[256][]uint8
+	static     []chunk
+	// staticReady[v*numRoles+r] tells whether that row of static is
 	// filled in; staticMu serialises filling them.
 	staticReady []atomic.Bool
 	staticMu    sync.Mutex
 	// tagSums holds the summed weights of the bias and the tag features
-	// (tagFeatures) for each pair of previous classes: row
-	// (p1+1)*(nClasses+1)+p2+1.
-	tagSums []int32
+	// (tagFeatures) for each pair of previous classes, packed like
+	// static: row (p1+1)*(nClasses+1)+p2+1. The classes past the last
+	// get padScore, so that they never win.
+	tagSums []chunk
+	nchunk  int // (nClasses+7)/8, the width of the packed rows
 
 	pool sync.Pool // of *scratch
 }
@@ -87,9 +99,13 @@ const (
 
 // slot is one entry of the open-addressing feature table.
 type slot struct {
-	fp    uint32
-	start uint32
+	fp  uint32
+	run uint32 // index of the first quad << 8 | number of entries
 }
+
+// maxQuads bounds len(Model.quads), so that slot.run can hold a quad
+// index.
+const maxQuads = 1 << 24
 
 // fingerprint is what a slot keeps of a feature hash: its low 32 bits,
 // never 0. The slot position comes from the high bits (home), so that
@@ -101,18 +117,64 @@ func fingerprint(h uint64) uint32 { return uint32(h) | 1 }
 // front to back.
 func (m *Model) home(h uint64) uint64 { return h >> m.shift }
 
+// run returns the quads of a run returned by find, and how many of their
+// entries belong to the feature; the others are zero padding.
+func (m *Model) run(p int) ([][4]uint32, int) {
+	q, n := p>>8, p&0xff
+	return m.quads[q : q+(n+3)/4], n
+}
+
 // scratch is the per-call working memory of Tag.
 type scratch struct {
-	infos  []wordInfo
-	scores [256]int32
+	infos []wordInfo
+	// The score of class k is half k%2 of dense[k/8][k/2%4] (see
+	// chunk) plus sparse[k].
+	dense  [32]chunk
+	sparse [256]int32
 	feats  [maxFeatures]uint64
-	runs   []int32
+	runs   []uint32
+}
+
+// Dense rows of weights (Model.static, Model.tagSums) are packed two
+// classes to an int64, four int64 to a chunk: classes 8j+2h and 8j+2h+1
+// are lo + hi<<32 in element h of chunk j. Packing is linear, so adding
+// packed rows adds both halves at once, and as every sum of weights fits
+// in an int32 (they are int16 weights of fewer than 100 features), unpack
+// recovers both sums exactly. A row of 107 classes takes 14 chunks, 7
+// cache lines.
+type chunk [4]int64
+
+// padScore is the score of the classes of the last chunk past the last
+// class: far below any sum of weights.
+const padScore = -1 << 30
+
+// pack writes the packed form of row to dst, which must hold
+// (len(row)+7)/8 chunks; the classes past the end of row get pad.
+func pack(dst []chunk, row []int32, pad int32) {
+	for j := range dst {
+		for h := range dst[j] {
+			k := 8*j + 2*h
+			lo, hi := pad, pad
+			if k+1 < len(row) {
+				lo, hi = row[k], row[k+1]
+			} else if k < len(row) {
+				lo = row[k]
+			}
+			dst[j][h] = int64(lo) + int64(hi)<<32
+		}
+	}
+}
+
+// unpack returns the two int32 halves of a packed element.
+func unpack(x int64) (lo, hi int32) {
+	lo = int32(x)
+	return lo, int32((x - int64(lo)) >> 32)
 }
 
 func (m *Model) getScratch(n int) *scratch {
 	s, _ := m.pool.Get().(*scratch)
 	if s == nil {
-		s = &scratch{runs: make([]int32, 0, maxFeatures)}
+		s = &scratch{runs: make([]uint32, 0, maxFeatures)}
 	}
 	if cap(s.infos) < n+4 {
 		s.infos = make([]wordInfo, n+4, 2*n+8)
@@ -121,15 +183,15 @@ func (m *Model) getScratch(n int) *scratch {
 	return s
 }
 
-// find returns the position in m.entries of the run of feature h (its
-// length, then its entries), or -1 when the model has no such feature.
+// find returns the run of feature h (see run), or -1 when the model has
+// no such feature.
 func (m *Model) find(h uint64) int {
 	fp := fingerprint(h)
 	i := m.home(h)
 	for {
 		s := m.table[i]
 		if s.fp == fp {
-			return int(s.start)
+			return int(s.run)
 		}
 		if s.fp == 0 {
 			return -1
@@ -172,11 +234,18 @@ func (m *Model) predict(s *scratch, i, p1, p2 int) int {
 	if f := s.infos[i].fixed; f >= 0 {
 		return int(f)
 	}
-	scores := &s.scores
-	nc := len(m.classes)
+	m.score(s, i, p1, p2)
+	return argmax(s.dense[:m.nchunk], &s.sparse)
+}
+
+// score leaves the scores of position i of s.infos in s.dense and
+// s.sparse.
+func (m *Model) score(s *scratch, i, p1, p2 int) {
+	nc, nk := len(m.classes), m.nchunk
+	dense := s.dense[:nk]
 	// The bias and the tag features come summed for the previous tags.
-	row := ((p1+1)*(nc+1) + p2 + 1) * nc
-	copy(scores[:nc], m.tagSums[row:row+nc])
+	row := ((p1+1)*(nc+1) + p2 + 1) * nk
+	copy(dense, m.tagSums[row:row+nk])
 	// Role features of frequent words come summed; the others are
 	// looked up with the context features.
 	n := 0
@@ -186,14 +255,18 @@ func (m *Model) predict(s *scratch, i, p1, p2 int) int {
 			n = roleFeatures(r, wi, &s.feats, n, m.useClusters)
 			continue
 		}
-		if !m.staticReady[wi.static].Load() {
-			m.fillStatic(int(wi.static))
+		k := int(wi.static)*numRoles + r
+		if !m.staticReady[k].Load() {
+			m.fillStatic(k)
 		}
-		row := (int(wi.static)*numRoles + r) * nc
-		add := m.static[row : row+nc]
-		sc := scores[:len(add)]
-		for k := range sc {
-			sc[k] += add[k]
+		add := m.static[k*nk : k*nk+nk]
+		d := dense[:len(add)]
+		for j := range d {
+			a, b := &d[j], &add[j]
+			a[0] += b[0]
+			a[1] += b[1]
+			a[2] += b[2]
+			a[3] += b[3]
 		}
 	}
 	n = contextFeatures(s.infos, i, p1, &s.feats, n, m.useClusters)
@@ -202,37 +275,79 @@ func (m *Model) predict(s *scratch, i, p1, p2 int) int {
 	runs := s.runs[:0]
 	for _, h := range s.feats[:n] {
 		if p := m.find(h); p >= 0 {
-			runs = append(runs, int32(p))
+			runs = append(runs, uint32(p))
 		}
 	}
-	entries := m.entries
-	for _, p32 := range runs {
-		p := int(p32)
-		cnt := int(entries[p])
-		for _, e := range entries[p+1 : p+1+cnt] {
-			scores[e&0xff] += int32(e) >> 8
+	sparse := &s.sparse
+	clear(sparse[:8*nk])
+	addRuns(sparse, m.quads, runs)
+}
+
+// addRuns adds the weights of runs (values of find) to scores.
+func addRuns(scores *[256]int32, quads [][4]uint32, runs []uint32) {
+	for _, p := range runs {
+		qs := quads[p>>8 : p>>8+(p&0xff+3)/4]
+		for i := range qs {
+			q := &qs[i]
+			scores[q[0]&0xff] += int32(q[0]) >> 8
+			scores[q[1]&0xff] += int32(q[1]) >> 8
+			scores[q[2]&0xff] += int32(q[2]) >> 8
+			scores[q[3]&0xff] += int32(q[3]) >> 8
 		}
 	}
-	best := 0
-	for k := 1; k < nc; k++ {
-		if scores[k] > scores[best] {
-			best = k
-		}
+}
+
+// argmax returns the first class with the highest score.
+func argmax(dense []chunk, sparse *[256]int32) int {
+	best, bv := 0, int32(math.MinInt32)
+	for j := range dense {
+		c, k := &dense[j], 8*j
+		best, bv = pick(c[0], sparse, k, best, bv)
+		best, bv = pick(c[1], sparse, k+2, best, bv)
+		best, bv = pick(c[2], sparse, k+4, best, bv)
+		best, bv = pick(c[3], sparse, k+6, best, bv)
 	}
 	return best
 }
 
-// fillStatic computes the static rows of vocabulary entry v (0 and 1 are
-// the padding). Rows of words are computed on first use, so that loading
-// stays fast; they are written once, under staticMu, and published by
-// staticReady.
-func (m *Model) fillStatic(v int) {
+// pick returns the first class with the highest score among best (whose
+// score is bv) and classes k and k+1, with the packed dense scores x.
+func pick(x int64, sparse *[256]int32, k, best int, bv int32) (int, int32) {
+	lo, hi := unpack(x)
+	if a := lo + sparse[k&0xff]; a > bv {
+		best, bv = k, a
+	}
+	if b := hi + sparse[(k+1)&0xff]; b > bv {
+		best, bv = k+1, b
+	}
+	return best, bv
+}
+
+// scores returns the scores of the nc classes left by score in s.
+func (s *scratch) scores(nc int) [256]int32 {
+	var out [256]int32
+	for k := range nc {
+		lo, hi := unpack(s.dense[k/8][k/2%4])
+		if k%2 == 1 {
+			lo = hi
+		}
+		out[k] = s.sparse[k] + lo
+	}
+	return out
+}
+
+// fillStatic computes row k of static: vocabulary entry k/numRoles (0 and
+// 1 are the padding) in role k%numRoles. Rows of words are computed on
+// first use, so that loading stays fast and the rows a word never needs
+// (such as the own row of a word from the tag dictionary) cost nothing;
+// they are written once, under staticMu, and published by staticReady.
+func (m *Model) fillStatic(k int) {
 	m.staticMu.Lock()
 	defer m.staticMu.Unlock()
-	if m.staticReady[v].Load() {
+	if m.staticReady[k].Load() {
 		return
 	}
-	nc := len(m.classes)
+	v, r := k/numRoles, k%numRoles
 	var wi *wordInfo
 	switch v {
 	case 0:
@@ -243,65 +358,112 @@ func (m *Model) fillStatic(v int) {
 		wi = &m.vocabInfo[v-2]
 	}
 	var feats [maxFeatures]uint64
-	for r := range numRoles {
-		row := m.static[(v*numRoles+r)*nc : (v*numRoles+r+1)*nc]
-		n := roleFeatures(r, wi, &feats, 0, m.useClusters)
-		for _, h := range feats[:n] {
-			p := m.find(h)
-			if p < 0 {
-				continue
-			}
-			cnt := int(m.entries[p])
-			for _, e := range m.entries[p+1 : p+1+cnt] {
-				row[e&0xff] += int32(e) >> 8
-			}
+	var row [256]int32
+	n := roleFeatures(r, wi, &feats, 0, m.useClusters)
+	for _, h := range feats[:n] {
+		if p := m.find(h); p >= 0 {
+			m.addRun(&row, p)
 		}
 	}
-	m.staticReady[v].Store(true)
+	nk := m.nchunk
+	pack(m.static[k*nk:(k+1)*nk], row[:len(m.classes)], 0)
+	m.staticReady[k].Store(true)
+}
+
+// addRun adds the weights of run p (a value of find) to row.
+func (m *Model) addRun(row *[256]int32, p int) {
+	qs, _ := m.run(p)
+	for i := range qs {
+		q := &qs[i]
+		row[q[0]&0xff] += int32(q[0]) >> 8
+		row[q[1]&0xff] += int32(q[1]) >> 8
+		row[q[2]&0xff] += int32(q[2]) >> 8
+		row[q[3]&0xff] += int32(q[3]) >> 8
+	}
 }
 
 // buildStatic sums the role features of the vocabulary words.
 func (m *Model) buildStatic() {
 	nc := len(m.classes)
+	nk := (nc + 7) / 8
+	m.nchunk = nk
 	keys := make([]uint64, len(m.vocab))
 	for i, w := range m.vocab {
 		keys[i] = hashString(w)
 	}
 	m.vocabIx = newKeyIndex(keys)
 	m.vocabInfo = nil
-	m.static = bigmem.Table[int32](m, (len(m.vocab)+2)*numRoles*nc)
-	m.staticReady = make([]atomic.Bool, len(m.vocab)+2)
+	m.static = bigmem.Table[chunk](m, (len(m.vocab)+2)*numRoles*nk)
+	m.staticReady = make([]atomic.Bool, (len(m.vocab)+2)*numRoles)
 	infos := make([]wordInfo, len(m.vocab))
 	for i, w := range m.vocab {
 		m.computeInfo(w, keys[i], &infos[i])
 	}
 	m.vocabInfo = infos
-	m.fillStatic(0)
-	m.fillStatic(1)
-	// The tag features: t1 and t2 alone as dense rows, then each pair.
-	single := func(h uint64, row []int32) {
-		if p := m.find(h & keyMask); p >= 0 {
-			for _, e := range m.entries[p+1 : p+1+int(m.entries[p])] {
-				row[e&0xff] += int32(e) >> 8
-			}
+	m.tagBuckets = new([256][]uint8)
+	for c, cl := range m.classes {
+		if cl.upos != "" && cl.xpos != "" {
+			b := tagBucket(cl.upos, cl.xpos)
+			m.tagBuckets[b] = append(m.tagBuckets[b], uint8(c))
 		}
 	}
-	t1 := make([]int32, (nc+1)*nc)
-	t2 := make([]int32, (nc+1)*nc)
-	for p := -1; p < nc; p++ {
-		single(feat1(tPrevTag, uint64(p+2)), t1[(p+1)*nc:][:nc])
-		single(feat1(tPrev2Tag, uint64(p+2)), t2[(p+1)*nc:][:nc])
+	m.lem.ruleSeeds = make([]uint64, nc)
+	for c, cl := range m.classes {
+		m.lem.ruleSeeds[c] = ruleSeed(cl.xpos)
 	}
-	m.tagSums = make([]int32, (nc+1)*(nc+1)*nc)
+	// The words are kept in one string, next to each other.
+	blob := strings.Join(m.vocab, "")
+	m.vocabLemmas = make([]vocabLemma, len(m.vocab))
+	for i, w := range m.vocab {
+		v := &m.vocabLemmas[i]
+		v.word, blob = blob[:len(w)], blob[len(w):]
+		v.fixed = int(infos[i].fixed)
+		v.lemmaHashes = newLemmaHashes(w)
+		if v.fixed >= 0 && w != "" {
+			cl := m.classes[v.fixed]
+			v.lemma = m.lemma(w, keys[i], nil, cl.upos, cl.xpos, v.fixed, true)
+		}
+	}
+	for k := range 2 * numRoles {
+		m.fillStatic(k) // the padding
+	}
+	// The tag features: the bias with t1, and t2 alone, as packed rows;
+	// then each pair, adding the pair feature to the packed sum (packing
+	// is linear).
+	t1 := make([]chunk, (nc+1)*nk)
+	t2 := make([]chunk, (nc+1)*nk)
+	for p := -1; p < nc; p++ {
+		var r1, r2 [256]int32
+		copy(r1[:], m.bias)
+		if q := m.find(feat1(tPrevTag, uint64(p+2)) & keyMask); q >= 0 {
+			m.addRun(&r1, q)
+		}
+		if q := m.find(feat1(tPrev2Tag, uint64(p+2)) & keyMask); q >= 0 {
+			m.addRun(&r2, q)
+		}
+		pack(t1[(p+1)*nk:][:nk], r1[:nc], padScore)
+		pack(t2[(p+1)*nk:][:nk], r2[:nc], 0)
+	}
+	m.tagSums = make([]chunk, (nc+1)*(nc+1)*nk)
 	for p1 := -1; p1 < nc; p1++ {
-		r1 := t1[(p1+1)*nc:][:nc]
+		r1 := t1[(p1+1)*nk:][:nk]
 		for p2 := -1; p2 < nc; p2++ {
-			row := m.tagSums[((p1+1)*(nc+1)+p2+1)*nc:][:nc]
-			r2 := t2[(p2+1)*nc:][:nc]
-			for k := range row {
-				row[k] = m.bias[k] + r1[k] + r2[k]
+			r2 := t2[(p2+1)*nk:][:nk]
+			at := ((p1+1)*(nc+1) + p2 + 1) * nk
+			row := m.tagSums[at : at+nk]
+			for j := range row {
+				for h := range row[j] {
+					row[j][h] = r1[j][h] + r2[j][h]
+				}
 			}
-			single(feat2(tPrevTags, uint64(p1+2), uint64(p2+2)), row)
+			if q := m.find(feat2(tPrevTags, uint64(p1+2), uint64(p2+2)) & keyMask); q >= 0 {
+				qs, n := m.run(q)
+				for k := range n {
+					e := qs[k/4][k%4]
+					c := int(e & 0xff)
+					row[c/8][c/2%4] += int64(int32(e)>>8) << (32 * (c % 2))
+				}
+			}
 		}
 	}
 }

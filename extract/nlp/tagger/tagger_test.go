@@ -2,6 +2,7 @@ package tagger
 
 import (
 	"bytes"
+	"math/rand/v2"
 	"strings"
 	"sync"
 	"testing"
@@ -278,20 +279,136 @@ func TestStaticScores(t *testing.T) {
 		}
 		for i := range words {
 			p1, p2 := (i*7)%len(m.classes), (i*13)%len(m.classes)
-			m.predict(s, i+2, p1, p2)
-			got := s.scores
+			m.score(s, i+2, p1, p2)
+			got := s.scores(len(m.classes))
 			var want [256]int32
 			var fs [maxFeatures]uint64
 			n := features(infos, i+2, p1, p2, &fs, m.useClusters)
 			for _, h := range fs[:n] {
 				if p := m.find(h); p >= 0 {
-					for _, e := range m.entries[p+1 : p+1+int(m.entries[p])] {
+					qs, n := m.run(p)
+					for k := range n {
+						e := qs[k/4][k%4]
 						want[e&0xff] += int32(e) >> 8
 					}
 				}
 			}
 			if got != want {
 				t.Errorf("%q word %d: scores differ from a full lookup", text, i)
+			}
+		}
+	}
+}
+
+// TestArgmax checks argmax on packed scores against a plain scan, which
+// returns the first of the highest scores.
+func TestArgmax(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for _, nc := range []int{1, 2, 3, 8, 9, 106, 107, 255} {
+		nk := (nc + 7) / 8
+		for range 200 {
+			var scores [256]int32
+			var sparse [256]int32
+			dense := make([]chunk, nk)
+			rows := [2][]int32{make([]int32, nc), make([]int32, nc)}
+			for k := range nc {
+				// Few distinct values, so that ties are common.
+				d0, d1 := int32(rng.IntN(7)-3)*1000, int32(rng.IntN(7)-3)*1000
+				sp := int32(rng.IntN(5)-2) * 1000
+				rows[0][k], rows[1][k], sparse[k] = d0, d1, sp
+				scores[k] = d0 + d1 + sp
+			}
+			for r, pad := range []int32{padScore, 0} {
+				packed := make([]chunk, nk)
+				pack(packed, rows[r], pad)
+				for j := range packed {
+					for h := range packed[j] {
+						dense[j][h] += packed[j][h]
+					}
+				}
+			}
+			want := 0
+			for k := 1; k < nc; k++ {
+				if scores[k] > scores[want] {
+					want = k
+				}
+			}
+			if got := argmax(dense, &sparse); got != want {
+				t.Fatalf("%d classes: got %d, want %d", nc, got, want)
+			}
+		}
+	}
+}
+
+// plainLemma is Lemma without the parts computed in advance: the lemmas
+// of dictionary words, the hashes of frequent words, the rule seeds of
+// the classes and tagBuckets.
+func plainLemma(m *Model, word, upos, xpos string) string {
+	if word == "" {
+		return ""
+	}
+	lz := m.lem
+	lz.ruleSeeds = nil
+	c, known := m.classIndex[class{upos, xpos}]
+	if known {
+		if l, ok := lz.table.get(lemmaKey(keyExact, hashString(word), c)); ok {
+			return l
+		}
+		if upos != "PROPN" {
+			if l, ok := lz.table.get(lemmaKey(keyLower, hashLower(word), c)); ok {
+				return l
+			}
+		}
+	}
+	return lz.byRule(word, upos, xpos, c, known, nil)
+}
+
+// TestLemmaPrecomputed checks Lemma against plainLemma on frequent words
+// (and variants of them) in every class.
+func TestLemmaPrecomputed(t *testing.T) {
+	m := mustDefault(t)
+	step := 3
+	if raceEnabled {
+		step = 40
+	}
+	hits := 0
+	for i := 0; i < len(m.vocab); i += step {
+		w := m.vocab[i]
+		if m.vocabInfo[i].fixed >= 0 {
+			hits++
+		}
+		for _, w := range []string{w, strings.ToUpper(w), strings.ToLower(w), "x" + w} {
+			for _, cl := range m.classes {
+				want := plainLemma(m, w, cl.upos, cl.xpos)
+				if got := m.Lemma(w, cl.upos, cl.xpos); got != want {
+					t.Errorf("Lemma(%q, %s, %s): got %q, want %q", w, cl.upos, cl.xpos, got, want)
+				}
+			}
+			if got, want := m.Lemma(w, "NOUN", "NNX"), plainLemma(m, w, "NOUN", "NNX"); got != want {
+				t.Errorf("Lemma(%q, NOUN, NNX): got %q, want %q", w, got, want)
+			}
+		}
+	}
+	if hits < 1000/step {
+		t.Errorf("got %d dictionary words in the vocabulary, want at least %d", hits, 1000/step)
+	}
+}
+
+// TestClassOf checks classOf against classIndex on every pair of a UPOS
+// and an XPOS tag of the model, and on a few others.
+func TestClassOf(t *testing.T) {
+	m := mustDefault(t)
+	ups, xps := []string{"", "NOUNS", "x"}, []string{"", "NNSS", "x"}
+	for _, cl := range m.classes {
+		ups = append(ups, cl.upos)
+		xps = append(xps, cl.xpos)
+	}
+	for _, u := range ups {
+		for _, x := range xps {
+			c, ok := m.classOf(u, x)
+			wc, wok := m.classIndex[class{u, x}]
+			if c != wc || ok != wok {
+				t.Errorf("classOf(%q, %q): got %d, %v, want %d, %v", u, x, c, ok, wc, wok)
 			}
 		}
 	}

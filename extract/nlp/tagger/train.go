@@ -260,38 +260,49 @@ func (t *trainer) addTo(acc ensembleWeights, f float64) {
 
 // setWeights builds the feature table from features sorted by key, each
 // with counts[i] consecutive (class, quantised weight) pairs.
-// The weights are little-endian int16 values in wq.
+// The weights are little-endian int16 values in wq. The runs must fit in
+// maxQuads quads.
 func (m *Model) setWeights(keys []uint64, counts []byte, cls []uint8, wq []byte, scale float32) {
 	size := 1
 	for size < 2*len(keys)+2 {
 		size <<= 1
 	}
+	nq := 0
+	for _, c := range counts {
+		nq += (int(c) + 3) / 4
+	}
+	if nq > maxQuads {
+		panic(fmt.Sprintf("tagger: %d quads of weights, at most %d supported", nq, maxQuads))
+	}
 	m.table = make([]slot, size)
 	m.mask = uint64(size - 1)
 	m.shift = 40 - uint(bits.Len(uint(size-1)))
-	m.entries = make([]uint32, 0, len(keys)+len(cls))
+	m.quads = make([][4]uint32, nq)
 	m.qscale = scale
 	m.nfeat = len(keys)
+	m.nw = len(cls)
 	m.keys = keys
+	m.counts = slices.Clone(counts)
 	m.bias = make([]int32, len(m.classes))
 	biasKey := feat1(tBias, 0) & keyMask
-	p := 0
+	p, at := 0, 0
 	for i, h := range keys {
-		start := uint32(len(m.entries))
-		m.entries = append(m.entries, uint32(counts[i]))
-		for k := 0; k < int(counts[i]); k++ {
+		n := int(counts[i])
+		run := uint32(at)<<8 | uint32(n)
+		for k := range n {
 			q := int32(int16(binary.LittleEndian.Uint16(wq[2*p:])))
-			m.entries = append(m.entries, uint32(q<<8)|uint32(cls[p]))
+			m.quads[at+k/4][k%4] = uint32(q<<8) | uint32(cls[p])
 			if h == biasKey {
 				m.bias[cls[p]] = q
 			}
 			p++
 		}
+		at += (n + 3) / 4
 		j := m.home(h)
 		for m.table[j].fp != 0 {
 			j = (j + 1) & m.mask
 		}
-		m.table[j] = slot{fp: fingerprint(h), start: start}
+		m.table[j] = slot{fp: fingerprint(h), run: run}
 	}
 }
 
@@ -421,7 +432,7 @@ func trainMember(train, dev []conllu.Sentence, gold [][]int, foldAmb [][]uint64,
 			vocab: m.vocab}
 		t.finish(cand, opt.Prune, acc, own)
 		cand.buildStatic()
-		msg := fmt.Sprintf("epoch %d: train acc %.2f%% features %d weights %d", ep, 100*float64(correct)/float64(total), cand.nfeat, len(cand.entries)-cand.nfeat)
+		msg := fmt.Sprintf("epoch %d: train acc %.2f%% features %d weights %d", ep, 100*float64(correct)/float64(total), cand.nfeat, cand.nw)
 		if len(dev) > 0 {
 			sc := Evaluate(cand, dev)
 			msg += fmt.Sprintf(" dev UPOS %.2f XPOS %.2f", sc.UPOS, sc.XPOS)
