@@ -36,7 +36,7 @@ func (s *state) copyFrom(o *state) {
 	s.origin, s.gen = o.origin, o.gen
 	s.n, s.b, s.clusters, s.coarse = o.n, o.b, o.clusters, o.coarse
 	s.w, s.p, s.sfx, s.cm, s.cf, s.pc = o.w, o.p, o.sfx, o.cm, o.cf, o.pc
-	s.bsc, s.bok, s.stk = o.bsc, o.bok, o.stk
+	s.bsc, s.bok, s.stk, s.crs = o.bsc, o.bok, o.stk, o.crs
 	s.stack = append(s.stack[:0], o.stack...)
 	s.head = append(s.head[:0], o.head[:m]...)
 	s.lab = append(s.lab[:0], o.lab[:m]...)
@@ -225,12 +225,18 @@ func (m *Model) scoreMoves(s *state) [moveWidth]int32 {
 		s.moveFeaturesOf(m.moveBits, stackFeatures)
 		c.key[i], c.val[i] = k, m.moveScores(s)
 	}
-	s.moveFeaturesOf(m.moveBits, crossFeatures)
-	sc := m.moveScores(s)
-	bs, ss := &s.bsc[b], &c.val[i]
-	sc[0] += bs[0] + ss[0]
-	sc[1] += bs[1] + ss[1]
-	sc[2] += bs[2] + ss[2]
+	kc := crossKey(s)
+	cc := s.crs
+	ic := kc & (stackCacheSize - 1)
+	if cc.key[ic] != kc {
+		s.moveFeaturesOf(m.moveBits, crossFeatures)
+		cc.key[ic], cc.val[ic] = kc, m.moveScores(s)
+	}
+	bs, ss, cs := &s.bsc[b], &c.val[i], &cc.val[ic]
+	var sc [moveWidth]int32
+	sc[0] = bs[0] + ss[0] + cs[0]
+	sc[1] = bs[1] + ss[1] + cs[1]
+	sc[2] = bs[2] + ss[2] + cs[2]
 	return sc
 }
 

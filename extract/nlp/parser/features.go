@@ -223,6 +223,28 @@ func stackKey(s *state) uint64 {
 	return k | 1
 }
 
+// crossKey hashes everything the cross features read from the
+// configuration: s0, s1, the buffer front, the nearest children of s0,
+// the two leftmost children of b0 with their labels, and the valency and
+// left label set of b0. It is never 0.
+func crossKey(s *state) uint64 {
+	s0, s1, _ := s.top()
+	n0, _, _ := s.front()
+	s0l, s0r := child(s.l1, s0), child(s.r1, s0)
+	n0l, n0l2 := child(s.l1, n0), child(s.l2, n0)
+	k := (uint64(uint32(s0)) | uint64(uint32(s1))<<32) * hk1
+	k ^= uint64(uint32(s.b)) * hk2
+	k = (k ^ k>>29) * hk5
+	k ^= (uint64(uint32(s0l)) | uint64(uint32(s0r))<<32) * hk3
+	k ^= (uint64(uint32(n0l)) | uint64(uint32(n0l2))<<32) * hk4
+	k = (k ^ k>>31) * hk1
+	k ^= (s.lb(n0l) | s.lb(n0l2)<<8 | capv(s.lv, n0)<<16) * hk2
+	k ^= set(s.ls, n0) * hk3
+	k = (k ^ k>>29) * hk5
+	k ^= k >> 32
+	return k | 1
+}
+
 // appendStackFeatures appends to f the rows of the move features that
 // depend on nothing but the stack (see stackKey).
 func (s *state) appendStackFeatures(f []uint32, bits uint) []uint32 {

@@ -54,6 +54,9 @@ type state struct {
 	// stk caches the move scores of the stack features by stack context
 	// (see stackKey); configurations copied from one another share it.
 	stk *stackCache
+	// crs caches the move scores of the cross features by their context
+	// (see crossKey), likewise.
+	crs *stackCache
 	// origin and gen identify the sentence the configuration belongs to:
 	// the state that was reset for it, and the count of its resets.
 	// Configurations of the same sentence differ only at positions up to
@@ -106,6 +109,10 @@ func (s *state) reset(n int) {
 		s.stk = new(stackCache)
 	}
 	clear(s.stk.key[:])
+	if s.crs == nil {
+		s.crs = new(stackCache)
+	}
+	clear(s.crs.key[:])
 	for i := 0; i < m; i++ {
 		s.head[i], s.lab[i] = -1, 0
 		s.l1[i], s.l2[i], s.r1[i], s.r2[i] = -1, -1, -1, -1
