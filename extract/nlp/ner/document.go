@@ -17,6 +17,17 @@ type docOcc struct {
 	added            bool // found by the document pass, not a mention yet
 }
 
+// docScratch is the working space of RecognizeDocument, kept in the
+// pooled scratch between documents.
+type docScratch struct {
+	off     []int
+	occs    []docOcc
+	groups  map[uint64]int // span key → index into sums
+	sums    [][typeClasses]float64
+	typeOf  []int
+	changed []bool
+}
+
 // RecognizeDocument is Recognize for all the sentences of one document,
 // words[i], upos[i] and xpos[i] being sentence i's words and tags (upos
 // and xpos, or their elements, may be nil or short). It returns the
@@ -36,16 +47,19 @@ type docOcc struct {
 // type then.
 func (m *Model) RecognizeDocument(words, upos, xpos [][]string) [][]nlp.Mention {
 	out := make([][]nlp.Mention, len(words))
-	off := make([]int, len(words)+1)
+	s := m.getScratch(0)
+	defer m.pool.Put(s)
+	off := growSlice(s.doc.off, len(words)+1)
+	s.doc.off = off
+	off[0] = 0
 	for i, ws := range words {
 		off[i+1] = off[i] + len(ws)
 	}
 	if off[len(words)] == 0 {
 		return out
 	}
-	info := make([]tokenInfo, off[len(words)])
-	s := m.getScratch(0)
-	defer m.pool.Put(s)
+	info := growSlice(s.info, off[len(words)])
+	s.info = info
 	tagsOf := func(tags [][]string, i int) []string {
 		if i < len(tags) {
 			return tags[i]
@@ -59,18 +73,19 @@ func (m *Model) RecognizeDocument(words, upos, xpos [][]string) [][]nlp.Mention 
 		}
 		u, x := tagsOf(upos, i), tagsOf(xpos, i)
 		in := info[off[i]:off[i+1]:off[i+1]]
-		m.fillInfo(ws, u, x, in)
+		m.fillInfoCached(ws, u, x, in, s.words)
 		if cap(s.labels) < n {
 			s.labels = make([]int, n+16)
 		}
 		s.labels = s.labels[:n]
 		m.decodeInfo(in, s)
-		ms := spans(s.labels, nil)
+		ms := spans(s.labels, s.spans[:0])
+		s.spans = ms[:0]
 		retype := func(ms []nlp.Mention) []nlp.Mention { return m.retype(in, ws, ms, &s.sfeats) }
 		out[i] = applyRulesWith(ws, u, x, in, ms, retype)
 	}
 	if m.typer != nil {
-		m.shareEvidence(words, info, off, out, &s.sfeats)
+		m.shareEvidence(words, info, off, out, s)
 	}
 	return out
 }
@@ -87,10 +102,17 @@ func spanKey(info []tokenInfo) uint64 {
 // shareEvidence is the document pass of RecognizeDocument over the
 // sentence-level mentions out of the sentences words, whose token infos
 // are info[off[i]:off[i+1]].
-func (m *Model) shareEvidence(words [][]string, info []tokenInfo, off []int, out [][]nlp.Mention, feats *[maxSpanFeatures]uint32) {
-	var occs []docOcc
-	groups := map[uint64]int{} // span key → index into sums
-	var sums [][typeClasses]float64
+func (m *Model) shareEvidence(words [][]string, info []tokenInfo, off []int, out [][]nlp.Mention, s *scratch) {
+	d := &s.doc
+	feats := &s.sfeats
+	occs := d.occs[:0]
+	if d.groups == nil {
+		d.groups = map[uint64]int{}
+	}
+	groups := d.groups
+	clear(groups)
+	sums := d.sums[:0]
+	defer func() { d.occs, d.sums = occs, sums }()
 	add := func(sent, st, en int, added bool) {
 		in := info[off[sent]:off[sent+1]]
 		key := spanKey(in[st:en])
@@ -154,7 +176,8 @@ func (m *Model) shareEvidence(words [][]string, info []tokenInfo, off []int, out
 			}
 		}
 	}
-	typeOf := make([]int, len(sums))
+	typeOf := growSlice(d.typeOf, len(sums))
+	d.typeOf = typeOf
 	for g, sum := range sums {
 		best := 0
 		for c := range sum {
@@ -164,7 +187,9 @@ func (m *Model) shareEvidence(words [][]string, info []tokenInfo, off []int, out
 		}
 		typeOf[g] = best
 	}
-	changed := make([]bool, len(out))
+	changed := growSlice(d.changed, len(out))
+	d.changed = changed
+	clear(changed)
 	for _, o := range occs {
 		t := typeOf[o.group]
 		if o.added {
@@ -190,6 +215,15 @@ func (m *Model) shareEvidence(words [][]string, info []tokenInfo, off []int, out
 			sortMentions(out[i])
 		}
 	}
+}
+
+// growSlice returns s resliced to n elements, or a new slice when s has
+// less capacity; the elements' values are left as they were.
+func growSlice[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n, n+n/4)
+	}
+	return s[:n]
 }
 
 // covers reports whether one of ms covers token i.

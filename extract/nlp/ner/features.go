@@ -152,6 +152,7 @@ const (
 )
 
 // monthWords and dayWords are used by the date rules and as features.
+// All their words start with an ASCII capital (see isDateWord).
 var monthWords = map[string]int{
 	"January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6,
 	"July": 7, "August": 8, "September": 9, "October": 10, "November": 11, "December": 12,
@@ -165,6 +166,15 @@ var dayWords = map[string]bool{
 	"Friday": true, "Saturday": true, "Sunday": true,
 	"Mon.": true, "Tue.": true, "Tues.": true, "Wed.": true, "Thu.": true,
 	"Thur.": true, "Thurs.": true, "Fri.": true, "Sat.": true, "Sun.": true,
+}
+
+// isDateWord reports whether w is one of monthWords or dayWords.
+func isDateWord(w string) bool {
+	if !startsUpperASCII(w) {
+		return false // most words; no need to hash them
+	}
+	_, isMonth := monthWords[w]
+	return isMonth || dayWords[w]
 }
 
 // suffixHash hashes the last n bytes of the lower-cased word (the whole
@@ -186,21 +196,100 @@ func prefixHash(w string, n int) uint64 {
 // tokenInfo is the per-token part of the features, computed once per
 // sentence.
 type tokenInfo struct {
+	wordInfo
+	up, xp              uint64
+	runFirst, runLast   uint64 // first and last word of the name-like run, 0 outside runs
+	runBefore, runAfter uint64 // the words before and after the run
+	gaz                 uint8
+	place               uint8 // position in a matched place name: 0 none, 1 U, 2 B, 3 I, 4 L
+	org                 uint8 // position in a known organization name, as place
+	run                 uint8 // position in a run of PROPN words: 0 none, 1 U, 2 B, 3 I, 4 L
+	town                uint8 // position in a matched town name (towns.go), as place
+}
+
+// wordInfo is the part of a tokenInfo that depends on nothing but the
+// word.
+type wordInfo struct {
 	lw, form, shape, suf2, suf3, suf4, pre3 uint64
-	up, xp                                  uint64
 	capc                                    uint8 // capitalisation class of wordShape
 	lex                                     uint8 // capitalisation habit from the model's lexicon
-	gaz                                     uint8
-	place                                   uint8  // position in a matched place name: 0 none, 1 U, 2 B, 3 I, 4 L
-	org                                     uint8  // position in a known organization name, as place
-	runFirst, runLast                       uint64 // first and last word of the name-like run, 0 outside runs
-	runBefore, runAfter                     uint64 // the words before and after the run
+	head                                    uint8 // head-word class (headClasses)
 	title                                   bool
 	dateWord                                bool
-	run                                     uint8 // position in a run of PROPN words: 0 none, 1 U, 2 B, 3 I, 4 L
-	given                                   bool  // a given name of firstNameList
-	head                                    uint8 // head-word class (headClasses)
-	town                                    uint8 // position in a matched town name (towns.go), as place
+	given                                   bool // a given name of firstNameList
+	// The gazetteer, place, known-organization and town names that
+	// start with the word (see fillInfo): the most words of one (gazMax
+	// and placeMax are at least 1, as maxWords gives them), and whether
+	// the word alone is one (gazOne: 0 no, 1 a country, 2 a demonym;
+	// orgOne only when orgMax > 0, townOne only when townMax > 0).
+	gazMax, placeMax, orgMax, townMax uint8
+	gazOne                            uint8
+	placeOne, orgOne, townOne         bool
+}
+
+// wordInfoOf returns the wordInfo of word w.
+func (m *Model) wordInfoOf(w string) wordInfo {
+	var wi wordInfo
+	wi.lw = hashLower(w)
+	wi.form = hashString(w)
+	wi.shape, wi.capc = wordShape(w)
+	wi.suf2 = suffixHash(w, 2)
+	wi.suf3 = suffixHash(w, 3)
+	wi.suf4 = suffixHash(w, 4)
+	wi.pre3 = prefixHash(w, 3)
+	wi.lex = m.lexClass(wi.lw)
+	wi.given = loadFirstNames()[wi.form]
+	wi.head = headClasses[wi.form]
+	wi.title = isTitle(w)
+	wi.dateWord = isDateWord(w)
+	g := loadGazetteer()
+	wi.gazMax = uint8(maxWords(g.firstGaz, w))
+	if e, ok := g.lookupWords([]string{w}); ok {
+		wi.gazOne = 1 + uint8(boolInt(e.demonym))
+	}
+	wi.placeMax = uint8(maxWords(g.firstPlace, w))
+	wi.placeOne = w != "" && g.isPlace([]string{w})
+	orgs := loadOrgs()
+	wi.orgMax = uint8(orgs.first[w])
+	wi.orgOne = wi.orgMax > 0 && startsUpperASCII(w) && orgs.names[w]
+	if startsUpper(w) {
+		wi.townMax = uint8(townWords(wi.form))
+		wi.townOne = wi.townMax > 0 && isTownHash(wi.form)
+	}
+	return wi
+}
+
+// Word cache: the wordInfo of recent words, direct-mapped by the hash of
+// the word. Words recur (function words, names in a document), and their
+// look-ups (the lexicon, given names, titles) are slow.
+const (
+	wordCacheSize   = 1024 // entries, a power of two
+	wordCacheMaxLen = 23   // longer words are not cached
+)
+
+// A wordEntry is one entry of a wordCache.
+type wordEntry struct {
+	n    uint8 // length of the word, 0 for an unused entry
+	word [wordCacheMaxLen]byte
+	info wordInfo
+}
+
+// A wordCache holds the wordInfo of recent words of one Model.
+type wordCache [wordCacheSize]wordEntry
+
+// cachedWordInfo returns m.wordInfoOf(w), from the cache c when it has
+// w, adding w to c when not; c may be nil.
+func (m *Model) cachedWordInfo(c *wordCache, w string) wordInfo {
+	if c == nil || w == "" || len(w) > wordCacheMaxLen {
+		return m.wordInfoOf(w)
+	}
+	e := &c[hashString(w)&(wordCacheSize-1)]
+	if int(e.n) == len(w) && string(e.word[:e.n]) == w {
+		return e.info
+	}
+	e.info = m.wordInfoOf(w)
+	e.n = uint8(copy(e.word[:], w))
+	return e.info
 }
 
 // boundary values for positions outside the sentence.
@@ -211,18 +300,16 @@ var (
 
 // fillInfo computes the token infos of a sentence into info.
 func (m *Model) fillInfo(words, upos, xpos []string, info []tokenInfo) {
+	m.fillInfoCached(words, upos, xpos, info, nil)
+}
+
+// fillInfoCached is fillInfo with the word cache c (nil for none).
+func (m *Model) fillInfoCached(words, upos, xpos []string, info []tokenInfo, c *wordCache) {
 	g := loadGazetteer()
-	firstNames := loadFirstNames()
 	n := len(words)
 	for i, w := range words {
 		ti := &info[i]
-		ti.lw = hashLower(w)
-		ti.form = hashString(w)
-		ti.shape, ti.capc = wordShape(w)
-		ti.suf2 = suffixHash(w, 2)
-		ti.suf3 = suffixHash(w, 3)
-		ti.suf4 = suffixHash(w, 4)
-		ti.pre3 = prefixHash(w, 3)
+		ti.wordInfo = m.cachedWordInfo(c, w)
 		ti.up, ti.xp = 0, 0
 		if i < len(upos) {
 			ti.up = hashString(upos[i])
@@ -230,26 +317,26 @@ func (m *Model) fillInfo(words, upos, xpos []string, info []tokenInfo) {
 		if i < len(xpos) {
 			ti.xp = hashString(xpos[i])
 		}
-		ti.lex = m.lexClass(ti.lw)
-		ti.given = firstNames[ti.form]
-		ti.head = headClasses[ti.form]
 		ti.town = 0
 		ti.gaz = gazNone
 		ti.place = 0
 		ti.org = 0
-		ti.title = isTitle(w)
-		_, isMonth := monthWords[w]
-		ti.dateWord = isMonth || dayWords[w]
 		ti.run = 0
 		ti.runFirst, ti.runLast, ti.runBefore, ti.runAfter = 0, 0, 0, 0
 	}
 	// Gazetteer: longest match first, exact spelling.
 	for i := 0; i < n; {
 		matched := 0
-		var e gazEntry
-		for l := min(maxWords(g.firstGaz, words[i]), n-i); l >= 1; l-- {
-			if ee, ok := g.lookupWords(words[i : i+l]); ok {
-				matched, e = l, ee
+		demonym := false
+		for l := min(int(info[i].gazMax), n-i); l >= 1; l-- {
+			if l == 1 {
+				if info[i].gazOne != 0 {
+					matched, demonym = 1, info[i].gazOne == 2
+				}
+				break
+			}
+			if e, ok := g.lookupWords(words[i : i+l]); ok {
+				matched, demonym = l, e.demonym
 				break
 			}
 		}
@@ -258,7 +345,7 @@ func (m *Model) fillInfo(words, upos, xpos []string, info []tokenInfo) {
 			continue
 		}
 		kind := uint8(gazCountry)
-		if e.demonym {
+		if demonym {
 			kind = gazDemonym
 		}
 		if matched == 1 {
@@ -284,8 +371,8 @@ func (m *Model) fillInfo(words, upos, xpos []string, info []tokenInfo) {
 			continue
 		}
 		matched := 0
-		for l := min(maxWords(g.firstPlace, words[i]), n-i); l >= 1; l-- {
-			if g.isPlace(words[i : i+l]) {
+		for l := min(int(info[i].placeMax), n-i); l >= 1; l-- {
+			if l == 1 && info[i].placeOne || l > 1 && g.isPlace(words[i:i+l]) {
 				matched = l
 				break
 			}
@@ -308,7 +395,7 @@ func (m *Model) fillInfo(words, upos, xpos []string, info []tokenInfo) {
 	fillTowns(words, info)
 	// Known organizations.
 	for i := 0; i < n; {
-		l := orgAt(words, i)
+		l := orgAt(words, info, i)
 		switch l {
 		case 0:
 			i++
@@ -496,10 +583,86 @@ const (
 // maxFeatures bounds the number of features of one token.
 const maxFeatures = numTemplates
 
+// numOwnFeatures is the number of features that ownFeatures writes.
+const numOwnFeatures = 18
+
 // features writes the weight-row indices of token i's features into
 // out, given the labels of the two previous tokens, and returns the number
-// written.
+// written: the token's own features (ownFeatures), then those of its
+// context (contextFeatures).
 func (m *Model) features(info []tokenInfo, i int, prev, prev2 int, out *[maxFeatures]uint32) int {
+	k := m.ownFeatures(&info[i], i == 0, out)
+	return k + m.contextFeatures(info, i, prev, prev2, (*[maxFeatures - numOwnFeatures]uint32)(out[k:]))
+}
+
+// ownFeatures writes the weight-row indices of the features that depend
+// only on the token itself (the fields of its ownKey) into out and
+// returns their number, numOwnFeatures; first says whether it is the
+// sentence's first token.
+func (m *Model) ownFeatures(cur *tokenInfo, first bool, out *[maxFeatures]uint32) int {
+	fst := uint64(0)
+	if first {
+		fst = 1
+	}
+	tb := func(b bool) uint64 {
+		if b {
+			return 1
+		}
+		return 0
+	}
+	mask := m.mask
+	k := 0
+	add := func(t uint64, a, b uint64) {
+		out[k] = uint32(mix(t, a, b) & mask)
+		k++
+	}
+	add(tBias, 0, 0)
+	add(tW, cur.lw, 0)
+	add(tShape, cur.shape, 0)
+	add(tSuf2, cur.suf2, 0)
+	add(tSuf3, cur.suf3, 0)
+	add(tSuf4, cur.suf4, 0)
+	add(tPre3, cur.pre3, 0)
+	add(tUP, cur.up, 0)
+	add(tXP, cur.xp, 0)
+	add(tTitle, tb(cur.title), uint64(cur.capc))
+	add(tLexShape, uint64(cur.lex), cur.shape)
+	add(tLexFirst, uint64(cur.lex), fst<<8|uint64(cur.capc))
+	add(tFirstShape, fst, cur.shape)
+	add(tXPShape, cur.xp, cur.shape)
+	add(tDate, tb(cur.dateWord), 0)
+	add(tName, uint64(cur.lex>>2), uint64(cur.capc))
+	add(tForm, cur.form, 0)
+	add(tHead, uint64(cur.head), uint64(cur.capc))
+	return k
+}
+
+// An ownKey holds everything that ownFeatures reads of a token: tokens
+// with equal keys have the same own features.
+type ownKey struct {
+	form, lw, shape, suf2, suf3, suf4, pre3, up, xp uint64
+	capc, lex, head                                 uint8
+	title, dateWord, first                          bool
+	set                                             bool // always true; tells a key from an unused cache entry
+}
+
+// ownKeyOf returns the ownKey of token cur, first saying whether it is
+// the sentence's first token.
+func ownKeyOf(cur *tokenInfo, first bool) ownKey {
+	return ownKey{
+		form: cur.form, lw: cur.lw, shape: cur.shape,
+		suf2: cur.suf2, suf3: cur.suf3, suf4: cur.suf4, pre3: cur.pre3,
+		up: cur.up, xp: cur.xp,
+		capc: cur.capc, lex: cur.lex, head: cur.head,
+		title: cur.title, dateWord: cur.dateWord, first: first,
+		set: true,
+	}
+}
+
+// contextFeatures writes the weight-row indices of the features of token
+// i that depend on the tokens around it or on the labels of the two
+// previous tokens into out, and returns their number.
+func (m *Model) contextFeatures(info []tokenInfo, i int, prev, prev2 int, out *[maxFeatures - numOwnFeatures]uint32) int {
 	n := len(info)
 	cur := &info[i]
 	var wm1, wm2, wp1, wp2, sm1, sp1, upm1, upp1, xpm1, xpp1 uint64
@@ -539,10 +702,6 @@ func (m *Model) features(info []tokenInfo, i int, prev, prev2 int, out *[maxFeat
 	} else {
 		wp2 = hashEOS
 	}
-	first := uint64(0)
-	if i == 0 {
-		first = 1
-	}
 	pl, pl2 := uint64(prev), uint64(prev2)
 	tb := func(b bool) uint64 {
 		if b {
@@ -556,21 +715,12 @@ func (m *Model) features(info []tokenInfo, i int, prev, prev2 int, out *[maxFeat
 		out[k] = uint32(mix(t, a, b) & mask)
 		k++
 	}
-	add(tBias, 0, 0)
-	add(tW, cur.lw, 0)
 	add(tWm1, wm1, 0)
 	add(tWp1, wp1, 0)
 	add(tWm2, wm2, 0)
 	add(tWp2, wp2, 0)
-	add(tShape, cur.shape, 0)
 	add(tShapeM1, sm1, 0)
 	add(tShapeP1, sp1, 0)
-	add(tSuf2, cur.suf2, 0)
-	add(tSuf3, cur.suf3, 0)
-	add(tSuf4, cur.suf4, 0)
-	add(tPre3, cur.pre3, 0)
-	add(tUP, cur.up, 0)
-	add(tXP, cur.xp, 0)
 	add(tUPm1, upm1, 0)
 	add(tUPp1, upp1, 0)
 	add(tXPm1, xpm1, 0)
@@ -588,25 +738,17 @@ func (m *Model) features(info []tokenInfo, i int, prev, prev2 int, out *[maxFeat
 	add(tGazM1, uint64(gm1), 0)
 	add(tGazP1, uint64(gp1), 0)
 	add(tTitleM1, tb(titleM1), uint64(cur.capc))
-	add(tTitle, tb(cur.title), uint64(cur.capc))
-	add(tLexShape, uint64(cur.lex), cur.shape)
-	add(tLexFirst, uint64(cur.lex), first<<8|uint64(cur.capc))
-	add(tFirstShape, first, cur.shape)
 	add(tWm1Shape, wm1, cur.shape)
 	add(tShapeShapeP1, cur.shape, sp1)
-	add(tXPShape, cur.xp, cur.shape)
 	add(tPrevWm1, pl, wm1)
 	add(tRun, uint64(cur.run), uint64(cur.capc))
 	add(tRunM1Shape, uint64(runM1), uint64(cur.run)<<8|uint64(cur.capc))
-	add(tDate, tb(cur.dateWord), 0)
 	add(tWp1Shape, wp1, cur.shape)
 	add(tPlace, uint64(cur.place), uint64(cur.capc))
 	add(tPlaceM1, uint64(placeM1), uint64(cur.place))
 	add(tPlaceP1, uint64(placeP1), uint64(cur.place))
-	add(tName, uint64(cur.lex>>2), uint64(cur.capc))
 	add(tNameM1, uint64(nameM1), uint64(cur.lex>>2))
 	add(tNameP1, uint64(nameP1), uint64(cur.lex>>2))
-	add(tForm, cur.form, 0)
 	add(tRunFirst, cur.runFirst, uint64(cur.run))
 	add(tRunLast, cur.runLast, uint64(cur.run))
 	add(tRunBefore, cur.runBefore, uint64(cur.run))
@@ -614,7 +756,6 @@ func (m *Model) features(info []tokenInfo, i int, prev, prev2 int, out *[maxFeat
 	add(tRunBeforeAfter, cur.runBefore, cur.runAfter)
 	add(tOrg, uint64(cur.org), uint64(cur.capc))
 	add(tPlaceName, uint64(cur.place)<<8|uint64(cur.lex>>2), uint64(cur.run))
-	add(tHead, uint64(cur.head), uint64(cur.capc))
 	add(tHeadP1, uint64(headP1), uint64(cur.capc)<<8|uint64(capP1))
 	add(tHeadP2, uint64(headP2), uint64(cur.capc))
 	return k

@@ -28,6 +28,7 @@ const magic = "newsgraph-ner\x03"
 
 // setWeights quantizes float weights (stride numLabels) into m.
 func (m *Model) setWeights(w []float32) {
+	m.gen++ // drop the caches of the old weights
 	var maxAbs float32
 	for _, v := range w {
 		maxAbs = max(maxAbs, float32(math.Abs(float64(v))))
@@ -40,7 +41,7 @@ func (m *Model) setWeights(w []float32) {
 			if m.scale > 0 {
 				q = int16(math.Round(float64(w[r*numLabels+l] / m.scale)))
 			}
-			m.weights[r*rowStride+l] = q
+			m.setWeight(r, l, q)
 		}
 	}
 }
@@ -57,7 +58,7 @@ func (m *Model) Save(w io.Writer) error {
 	bw.WriteByte(byte(numLabels))
 	writeTable(bw, m.lex)
 	binary.Write(bw, binary.LittleEndian, math.Float32bits(m.scale))
-	writeRows(bw, m.weights, rowStride, numLabels)
+	writeRows(bw, m.unpackedWeights(), rowStride, numLabels)
 	if m.typer == nil {
 		bw.WriteByte(0)
 	} else {
@@ -73,6 +74,17 @@ func (m *Model) Save(w io.Writer) error {
 		return fmt.Errorf("save ner model: %w", err)
 	}
 	return nil
+}
+
+// unpackedWeights returns the weights of m as rows of rowStride int16
+// values, the layout of writeRows and readRows.
+func (m *Model) unpackedWeights() []int16 {
+	w := make([]int16, len(m.weights)*4)
+	for i, x := range m.weights {
+		r := w[4*i : 4*i+4 : 4*i+4]
+		r[0], r[1], r[2], r[3] = unpackWord(x)
+	}
+	return w
 }
 
 // writeRows writes the non-empty rows of w (stride values per row, the
@@ -119,11 +131,18 @@ func writeRows(bw *bufio.Writer, w []int16, stride, width int) {
 
 // readRows reads rows written by writeRows into w.
 func readRows(br *bufio.Reader, w []int16, stride, width int) error {
+	return readRowsFunc(br, len(w)/stride, width, func(r, l int, v int16) { w[r*stride+l] = v })
+}
+
+// readRowsFunc reads rows written by writeRows for a table of rows rows,
+// calling set with the row, the column and the value of each non-zero
+// value.
+func readRowsFunc(br *bufio.Reader, nTableRows, width int, set func(r, l int, v int16)) error {
 	nrows, err := binary.ReadUvarint(br)
 	if err != nil {
 		return err
 	}
-	rows := uint64(len(w) / stride)
+	rows := uint64(nTableRows)
 	if nrows > rows {
 		return ErrFormat
 	}
@@ -142,15 +161,14 @@ func readRows(br *bufio.Reader, w []int16, stride, width int) error {
 		if row >= rows || mask >= 1<<width {
 			return ErrFormat
 		}
-		base := row * uint64(stride)
-		for l := uint64(0); l < uint64(width); l++ {
+		for l := 0; l < width; l++ {
 			if mask&(1<<l) == 0 {
 				continue
 			}
 			if _, err := io.ReadFull(br, pair[:]); err != nil {
 				return err
 			}
-			w[base+l] = int16(uint16(pair[0]) | uint16(pair[1])<<8)
+			set(int(row), l, int16(uint16(pair[0])|uint16(pair[1])<<8))
 		}
 	}
 	return nil
@@ -238,7 +256,7 @@ func Load(r io.Reader) (*Model, error) {
 		return fail(err)
 	}
 	m.scale = math.Float32frombits(sbits)
-	if err := readRows(br, m.weights, rowStride, numLabels); err != nil {
+	if err := readRowsFunc(br, len(m.weights)/rowWords, numLabels, m.setWeight); err != nil {
 		return fail(err)
 	}
 	tbits, err := br.ReadByte()

@@ -561,7 +561,7 @@ func TestTowns(t *testing.T) {
 			words := strings.Fields(tt.text)
 			info := make([]tokenInfo, len(words))
 			for i, w := range words {
-				info[i].form = hashString(w)
+				info[i].wordInfo = (&Model{}).wordInfoOf(w)
 			}
 			fillTowns(words, info)
 			var got []string

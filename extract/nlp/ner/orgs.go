@@ -144,25 +144,25 @@ var loadOrgs = sync.OnceValue(func() *orgTable {
 })
 
 // orgAt returns the length in words of the longest known organization
-// name starting at word i, or 0.
-func orgAt(words []string, i int) int {
+// name starting at word i, or 0; info holds the words' wordInfo.
+func orgAt(words []string, info []tokenInfo, i int) int {
 	orgs := loadOrgs()
-	longest, ok := orgs.first[words[i]]
-	if !ok {
-		return 0
-	}
+	longest := int(info[i].orgMax)
 	for l := min(longest, len(words)-i); l >= 1; l-- {
+		if l == 1 {
+			if info[i].orgOne {
+				return 1
+			}
+			break
+		}
 		ws := words[i : i+l]
 		if !startsUpperASCII(ws[0]) {
 			continue
 		}
 		var buf [96]byte
 		key, ok := joinWords(ws, buf[:0])
-		if !ok && l > 1 {
+		if !ok {
 			continue
-		}
-		if l == 1 {
-			key = append(buf[:0], ws[0]...)
 		}
 		if orgs.names[string(key)] {
 			return l

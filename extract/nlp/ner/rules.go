@@ -18,7 +18,8 @@ func applyRules(words, upos, xpos []string, info []tokenInfo, out []nlp.Mention)
 // applyRulesWith is applyRules with the span typer: once adjacent person
 // mentions are joined and titles split off, retype (when not nil) gives
 // the model's PERSON, ORG and PLACE mentions their final types, or drops
-// them; the known-organization list has the last word.
+// them; the known-organization list has the last word. It may change
+// out, and returns a new slice.
 func applyRulesWith(words, upos, xpos []string, info []tokenInfo, out []nlp.Mention, retype func([]nlp.Mention) []nlp.Mention) []nlp.Mention {
 	added := false
 	// Adjacent person mentions are one name split by the model ("State
@@ -31,6 +32,9 @@ func applyRulesWith(words, upos, xpos []string, info []tokenInfo, out []nlp.Ment
 		}
 	}
 	var keep, norp []nlp.Mention
+	if len(out) > 0 {
+		keep = make([]nlp.Mention, 0, len(out)+2) // room for a split title and a date
+	}
 	for _, mt := range out {
 		if allDemonymWords(words[mt.Start:mt.End]) ||
 			mt.Type == Person && mt.End-mt.Start == 1 && mt.Start < len(xpos) && xpos[mt.Start] == "NNPS" {
@@ -40,6 +44,9 @@ func applyRulesWith(words, upos, xpos []string, info []tokenInfo, out []nlp.Ment
 		}
 		parts, n := splitTitles(words, mt)
 		keep = append(keep, parts[:n]...)
+	}
+	if len(keep) == 0 {
+		keep = nil // as without the room made above
 	}
 	keep = addCoordinated(words, info, keep)
 	if retype != nil {
@@ -251,10 +258,12 @@ func ruleAt(words, upos []string, info []tokenInfo, i int) nlp.Mention {
 		}
 	}
 	// Dates: [day] Month [day] [,] [year]; weekdays; years.
-	if dayWords[w] || relativeDays[w] {
+	// (info[j].dateWord tells whether words[j] is one of monthWords or
+	// dayWords, without looking it up again.)
+	if info[i].dateWord && dayWords[w] || relativeDays[w] {
 		return nlp.Mention{Start: i, End: i + 1, Type: Date}
 	}
-	if isDayNumber(w) && i+1 < n {
+	if isDayNumber(w) && i+1 < n && info[i+1].dateWord {
 		if _, ok := monthWords[words[i+1]]; ok {
 			end := i + 2
 			if end < n && isYear(words[end]) {
@@ -263,7 +272,11 @@ func ruleAt(words, upos []string, info []tokenInfo, i int) nlp.Mention {
 			return nlp.Mention{Start: i, End: end, Type: Date}
 		}
 	}
-	if mo, ok := monthWords[w]; ok {
+	mo, ok := 0, false
+	if info[i].dateWord {
+		mo, ok = monthWords[w]
+	}
+	if ok {
 		end := i + 1
 		if end < n && isDayNumber(words[end]) {
 			end++

@@ -40,21 +40,22 @@ func isTownHash(h uint64) bool {
 
 // fillTowns sets the town field of info: the position of each word in
 // the longest town name matched at it, 0 none, 1 a one-word name, 2
-// first, 3 inside, 4 last word. Names start with a capitalised word.
+// first, 3 inside, 4 last word. Names start with a capitalised word. It
+// reads the words' wordInfo from info (townMax, townOne).
 func fillTowns(words []string, info []tokenInfo) {
 	n := len(words)
 	for i := 0; i < n; {
-		if !startsUpper(words[i]) {
-			i++
-			continue
-		}
 		matched := 0
-		if most := townWords(info[i].form); most > 0 {
+		if most := int(info[i].townMax); most > 0 { // (0 unless capitalised)
 			h := info[i].form
 			for l := 1; l <= min(most, n-i); l++ {
-				if l > 1 {
-					h = townExtend(h, words[i+l-1])
+				if l == 1 {
+					if info[i].townOne { // isTownHash(h)
+						matched = 1
+					}
+					continue
 				}
+				h = townExtend(h, words[i+l-1])
 				if isTownHash(h) {
 					matched = l
 				}
