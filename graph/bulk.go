@@ -232,7 +232,7 @@ func (s *Store) addNew(ctx context.Context, updates []newsgraph.DocQuads) (int, 
 			}
 		}
 		for _, ind := range indexes {
-			if err := w.index(ind, links, first); err != nil {
+			if err := w.index(ind, links, first, uint64(horizon)); err != nil {
 				return err
 			}
 		}
@@ -252,43 +252,58 @@ func (s *Store) addNew(ctx context.Context, updates []newsgraph.DocQuads) (int, 
 }
 
 // index appends the IDs of links (the first with ID first, in order) to
-// the lists of index ind: keys in order, each list written once.
-func (w *bulkWriter) index(ind ckv.QuadIndex, links []proto.Primitive, first uint64) error {
+// the lists of index ind: keys in order, each list written once. A key
+// that holds a node ID above horizon (a node new in this batch) cannot be
+// in the index yet, so it is not looked up.
+func (w *bulkWriter) index(ind ckv.QuadIndex, links []proto.Primitive, first, horizon uint64) error {
 	name := ind.KeyFor(&proto.Primitive{})[0]
 	b, err := w.tx.CreateBucketIfNotExists(name)
 	if err != nil {
 		return fmt.Errorf("index %s: %w", name, err)
 	}
 	b.FillPercent = 0.95
-	n := 8 * len(ind.Dirs)
-	keys := make([]byte, n*len(links))
-	order := make([]int32, len(links))
-	for i := range links {
-		k := keys[i*n : (i+1)*n]
-		for j, d := range ind.Dirs {
-			binary.BigEndian.PutUint64(k[8*j:], links[i].GetDirection(d))
-		}
-		order[i] = int32(i)
+	// Keys as node IDs (big-endian on disk, so numeric order is key
+	// order); ties by position keep the IDs of one key increasing.
+	type entry struct {
+		ids   [4]uint64
+		pos   int32
+		fresh bool
 	}
-	key := func(i int32) []byte { return keys[int(i)*n : (int(i)+1)*n] }
-	// Ties by position: the IDs of one key stay in increasing order.
-	slices.SortFunc(order, func(a, b int32) int {
-		if c := bytes.Compare(key(a), key(b)); c != 0 {
+	entries := make([]entry, len(links))
+	for i := range links {
+		e := &entries[i]
+		e.pos = int32(i)
+		for j, d := range ind.Dirs {
+			e.ids[j] = links[i].GetDirection(d)
+			e.fresh = e.fresh || e.ids[j] > horizon
+		}
+	}
+	slices.SortFunc(entries, func(a, b entry) int {
+		if c := cmp.Compare(a.ids[0], b.ids[0]); c != 0 {
 			return c
 		}
-		return cmp.Compare(a, b)
+		if c := slices.Compare(a.ids[1:], b.ids[1:]); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.pos, b.pos)
 	})
-	for i := 0; i < len(order); {
-		k := key(order[i])
+	k := make([]byte, 8*len(ind.Dirs))
+	for i := 0; i < len(entries); {
 		j := i + 1
-		for j < len(order) && bytes.Equal(key(order[j]), k) {
+		for j < len(entries) && entries[j].ids == entries[i].ids {
 			j++
 		}
-		old := b.Get(k)
+		for d := range ind.Dirs {
+			binary.BigEndian.PutUint64(k[8*d:], entries[i].ids[d])
+		}
+		var old []byte
+		if !entries[i].fresh {
+			old = b.Get(k)
+		}
 		buf := make([]byte, len(old), len(old)+(j-i)*binary.MaxVarintLen64)
 		copy(buf, old)
-		for _, o := range order[i:j] {
-			buf = binary.AppendUvarint(buf, first+uint64(o))
+		for _, e := range entries[i:j] {
+			buf = binary.AppendUvarint(buf, first+uint64(e.pos))
 		}
 		if err := b.Put(k, buf); err != nil {
 			return err
@@ -307,16 +322,15 @@ type bulkWriter struct {
 }
 
 // valBucket returns the bucket of prefix kind ('v' or 'n') for hash h,
-// or nil when it does not exist.
+// or nil when it does not exist. Missing buckets are remembered too (as
+// nil) until put creates them: a new store has none of its 131,072.
 func (w *bulkWriter) valBucket(kind byte, h cgraph.ValueHash) *bolt.Bucket {
 	name := [3]byte{kind, h[0], h[1]}
-	if b := w.buckets[name]; b != nil {
+	if b, ok := w.buckets[name]; ok {
 		return b
 	}
 	b := w.tx.Bucket(name[:])
-	if b != nil {
-		w.buckets[name] = b
-	}
+	w.buckets[name] = b
 	return b
 }
 
