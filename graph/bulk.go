@@ -265,9 +265,8 @@ func (w *bulkWriter) index(ind ckv.QuadIndex, links []proto.Primitive, first, ho
 	// Keys as node IDs (big-endian on disk, so numeric order is key
 	// order); ties by position keep the IDs of one key increasing.
 	type entry struct {
-		ids   [4]uint64
-		pos   int32
-		fresh bool
+		ids [4]uint64
+		pos int32
 	}
 	entries := make([]entry, len(links))
 	for i := range links {
@@ -275,29 +274,25 @@ func (w *bulkWriter) index(ind ckv.QuadIndex, links []proto.Primitive, first, ho
 		e.pos = int32(i)
 		for j, d := range ind.Dirs {
 			e.ids[j] = links[i].GetDirection(d)
-			e.fresh = e.fresh || e.ids[j] > horizon
 		}
 	}
 	slices.SortFunc(entries, func(a, b entry) int {
-		if c := cmp.Compare(a.ids[0], b.ids[0]); c != 0 {
-			return c
-		}
-		if c := slices.Compare(a.ids[1:], b.ids[1:]); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.pos, b.pos)
+		return cmp.Or(slices.Compare(a.ids[:], b.ids[:]), cmp.Compare(a.pos, b.pos))
 	})
-	k := make([]byte, 8*len(ind.Dirs))
+	k := make([]byte, 8*len(ind.Dirs)) // reused: Bolt's Put copies keys (not values)
 	for i := 0; i < len(entries); {
 		j := i + 1
 		for j < len(entries) && entries[j].ids == entries[i].ids {
 			j++
 		}
+		fresh := false
 		for d := range ind.Dirs {
-			binary.BigEndian.PutUint64(k[8*d:], entries[i].ids[d])
+			id := entries[i].ids[d]
+			binary.BigEndian.PutUint64(k[8*d:], id)
+			fresh = fresh || id > horizon
 		}
 		var old []byte
-		if !entries[i].fresh {
+		if !fresh {
 			old = b.Get(k)
 		}
 		buf := make([]byte, len(old), len(old)+(j-i)*binary.MaxVarintLen64)
