@@ -117,6 +117,20 @@ const (
 	MemberOf   = "member_of" // members, officials, staff and experts of an organization
 	Leads      = "leads"
 	LocatedIn  = "located_in"
+	// The news vocabulary: arrests, charges, sentences, lawsuits,
+	// investigations, bans, appointments, resignations, foundings, births
+	// and deaths (directions in the README's data model).
+	Arrested     = "arrested"     // authority → person
+	Charged      = "charged"      // authority → person
+	Sentenced    = "sentenced"    // court → person
+	Sued         = "sued"         // plaintiff → defendant
+	Investigated = "investigated" // investigator → investigated
+	Banned       = "banned"       // authority → banned
+	Appointed    = "appointed"    // appointer → appointee
+	Resigned     = "resigned"     // person → organization or jurisdiction of the post
+	Founded      = "founded"      // founder → organization
+	BornIn       = "born_in"      // person → place
+	DiedIn       = "died_in"      // person → place
 	// Nationality links a person or organization to its country.
 	Nationality = "nationality"
 )
@@ -127,7 +141,8 @@ var Predicates = []string{
 	Met, Accepted, Rejected, Opposed, Condemned, Said, Told, Visits,
 	Thanked, Accused, Threatened, Ordered, Attacked, Killed, Released,
 	Proposed, Supported, Signed, Acquired, Won, Defeated, MemberOf, Leads,
-	LocatedIn, Nationality,
+	LocatedIn, Arrested, Charged, Sentenced, Sued, Investigated, Banned,
+	Appointed, Resigned, Founded, BornIn, DiedIn, Nationality,
 }
 
 // PredicateIRI returns the IRI of predicate p (VocabNS + p).

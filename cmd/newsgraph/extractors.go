@@ -8,6 +8,7 @@ import (
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/config"
 	"github.com/newsgraph/newsgraph/extract/nlp/analyze"
+	"github.com/newsgraph/newsgraph/extract/parse"
 	"github.com/newsgraph/newsgraph/extract/resolve"
 	"github.com/newsgraph/newsgraph/extract/rules"
 	"github.com/newsgraph/newsgraph/graph"
@@ -21,7 +22,7 @@ func newExtractor(name string) (newsgraph.Extractor, error) {
 		if err != nil {
 			return nil, fmt.Errorf("load the NLP models: %w", err)
 		}
-		return rules.NewParsed(an), nil
+		return parse.New(an), nil
 	case "rules":
 		return rules.New(), nil
 	}

@@ -1,0 +1,194 @@
+package lexicon
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// A RoleKind says what holding a role says of a person's relation to the
+// organization the role is held in.
+type RoleKind int
+
+// Role kinds.
+const (
+	// NotRole: the word is not a role.
+	NotRole RoleKind = iota
+	// Leads: the role heads the organization ("chairman", "coach").
+	Leads
+	// Member: the role belongs to the organization ("spokesman",
+	// "professor").
+	Member
+	// Occupation: a role that links to no organization ("actor"), or one
+	// held over a place ("mayor", "governor").
+	Occupation
+)
+
+// Role returns the kind of role a lower-case word names ("director" →
+// Leads), or NotRole.
+func Role(w string) RoleKind {
+	if k, ok := roleKind[w]; ok {
+		return k
+	}
+	// plural roles ("officials", "spokesmen")
+	if strings.HasSuffix(w, "men") {
+		if k, ok := roleKind[w[:len(w)-3]+"man"]; ok {
+			return k
+		}
+	}
+	if strings.HasSuffix(w, "s") {
+		if k, ok := roleKind[w[:len(w)-1]]; ok {
+			return k
+		}
+	}
+	return NotRole
+}
+
+// IsRoleModifier reports whether a lower-case word may precede a role word
+// inside a title ("deputy", "foreign", "former").
+func IsRoleModifier(w string) bool { return roleModifier[w] }
+
+// IsHonorific reports whether a word ("Dr.", "Mrs") is an honorific.
+func IsHonorific(w string) bool { return honorific[strings.ToLower(w)] }
+
+// MultiTitle returns the number of words of a title of several words
+// ("Prime Minister", "Secretary of State") that starts words[i], or 0.
+// Words are compared case-insensitively; the longest title wins.
+func MultiTitle(words []string, i int) int {
+	best := 0
+	for _, t := range multiTitle {
+		if len(t) <= best || i+len(t) > len(words) {
+			continue
+		}
+		ok := true
+		for k, w := range t {
+			if !strings.EqualFold(words[i+k], w) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			best = len(t)
+		}
+	}
+	return best
+}
+
+// IsCalendar reports whether a word is a month or weekday name (or its
+// abbreviation).
+func IsCalendar(w string) bool { return calendar[strings.TrimSuffix(strings.ToLower(w), ".")] }
+
+// IsTimeZone reports whether a word is a time-zone abbreviation ("BST",
+// "UTC").
+func IsTimeZone(w string) bool { return timeZone[strings.ToLower(w)] }
+
+// IsNotName reports whether a word is a function word, sentence adverb or
+// other word that never begins or ends a name.
+func IsNotName(w string) bool { return notName[strings.ToLower(w)] }
+
+// A HeadType is the type a head word gives a name that contains or ends in
+// it.
+type HeadType int
+
+// Head types.
+const (
+	NoHead HeadType = iota
+	OrgHead
+	PlaceHead
+	EventHead
+	ThingHead
+)
+
+// Head returns the type that the lower-case word w gives a name ending in
+// it ("university" → OrgHead, "marathon" → EventHead, "prize" →
+// ThingHead, "county" → PlaceHead). A word on several lists is taken as
+// an organization word first, then a place, an event, a thing.
+func Head(w string) HeadType {
+	switch {
+	case orgHead[w]:
+		return OrgHead
+	case placeHead[w]:
+		return PlaceHead
+	case eventHead[w]:
+		return EventHead
+	case thingHead[w]:
+		return ThingHead
+	}
+	return NoHead
+}
+
+// IsOrgWord reports whether a lower-case word makes a name containing it an
+// organization ("Ministry of Health").
+func IsOrgWord(w string) bool { return orgHead[w] }
+
+// IsStormWord reports whether a lower-case word precedes a storm's name
+// ("Hurricane").
+func IsStormWord(w string) bool { return stormWord[w] }
+
+// IsSpeechVerb reports whether a lemma is a verb that attributes speech.
+func IsSpeechVerb(lemma string) bool { return speechVerb[lemma] }
+
+// IsHearerVerb reports whether a speech verb's object is the hearer
+// ("told reporters").
+func IsHearerVerb(lemma string) bool { return hearerVerb[lemma] }
+
+// Party returns the party name form of a party word ("Democrats",
+// "Democratic" → "Democrat"), and whether the word is one.
+func Party(w string) (string, bool) {
+	p, ok := partyOf[strings.ToLower(w)]
+	return p, ok
+}
+
+// IsConceptHead reports whether a lower-case noun names a proposal,
+// agreement or decision.
+func IsConceptHead(w string) bool { return conceptHead[w] }
+
+// ConceptClass returns the key under which a concept noun is merged with
+// others of the same story ("plan" → "proposal"); the noun itself when it
+// has no class.
+func ConceptClass(w string) string {
+	if c, ok := conceptClass[w]; ok {
+		return c
+	}
+	return w
+}
+
+// IsConceptModifier reports whether an adjective is left out of a
+// concept's name ("updated").
+func IsConceptModifier(w string) bool { return conceptMod[w] }
+
+// Description returns the entity type ("Person", "Organization",
+// "Place") that a definite description headed by the lower-case noun w
+// ("the company") refers to, and whether w is such a noun.
+func Description(w string) (string, bool) {
+	t, ok := description[w]
+	return t, ok
+}
+
+// Fold returns the form under which two names are the same name: lower
+// case, accents removed, curly apostrophes straightened, quotation marks
+// dropped, inner whitespace collapsed and a leading "the " removed.
+func Fold(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range norm.NFKD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue
+		case unicode.IsSpace(r):
+			space = b.Len() > 0
+			continue
+		case r == '’' || r == '‘':
+			r = '\''
+		case r == '"' || r == '“' || r == '”':
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return strings.TrimPrefix(b.String(), "the ")
+}

@@ -1,0 +1,267 @@
+// Package lexicon holds the word lists every layer of newsgraph's
+// extraction shares: titles and roles, the head words that type a name
+// (organization, place, event and thing words), words that are never names
+// (calendar words, time zones, sentence openers), speech verbs, party
+// words, and the one name normaliser (Fold). All lists are generic English
+// written by us; none names a person or an organization of a particular
+// story.
+//
+// The lists are built once, on first use, and are read-only afterwards, so
+// they are safe for concurrent use.
+package lexicon
+
+import "strings"
+
+// calendarWords are month and weekday names: never entities, never part of
+// a name.
+const calendarWords = `january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday
+jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun`
+
+// timeZones are abbreviations of time zones and time standards.
+const timeZones = `utc gmt bst cet cest eet eest wet west est edt cst cdt mst mdt pst pdt akst akdt hst ist jst kst aest aedt acst awst nzst nzdt sgt hkt pht wib msk ast adt nst ndt irst gst pkt`
+
+// notNames are capitalised words that begin sentences or headings but never
+// begin or end a name.
+const notNames = `a an the this that these those there here it its he she him her his hers they them their theirs we us our ours i me my mine you your yours who whom whose what which why how where when whenever while whilst although though if unless as because since until till so but and or nor yet also still then thus hence therefore however moreover meanwhile furthermore nevertheless nonetheless instead otherwise indeed now today yesterday tomorrow tonight earlier later recently currently previously finally first second third last next other another such only just even already again perhaps maybe some many most more much several all both each every any no not none few less least among amid amidst after before during despite following including according regarding concerning about above across against along around at by for from in inside into near of off on onto out outside over through throughout to toward towards under underneath unlike up upon via with within without between beyond behind below beside besides together overall additionally likewise similarly consequently accordingly elsewhere anyway afterwards afterward once twice soon yes please thanks do does did is are was were be been has have had will would can could may might must shall should let lets breaking update updated photo image video editor note back speaking prompted reportedly specifically beneath authorities dozens lots one two three four five six seven eight nine ten eleven twelve hundreds thousands millions image images file source sources`
+
+// Honorifics precede a name. They are kept as roles ("Dr.") but are not
+// part of the name.
+const honorifics = `mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. reverend mx mx.`
+
+// roleWords are nouns for a person's title, position or occupation, with
+// what the role says of the person's relation to an organization it is
+// held in: "lead" (heads it: the leads predicate), "member" (belongs to it:
+// member_of), or "-" (a role that links to no organization: an occupation
+// or a position held over a place, such as a mayor's).
+const roleWords = `
+lead: chief head ceo cfo coo cto chairman chairwoman chairperson chair director director-general president co-president coach manager captain leader commander commander-in-chief commissioner superintendent principal rector dean provost chancellor headmaster headmistress editor-in-chief publisher governor-general secretary-general administrator owner boss skipper speaker convenor convener moderator
+member: member representative spokesman spokeswoman spokesperson official officer agent employee staffer worker researcher scientist professor lecturer fellow economist analyst expert engineer adviser advisor aide assistant deputy vice-president vice-chairman vice-chair secretary treasurer correspondent reporter journalist editor columnist writer producer presenter anchor host player striker midfielder defender goalkeeper forward guard pitcher batter bowler batsman teammate lawmaker legislator senator congressman congresswoman delegate councillor councilor councilman councilwoman alderman minister diplomat ambassador envoy negotiator investigator inspector detective sergeant constable trooper lieutenant colonel major general admiral soldier commando officer prosecutor attorney lawyer counsel judge justice magistrate clerk nurse doctor physician surgeon paramedic firefighter pilot co-pilot driver conductor drummer bassist guitarist singer vocalist keyboardist violinist musician student undergraduate graduate alumnus alumna intern trainee volunteer activist organiser organizer campaigner candidate nominee partner associate consultant strategist lobbyist economist historian political physicist chemist biologist geologist seismologist meteorologist anthropologist epidemiologist virologist
+-: mayor governor premier king queen prince princess emir sheikh sultan pope archbishop bishop cardinal rabbi imam ayatollah pastor priest preacher monk nun cleric chaplain actor actress director-producer filmmaker author novelist poet artist painter photographer sculptor architect designer comedian broadcaster athlete runner swimmer cyclist sprinter boxer wrestler golfer chef cook farmer sharecropper teacher resident citizen voter witness eyewitness victim survivor suspect defendant plaintiff prisoner inmate hostage refugee migrant tourist bystander entrepreneur businessman businesswoman billionaire millionaire tycoon investor founder co-founder cofounder inventor explorer astronaut cosplayer costumer model dancer rapper musician composer conductor
+`
+
+// roleModifiers may precede a role word inside a title ("deputy", "Prime",
+// "Foreign") without being a name.
+const roleModifiers = `former then ex ex- acting interim deputy vice assistant associate senior junior chief executive managing general lead principal head prime foreign defense defence interior home finance health education justice trade economy energy agriculture transport transportation labour labor environment culture state federal national regional local public senior supreme high grand first second crown attorney police army military naval air district divisional railway medical political social legal press media news sports technical creative artistic musical special criminal civil human rights security intelligence science research academic university school company team club party opposition majority minority parliamentary congressional presidential ministerial royal elder longtime long-time veteran retired outgoing incoming newly elected current future founding`
+
+// multiTitles are titles of several words read as one.
+const multiTitles = `Prime Minister
+Deputy Prime Minister
+Secretary of State
+Secretary of Defense
+Secretary of the Treasury
+Secretary of Justice
+Secretary-General
+Secretary General
+Director-General
+Director General
+Vice President
+Vice-President
+Foreign Minister
+Defense Minister
+Defence Minister
+Interior Minister
+Finance Minister
+Foreign Secretary
+Home Secretary
+Attorney General
+Attorney-General
+Supreme Leader
+Crown Prince
+Chief Justice
+Chief Executive
+Chief Executive Officer
+Chief Operating Officer
+Chief Financial Officer
+Chief of Staff
+Press Secretary
+Press Officer
+National Security Adviser
+National Security Advisor
+Majority Leader
+Minority Leader
+Speaker of the House
+Speaker pro tem
+Commander-in-Chief
+Head of State
+Head of Government
+Police Commissioner
+Detective Inspector
+Chief Inspector
+Chief Constable
+Chief Superintendent
+Senior Superintendent`
+
+// orgHeads are words that make a name containing them an organization
+// ("Linnaeus University", "Ministry of Health", "Red Cross Society").
+const orgHeads = `university college school academy institute institution ministry department dept council committee commission party army navy forces force guard guards corps police constabulary agency bureau office service services authority administration government parliament congress senate assembly legislature court tribunal bank company co corporation corp inc ltd llc plc gmbh ag sa group holdings association union federation confederation league foundation fund trust society organization organisation movement front brigade brigades battalion regiment network news times post press house journal herald gazette tribune telegraph chronicle daily weekly magazine radio television tv channel broadcasting broadcaster media airlines airline airways air motors electric energy petroleum oil systems technologies technology labs laboratories pharmaceuticals pharma club team fc rovers wanderers athletic embassy consulate mission hospital clinic church mosque synagogue cabinet secretariat command directorate caucus coalition alliance partnership consortium cooperative studio studios records publishers publishing institute centre center unit squad taskforce division`
+
+// placeHeads are words that make a name ending in them a place ("Netzarim
+// Junction", "Santa Barbara County").
+const placeHeads = `hall street st road rd avenue ave boulevard blvd lane square plaza junction corridor crossing bridge river lake sea ocean bay gulf strait channel island islands isle mountain mountains mount mt range valley desert peninsula heights hill hills coast beach province region district county shire state city town village borough township parish municipality prefecture oblast camp harbor harbour port airport station border plateau canal highway park forest reserve stadium arena palace castle tower building center centre campus estate`
+
+// eventHeads are words that make a name ending in them an event ("World
+// Cup", "Democratic Convention", "Boston Marathon").
+const eventHeads = `convention summit conference olympics olympiad games championship championships cup war election elections primary primaries referendum festival fest expo exhibition forum marathon tournament open grand prix race rally derby series league-final final finals playoffs season crisis revolution uprising massacre attack attacks bombing bombings shooting disaster earthquake quake tsunami hurricane typhoon cyclone storm flood floods fire wildfire outbreak pandemic epidemic scandal trial inquiry hearing protest protests march parade ceremony awards gala concert tour week day`
+
+// stormWords precede the name of a storm ("Hurricane Katrina").
+const stormWords = `hurricane typhoon cyclone storm tropical`
+
+// thingHeads are words that make a name ending in them a thing: laws,
+// agreements, awards, products, works, diseases ("Affordable Care Act",
+// "Nobel Prize").
+const thingHeads = `act bill law laws code amendment treaty accord agreement convention protocol charter declaration resolution plan program programme initiative policy doctrine prize award awards medal trophy cup star cross order honour honor certificate degree diploma disease syndrome virus fever flu disorder cancer vaccine drug app software system platform device phone model aircraft jet plane ship vessel boat car truck train rocket satellite missile engine book novel album song single film movie series show documentary game report study paper`
+
+// speechVerbs are verbs that attribute what was said: the subject of one
+// of them with a reported clause or a quotation is its speaker. The value
+// is true when the verb takes a hearer as its object ("told X").
+const speechVerbs = `say state declare announce note add warn explain insist argue claim write reiterate counter reply respond confirm stress emphasize emphasise acknowledge admit concede conclude tweet post comment remark observe point continue tell assert allege contend maintain predict suggest recall recount describe report testify answer ask question wonder urge deny caution complain lament boast joke quip exclaim shout yell whisper mutter announce proclaim vow pledge promise concur agree disagree dispute reveal disclose indicate affirm clarify elaborate opine retort rebut scoff sneer estimate believe think feel hope fear`
+
+// hearerVerbs are the speech verbs whose object is the hearer.
+const hearerVerbs = `tell inform assure brief remind warn advise`
+
+// partyWords are the adjectives and nouns of political parties and
+// movements that name a party when used of a person ("Democrat Chuck
+// Schumer", "the Republican senator"). Each line lists the forms of one
+// party word; the first is the form used as the party's name when the
+// text gives no other.
+const partyWords = `Democrat Democrats Democratic
+Republican Republicans
+Labour
+Conservative Conservatives Tory Tories
+Liberal Democrat Liberal Democrats Lib Dem Lib Dems
+Green Greens
+Libertarian Libertarians
+Socialist Socialists
+Communist Communists`
+
+// conceptHeads are nouns that name proposals, agreements and decisions;
+// such a noun phrase can be the object of accepted, rejected, proposed,
+// supported, signed and opposed ("the ceasefire proposal").
+const conceptHeads = `draft package arrangement blueprint scheme ruling verdict invitation resignation recommendation recommendations guidelines regulation regulations proposal proposals plan plans deal agreement accord treaty pact truce ceasefire cease-fire armistice resolution bill law legislation offer initiative framework roadmap budget sanctions measure measures motion reform reforms policy request demand demands ultimatum compromise settlement contract bid merger takeover amendment declaration memorandum mandate petition referendum ban order decision decree appeal application candidacy nomination statement`
+
+// conceptClass maps concept nouns that one story uses for one and the same
+// thing onto one key: a plan or an offer on the table is the proposal, a
+// deal is the agreement.
+var conceptClass = map[string]string{
+	"plan": "proposal", "offer": "proposal", "initiative": "proposal", "blueprint": "proposal", "framework": "proposal", "roadmap": "proposal",
+	"deal": "agreement", "accord": "agreement", "pact": "agreement",
+	"truce": "ceasefire", "cease-fire": "ceasefire", "armistice": "ceasefire",
+}
+
+// conceptModifiers are adjectives that do not belong in a concept's name
+// ("the updated proposal" is the proposal).
+const conceptModifiers = `new latest updated revised previous earlier current final initial original first second third draft proposed possible potential so-called recent renewed fresh modified amended reworked whole entire full broader wider long-awaited long-term short-term last next same other`
+
+// descriptionNouns are nouns that, after "the" or a possessive, refer back
+// to a named entity of the given type ("the company", "the minister").
+const descriptionNouns = `
+Organization: company firm group organization organisation agency party government administration ministry department council committee commission court tribunal police force army military navy club team side band outlet newspaper paper broadcaster network station channel publication magazine university college school institute hospital bank airline carrier manufacturer maker retailer startup charity foundation union federation league association alliance coalition body regulator watchdog authority authorities legislature parliament chamber senate congress board campaign militia movement brigade unit
+Place: country city town village capital state province region territory island county district area state commonwealth republic kingdom
+Person: man woman boy girl person minister president leader chief official spokesman spokeswoman spokesperson senator governor mayor lawmaker politician candidate actor actress singer player coach captain director chairman chairwoman executive founder judge lawyer attorney prosecutor officer agent doctor professor scientist researcher author writer journalist reporter activist suspect victim driver pilot artist musician
+`
+
+// Word lists as sets, built once.
+var (
+	calendar       = set(calendarWords)
+	timeZone       = set(timeZones)
+	notName        = set(notNames)
+	honorific      = set(honorifics)
+	roleModifier   = set(roleModifiers)
+	orgHead        = set(orgHeads)
+	placeHead      = set(placeHeads)
+	eventHead      = set(eventHeads)
+	stormWord      = set(stormWords)
+	thingHead      = set(thingHeads)
+	speechVerb     = set(speechVerbs)
+	hearerVerb     = set(hearerVerbs)
+	conceptHead    = set(conceptHeads)
+	conceptMod     = set(conceptModifiers)
+	roleKind       = parseRoles(roleWords)
+	multiTitle     = parseLines(multiTitles)
+	description    = parseTyped(descriptionNouns)
+	party, partyOf = parseParties(partyWords)
+)
+
+func set(list string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(list) {
+		m[strings.ToLower(w)] = true
+	}
+	return m
+}
+
+func parseRoles(text string) map[string]RoleKind {
+	m := map[string]RoleKind{}
+	for _, line := range strings.Split(text, "\n") {
+		k, words, ok := strings.Cut(line, ":")
+		if !ok {
+			continue
+		}
+		kind := map[string]RoleKind{"lead": Leads, "member": Member, "-": Occupation}[strings.TrimSpace(k)]
+		for _, w := range strings.Fields(words) {
+			if _, dup := m[w]; !dup {
+				m[w] = kind
+			}
+		}
+	}
+	return m
+}
+
+func parseLines(text string) [][]string {
+	var out [][]string
+	for _, line := range strings.Split(text, "\n") {
+		if f := strings.Fields(strings.ToLower(line)); len(f) > 0 {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func parseTyped(text string) map[string]string {
+	m := map[string]string{}
+	for _, line := range strings.Split(text, "\n") {
+		k, words, ok := strings.Cut(line, ":")
+		if !ok {
+			continue
+		}
+		for _, w := range strings.Fields(words) {
+			if _, dup := m[w]; !dup {
+				m[w] = strings.TrimSpace(k)
+			}
+		}
+	}
+	return m
+}
+
+// parseParties reads partyWords into a map from each folded form (one or
+// several words) to the line's first form, and the set of forms.
+func parseParties(text string) (map[string]bool, map[string]string) {
+	forms, of := map[string]bool{}, map[string]string{}
+	for _, line := range strings.Split(text, "\n") {
+		f := strings.Fields(line)
+		if len(f) == 0 {
+			continue
+		}
+		// Forms are single words, or two capitalised words joined
+		// ("Liberal Democrat"): split the line into forms greedily.
+		var cur []string
+		var list []string
+		for i, w := range f {
+			cur = append(cur, w)
+			if i+1 < len(f) && (w == "Liberal" || w == "Lib") {
+				continue
+			}
+			list = append(list, strings.Join(cur, " "))
+			cur = nil
+		}
+		for _, form := range list {
+			k := strings.ToLower(form)
+			forms[k] = true
+			if _, dup := of[k]; !dup {
+				of[k] = list[0]
+			}
+		}
+	}
+	return forms, of
+}

@@ -1,0 +1,426 @@
+package parse
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+	"github.com/newsgraph/newsgraph/extract/nlp/ner"
+)
+
+// countryOf returns the country a name or nationality word refers to.
+func countryOf(name string) (string, bool) { return ner.Country(name) }
+
+// A title is what the words before or around a person's name say of them:
+// a role ("deputy director"), organizations the role is held in, a party,
+// a nationality.
+type title struct {
+	role     string
+	kind     lexicon.RoleKind
+	orgs     []int // entities
+	places   []int // entities
+	party    []int // entities
+	country  string
+	from, to int // tokens of the title
+}
+
+// affiliations reads roles and affiliations from the way the document
+// names people: titles before names ("CIA deputy director Michael Morell",
+// "Democrat Chuck Schumer"), appositions ("Amy Cook, director of the
+// event"), "X of Y" ("Lucy Fischer of The Times"), copulas ("She is a
+// lecturer at the university") and possessives ("Mahan's director X").
+func (x *doc) affiliations() {
+	for _, s := range x.sents {
+		for _, mi := range x.mentionsOf(s) {
+			m := x.ments[mi]
+			if m.kind != mName || m.ent < 0 {
+				continue
+			}
+			e := x.ents[m.ent]
+			if e.typ != newsgraph.Person {
+				continue
+			}
+			if t, ok := x.preTitle(s, m); ok {
+				x.applyTitle(s, m.ent, t)
+			}
+			x.appositions(s, m)
+			x.ofPhrase(s, m)
+		}
+		x.copulaRoles(s)
+	}
+}
+
+// mentionsOf returns the indices of the mentions of sentence s in order.
+func (x *doc) mentionsOf(s *sent) []int {
+	var out []int
+	last := -1
+	for _, mi := range s.ment {
+		if mi >= 0 && mi != last {
+			out = append(out, mi)
+			last = mi
+		}
+	}
+	return out
+}
+
+// preTitle reads the title written before a person's name ("Former CIA
+// deputy director", "WHO director-general", "Democrat").
+func (x *doc) preTitle(s *sent, m *mention) (title, bool) {
+	var t title
+	t.to = m.a
+	k := m.a - 1
+	roleEnd, roleStart := -1, -1
+	for ; k >= 0; k-- {
+		w := s.low[k]
+		if mi := s.ment[k]; mi >= 0 {
+			o := x.ments[mi]
+			if o.kind != mName || o.ent < 0 {
+				break
+			}
+			ot := x.ents[o.ent].typ
+			if ot == newsgraph.Person {
+				break
+			}
+			if _, ok := lexicon.Party(o.name); ok {
+				t.party = append(t.party, o.ent)
+			} else if ot == newsgraph.Place {
+				t.places = append(t.places, o.ent)
+			} else {
+				t.orgs = append(t.orgs, o.ent)
+			}
+			k = o.a
+			continue
+		}
+		if lexicon.Role(w) != lexicon.NotRole || lexicon.IsRoleModifier(w) || lexicon.IsHonorific(s.Tokens[k].Text) ||
+			isDash(s.Tokens[k].Text) && k > 0 && s.adjacent(k-1) && s.adjacent(k) {
+			if roleEnd < 0 && (lexicon.Role(w) != lexicon.NotRole || lexicon.IsHonorific(s.Tokens[k].Text)) {
+				roleEnd = k + 1
+			}
+			if roleEnd >= 0 && (roleStart < 0 || roleStart == k+1 || isDash(s.Tokens[k+1].Text)) {
+				roleStart = k
+			}
+			continue
+		}
+		if _, ok := lexicon.Party(s.Tokens[k].Text); ok && capitalised(s.Tokens[k].Text) {
+			t.party = append(t.party, x.partyEntity(s, k))
+			continue
+		}
+		if c, ok := countryOf(s.Tokens[k].Text); ok && ner.IsDemonym(s.Tokens[k].Text) {
+			t.country = c
+			continue
+		}
+		if s.Tokens[k].XPOS == "POS" {
+			continue
+		}
+		break
+	}
+	t.from = k + 1
+	if roleStart >= 0 {
+		t.role = x.roleText(s, roleStart, roleEnd, t.from)
+		t.kind = roleKind(s, roleStart, roleEnd)
+	}
+	return t, t.role != "" || len(t.party) > 0
+}
+
+// roleText returns the role words [a, b) as written, with "former" or
+// "acting" from earlier in the title [from, a).
+func (x *doc) roleText(s *sent, a, b, from int) string {
+	r := x.text(s, a, b)
+	for k := from; k < a; k++ {
+		switch s.low[k] {
+		case "former", "acting", "interim", "then":
+			if !strings.HasPrefix(strings.ToLower(r), s.low[k]) {
+				r = s.Tokens[k].Text + " " + r
+			}
+		}
+	}
+	r = strings.TrimSuffix(strings.TrimSuffix(r, "'s"), "’s")
+	return strings.TrimSpace(r)
+}
+
+// roleKind returns the kind of the role words [a, b): that of the last
+// role word, made Member by a "deputy", "vice" or "assistant" before it,
+// and Leads for a multi-word title that heads ("Speaker of the House").
+func roleKind(s *sent, a, b int) lexicon.RoleKind {
+	kind := lexicon.NotRole
+	for k := b - 1; k >= a; k-- {
+		if kd := lexicon.Role(s.low[k]); kd != lexicon.NotRole {
+			kind = kd
+			for j := a; j < k; j++ {
+				switch s.low[j] {
+				case "deputy", "vice", "assistant", "associate", "under", "majority", "minority":
+					if kind == lexicon.Leads {
+						kind = lexicon.Member
+					}
+				}
+			}
+			break
+		}
+	}
+	return kind
+}
+
+// partyEntity returns the entity of the party word at token k, making one
+// when the document has none.
+func (x *doc) partyEntity(s *sent, k int) int {
+	form, _ := lexicon.Party(s.Tokens[k].Text)
+	key := lexicon.Fold(form)
+	for ei, e := range x.ents {
+		if e.quote || e.concept || e.name == "" {
+			continue
+		}
+		for _, a := range e.aliases {
+			if f, ok := lexicon.Party(a); ok && lexicon.Fold(f) == key {
+				e.addAlias(s.Tokens[k].Text)
+				return ei
+			}
+		}
+	}
+	e := &entity{name: s.Tokens[k].Text, typ: newsgraph.Organization, first: s.Tokens[k].Start}
+	e.vote(newsgraph.Organization, 3)
+	e.words = []string{strings.ToLower(s.Tokens[k].Text)}
+	e.aliases = []string{s.Tokens[k].Text}
+	e.extra = append(e.extra, newsgraph.Mention{Span: s.span(k, k+1), Sentence: s.whole(), Text: s.Tokens[k].Text})
+	x.ents = append(x.ents, e)
+	return len(x.ents) - 1
+}
+
+// applyTitle records what a title says of person p.
+func (x *doc) applyTitle(s *sent, p int, t title) {
+	if t.role != "" {
+		x.ents[p].addRole(t.role)
+	}
+	span := s.span(t.from, t.to)
+	for _, o := range t.orgs {
+		pred := newsgraph.MemberOf
+		if t.kind == lexicon.Leads {
+			pred = newsgraph.Leads
+		}
+		if t.kind == lexicon.Occupation || t.role == "" {
+			continue
+		}
+		x.ents[o].vote(newsgraph.Organization, 0.5)
+		x.addFact(fact{s: p, o: o, pred: pred, raw: t.role, sent: s.idx, conf: 0.8, span: span})
+	}
+	for _, o := range t.party {
+		x.addFact(fact{s: p, o: o, pred: newsgraph.MemberOf, raw: x.ents[o].name, sent: s.idx, conf: 0.8, span: span})
+	}
+	for _, o := range t.places {
+		if t.kind == lexicon.Leads || t.kind == lexicon.Member {
+			// "Wynnum coach Matt Myers": a place name before a role held
+			// in a team or body is the organization's name
+			if teamRole(t.role) {
+				x.ents[o].vote(newsgraph.Organization, 2)
+				pred := newsgraph.MemberOf
+				if t.kind == lexicon.Leads {
+					pred = newsgraph.Leads
+				}
+				x.addFact(fact{s: p, o: o, pred: pred, raw: t.role, sent: s.idx, conf: 0.6, span: span})
+				continue
+			}
+		}
+		if c, ok := countryOf(x.ents[o].name); ok && !ner.IsDemonym(x.ents[o].name) {
+			_ = c
+			x.addFact(fact{s: p, o: o, pred: newsgraph.Nationality, raw: "", sent: s.idx, conf: 0.7, span: span})
+		}
+	}
+	if t.country != "" {
+		if c := x.placeNamed(t.country, s); c >= 0 {
+			x.addFact(fact{s: p, o: c, pred: newsgraph.Nationality, sent: s.idx, conf: 0.7, span: span})
+		}
+	}
+}
+
+// teamRole reports whether a role is held in a team ("coach", "captain").
+func teamRole(role string) bool {
+	f := strings.Fields(strings.ToLower(role))
+	if len(f) == 0 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "coach", "captain", "player", "manager", "striker", "midfielder", "defender", "goalkeeper", "forward", "guard", "pitcher", "skipper":
+		return true
+	}
+	return false
+}
+
+// placeNamed returns the entity of the place named name in the document,
+// making one (without mentions of its own) when there is none.
+func (x *doc) placeNamed(name string, s *sent) int {
+	key := lexicon.Fold(name)
+	for ei, e := range x.ents {
+		if e.quote || e.concept || e.name == "" {
+			continue
+		}
+		if lexicon.Fold(e.name) == key {
+			return ei
+		}
+		for _, a := range e.aliases {
+			if lexicon.Fold(a) == key {
+				return ei
+			}
+		}
+		if c, ok := countryOf(e.name); ok && c == name && !ner.IsDemonym(e.name) {
+			return ei
+		}
+	}
+	e := &entity{name: name, typ: newsgraph.Place, first: s.Start}
+	e.vote(newsgraph.Place, 3)
+	e.words = strings.Fields(key)
+	x.ents = append(x.ents, e)
+	return len(x.ents) - 1
+}
+
+// appositions reads "X, the Democratic chairman of the House Intelligence
+// Committee" and "the chairman …, X".
+func (x *doc) appositions(s *sent, m *mention) {
+	h := m.head
+	var nps []int
+	for _, c := range s.kids[h] {
+		if s.Tokens[c].Rel == "appos" {
+			nps = append(nps, c)
+			for _, cc := range s.kids[c] {
+				if s.Tokens[cc].Rel == "conj" {
+					nps = append(nps, cc)
+				}
+			}
+		}
+	}
+	if s.Tokens[h].Rel == "appos" {
+		if p := s.head(h); p >= 0 && s.ment[p] < 0 {
+			nps = append(nps, p)
+		}
+	}
+	for _, np := range nps {
+		x.roleNP(s, m.ent, np)
+	}
+}
+
+// roleNP reads a noun phrase headed by np that describes person p ("the
+// Democratic chairman of the House Intelligence Committee", "Mahan's
+// director", "a lecturer at the university").
+func (x *doc) roleNP(s *sent, p, np int) {
+	if s.ment[np] >= 0 && x.ments[s.ment[np]].kind == mName {
+		return
+	}
+	lw := s.low[np]
+	kind := lexicon.Role(lw)
+	if kind == lexicon.NotRole {
+		return
+	}
+	// the role words: the head and the role words and modifiers before it
+	a := np
+	for k := np - 1; k >= 0; k-- {
+		w := s.low[k]
+		if s.ment[k] >= 0 {
+			break
+		}
+		if lexicon.Role(w) != lexicon.NotRole || lexicon.IsRoleModifier(w) || isDash(s.Tokens[k].Text) && s.adjacent(k) && s.adjacent(k-1) {
+			a = k
+			continue
+		}
+		break
+	}
+	b := np + 1
+	// "Speaker of the House", "chair in Global Islamic Politics": a
+	// multi-word title runs on
+	if n := lexicon.MultiTitle(s.low, a); a+n > b {
+		b = a + n
+	}
+	role := x.roleText(s, a, b, a)
+	for k := a; k < np; k++ {
+		if s.low[k] == "former" && !strings.HasPrefix(strings.ToLower(role), "former") {
+			role = "former " + role
+		}
+	}
+	x.ents[p].addRole(role)
+	kind = roleKind(s, a, b)
+	pred := newsgraph.MemberOf
+	if kind == lexicon.Leads {
+		pred = newsgraph.Leads
+	}
+	span := s.whole()
+	// organizations: modifiers before the role, possessors, "of/at/for/with"
+	for _, c := range s.kids[np] {
+		r := s.Tokens[c].Rel
+		var org int = -1
+		switch {
+		case r == "compound" || r == "nmod:poss" || r == "amod" && capitalised(s.Tokens[c].Text):
+			if _, ok := lexicon.Party(s.Tokens[c].Text); ok && s.ment[c] < 0 {
+				x.addFact(fact{s: p, o: x.partyEntity(s, c), pred: newsgraph.MemberOf, raw: s.Tokens[c].Text, sent: s.idx, conf: 0.75, span: span})
+				continue
+			}
+			org = x.entityAt(s, c)
+		case r == "nmod":
+			switch s.prep(c) {
+			case "of", "at", "for", "with", "in", "on":
+				org = x.entityAt(s, c)
+			}
+		}
+		if org < 0 || org == p {
+			continue
+		}
+		ot := x.leadingType(x.ents[org])
+		if x.ents[org].typ != "" {
+			ot = x.ents[org].typ
+		}
+		if kind == lexicon.Occupation || ot == newsgraph.Person || x.ents[org].quote {
+			continue
+		}
+		if ot == newsgraph.Place {
+			if !teamRole(role) {
+				continue
+			}
+			x.ents[org].vote(newsgraph.Organization, 2)
+		}
+		x.addFact(fact{s: p, o: org, pred: pred, raw: role, sent: s.idx, conf: 0.75, span: span})
+	}
+}
+
+// ofPhrase reads "Lucy Fischer of The Times", "X from the University of
+// Y": a person with an organization attached by "of", "from" or "at".
+func (x *doc) ofPhrase(s *sent, m *mention) {
+	for _, c := range s.kids[m.head] {
+		if s.Tokens[c].Rel != "nmod" {
+			continue
+		}
+		switch s.prep(c) {
+		case "of", "from", "at", "with":
+		default:
+			continue
+		}
+		o := x.entityAt(s, c)
+		if o < 0 || o == m.ent {
+			continue
+		}
+		if t := x.ents[o].typ; t != newsgraph.Organization {
+			continue
+		}
+		x.addFact(fact{s: m.ent, o: o, pred: newsgraph.MemberOf, raw: s.prep(c), sent: s.idx, conf: 0.7, span: s.whole()})
+	}
+}
+
+// copulaRoles reads "X is a lecturer at the university", "X, who is the
+// company's chief executive": a role noun predicated of a person.
+func (x *doc) copulaRoles(s *sent) {
+	for i := range s.Tokens {
+		if s.Tokens[i].UPOS != "NOUN" || s.child(i, "cop") < 0 || lexicon.Role(s.low[i]) == lexicon.NotRole {
+			continue
+		}
+		subj := s.child(i, "nsubj")
+		if subj < 0 {
+			continue
+		}
+		if isRelPron(s.low[subj]) && s.Tokens[i].Rel == "acl:relcl" {
+			subj = s.head(i)
+		}
+		if subj < 0 {
+			continue
+		}
+		p := x.entityAt(s, subj)
+		if p < 0 || x.ents[p].typ != newsgraph.Person {
+			continue
+		}
+		x.roleNP(s, p, i)
+	}
+}

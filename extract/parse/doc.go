@@ -1,0 +1,224 @@
+package parse
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/extract/nlp"
+)
+
+// A sent is one analysed sentence with what the extractor derives from its
+// tokens once: the children of each token, which tokens lie inside a
+// quotation, the mention covering each token, and its paragraph.
+type sent struct {
+	*nlp.Sentence
+	idx  int
+	para int // paragraph index (paragraphs are separated by line breaks)
+	// kids[i] are the dependents of token i, in order.
+	kids [][]int
+	// quote[i] is the index of the quotation token i lies in, or -1.
+	quote []int
+	// ment[i] is the index of the mention covering token i, or -1.
+	ment []int
+	// low[i] is token i's text in lower case; lemma[i] its lemma in lower
+	// case.
+	low, lemma []string
+	// heading is set for lines that are not sentences: the headline's
+	// date line, bylines, lines without a verb.
+	heading bool
+}
+
+// A pos addresses a token: sentence and token index.
+type pos struct{ s, t int }
+
+// A doc is the state of one extraction.
+type doc struct {
+	d     newsgraph.Doc
+	nd    *nlp.Document
+	sents []*sent
+
+	quotes []*quotation
+	// pendingCont is the quotation a quotation being read continues.
+	pendingCont int
+	ments       []*mention
+	ents        []*entity
+	facts       []fact
+	// factSeen deduplicates facts: subject, predicate, object, sentence.
+	factSeen map[factKey]bool
+}
+
+type factKey struct {
+	s, o, sent int
+	pred       string
+	neg        bool
+}
+
+// build fills in the per-sentence structure.
+func (x *doc) build() {
+	para := 0
+	prevEnd := 0
+	for i := range x.nd.Sentences {
+		s := &x.nd.Sentences[i]
+		if strings.Contains(x.d.Text[prevEnd:s.Start], "\n") {
+			para++
+		}
+		prevEnd = s.End
+		n := len(s.Tokens)
+		st := &sent{Sentence: s, idx: i, para: para,
+			kids: make([][]int, n), quote: make([]int, n), ment: make([]int, n),
+			low: make([]string, n), lemma: make([]string, n)}
+		for j := range s.Tokens {
+			t := &s.Tokens[j]
+			st.quote[j], st.ment[j] = -1, -1
+			st.low[j] = strings.ToLower(t.Text)
+			l := t.Lemma
+			if l == "" || l == "_" {
+				l = t.Text
+			}
+			st.lemma[j] = strings.ToLower(l)
+			if h := t.Head; h >= 0 && h < n && h != j {
+				st.kids[h] = append(st.kids[h], j)
+			}
+		}
+		st.heading = isHeading(s)
+		x.sents = append(x.sents, st)
+	}
+}
+
+// isHeading reports whether a sentence is a line without a verb that ends
+// without sentence punctuation: a date line, a byline, a caption.
+func isHeading(s *nlp.Sentence) bool {
+	if len(s.Tokens) == 0 {
+		return true
+	}
+	last := s.Tokens[len(s.Tokens)-1].Text
+	if last == "." || last == "!" || last == "?" || last == "\"" || last == "”" || last == ":" {
+		return false
+	}
+	for _, t := range s.Tokens {
+		if t.UPOS == "VERB" || t.UPOS == "AUX" {
+			return false
+		}
+	}
+	return true
+}
+
+// tok returns the token at p.
+func (x *doc) tok(p pos) *nlp.Token { return &x.sents[p.s].Tokens[p.t] }
+
+// child returns the first dependent of token i with relation rel (or a
+// subtype of it when rel ends in ":"), or -1.
+func (s *sent) child(i int, rels ...string) int {
+	for _, k := range s.kids[i] {
+		r := s.Tokens[k].Rel
+		for _, rel := range rels {
+			if r == rel || strings.HasSuffix(rel, ":") && strings.HasPrefix(r, rel) {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// head returns the head of token i, or -1.
+func (s *sent) head(i int) int {
+	h := s.Tokens[i].Head
+	if h < 0 || h >= len(s.Tokens) || h == i {
+		return -1
+	}
+	return h
+}
+
+// rel returns token i's relation without its subtype ("nsubj:pass" →
+// "nsubj").
+func (s *sent) rel(i int) string {
+	r := s.Tokens[i].Rel
+	if k := strings.IndexByte(r, ':'); k >= 0 {
+		return r[:k]
+	}
+	return r
+}
+
+// prep returns the lower-cased case markers of nominal k ("with", "out
+// of"), or "".
+func (s *sent) prep(k int) string {
+	p := ""
+	for _, c := range s.kids[k] {
+		if c < k && (s.Tokens[c].Rel == "case" || s.Tokens[c].Rel == "mark" && s.Tokens[c].UPOS == "ADP") {
+			w := s.low[c]
+			if w == "'s" || w == "'" || w == "’s" || w == "’" {
+				continue
+			}
+			if p == "" {
+				p = w
+			} else {
+				p += " " + w
+			}
+		}
+	}
+	return p
+}
+
+// hasPossessive reports whether nominal k carries a possessive marker.
+func (s *sent) hasPossessive(k int) bool {
+	for _, c := range s.kids[k] {
+		if s.Tokens[c].XPOS == "POS" {
+			return true
+		}
+	}
+	return false
+}
+
+// subtree returns the token span [a, b) of the subtree of token i.
+func (s *sent) subtree(i int) (a, b int) {
+	a, b = i, i+1
+	var walk func(k, depth int)
+	walk = func(k, depth int) {
+		if depth > 40 {
+			return
+		}
+		for _, c := range s.kids[k] {
+			if c < a {
+				a = c
+			}
+			if c+1 > b {
+				b = c + 1
+			}
+			walk(c, depth+1)
+		}
+	}
+	walk(i, 0)
+	return a, b
+}
+
+// span returns the byte span of tokens [a, b).
+func (s *sent) span(a, b int) newsgraph.Span {
+	return newsgraph.Span{Start: s.Tokens[a].Start, End: s.Tokens[b-1].End}
+}
+
+// whole returns the byte span of the sentence.
+func (s *sent) whole() newsgraph.Span { return newsgraph.Span{Start: s.Start, End: s.End} }
+
+// text returns the text of tokens [a, b) as written.
+func (x *doc) text(s *sent, a, b int) string {
+	if a >= b {
+		return ""
+	}
+	return x.d.Text[s.Tokens[a].Start:s.Tokens[b-1].End]
+}
+
+// capitalised reports whether a word starts with an upper-case letter.
+func capitalised(w string) bool {
+	for _, r := range w {
+		return r >= 'A' && r <= 'Z' || r > 127 && strings.ToUpper(string(r)) == string(r) && strings.ToLower(string(r)) != string(r)
+	}
+	return false
+}
+
+// isPunct reports whether token i is punctuation.
+func (s *sent) isPunct(i int) bool { return s.Tokens[i].UPOS == "PUNCT" }
+
+// adjacent reports whether tokens i and i+1 touch (no space between).
+func (s *sent) adjacent(i int) bool {
+	return i+1 < len(s.Tokens) && s.Tokens[i].End == s.Tokens[i+1].Start
+}

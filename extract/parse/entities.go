@@ -1,0 +1,330 @@
+package parse
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+)
+
+// An entity is one thing the document talks about: the mentions that refer
+// to it, its best name, type, other names and roles.
+type entity struct {
+	name    string
+	typ     newsgraph.EntityType
+	votes   map[newsgraph.EntityType]float64
+	ments   []int
+	aliases []string
+	roles   []string
+	// words is the folded words of its longest name.
+	words   []string
+	quote   bool
+	concept bool
+	span    newsgraph.Span // a quotation's text
+	first   int            // byte offset of its first mention
+	// extra are mentions that are not tokens of a name (a place written
+	// "Frederick, Maryland").
+	extra []newsgraph.Mention
+}
+
+func (e *entity) addAlias(a string) {
+	a = strings.TrimSpace(a)
+	if a == "" {
+		return
+	}
+	for _, b := range e.aliases {
+		if b == a {
+			return
+		}
+	}
+	e.aliases = append(e.aliases, a)
+}
+
+func (e *entity) addRole(r string) {
+	r = strings.TrimSpace(r)
+	if r == "" {
+		return
+	}
+	for _, b := range e.roles {
+		if strings.EqualFold(b, r) {
+			return
+		}
+	}
+	e.roles = append(e.roles, r)
+}
+
+func (e *entity) vote(t newsgraph.EntityType, w float64) {
+	if t == "" {
+		return
+	}
+	if e.votes == nil {
+		e.votes = map[newsgraph.EntityType]float64{}
+	}
+	e.votes[t] += w
+}
+
+// newEntity makes an entity for mention mi.
+func (x *doc) newEntity(mi int) int {
+	m := x.ments[mi]
+	e := &entity{name: m.name, first: x.sents[m.s].Tokens[m.a].Start}
+	e.words = strings.Fields(lexicon.Fold(m.name))
+	x.ents = append(x.ents, e)
+	ei := len(x.ents) - 1
+	x.join(mi, ei)
+	return ei
+}
+
+// join makes mention mi a mention of entity ei.
+func (x *doc) join(mi, ei int) {
+	m := x.ments[mi]
+	e := x.ents[ei]
+	m.ent = ei
+	e.ments = append(e.ments, mi)
+	if m.kind == mName {
+		e.addAlias(m.name)
+		if w := strings.Fields(lexicon.Fold(m.name)); len(w) > len(e.words) {
+			e.words = w
+		}
+		weight := 1.0
+		if m.typ != "" && m.ner != "" && nameTypes[m.ner] != m.typ {
+			weight = 1.5 // the name's own words outweigh the recognizer
+		}
+		e.vote(m.typ, weight)
+	}
+	if st := x.sents[m.s].Tokens[m.a].Start; st < e.first {
+		e.first = st
+	}
+}
+
+// isAcronym reports whether a name is written as an acronym ("CIA",
+// "U.S.", "TfL").
+func isAcronym(name string) bool {
+	name = strings.ReplaceAll(name, ".", "")
+	if len(name) < 2 || len(name) > 10 || strings.Contains(name, " ") {
+		return false
+	}
+	up := 0
+	for _, r := range name {
+		if r >= 'A' && r <= 'Z' {
+			up++
+		} else if !(r >= 'a' && r <= 'z') && !(r >= '0' && r <= '9') && r != '&' {
+			return false
+		}
+	}
+	return up >= 2 && up*2 > len(name)
+}
+
+// clusterNames groups the name mentions of the document into entities:
+// mentions of the same name; a surname or given name with the full name
+// it belongs to; an acronym with the name it spells; a short form of an
+// institution's name ("the House", "Senate") with its full name.
+func (x *doc) clusterNames() {
+	var names []int
+	for mi, m := range x.ments {
+		if m.kind == mName {
+			names = append(names, mi)
+		}
+	}
+	// Longer names first, so that short forms find their full names
+	// wherever these occur; then text order.
+	sort.SliceStable(names, func(i, j int) bool {
+		a, b := x.ments[names[i]], x.ments[names[j]]
+		wa, wb := len(strings.Fields(a.name)), len(strings.Fields(b.name))
+		if wa != wb {
+			return wa > wb
+		}
+		return a.s < b.s || a.s == b.s && a.a < b.a
+	})
+	byName := map[string]int{}
+	for _, mi := range names {
+		m := x.ments[mi]
+		key := lexicon.Fold(m.name)
+		if ei, ok := byName[key]; ok {
+			x.join(mi, ei)
+			continue
+		}
+		if ei := x.shortFormOf(m); ei >= 0 {
+			x.join(mi, ei)
+			byName[key] = ei
+			continue
+		}
+		byName[key] = x.newEntity(mi)
+	}
+	// "Transport for London (TfL)": a bracketed acronym after a name.
+	for _, mi := range names {
+		m := x.ments[mi]
+		s := x.sents[m.s]
+		if m.b+2 < len(s.Tokens) && s.Tokens[m.b].Text == "(" && s.Tokens[m.b+2].Text == ")" {
+			if ai := s.ment[m.b+1]; ai >= 0 && x.ments[ai].ent >= 0 && x.ments[ai].ent != m.ent && isAcronym(x.ments[ai].name) {
+				x.merge(m.ent, x.ments[ai].ent)
+			}
+		}
+	}
+}
+
+// shortFormOf returns the entity of which name mention m is a short form,
+// or -1: a surname or given name of one person, an acronym of one name,
+// or one word of an institution's name.
+func (x *doc) shortFormOf(m *mention) int {
+	words := strings.Fields(lexicon.Fold(m.name))
+	if len(words) == 0 {
+		return -1
+	}
+	if isAcronym(m.name) {
+		for ei, e := range x.ents {
+			if e.quote || e.concept || len(e.words) < 2 {
+				continue
+			}
+			if spells(m.name, strings.Fields(e.name)) || spells(m.name, wordsAfterPlace(e.name)) {
+				return ei
+			}
+		}
+		return -1
+	}
+	if len(words) > 2 {
+		return -1
+	}
+	best := -1
+	for ei, e := range x.ents {
+		if e.quote || e.concept || len(e.words) <= len(words) {
+			continue
+		}
+		t := x.leadingType(e)
+		switch {
+		case t == newsgraph.Person || t == "" && m.typ == newsgraph.Person:
+			if m.typ != "" && m.typ != newsgraph.Person && m.ner != "PERSON" {
+				continue
+			}
+			// surname ("Mendez"), given name ("Jonna"), or both
+			// without a middle name
+			n := len(e.words)
+			if suffixOf(words, e.words) || len(words) == 1 && words[0] == e.words[0] {
+				if best < 0 {
+					best = ei // the first introduced
+				}
+			} else if len(words) == 2 && words[0] == e.words[0] && words[1] == e.words[n-1] {
+				return ei
+			}
+		case t == newsgraph.Organization:
+			if m.ner == "PERSON" || len(words) != 1 || !lexicon.IsOrgWord(words[0]) && m.typ != newsgraph.Organization {
+				continue
+			}
+			// "the House" of "House of Representatives", "Senate" of
+			// "U.S. Senate"
+			if words[0] == e.words[0] || words[0] == e.words[len(e.words)-1] {
+				if best >= 0 && best != ei {
+					return -1 // ambiguous
+				}
+				best = ei
+			}
+		}
+	}
+	return best
+}
+
+// wordsAfterPlace returns the words of a name without a leading country
+// ("United States Central Intelligence Agency" → "Central Intelligence
+// Agency").
+func wordsAfterPlace(name string) []string {
+	w := strings.Fields(name)
+	for k := len(w) - 1; k > 0; k-- {
+		if _, ok := countryOf(strings.Join(w[:k], " ")); ok {
+			return w[k:]
+		}
+	}
+	return w
+}
+
+// suffixOf reports whether words are the last words of name.
+func suffixOf(words, name []string) bool {
+	if len(words) >= len(name) {
+		return false
+	}
+	off := len(name) - len(words)
+	for i, w := range words {
+		if name[off+i] != w {
+			return false
+		}
+	}
+	return true
+}
+
+// leadingType returns the type with the most votes so far, "" when none.
+func (x *doc) leadingType(e *entity) newsgraph.EntityType {
+	var best newsgraph.EntityType
+	bw := 0.0
+	for _, t := range []newsgraph.EntityType{newsgraph.Person, newsgraph.Organization, newsgraph.Place, newsgraph.Event, newsgraph.Thing} {
+		if w := e.votes[t]; w > bw {
+			best, bw = t, w
+		}
+	}
+	return best
+}
+
+// merge moves every mention of entity b into entity a.
+func (x *doc) merge(a, b int) {
+	if a == b || a < 0 || b < 0 {
+		return
+	}
+	eb := x.ents[b]
+	for _, mi := range eb.ments {
+		x.ments[mi].ent = -1
+		x.join(mi, a)
+	}
+	ea := x.ents[a]
+	for _, al := range eb.aliases {
+		ea.addAlias(al)
+	}
+	for _, r := range eb.roles {
+		ea.addRole(r)
+	}
+	for t, w := range eb.votes {
+		ea.vote(t, w)
+	}
+	if len(eb.words) > len(ea.words) {
+		ea.words = eb.words
+	}
+	ea.extra = append(ea.extra, eb.extra...)
+	eb.ments, eb.aliases, eb.name = nil, nil, ""
+	for i := range x.facts {
+		if x.facts[i].s == b {
+			x.facts[i].s = a
+		}
+		if x.facts[i].o == b {
+			x.facts[i].o = a
+		}
+	}
+	for _, q := range x.quotes {
+		if q.speaker == b {
+			q.speaker = a
+		}
+	}
+}
+
+// typeEntities gives every entity its type and best name: the type with
+// the most votes, and the longest name of that type.
+func (x *doc) typeEntities() {
+	for _, e := range x.ents {
+		if e.quote || e.name == "" {
+			continue
+		}
+		if e.concept {
+			e.typ = newsgraph.Thing
+			continue
+		}
+		t := x.leadingType(e)
+		if t == "" {
+			t = newsgraph.Thing
+		}
+		e.typ = t
+		best := e.name
+		for _, mi := range e.ments {
+			m := x.ments[mi]
+			if m.kind == mName && len(strings.Fields(m.name)) > len(strings.Fields(best)) {
+				best = m.name
+			}
+		}
+		e.name = best
+	}
+}

@@ -1,0 +1,382 @@
+package parse
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+	"github.com/newsgraph/newsgraph/extract/nlp/ner"
+)
+
+// A mkind is what a mention is.
+type mkind int
+
+const (
+	mName    mkind = iota // a name: "Tony Mendez", "CIA"
+	mDesc                 // a definite description: "the company"
+	mPron                 // a personal or possessive pronoun
+	mConcept              // an unnamed concept: "the proposal"
+)
+
+// A mention is an occurrence of an entity: tokens [a, b) of sentence s.
+type mention struct {
+	s, a, b int
+	head    int // the head token
+	kind    mkind
+	// ner is the recognizer's type of a name (PERSON, ORG, PLACE) or "".
+	ner string
+	// typ is the type the mention's own words and context give it, ""
+	// when they say nothing.
+	typ newsgraph.EntityType
+	// name is the mention's text as it names the entity.
+	name string
+	// pron is a pronoun's lower-case form; desc a description's head noun.
+	pron, desc string
+	ent        int
+}
+
+// nameTypes maps the recognizer's types onto entity types.
+var nameTypes = map[string]newsgraph.EntityType{
+	"PERSON": newsgraph.Person, "ORG": newsgraph.Organization, "PLACE": newsgraph.Place,
+	"EVENT": newsgraph.Event, "THING": newsgraph.Thing,
+}
+
+// isNameWord reports whether token i of s can be part of a name: a proper
+// noun, or a capitalised word that is not a sentence's first word, a
+// calendar word or a function word.
+func (s *sent) isNameWord(i int) bool {
+	t := &s.Tokens[i]
+	if !capitalised(t.Text) && !startsDigitName(t.Text) {
+		return false
+	}
+	if lexicon.IsCalendar(t.Text) || lexicon.IsTimeZone(t.Text) {
+		return false
+	}
+	if t.UPOS == "PROPN" || t.XPOS == "NNP" || t.XPOS == "NNPS" {
+		return !lexicon.IsNotName(t.Text) || i > 0 && t.Text != strings.ToLower(t.Text) && !lexicon.IsNotName(strings.ToLower(t.Text))
+	}
+	if i == 0 || s.quoteStart(i) {
+		return false
+	}
+	switch t.UPOS {
+	case "NOUN", "ADJ", "X", "NUM":
+		return !lexicon.IsNotName(t.Text)
+	}
+	return false
+}
+
+// startsDigitName reports whether a word is a number that can start a
+// name ("2019 World Championships").
+func startsDigitName(string) bool { return false }
+
+// quoteStart reports whether token i follows an opening quotation mark.
+func (s *sent) quoteStart(i int) bool {
+	return i > 0 && quoteMark(s.Tokens[i-1].Text)&1 != 0
+}
+
+// connector reports whether a lower-case word may join two parts of a name
+// ("Bank of America", "Transport for London", "Trinidad and Tobago").
+func connector(w string) bool {
+	switch w {
+	case "of", "for", "and", "&", "de", "del", "della", "des", "du", "la", "le", "van", "von", "der", "den", "y", "on", "the", "al", "al-", "bin", "ibn", "da", "dos", "das":
+		return true
+	}
+	return false
+}
+
+// A seg is a candidate name: tokens [a, b) with the recognizer's type.
+type seg struct {
+	a, b int
+	ner  string
+}
+
+// findNames finds the names of sentence s.
+func (x *doc) findNames(s *sent) {
+	n := len(s.Tokens)
+	if n == 0 {
+		return
+	}
+	var segs []seg
+	covered := make([]bool, n)
+	for _, m := range s.Mentions {
+		switch m.Type {
+		case "PERSON", "ORG", "PLACE", "EVENT", "THING":
+			a, b := m.Start, m.End
+			if a < 0 || b > n || a >= b {
+				continue
+			}
+			segs = append(segs, seg{a, b, m.Type})
+			for k := a; k < b; k++ {
+				covered[k] = true
+			}
+		}
+	}
+	// Runs of name words the recognizer left out.
+	for i := 0; i < n; {
+		if covered[i] || !s.isNameWord(i) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < n && !covered[j] && (s.isNameWord(j) || s.Tokens[j].Text == "-" && s.adjacent(j-1) && s.adjacent(j) && j+1 < n && s.isNameWord(j+1)) {
+			j++
+		}
+		segs = append(segs, seg{i, j, ""})
+		i = j
+	}
+	sortSegs(segs)
+	segs = x.joinSegs(s, segs)
+	for _, g := range segs {
+		x.addName(s, g)
+	}
+}
+
+func sortSegs(segs []seg) {
+	for i := 1; i < len(segs); i++ {
+		for j := i; j > 0 && segs[j].a < segs[j-1].a; j-- {
+			segs[j], segs[j-1] = segs[j-1], segs[j]
+		}
+	}
+}
+
+// joinSegs joins candidate names that are one name: parts touching through
+// a hyphen or dash ("Export–Import Bank"), an unlabelled run touching a
+// labelled one ("Academy Award"), and "X of Y" where X ends in an
+// organization, place, event or thing word ("Bank of England") or an
+// acronym in brackets spells the whole ("Transport for London (TfL)").
+func (x *doc) joinSegs(s *sent, segs []seg) []seg {
+	if len(segs) < 2 {
+		return segs
+	}
+	out := segs[:1]
+	for _, g := range segs[1:] {
+		p := &out[len(out)-1]
+		switch {
+		case g.a == p.b && (p.ner == "" || g.ner == "" || p.ner == g.ner) && !(p.ner == "PERSON" && g.ner == "") && !(g.ner == "PERSON" && p.ner == ""):
+			// touching: "Academy" + "Award", unless a title run before a
+			// person ("President" + "Trump") which addName strips.
+			p.b = g.b
+			if p.ner == "" {
+				p.ner = g.ner
+			}
+			continue
+		case g.a == p.b+1 && isDash(s.Tokens[p.b].Text) && s.adjacent(p.b-1) && s.adjacent(p.b) && p.ner != "PERSON" && g.ner != "PERSON":
+			p.b = g.b
+			if p.ner == "" {
+				p.ner = g.ner
+			}
+			continue
+		case g.a == p.b+1 && connector(s.low[p.b]) && s.low[p.b] != "and" && p.ner != "PERSON" && g.ner != "PERSON":
+			last := s.low[p.b-1]
+			if lexicon.Head(last) != lexicon.NoHead && lexicon.Head(last) != lexicon.PlaceHead || last == "house" || last == "hall" || x.acronymAfter(s, p.a, g.b) {
+				p.b = g.b
+				if p.ner == "" || p.ner == "PLACE" && lexicon.IsOrgWord(s.low[p.b-1]) {
+					p.ner = g.ner
+				}
+				continue
+			}
+		case g.a == p.b+1 && connector(s.low[p.b]) && x.acronymAfter(s, p.a, g.b):
+			p.b = g.b
+			p.ner = "ORG"
+			continue
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+func isDash(w string) bool { return w == "-" || w == "–" || w == "—" || w == "‐" }
+
+// acronymAfter reports whether tokens [a, b) are followed by a bracketed
+// acronym that spells them ("Transport for London (TfL)").
+func (x *doc) acronymAfter(s *sent, a, b int) bool {
+	if b+2 >= len(s.Tokens) || s.Tokens[b].Text != "(" || s.Tokens[b+2].Text != ")" {
+		return false
+	}
+	return spells(s.Tokens[b+1].Text, wordsOf(s, a, b))
+}
+
+func wordsOf(s *sent, a, b int) []string {
+	var ws []string
+	for k := a; k < b; k++ {
+		if !s.isPunct(k) {
+			ws = append(ws, s.Tokens[k].Text)
+		}
+	}
+	return ws
+}
+
+// spells reports whether acr is an acronym of words: their initials in
+// order, capitalised words required and connectors optional ("TfL" of
+// "Transport for London", "CIA" of "Central Intelligence Agency").
+func spells(acr string, words []string) bool {
+	acr = strings.ReplaceAll(acr, ".", "")
+	if len(acr) < 2 || len(acr) > 10 {
+		return false
+	}
+	up := 0
+	for _, r := range acr {
+		if unicode.IsUpper(r) {
+			up++
+		}
+	}
+	if up < 2 {
+		return false
+	}
+	var match func(i, k int) bool
+	match = func(i, k int) bool {
+		if i == len(acr) {
+			for ; k < len(words); k++ {
+				if capitalised(words[k]) && !connector(strings.ToLower(words[k])) {
+					return false
+				}
+			}
+			return true
+		}
+		if k == len(words) {
+			return false
+		}
+		w := words[k]
+		r := []rune(w)
+		if len(r) > 0 && unicode.ToUpper(r[0]) == unicode.ToUpper(rune(acr[i])) && match(i+1, k+1) {
+			return true
+		}
+		// a word may give two letters ("TfL"? no; "GmbH"): skip
+		if !capitalised(w) || connector(strings.ToLower(w)) {
+			return match(i, k+1)
+		}
+		return false
+	}
+	return match(0, 0)
+}
+
+// addName turns a candidate segment into a name mention, after stripping
+// titles, honorifics and nationality words from its start and possessive
+// or hyphen endings from its end.
+func (x *doc) addName(s *sent, g seg) {
+	a, b := g.a, g.b
+	// trailing possessives, hyphens, punctuation
+	for b > a && (s.isPunct(b-1) || s.Tokens[b-1].XPOS == "POS" || isDash(s.Tokens[b-1].Text)) {
+		b--
+	}
+	// leading punctuation, function words, titles
+	for a < b {
+		w := s.Tokens[a].Text
+		lw := s.low[a]
+		if s.isPunct(a) || lexicon.IsHonorific(w) || lexicon.IsCalendar(w) || a == 0 && lexicon.IsNotName(lw) && lw != "the" || lw == "the" && (a == 0 || !capitalised(w)) {
+			a++
+			continue
+		}
+		if k := lexicon.MultiTitle(s.low, a); k > 0 && a+k < b {
+			a += k
+			continue
+		}
+		if (lexicon.Role(lw) != lexicon.NotRole || lexicon.IsRoleModifier(lw) && a+1 < b && (lexicon.Role(s.low[a+1]) != lexicon.NotRole || lexicon.IsRoleModifier(s.low[a+1]))) && a+1 < b && g.ner != "ORG" {
+			a++
+			continue
+		}
+		if _, ok := lexicon.Party(w); ok && a+1 < b && g.ner == "PERSON" {
+			a++
+			continue
+		}
+		break
+	}
+	for b > a && (lexicon.IsCalendar(s.Tokens[b-1].Text) || lexicon.IsNotName(s.low[b-1]) && !capitalised(s.Tokens[b-1].Text)) {
+		b--
+	}
+	if a >= b {
+		return
+	}
+	// A lone nationality word is no entity ("Polish", "Canadians").
+	if b-a == 1 && ner.IsDemonym(s.Tokens[a].Text) {
+		return
+	}
+	allSkip := true
+	for k := a; k < b; k++ {
+		w := s.Tokens[k].Text
+		if !s.isPunct(k) && !lexicon.IsNotName(w) && !lexicon.IsTimeZone(w) && !lexicon.IsCalendar(w) && !isNumber(w) {
+			allSkip = false
+		}
+	}
+	if allSkip {
+		return
+	}
+	for k := a; k < b; k++ {
+		if s.ment[k] >= 0 {
+			return // overlaps a mention already made
+		}
+	}
+	m := &mention{s: s.idx, a: a, b: b, kind: mName, ner: g.ner, ent: -1}
+	m.name = x.text(s, a, b)
+	m.head = b - 1
+	m.typ = x.nameType(s, m)
+	x.addMention(s, m)
+}
+
+func (x *doc) addMention(s *sent, m *mention) {
+	mi := len(x.ments)
+	x.ments = append(x.ments, m)
+	for k := m.a; k < m.b; k++ {
+		s.ment[k] = mi
+	}
+}
+
+func isNumber(w string) bool {
+	for _, r := range w {
+		if !unicode.IsDigit(r) && r != ',' && r != '.' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// nameType returns the type a name's own words give it: its head word
+// ("University", "Marathon", "Prize"), a storm word before it, a
+// country, or the recognizer's type.
+func (x *doc) nameType(s *sent, m *mention) newsgraph.EntityType {
+	words := strings.Fields(strings.ToLower(m.name))
+	if len(words) == 0 {
+		return ""
+	}
+	if _, ok := ner.Country(m.name); ok && !ner.IsDemonym(m.name) {
+		return newsgraph.Place
+	}
+	if lexicon.IsStormWord(words[0]) && len(words) > 1 {
+		return newsgraph.Event
+	}
+	// the last word decides; "X of Y" is decided by X's last word
+	last := words[len(words)-1]
+	for i, w := range words {
+		if (w == "of" || w == "for" || w == "on") && i > 0 {
+			last = words[i-1]
+			break
+		}
+	}
+	switch lexicon.Head(last) {
+	case lexicon.OrgHead:
+		return newsgraph.Organization
+	case lexicon.EventHead:
+		if m.ner != "PERSON" {
+			return newsgraph.Event
+		}
+	case lexicon.ThingHead:
+		if m.ner != "PERSON" {
+			return newsgraph.Thing
+		}
+	case lexicon.PlaceHead:
+		if m.ner != "PERSON" && m.ner != "ORG" {
+			return newsgraph.Place
+		}
+	case lexicon.NoHead:
+		for _, w := range words[:len(words)-1] {
+			if lexicon.IsOrgWord(w) && m.ner != "PERSON" && m.ner != "PLACE" {
+				return newsgraph.Organization
+			}
+		}
+	}
+	if t, ok := nameTypes[m.ner]; ok {
+		return t
+	}
+	return ""
+}

@@ -1,0 +1,122 @@
+package parse
+
+import (
+	"sort"
+	"strconv"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+)
+
+// output builds the Extraction: entities ordered by first mention, keys
+// "e1", "e2", … and "q1", … for quotations; facts in the order found.
+func (x *doc) output() *newsgraph.Extraction {
+	type item struct{ ei, first int }
+	var items []item
+	used := make([]bool, len(x.ents))
+	for _, f := range x.facts {
+		used[f.s], used[f.o] = true, true
+	}
+	for ei, e := range x.ents {
+		if e.name == "" || e.quote && !used[ei] {
+			continue
+		}
+		if !x.hasName(e) && !used[ei] && len(e.roles) == 0 && !e.concept {
+			continue // only pronouns and descriptions: nothing to show
+		}
+		if e.concept && !used[ei] {
+			continue
+		}
+		items = append(items, item{ei, e.first})
+	}
+	sort.SliceStable(items, func(i, j int) bool { return items[i].first < items[j].first })
+	ex := &newsgraph.Extraction{}
+	keys := make([]string, len(x.ents))
+	ne, nq := 0, 0
+	for _, it := range items {
+		e := x.ents[it.ei]
+		var key string
+		if e.quote {
+			nq++
+			key = "q" + strconv.Itoa(nq)
+		} else {
+			ne++
+			key = "e" + strconv.Itoa(ne)
+		}
+		keys[it.ei] = key
+		ent := newsgraph.Entity{Key: key, Name: e.name, Type: e.typ}
+		if e.quote {
+			ent.Mentions = []newsgraph.Mention{{Span: e.span, Sentence: x.sentenceSpan(e.span.Start), Text: e.name}}
+			ex.Entities = append(ex.Entities, ent)
+			continue
+		}
+		seenAlias := map[string]bool{lexicon.Fold(e.name): true}
+		for _, a := range e.aliases {
+			if f := lexicon.Fold(a); !seenAlias[f] {
+				seenAlias[f] = true
+				ent.Aliases = append(ent.Aliases, a)
+			}
+		}
+		ent.Roles = append(ent.Roles, e.roles...)
+		seen := map[newsgraph.Span]bool{}
+		for _, mi := range e.ments {
+			m := x.ments[mi]
+			s := x.sents[m.s]
+			sp := s.span(m.a, m.b)
+			if seen[sp] {
+				continue
+			}
+			seen[sp] = true
+			ent.Mentions = append(ent.Mentions, newsgraph.Mention{Span: sp, Sentence: s.whole(), Text: x.d.Text[sp.Start:sp.End]})
+		}
+		for _, m := range e.extra {
+			if !seen[m.Span] {
+				seen[m.Span] = true
+				ent.Mentions = append(ent.Mentions, m)
+			}
+		}
+		sort.SliceStable(ent.Mentions, func(i, j int) bool { return ent.Mentions[i].Span.Start < ent.Mentions[j].Span.Start })
+		ex.Entities = append(ex.Entities, ent)
+	}
+	for _, f := range x.facts {
+		if keys[f.s] == "" || keys[f.o] == "" {
+			continue
+		}
+		ev := f.evidence
+		if ev == (newsgraph.Span{}) {
+			ev = x.sents[f.sent].whole()
+		}
+		sp := f.span
+		if sp.Start < ev.Start || sp.End > ev.End || sp.End <= sp.Start {
+			sp = ev
+		}
+		ex.Facts = append(ex.Facts, newsgraph.Fact{
+			Subject: keys[f.s], Object: keys[f.o], Predicate: f.pred, Raw: f.raw,
+			Evidence: ev, Span: sp, Negated: f.neg, Modality: f.modality, Confidence: f.conf,
+		})
+	}
+	return ex
+}
+
+// hasName reports whether an entity has a name mention (or is made from a
+// name without mentions: a party, a country named by a nationality word).
+func (x *doc) hasName(e *entity) bool {
+	if len(e.extra) > 0 {
+		return true
+	}
+	for _, mi := range e.ments {
+		if x.ments[mi].kind == mName {
+			return true
+		}
+	}
+	return len(e.ments) == 0
+}
+
+// sentenceSpan returns the span of the sentence holding byte offset at.
+func (x *doc) sentenceSpan(at int) newsgraph.Span {
+	i := sort.Search(len(x.sents), func(i int) bool { return x.sents[i].End > at })
+	if i < len(x.sents) {
+		return x.sents[i].whole()
+	}
+	return newsgraph.Span{Start: 0, End: len(x.d.Text)}
+}

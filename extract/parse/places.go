@@ -1,0 +1,167 @@
+package parse
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+	"github.com/newsgraph/newsgraph/extract/nlp/ner"
+)
+
+// locations reads located_in facts from the way places are written: "X,
+// Y" ("Frederick, Maryland", "Kidapawan City, Cotabato"), "Y-based X"
+// ("Virginia-based Symplicity Corporation"), a place before an
+// institution ("a Texas court") and an event or organization "in Y" ("the
+// World Championships in Doha").
+func (x *doc) locations() {
+	for _, s := range x.sents {
+		ms := x.mentionsOf(s)
+		for i, mi := range ms {
+			m := x.ments[mi]
+			if m.kind != mName || m.ent < 0 {
+				continue
+			}
+			e := x.ents[m.ent]
+			// "X, Y"
+			if i+1 < len(ms) && (e.typ == newsgraph.Place || e.typ == newsgraph.Organization) {
+				n := x.ments[ms[i+1]]
+				if n.kind == mName && n.ent >= 0 && n.a == m.b+1 && s.Tokens[m.b].Text == "," && x.ents[n.ent].typ == newsgraph.Place && n.ent != m.ent && x.enclosing(s, n) {
+					if !x.listAfter(s, n.b) && !x.listBefore(s, m.a) {
+						x.addFact(fact{s: m.ent, o: n.ent, pred: newsgraph.LocatedIn, raw: ",", sent: s.idx, conf: 0.8, span: s.span(m.a, n.b)})
+						e.addAlias(x.text(s, m.a, n.b))
+					}
+				}
+			}
+			// "X in Y" for events and organizations
+			if e.typ == newsgraph.Event || e.typ == newsgraph.Organization {
+				for _, c := range s.kids[m.head] {
+					if s.Tokens[c].Rel == "nmod" && s.prep(c) == "in" {
+						if o := x.entityAt(s, c); o >= 0 && o != m.ent && x.ents[o].typ == newsgraph.Place {
+							x.addFact(fact{s: m.ent, o: o, pred: newsgraph.LocatedIn, raw: "in", sent: s.idx, conf: 0.65, span: s.whole()})
+						}
+					}
+				}
+			}
+		}
+		for k := range s.Tokens {
+			// "Y-based X", "Y based X"
+			if s.low[k] == "based" && k >= 1 {
+				y := k - 1
+				if isDash(s.Tokens[y].Text) && y > 0 {
+					y--
+				}
+				pl := x.entityAt(s, y)
+				if pl < 0 || x.ents[pl].typ != newsgraph.Place {
+					continue
+				}
+				// the noun phrase "based" modifies
+				h := s.head(k)
+				if h < 0 {
+					continue
+				}
+				org := x.entityAt(s, h)
+				if org < 0 {
+					// "the Tokyo-based company Sony": an apposed or
+					// compound name
+					for _, c := range s.kids[h] {
+						if r := s.Tokens[c].Rel; r == "appos" || r == "flat" || r == "compound" && c > h {
+							org = x.entityAt(s, c)
+						}
+					}
+				}
+				if org >= 0 && org != pl && x.ents[org].typ != newsgraph.Person {
+					x.addFact(fact{s: org, o: pl, pred: newsgraph.LocatedIn, raw: "based", sent: s.idx, conf: 0.8, span: s.whole()})
+				}
+			}
+		}
+	}
+}
+
+// enclosing reports whether place mention n can enclose another place: a
+// country, a first-level region the gazetteer knows, or a place written
+// with a region word.
+func (x *doc) enclosing(s *sent, n *mention) bool {
+	if _, ok := countryOf(n.name); ok && !ner.IsDemonym(n.name) {
+		return true
+	}
+	if isRegion(n.name) {
+		return true
+	}
+	// a place that the document itself places elsewhere is no region;
+	// otherwise accept a single place name not followed by another name
+	return n.b >= len(s.Tokens) || s.ment[n.b] < 0
+}
+
+// listAfter reports whether a list continues after token b ("Paris,
+// London and Berlin").
+func (x *doc) listAfter(s *sent, b int) bool {
+	if b >= len(s.Tokens) {
+		return false
+	}
+	w := s.low[b]
+	if w == "and" || w == "or" {
+		return b+1 < len(s.Tokens) && s.ment[b+1] >= 0 && x.placeAt(s, b+1)
+	}
+	if w == "," && b+1 < len(s.Tokens) {
+		if s.low[b+1] == "and" || s.low[b+1] == "or" {
+			return true
+		}
+		return s.ment[b+1] >= 0 && x.placeAt(s, b+1) && !isRegion(x.ments[s.ment[b+1]].name) && !x.isCountry(s, b+1)
+	}
+	return false
+}
+
+// listBefore reports whether a list of places runs up to token a.
+func (x *doc) listBefore(s *sent, a int) bool {
+	return a >= 2 && s.Tokens[a-1].Text == "," && s.ment[a-2] >= 0 && x.placeAt(s, a-2)
+}
+
+func (x *doc) placeAt(s *sent, k int) bool {
+	e := x.entityAt(s, k)
+	return e >= 0 && x.ents[e].typ == newsgraph.Place
+}
+
+func (x *doc) isCountry(s *sent, k int) bool {
+	mi := s.ment[k]
+	if mi < 0 {
+		return false
+	}
+	_, ok := countryOf(x.ments[mi].name)
+	return ok
+}
+
+// isRegion reports whether a name is a first-level region of a country
+// that news writes after a town ("Maryland", "Ontario", "Cotabato" is not
+// known; the caller falls back to the text).
+func isRegion(name string) bool { return regions[lexicon.Fold(name)] }
+
+// regionList holds the first-level divisions of countries whose towns
+// news commonly writes as "Town, Region": the states of the United
+// States, Australia, India, Brazil, Mexico, Germany and Malaysia, the
+// provinces of Canada, the Philippines, South Africa and others, and the
+// nations of the United Kingdom. Written by us from general knowledge.
+const regionList = `Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|District of Columbia|D.C.|DC|Puerto Rico|Guam
+Alberta|British Columbia|Manitoba|New Brunswick|Newfoundland and Labrador|Nova Scotia|Ontario|Prince Edward Island|Quebec|Saskatchewan|Yukon|Nunavut|Northwest Territories
+New South Wales|Victoria|Queensland|South Australia|Western Australia|Tasmania|Northern Territory|Australian Capital Territory
+England|Scotland|Wales|Northern Ireland
+Andhra Pradesh|Assam|Bihar|Gujarat|Haryana|Karnataka|Kerala|Madhya Pradesh|Maharashtra|Odisha|Punjab|Rajasthan|Tamil Nadu|Telangana|Uttar Pradesh|West Bengal|Delhi
+Bavaria|Baden-Württemberg|Berlin|Brandenburg|Hesse|Lower Saxony|North Rhine-Westphalia|Saxony|Thuringia|Schleswig-Holstein
+Luzon|Visayas|Mindanao|Cebu|Cotabato|North Cotabato|Davao del Sur|Batangas|Metro Manila
+Gauteng|KwaZulu-Natal|Western Cape|Eastern Cape
+Sabah|Sarawak|Selangor|Johor|Penang
+São Paulo|Rio de Janeiro|Minas Gerais|Bahia
+Jalisco|Chihuahua|Sonora|Oaxaca|Chiapas|Yucatán|Baja California
+Ontario|Lombardy|Tuscany|Sicily|Sardinia|Catalonia|Andalusia|Galicia|Basque Country|Brittany|Normandy|Provence|Corsica
+Hokkaido|Okinawa|Guangdong|Sichuan|Hubei|Xinjiang|Tibet|Yunnan|Gyeonggi|Jeju|Kurdistan|Punjab|Sindh|Balochistan|Khyber Pakhtunkhwa`
+
+var regions = func() map[string]bool {
+	m := map[string]bool{}
+	for _, line := range strings.Split(regionList, "\n") {
+		for _, r := range strings.Split(line, "|") {
+			if r = strings.TrimSpace(r); r != "" {
+				m[lexicon.Fold(r)] = true
+			}
+		}
+	}
+	return m
+}()

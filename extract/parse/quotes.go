@@ -1,0 +1,142 @@
+package parse
+
+import "github.com/newsgraph/newsgraph"
+
+// A quotation is a run of text between quotation marks. A quotation may
+// span several sentences; one that runs on into the next paragraph (news
+// reopens it there without closing it) continues there as a quotation of
+// its own whose prev is this one.
+type quotation struct {
+	// from and to are the first and last tokens inside the marks.
+	from, to pos
+	// open is the opening mark; close the closing one (close.s < 0 when
+	// the quotation is not closed in its paragraph).
+	open, close pos
+	span        newsgraph.Span
+	words       int
+	prev        int // the quotation this one continues, or -1
+	// speaker is the entity the quotation is attributed to, -1 when none;
+	// ent the quotation's own entity (a Quote node), -1 until made.
+	speaker, ent int
+	// how is the attribution rule that found the speaker, for tests.
+	how string
+}
+
+// quoteMark classifies a quotation mark token: 1 opens, 2 closes, 3 either
+// (a straight double quote); 0 is no quotation mark.
+func quoteMark(w string) int {
+	switch w {
+	case "“", "«", "„":
+		return 1
+	case "”", "»":
+		return 2
+	case "\"", "``", "''":
+		return 3
+	}
+	return 0
+}
+
+// findQuotes pairs the document's quotation marks into quotations and
+// marks the tokens inside them.
+func (x *doc) findQuotes() {
+	open := false
+	var start pos
+	para := -1
+	closeAt := func(end pos, closed pos, unclosed bool) {
+		q := &quotation{open: start, close: closed, prev: -1, speaker: -1, ent: -1}
+		// first token inside
+		q.from = x.next(start)
+		q.to = end
+		if q.from.s < 0 || x.before(q.to, q.from) {
+			return
+		}
+		if unclosed {
+			q.close = pos{-1, -1}
+		}
+		q.span = newsgraph.Span{Start: x.tok(q.from).Start, End: x.tok(q.to).End}
+		qi := len(x.quotes)
+		for p := q.from; ; p = x.next(p) {
+			if p.s < 0 {
+				break
+			}
+			s := x.sents[p.s]
+			s.quote[p.t] = qi
+			if !s.isPunct(p.t) {
+				q.words++
+			}
+			if p == q.to {
+				break
+			}
+		}
+		x.quotes = append(x.quotes, q)
+	}
+	var last pos = pos{-1, -1}
+	for si, s := range x.sents {
+		if s.para != para {
+			if open && last.s >= 0 {
+				// the quotation runs to the end of its paragraph
+				closeAt(last, pos{-1, -1}, true)
+				if n := len(x.quotes); n > 0 {
+					x.quotes[n-1].close = pos{-1, -1}
+				}
+				open = false
+				// a paragraph that opens with a quotation mark
+				// continues it
+				if len(s.Tokens) > 0 && quoteMark(s.Tokens[0].Text)&1 != 0 {
+					x.pendingCont = len(x.quotes) - 1
+				}
+			}
+			para = s.para
+		}
+		for ti, t := range s.Tokens {
+			m := quoteMark(t.Text)
+			switch {
+			case m == 0:
+			case !open && m&1 != 0:
+				open, start = true, pos{si, ti}
+			case open && m&2 != 0:
+				before := x.prev(pos{si, ti})
+				n := len(x.quotes)
+				closeAt(before, pos{si, ti}, false)
+				if len(x.quotes) > n && x.pendingCont >= 0 {
+					x.quotes[n].prev = x.pendingCont
+				}
+				x.pendingCont = -1
+				open = false
+			}
+			last = pos{si, ti}
+		}
+	}
+	if open && last.s >= 0 {
+		closeAt(last, pos{-1, -1}, true)
+	}
+}
+
+// next returns the token after p in the document, or {-1,-1}.
+func (x *doc) next(p pos) pos {
+	if p.t+1 < len(x.sents[p.s].Tokens) {
+		return pos{p.s, p.t + 1}
+	}
+	for s := p.s + 1; s < len(x.sents); s++ {
+		if len(x.sents[s].Tokens) > 0 {
+			return pos{s, 0}
+		}
+	}
+	return pos{-1, -1}
+}
+
+// prev returns the token before p in the document, or {-1,-1}.
+func (x *doc) prev(p pos) pos {
+	if p.t > 0 {
+		return pos{p.s, p.t - 1}
+	}
+	for s := p.s - 1; s >= 0; s-- {
+		if n := len(x.sents[s].Tokens); n > 0 {
+			return pos{s, n - 1}
+		}
+	}
+	return pos{-1, -1}
+}
+
+// before reports whether a comes before b.
+func (x *doc) before(a, b pos) bool { return a.s < b.s || a.s == b.s && a.t < b.t }

@@ -1,0 +1,273 @@
+package parse
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+)
+
+// pronouns maps the pronouns that refer to entities onto the type they
+// refer to ("" for "they", which may be a group or an organization).
+var pronouns = map[string]newsgraph.EntityType{
+	"he": newsgraph.Person, "him": newsgraph.Person, "his": newsgraph.Person, "himself": newsgraph.Person,
+	"she": newsgraph.Person, "her": newsgraph.Person, "hers": newsgraph.Person, "herself": newsgraph.Person,
+	"it": newsgraph.Organization, "its": newsgraph.Organization, "itself": newsgraph.Organization,
+	"they": "", "them": "", "their": "", "themselves": "",
+}
+
+// findRefs finds the pronouns, definite descriptions ("the company", "the
+// 42-year-old") and concept noun phrases ("the proposal") of sentence s.
+func (x *doc) findRefs(s *sent) {
+	for i, t := range s.Tokens {
+		if s.ment[i] >= 0 {
+			continue
+		}
+		lw := s.low[i]
+		if _, ok := pronouns[lw]; ok && (t.UPOS == "PRON" || t.XPOS == "PRP$" || t.XPOS == "PRP") {
+			x.addMention(s, &mention{s: s.idx, a: i, b: i + 1, head: i, kind: mPron, pron: lw, name: t.Text, ent: -1})
+			continue
+		}
+		if t.UPOS != "NOUN" && !(t.UPOS == "ADJ" && strings.HasSuffix(lw, "-old")) {
+			continue
+		}
+		a := x.determined(s, i)
+		if a < 0 {
+			continue
+		}
+		lemma := s.lemma[i]
+		if typ, ok := lexicon.Description(lemma); ok && (t.XPOS != "NNS" || typ == "Organization" && lemma == "police" || lw == "authorities") {
+			m := &mention{s: s.idx, a: a, b: i + 1, head: i, kind: mDesc, desc: lemma, typ: newsgraph.EntityType(typ), ent: -1}
+			m.name = x.text(s, a, i+1)
+			x.addMention(s, m)
+			continue
+		}
+		if strings.HasSuffix(lw, "-year-old") || isAgeWords(s, i) {
+			m := &mention{s: s.idx, a: a, b: i + 1, head: i, kind: mDesc, desc: "person", typ: newsgraph.Person, ent: -1}
+			m.name = x.text(s, a, i+1)
+			x.addMention(s, m)
+			continue
+		}
+		if lexicon.IsConceptHead(lemma) {
+			m := &mention{s: s.idx, a: a, b: i + 1, head: i, kind: mConcept, desc: lemma, typ: newsgraph.Thing, ent: -1}
+			m.name = x.conceptName(s, a, i)
+			x.addMention(s, m)
+		}
+	}
+}
+
+// isAgeWords reports whether token i ends "the 42 - year - old".
+func isAgeWords(s *sent, i int) bool {
+	return s.low[i] == "old" && i >= 4 && s.low[i-2] == "year" && isDash(s.Tokens[i-1].Text) && isNumber(s.Tokens[i-4].Text)
+}
+
+// determined returns the first token of the noun phrase headed by i when
+// it is definite ("the", "this", a possessive pronoun), else -1.
+func (x *doc) determined(s *sent, i int) int {
+	a := -1
+	for _, k := range s.kids[i] {
+		if k > i {
+			break
+		}
+		switch s.Tokens[k].Rel {
+		case "det":
+			switch s.low[k] {
+			case "the", "this", "that", "these", "those":
+				a = k
+			default:
+				return -1
+			}
+		case "nmod:poss":
+			switch s.low[k] {
+			case "his", "her", "its", "their":
+				a = k
+			default:
+				return -1 // "our nation", "my husband", "Hamas's leader"
+			}
+		}
+	}
+	if a < 0 {
+		// "the 42-year-old": the determiner may hang elsewhere
+		for k := i - 1; k >= 0 && k >= i-6; k-- {
+			if s.low[k] == "the" {
+				a = k
+				break
+			}
+			if s.isPunct(k) && !isDash(s.Tokens[k].Text) || s.Tokens[k].UPOS == "VERB" {
+				break
+			}
+		}
+		if a < 0 {
+			return -1
+		}
+	}
+	for k := a; k < i; k++ {
+		if s.ment[k] >= 0 && x.ments[s.ment[k]].kind == mName {
+			return k + 1 // "the Tokyo-based company": the name is no part
+		}
+	}
+	return a
+}
+
+// conceptName returns a concept's name: its head noun with the nouns and
+// adjectives before it, without determiners and modifiers such as
+// "updated" ("the ceasefire proposal").
+func (x *doc) conceptName(s *sent, a, i int) string {
+	var w []string
+	for k := a; k <= i; k++ {
+		t := &s.Tokens[k]
+		if t.Rel == "det" || t.UPOS == "PRON" || t.UPOS == "PUNCT" || t.UPOS == "NUM" || lexicon.IsConceptModifier(s.low[k]) || t.XPOS == "POS" {
+			continue
+		}
+		if t.UPOS == "NOUN" || t.UPOS == "ADJ" || t.UPOS == "PROPN" || t.UPOS == "VERB" && t.XPOS == "VBN" {
+			w = append(w, s.low[k])
+		}
+	}
+	if len(w) == 0 {
+		return s.low[i]
+	}
+	return strings.Join(w, " ")
+}
+
+// resolveRefs links pronouns and descriptions to the entities they refer
+// to: the most salient entity of the right type before them (a subject of
+// the same or a recent sentence first), within a few sentences.
+func (x *doc) resolveRefs() {
+	for mi, m := range x.ments {
+		if m.ent >= 0 {
+			continue
+		}
+		switch m.kind {
+		case mPron:
+			want := pronouns[m.pron]
+			if ei := x.antecedent(mi, want, 3); ei >= 0 {
+				x.ments[mi].ent = ei
+				x.ents[ei].ments = append(x.ents[ei].ments, mi)
+			}
+		case mDesc:
+			if ei := x.describedEntity(mi); ei >= 0 {
+				x.ments[mi].ent = ei
+				x.ents[ei].ments = append(x.ents[ei].ments, mi)
+				x.ents[ei].addAlias(m.name)
+			}
+		}
+	}
+}
+
+// antecedent returns the entity of type want (any person or organization
+// when want is "") that mention mi most likely refers to, within window
+// sentences before it, or -1.
+func (x *doc) antecedent(mi int, want newsgraph.EntityType, window int) int {
+	m := x.ments[mi]
+	best, bestScore := -1, -1e9
+	for ci := mi - 1; ci >= 0; ci-- {
+		c := x.ments[ci]
+		if c.s < m.s-window {
+			break
+		}
+		if c.ent < 0 || c.kind == mConcept || c.kind == mPron && c.s == m.s {
+			continue
+		}
+		e := x.ents[c.ent]
+		t := x.leadingType(e)
+		if e.quote || e.concept {
+			continue
+		}
+		if want != "" && t != want || want == "" && t != newsgraph.Organization && t != newsgraph.Person {
+			continue
+		}
+		s := x.sents[c.s]
+		if s.heading {
+			continue
+		}
+		if c.s == m.s && x.sameClause(s, c.head, m.head) && !s.hasPossessive(c.head) {
+			// "Smith praised him": not the subject of the same verb
+			if s.rel(m.head) != "nmod" {
+				continue
+			}
+		}
+		score := -3.0 * float64(m.s-c.s)
+		if r := s.rel(c.head); r == "nsubj" {
+			score += 2.5
+		} else if r == "obj" || r == "iobj" {
+			score += 0.5
+		}
+		if s.quote[c.head] >= 0 {
+			score -= 2
+		}
+		if c.kind == mPron {
+			score += 0.5 // a chain continues
+		}
+		if score > bestScore {
+			best, bestScore = c.ent, score
+		}
+	}
+	return best
+}
+
+// sameClause reports whether tokens a and b depend on the same verb.
+func (x *doc) sameClause(s *sent, a, b int) bool {
+	return clauseHead(s, a) == clauseHead(s, b)
+}
+
+// clauseHead returns the verb or root heading token i's clause.
+func clauseHead(s *sent, i int) int {
+	for d := 0; d < 30; d++ {
+		t := &s.Tokens[i]
+		if t.UPOS == "VERB" || t.Head < 0 {
+			return i
+		}
+		h := s.head(i)
+		if h < 0 {
+			return i
+		}
+		i = h
+	}
+	return i
+}
+
+// describedEntity returns the entity a definite description refers to, or
+// -1: a generic institution word ("police", "the court") names the
+// institution of the document whose name holds it; "the minister" the
+// person with that role; otherwise the most salient entity of the
+// description's type.
+func (x *doc) describedEntity(mi int) int {
+	m := x.ments[mi]
+	if lexicon.IsOrgWord(m.desc) {
+		found := -1
+		for ei, e := range x.ents {
+			if e.quote || e.concept || len(e.words) < 2 {
+				continue
+			}
+			for _, w := range e.words {
+				if w == m.desc {
+					if found >= 0 && found != ei {
+						return -1
+					}
+					found = ei
+				}
+			}
+		}
+		if found >= 0 {
+			return found
+		}
+	}
+	if m.typ == newsgraph.Person && m.desc != "person" {
+		found := -1
+		for ei, e := range x.ents {
+			for _, r := range e.roles {
+				if strings.Contains(strings.ToLower(r), m.desc) {
+					if found >= 0 && found != ei {
+						found = -2
+					} else if found != -2 {
+						found = ei
+					}
+				}
+			}
+		}
+		if found >= 0 {
+			return found
+		}
+	}
+	return x.antecedent(mi, m.typ, 4)
+}

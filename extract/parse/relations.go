@@ -1,0 +1,311 @@
+package parse
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/extract/clause"
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+)
+
+// A fact is a relation between two entities of the document.
+type fact struct {
+	s, o      int
+	pred, raw string
+	sent      int
+	// span is the part of the text that states the fact; evidence the
+	// sentence (or sentences) it is read from, the sentence's span when
+	// zero.
+	span, evidence newsgraph.Span
+	neg            bool
+	modality       newsgraph.Modality
+	conf           float64
+}
+
+// addFact records f unless the same fact was read from the same sentence.
+func (x *doc) addFact(f fact) {
+	if f.s < 0 || f.o < 0 || f.s == f.o || f.pred == "" {
+		return
+	}
+	k := factKey{f.s, f.o, f.sent, f.pred, f.neg}
+	if x.factSeen[k] {
+		return
+	}
+	x.factSeen[k] = true
+	x.facts = append(x.facts, f)
+}
+
+// objectTypes lists the entity types (and "concept") a canonical
+// predicate's object may have; predicates not listed take any.
+var objectTypes = map[string]string{
+	newsgraph.Visits:     "Place",
+	newsgraph.LocatedIn:  "Place",
+	newsgraph.MemberOf:   "Organization",
+	newsgraph.Leads:      "Organization",
+	newsgraph.Met:        "Person Organization",
+	newsgraph.Told:       "Person Organization",
+	newsgraph.Thanked:    "Person Organization Place",
+	newsgraph.Accused:    "Person Organization Place",
+	newsgraph.Threatened: "Person Organization Place",
+	newsgraph.Accepted:   "concept Thing Event",
+	newsgraph.Rejected:   "concept Thing Event",
+	newsgraph.Proposed:   "concept Thing Event",
+	newsgraph.Signed:     "concept Thing",
+	newsgraph.Arrested:   "Person",
+	newsgraph.Charged:    "Person Organization",
+	newsgraph.Sentenced:  "Person",
+	newsgraph.BornIn:     "Place",
+	newsgraph.DiedIn:     "Place",
+	newsgraph.Founded:    "Organization Thing Event",
+	newsgraph.Appointed:  "Person",
+	newsgraph.Resigned:   "Organization Place",
+	newsgraph.Won:        "Thing Event concept",
+}
+
+// subjectTypes lists the entity types a canonical predicate's subject may
+// have; predicates not listed take any except quotations.
+var subjectTypes = map[string]string{
+	newsgraph.Visits:    "Person Organization",
+	newsgraph.Met:       "Person Organization",
+	newsgraph.LocatedIn: "Place Organization Event",
+	newsgraph.MemberOf:  "Person Organization Place",
+	newsgraph.Leads:     "Person",
+	newsgraph.BornIn:    "Person",
+	newsgraph.DiedIn:    "Person",
+	newsgraph.Resigned:  "Person",
+	newsgraph.Arrested:  "Organization Person",
+	newsgraph.Charged:   "Organization Person",
+	newsgraph.Sentenced: "Organization Person",
+	newsgraph.Founded:   "Person Organization",
+	newsgraph.Said:      "Person Organization",
+	newsgraph.Told:      "Person Organization",
+}
+
+// minConfidence is the least confidence of a clause relation that becomes
+// a fact; minRawConfidence that of one outside the predicate lexicon.
+const (
+	minConfidence    = 0.35
+	minRawConfidence = 0.5
+)
+
+// relations turns the clause relations of the parse into facts between the
+// entities their arguments refer to.
+func (x *doc) relations() {
+	for _, r := range clause.Extract(x.nd) {
+		s := x.sents[r.Sent]
+		if s.heading || r.Obj.Head < 0 || r.Pred == newsgraph.Said {
+			continue
+		}
+		if s.quote[r.Verb] >= 0 {
+			continue // what a quotation says is the speaker's claim, not a fact of the article
+		}
+		if s.Tokens[r.Verb].UPOS == "NOUN" && r.Subj.Prep != "" {
+			continue // "talks between X and Y" names no event
+		}
+		if r.Confidence < minConfidence {
+			continue
+		}
+		pred := r.Pred
+		if pred == "" {
+			if r.Confidence < minRawConfidence || lexicon.IsSpeechVerb(strings.Fields(r.Lemma + " x")[0]) {
+				continue
+			}
+			if pred = rawPredicate(r.Lemma); pred == "" {
+				continue
+			}
+		}
+		subj := x.argEntity(s, r.Subj, false)
+		if subj < 0 {
+			continue
+		}
+		obj := x.argEntity(s, r.Obj, true)
+		if obj < 0 && (pred == newsgraph.BornIn || pred == newsgraph.DiedIn || pred == newsgraph.Visits || pred == newsgraph.Resigned) {
+			obj = x.placeInside(s, r.Obj)
+		}
+		if obj < 0 && possessorObject[pred] {
+			if p := possessorOf(s, r.Obj.Head); p >= 0 {
+				obj = x.entityAt(s, p)
+			}
+		}
+		if obj < 0 || obj == subj {
+			continue
+		}
+		se, oe := x.ents[subj], x.ents[obj]
+		if se.quote || oe.quote || se.concept {
+			continue
+		}
+		if !typeFits(objectTypes, pred, oe) || !typeFits(subjectTypes, pred, se) {
+			continue
+		}
+		neg, mod := r.Negated, r.Modality
+		if x.hypothetical(s, r.Verb) {
+			mod = newsgraph.Possible
+		}
+		if s.quote[r.Verb] < 0 && x.reported(s, r.Verb) && mod == newsgraph.Asserted {
+			mod = newsgraph.Reported
+		}
+		span := r.Span
+		if span.Start < s.Start || span.End > s.End || span.End <= span.Start {
+			span = s.whole()
+		}
+		x.addFact(fact{s: subj, o: obj, pred: pred, raw: r.Raw, sent: s.idx, span: span, neg: neg, modality: mod, conf: r.Confidence})
+	}
+}
+
+// typeFits reports whether entity e's type is one the table allows for
+// pred (every type when pred is not listed).
+func typeFits(table map[string]string, pred string, e *entity) bool {
+	want, ok := table[pred]
+	if !ok {
+		return true
+	}
+	if e.concept {
+		return strings.Contains(want, "concept")
+	}
+	return strings.Contains(want, string(e.typ))
+}
+
+// possessorObject lists the predicates whose object may be the possessor
+// of what the clause names: one condemns or accuses a person through their
+// words or deeds.
+var possessorObject = map[string]bool{newsgraph.Condemned: true, newsgraph.Accused: true, newsgraph.Thanked: true, newsgraph.Supported: true, newsgraph.Opposed: true}
+
+// possessorOf returns the possessor token of nominal h ("Biden" of "Biden's
+// statement"), or -1.
+func possessorOf(s *sent, h int) int {
+	if h < 0 {
+		return -1
+	}
+	for _, c := range s.kids[h] {
+		if s.Tokens[c].Rel == "nmod:poss" {
+			return c
+		}
+	}
+	return -1
+}
+
+// argEntity returns the entity an argument refers to: the mention at its
+// head word (a name, description or pronoun), a name inside a compound
+// head ("the Hamas leadership"), or the concept its phrase names; -1 when
+// none.
+func (x *doc) argEntity(s *sent, a clause.Arg, obj bool) int {
+	h := a.Head
+	if h < 0 || h >= len(s.Tokens) {
+		return -1
+	}
+	if mi := s.ment[h]; mi >= 0 {
+		m := x.ments[mi]
+		if m.ent >= 0 {
+			return m.ent
+		}
+		if m.kind == mConcept && obj {
+			return x.conceptEntity(mi)
+		}
+		return -1
+	}
+	return -1
+}
+
+// conceptEntity returns the entity of concept mention mi, making one, or
+// joining the document's concept of the same class ("the plan" and "the
+// proposal").
+func (x *doc) conceptEntity(mi int) int {
+	m := x.ments[mi]
+	if m.ent >= 0 {
+		return m.ent
+	}
+	class := lexicon.ConceptClass(m.desc)
+	for ei, e := range x.ents {
+		if e.concept && len(e.words) > 0 && lexicon.ConceptClass(e.words[len(e.words)-1]) == class {
+			x.ments[mi].ent = ei
+			e.ments = append(e.ments, mi)
+			e.addAlias(m.name)
+			if len(strings.Fields(m.name)) > len(strings.Fields(e.name)) {
+				e.name = m.name
+			}
+			return ei
+		}
+	}
+	e := &entity{name: m.name, typ: newsgraph.Thing, concept: true, first: x.sents[m.s].Tokens[m.a].Start}
+	e.words = strings.Fields(m.name)
+	e.aliases = []string{m.name}
+	x.ents = append(x.ents, e)
+	ei := len(x.ents) - 1
+	x.ments[mi].ent = ei
+	e.ments = append(e.ments, mi)
+	return ei
+}
+
+// placeInside returns a place named inside an argument's phrase ("at a
+// Frederick, Maryland assisted living facility"), or -1.
+func (x *doc) placeInside(s *sent, a clause.Arg) int {
+	for k := a.Start; k < a.End && k < len(s.Tokens); k++ {
+		if e := x.entityAt(s, k); e >= 0 && x.ents[e].typ == newsgraph.Place {
+			return e
+		}
+	}
+	return -1
+}
+
+// hypothetical reports whether verb v is asked about, wished for or stated
+// as a condition or purpose: in a question, under "if", "whether" or
+// "unless", or in a to-infinitive of purpose.
+func (x *doc) hypothetical(s *sent, v int) bool {
+	if last := s.Tokens[len(s.Tokens)-1].Text; last == "?" {
+		return true
+	}
+	for d, k := 0, v; d < 8 && k >= 0; d++ {
+		for _, c := range s.kids[k] {
+			if s.Tokens[c].Rel == "mark" {
+				switch s.low[c] {
+				case "if", "whether", "unless", "lest":
+					return true
+				case "to":
+					if r := s.Tokens[k].Rel; r == "advcl" || r == "acl" {
+						return true // "forces are in Iraq to defeat ISIS"
+					}
+				}
+			}
+		}
+		r := s.Tokens[k].Rel
+		if r == "root" || r == "parataxis" {
+			break
+		}
+		k = s.head(k)
+	}
+	return false
+}
+
+// reported reports whether verb v lies in the clause reported by a speech
+// verb ("X said Y attacked Z").
+func (x *doc) reported(s *sent, v int) bool {
+	for d, k := 0, v; d < 8 && k >= 0; d++ {
+		if s.Tokens[k].Rel == "ccomp" {
+			if h := s.head(k); h >= 0 && lexicon.IsSpeechVerb(s.lemma[h]) {
+				return true
+			}
+		}
+		k = s.head(k)
+	}
+	return false
+}
+
+// rawPredicate turns a relation's lemma ("pull out of") into a predicate
+// name ("pull_out_of"): lower-case letters and digits joined by "_".
+func rawPredicate(lemma string) string {
+	var b strings.Builder
+	sep := false
+	for _, r := range strings.ToLower(lemma) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if sep && b.Len() > 0 {
+				b.WriteByte('_')
+			}
+			sep = false
+			b.WriteRune(r)
+			continue
+		}
+		sep = true
+	}
+	return b.String()
+}

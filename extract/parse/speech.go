@@ -1,0 +1,503 @@
+package parse
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+)
+
+// reportVerbs are the speech verbs whose reported clause, without
+// quotation marks, is a statement of the speaker ("said the name had to be
+// easy to say"); the other speech verbs ("believe", "hope") attribute only
+// quotations.
+var reportVerbs = map[string]bool{
+	"say": true, "tell": true, "state": true, "announce": true, "note": true, "add": true, "warn": true,
+	"explain": true, "insist": true, "argue": true, "claim": true, "write": true, "tweet": true, "post": true,
+	"comment": true, "remark": true, "confirm": true, "deny": true, "report": true, "stress": true,
+	"reiterate": true, "reply": true, "respond": true, "acknowledge": true, "admit": true, "allege": true,
+	"predict": true, "declare": true, "assert": true, "testify": true, "reveal": true, "disclose": true,
+	"concede": true, "conclude": true, "emphasize": true, "emphasise": true, "maintain": true, "contend": true,
+	"observe": true, "point": true, "indicate": true, "affirm": true, "clarify": true, "recall": true,
+	"caution": true, "complain": true, "vow": true, "pledge": true, "promise": true, "estimate": true,
+}
+
+// nounStatements are verbs that make a statement of their noun-phrase
+// object ("announced the vote", "confirmed the death").
+var nounStatements = map[string]bool{"announce": true, "confirm": true, "state": true, "declare": true, "report": true, "reveal": true, "deny": true, "tweet": true, "post": true, "write": true, "publish": true}
+
+// A speech is one attribution: a speaker, what was said (a quotation or a
+// reported clause), and the sentence that says so.
+type speech struct {
+	s       int // sentence of the speech verb (or of "according to")
+	verb    int // the speech verb, -1 for "according to"
+	speaker int // subject token
+	quote   int // quotation index, -1 for reported speech
+	clause  [2]int
+	hearer  int // hearer token of "told", -1
+}
+
+// findSpeech reads the attributions of every sentence, then attributes the
+// quotations left over to the speaker of the quotation or paragraph they
+// continue.
+func (x *doc) findSpeech() {
+	for _, s := range x.sents {
+		if s.heading {
+			continue
+		}
+		for v := range s.Tokens {
+			if s.quote[v] >= 0 {
+				continue
+			}
+			t := &s.Tokens[v]
+			if t.UPOS == "VERB" && lexicon.IsSpeechVerb(s.lemma[v]) {
+				x.speechVerb(s, v)
+			}
+			if s.low[v] == "according" && v+1 < len(s.Tokens) && s.low[v+1] == "to" {
+				x.accordingTo(s, v)
+			}
+		}
+		x.colonQuotes(s)
+	}
+	x.continuedQuotes()
+}
+
+// speechVerb reads the attribution of speech verb v.
+func (x *doc) speechVerb(s *sent, v int) {
+	subj := x.clauseSubject(s, v, 0)
+	if subj < 0 {
+		return
+	}
+	lemma := s.lemma[v]
+	hearer := -1
+	if lexicon.IsHearerVerb(lemma) {
+		if o := s.child(v, "iobj"); o >= 0 {
+			hearer = o
+		} else if o := s.child(v, "obj"); o >= 0 && s.quote[o] < 0 {
+			hearer = o
+		}
+	}
+	// What was said: quotations attached to the verb or sharing its
+	// sentence, a reported clause, or a noun phrase for announce-like
+	// verbs.
+	quotes := x.quotesOf(s, v)
+	said := false
+	for _, qi := range quotes {
+		q := x.quotes[qi]
+		if q.speaker >= 0 {
+			continue
+		}
+		if ei := x.speakerEntity(s, subj); ei >= 0 {
+			q.speaker, q.how = ei, "verb"
+			x.sayQuote(s, v, ei, qi)
+			said = true
+		}
+	}
+	if !said && reportVerbs[lemma] {
+		if cl := s.child(v, "ccomp"); cl >= 0 && s.quote[cl] < 0 {
+			a, b := s.subtree(cl)
+			x.sayClause(s, v, subj, a, b)
+			said = true
+		} else if s.Tokens[v].Rel == "parataxis" {
+			// "Israel has approved the plan, the official said."
+			if h := s.head(v); h >= 0 && s.quote[h] < 0 {
+				a, b := s.subtree(h)
+				if v > a && v < b {
+					b = v
+					for b > a && (s.isPunct(b-1) || s.Tokens[b-1].Head == v) {
+						b--
+					}
+				}
+				x.sayClause(s, v, subj, a, b)
+				said = true
+			}
+		} else if nounStatements[lemma] {
+			if o := s.child(v, "obj"); o >= 0 && s.quote[o] < 0 {
+				a, b := s.subtree(o)
+				x.sayClause(s, v, subj, a, b)
+				said = true
+			}
+		}
+	}
+	if hearer >= 0 && lemma == "tell" {
+		sp := x.speakerEntity(s, subj)
+		he := x.entityAt(s, hearer)
+		if sp >= 0 && he >= 0 && sp != he {
+			if t := x.ents[he].typ; t == newsgraph.Person || t == newsgraph.Organization || x.leadingType(x.ents[he]) == newsgraph.Person || x.leadingType(x.ents[he]) == newsgraph.Organization {
+				x.addFact(fact{s: sp, o: he, pred: newsgraph.Told, raw: s.Tokens[v].Text, sent: s.idx, conf: 0.8, span: s.whole()})
+			}
+			if !said {
+				if cl := s.child(v, "ccomp"); cl >= 0 {
+					a, b := s.subtree(cl)
+					x.sayClause(s, v, subj, a, b)
+				}
+			}
+		}
+	}
+}
+
+// quotesOf returns the quotations speech verb v introduces: those whose
+// words depend on v, and those in v's sentence that are not attributed to
+// another verb of it.
+func (x *doc) quotesOf(s *sent, v int) []int {
+	var out []int
+	seen := map[int]bool{}
+	// quotations touching the sentence
+	for i := range s.Tokens {
+		qi := s.quote[i]
+		if qi < 0 || seen[qi] {
+			continue
+		}
+		seen[qi] = true
+		q := x.quotes[qi]
+		if q.words < 3 && !x.dependsOn(s, i, v) {
+			continue // a scare quote
+		}
+		if other := x.otherSpeechVerb(s, v, qi); other {
+			continue
+		}
+		out = append(out, qi)
+	}
+	return out
+}
+
+// otherSpeechVerb reports whether another speech verb of s outside
+// quotations is closer to quotation qi than v.
+func (x *doc) otherSpeechVerb(s *sent, v, qi int) bool {
+	q := x.quotes[qi]
+	dist := func(k int) int {
+		a, b := 0, len(s.Tokens)-1
+		if q.from.s == s.idx {
+			a = q.from.t
+		}
+		if q.to.s == s.idx {
+			b = q.to.t
+		}
+		switch {
+		case k < a:
+			return a - k
+		case k > b:
+			return k - b
+		}
+		return 0
+	}
+	dv := dist(v)
+	for k := range s.Tokens {
+		if k == v || s.quote[k] >= 0 || s.Tokens[k].UPOS != "VERB" || !lexicon.IsSpeechVerb(s.lemma[k]) {
+			continue
+		}
+		if dist(k) < dv {
+			return true
+		}
+	}
+	return false
+}
+
+// dependsOn reports whether token i lies in the subtree of token v.
+func (x *doc) dependsOn(s *sent, i, v int) bool {
+	for d := 0; d < 40 && i >= 0; d++ {
+		if i == v {
+			return true
+		}
+		i = s.head(i)
+	}
+	return false
+}
+
+// clauseSubject returns the subject token of verb v, following
+// coordination and control up the tree ("…and added that"), or -1.
+func (x *doc) clauseSubject(s *sent, v, depth int) int {
+	if depth > 4 {
+		return -1
+	}
+	for _, k := range s.kids[v] {
+		switch s.Tokens[k].Rel {
+		case "nsubj", "nsubj:outer":
+			if isRelPron(s.low[k]) {
+				if h := s.head(v); h >= 0 && s.Tokens[v].Rel == "acl:relcl" {
+					return h
+				}
+				continue
+			}
+			return k
+		case "nsubj:pass":
+			return -1 // "was told", "is said to"
+		}
+	}
+	switch s.Tokens[v].Rel {
+	case "conj", "xcomp":
+		if h := s.head(v); h >= 0 && (s.Tokens[h].UPOS == "VERB" || s.Tokens[h].UPOS == "AUX") {
+			return x.clauseSubject(s, h, depth+1)
+		}
+	case "advcl":
+		// "…, saying that": the subject of the clause it adjoins
+		if s.Tokens[v].XPOS == "VBG" {
+			if h := s.head(v); h >= 0 {
+				return x.clauseSubject(s, h, depth+1)
+			}
+		}
+	}
+	return -1
+}
+
+func isRelPron(w string) bool { return w == "who" || w == "which" || w == "that" || w == "whom" }
+
+// speakerEntity returns the entity a speaker token refers to (see
+// npEntity); for "a spokesman for X", "X's spokesman" and "a statement
+// from X" without a name of the person, X. Quotations and concepts do not
+// speak; -1 when there is no entity.
+func (x *doc) speakerEntity(s *sent, k int) int {
+	if ei := x.npEntity(s, k); ei >= 0 {
+		e := x.ents[ei]
+		if e.quote || e.concept {
+			return -1
+		}
+		return ei
+	}
+	if lexicon.Role(s.lemma[k]) != lexicon.NotRole || s.lemma[k] == "statement" {
+		for _, c := range s.kids[k] {
+			r := s.Tokens[c].Rel
+			if r == "nmod" && (s.prep(c) == "for" || s.prep(c) == "of" || s.prep(c) == "at" || s.prep(c) == "from") || r == "nmod:poss" || r == "compound" {
+				if ei := x.entityAt(s, c); ei >= 0 && !x.ents[ei].quote && !x.ents[ei].concept {
+					return ei
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// npEntity returns the entity of the noun phrase headed by token k: the
+// mention at k, or the name a title noun introduces ("deputy director
+// Michael Morell", parsed with the title as head); -1 when none.
+func (x *doc) npEntity(s *sent, k int) int {
+	if k < 0 || k >= len(s.Tokens) {
+		return -1
+	}
+	if ei := x.entityAt(s, k); ei >= 0 {
+		return ei
+	}
+	for _, c := range s.kids[k] {
+		switch s.Tokens[c].Rel {
+		case "flat", "appos", "compound", "nmod:desc":
+			if c < k && s.Tokens[c].Rel != "nmod:desc" {
+				continue
+			}
+			if ei := x.entityAt(s, c); ei >= 0 && x.ments[s.ment[c]].kind == mName && x.ents[ei].typ == newsgraph.Person {
+				return ei
+			}
+		}
+	}
+	return -1
+}
+
+// entityAt returns the entity of the mention covering token k, or -1.
+func (x *doc) entityAt(s *sent, k int) int {
+	if k < 0 || k >= len(s.Tokens) {
+		return -1
+	}
+	if mi := s.ment[k]; mi >= 0 {
+		return x.ments[mi].ent
+	}
+	return -1
+}
+
+// accordingTo reads "according to X": X said what the clause states.
+func (x *doc) accordingTo(s *sent, v int) {
+	// the object of "to": the nominal whose case markers are "according
+	// to" (UD: "according" case with "to" fixed), else the first nominal
+	// after "to"
+	obj := -1
+	for k := v + 2; k < len(s.Tokens) && k < v+14; k++ {
+		if h := s.head(v); h == k || s.head(v+1) == k {
+			obj = k
+			break
+		}
+	}
+	if obj < 0 {
+		for k := v + 2; k < len(s.Tokens) && k < v+14; k++ {
+			if s.isPunct(k) {
+				break
+			}
+			if u := s.Tokens[k].UPOS; (u == "NOUN" || u == "PROPN") && (k+1 >= len(s.Tokens) || s.isPunct(k+1) || s.Tokens[k+1].UPOS != "NOUN" && s.Tokens[k+1].UPOS != "PROPN") {
+				obj = k
+				break
+			}
+		}
+	}
+	if obj < 0 {
+		return
+	}
+	ei := x.speakerEntity(s, obj)
+	if ei < 0 {
+		return
+	}
+	t := x.leadingType(x.ents[ei])
+	if t != newsgraph.Person && t != newsgraph.Organization && t != "" {
+		return
+	}
+	// the statement: the sentence without the "according to" phrase
+	a, b := 0, len(s.Tokens)
+	if v == 0 || v == 1 {
+		k := v + 2
+		for k < b && !(s.Tokens[k].Text == ",") {
+			k++
+		}
+		a = k + 1
+	} else {
+		b = v
+		for b > 0 && s.isPunct(b-1) {
+			b--
+		}
+	}
+	if a >= b {
+		a, b = 0, len(s.Tokens)
+	}
+	// quotations in the sentence go to X
+	for i := range s.Tokens {
+		if qi := s.quote[i]; qi >= 0 && x.quotes[qi].speaker < 0 && x.quotes[qi].words >= 3 {
+			x.quotes[qi].speaker, x.quotes[qi].how = ei, "according"
+			x.sayQuote(s, -1, ei, qi)
+			return
+		}
+	}
+	x.sayText(s, ei, a, b, "according to")
+}
+
+// colonQuotes attributes a quotation introduced by a colon to the subject
+// of the clause before it ("X praised Mendez on Twitter: “…”").
+func (x *doc) colonQuotes(s *sent) {
+	for i := 1; i+1 < len(s.Tokens); i++ {
+		if s.Tokens[i].Text != ":" || s.quote[i] >= 0 {
+			continue
+		}
+		qi := -1
+		if s.quote[i+1] >= 0 {
+			qi = s.quote[i+1]
+		} else if i+2 < len(s.Tokens) && s.quote[i+2] >= 0 && quoteMark(s.Tokens[i+1].Text) != 0 {
+			qi = s.quote[i+2]
+		}
+		if qi < 0 || x.quotes[qi].speaker >= 0 {
+			continue
+		}
+		// the main verb before the colon and its subject
+		for v := i - 1; v >= 0; v-- {
+			if s.Tokens[v].UPOS != "VERB" || s.quote[v] >= 0 {
+				continue
+			}
+			subj := x.clauseSubject(s, v, 0)
+			if subj < 0 {
+				continue
+			}
+			if ei := x.speakerEntity(s, subj); ei >= 0 {
+				x.quotes[qi].speaker, x.quotes[qi].how = ei, "colon"
+				x.sayQuote(s, v, ei, qi)
+			}
+			break
+		}
+	}
+}
+
+// continuedQuotes attributes quotations left without a speaker: one that
+// continues a quotation into a new paragraph takes its speaker; a
+// quotation in the sentence after a sentence "X said." — or before one —
+// is X's; a paragraph that is one quotation right after a paragraph with
+// an attributed quotation is its speaker's.
+func (x *doc) continuedQuotes() {
+	for qi, q := range x.quotes {
+		if q.speaker >= 0 || q.words < 3 {
+			continue
+		}
+		if q.prev >= 0 && x.quotes[q.prev].speaker >= 0 {
+			q.speaker, q.how = x.quotes[q.prev].speaker, "continued"
+			x.sayQuote(x.sents[q.from.s], -1, q.speaker, qi)
+			continue
+		}
+		// the previous quotation, if in the same or previous paragraph
+		// and attributed, and nothing else attributed in between
+		if qi > 0 {
+			p := x.quotes[qi-1]
+			if p.speaker >= 0 && x.sents[q.from.s].para-x.sents[p.to.s].para <= 1 && x.quoteOpensParagraph(q) {
+				q.speaker, q.how = p.speaker, "paragraph"
+				x.sayQuote(x.sents[q.from.s], -1, q.speaker, qi)
+			}
+		}
+	}
+}
+
+// quoteOpensParagraph reports whether quotation q opens its paragraph.
+func (x *doc) quoteOpensParagraph(q *quotation) bool {
+	if q.open.s < 0 {
+		return false
+	}
+	s := x.sents[q.open.s]
+	if q.open.t != 0 {
+		return false
+	}
+	return q.open.s == 0 || x.sents[q.open.s-1].para != s.para
+}
+
+// sayQuote records that entity ei said quotation qi, as stated in sentence
+// s.
+func (x *doc) sayQuote(s *sent, v, ei, qi int) {
+	q := x.quotes[qi]
+	if q.ent < 0 {
+		e := &entity{name: x.d.Text[q.span.Start:q.span.End], typ: newsgraph.Quote, quote: true, span: q.span, first: q.span.Start}
+		x.ents = append(x.ents, e)
+		q.ent = len(x.ents) - 1
+	}
+	raw := "said"
+	if v >= 0 {
+		raw = s.Tokens[v].Text
+	}
+	ev := s.whole()
+	if q.from.s != s.idx || q.to.s != s.idx {
+		// a quotation over several sentences: the evidence runs from
+		// the first to the last of them and the attribution
+		a, b := min(q.from.s, s.idx), max(q.to.s, s.idx)
+		ev.Start, ev.End = x.sents[a].Start, x.sents[b].End
+	}
+	x.addFact(fact{s: ei, o: q.ent, pred: newsgraph.Said, raw: raw, sent: s.idx, conf: 0.8, span: ev, evidence: ev})
+}
+
+// sayClause records that the speaker at token subj (and every speaker
+// coordinated with it) said the reported clause [a, b) of s.
+func (x *doc) sayClause(s *sent, v, subj, a, b int) {
+	for _, k := range conjuncts(s, subj) {
+		ei := x.speakerEntity(s, k)
+		if ei < 0 {
+			continue
+		}
+		x.sayText(s, ei, a, b, s.Tokens[v].Text)
+	}
+}
+
+// sayText records a said fact of entity ei whose statement is tokens
+// [a, b) of s.
+func (x *doc) sayText(s *sent, ei, a, b int, raw string) {
+	for a < b && (s.isPunct(a) || s.low[a] == "that" && s.Tokens[a].Rel == "mark") {
+		a++
+	}
+	for b > a && s.isPunct(b-1) {
+		b--
+	}
+	if a >= b {
+		return
+	}
+	sp := s.span(a, b)
+	e := &entity{name: strings.TrimSpace(x.d.Text[sp.Start:sp.End]), typ: newsgraph.Quote, quote: true, span: sp, first: sp.Start}
+	x.ents = append(x.ents, e)
+	x.addFact(fact{s: ei, o: len(x.ents) - 1, pred: newsgraph.Said, raw: raw, sent: s.idx, conf: 0.7, span: s.whole()})
+}
+
+// conjuncts returns token k and the tokens coordinated with it ("A and B
+// said").
+func conjuncts(s *sent, k int) []int {
+	out := []int{k}
+	for _, c := range s.kids[k] {
+		if s.Tokens[c].Rel == "conj" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
