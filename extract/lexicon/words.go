@@ -115,7 +115,7 @@ const thingHeads = `act bill law laws code amendment treaty accord agreement con
 // speechVerbs are verbs that attribute what was said: the subject of one
 // of them with a reported clause or a quotation is its speaker. The value
 // is true when the verb takes a hearer as its object ("told X").
-const speechVerbs = `say state declare announce note add warn explain insist argue claim write reiterate counter reply respond confirm stress emphasize emphasise acknowledge admit concede conclude tweet post comment remark observe point continue tell assert allege contend maintain predict suggest recall recount describe report testify answer ask question wonder urge deny caution complain lament boast joke quip exclaim shout yell whisper mutter announce proclaim vow pledge promise concur agree disagree dispute reveal disclose indicate affirm clarify elaborate opine retort rebut scoff sneer estimate believe think feel hope fear`
+const speechVerbs = `say state declare announce note add warn explain insist argue claim write reiterate counter reply respond confirm stress emphasize emphasise acknowledge admit concede conclude tweet post comment remark observe point continue tell assert allege contend maintain predict suggest recall recount describe report testify answer ask question wonder urge deny caution complain lament boast joke quip exclaim shout yell whisper mutter announce proclaim vow pledge promise concur agree disagree dispute reveal disclose indicate affirm clarify elaborate opine retort rebut scoff sneer estimate believe think feel hope fear call describe label dub term rule find`
 
 // hearerVerbs are the speech verbs whose object is the hearer.
 const hearerVerbs = `tell inform assure brief remind warn advise`

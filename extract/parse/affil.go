@@ -37,11 +37,21 @@ func (x *doc) affiliations() {
 				continue
 			}
 			e := x.ents[m.ent]
-			if e.typ != newsgraph.Person {
+			if e.typ != newsgraph.Person && !(e.typ == newsgraph.Thing && m.ner == "") {
 				continue
 			}
-			if t, ok := x.preTitle(s, m); ok {
+			if t, ok := x.preTitle(s, m); ok && (e.typ == newsgraph.Person || t.role != "" && t.kind != lexicon.NotRole) {
+				e.typ = newsgraph.Person
+				e.vote(newsgraph.Person, 2)
 				x.applyTitle(s, m.ent, t)
+			}
+			if t, ok := x.postTitle(s, m); ok {
+				e.typ = newsgraph.Person
+				e.vote(newsgraph.Person, 2)
+				x.applyTitle(s, m.ent, t)
+			}
+			if e.typ != newsgraph.Person {
+				continue
 			}
 			x.appositions(s, m)
 			x.ofPhrase(s, m)
@@ -144,7 +154,15 @@ func (x *doc) roleText(s *sent, a, b, from int) string {
 func roleKind(s *sent, a, b int) lexicon.RoleKind {
 	kind := lexicon.NotRole
 	for k := b - 1; k >= a; k-- {
-		if kd := lexicon.Role(s.low[k]); kd != lexicon.NotRole {
+		kd := lexicon.Role(s.low[k])
+		if k >= a+2 && isDash(s.Tokens[k-1].Text) && s.adjacent(k-2) && s.adjacent(k-1) {
+			// "director-general", "vice-president"
+			if hk := lexicon.Role(s.low[k-2] + "-" + s.low[k]); hk != lexicon.NotRole {
+				kd = hk
+				k -= 2
+			}
+		}
+		if kd != lexicon.NotRole {
 			kind = kd
 			for j := a; j < k; j++ {
 				switch s.low[j] {
@@ -423,4 +441,113 @@ func (x *doc) copulaRoles(s *sent) {
 		}
 		x.roleNP(s, p, i)
 	}
+}
+
+// postTitle reads an apposition after a person's name, word by word (the
+// parse often attaches it elsewhere): "X, director of the Learning
+// Together event,", "X, the Democratic chairman of the House Intelligence
+// Committee", "X, Mahan's director,", "X, 42, a convicted murderer".
+func (x *doc) postTitle(s *sent, m *mention) (title, bool) {
+	k := m.b
+	n := len(s.Tokens)
+	if k >= n || s.Tokens[k].Text != "," {
+		return title{}, false
+	}
+	k++
+	// an age: "X, 42, …"
+	if k+1 < n && isNumber(s.Tokens[k].Text) && s.Tokens[k+1].Text == "," {
+		k += 2
+	}
+	t := title{from: k}
+	if k < n && (s.low[k] == "the" || s.low[k] == "a" || s.low[k] == "an" || s.low[k] == "his" || s.low[k] == "her" || s.low[k] == "also") {
+		k++
+	}
+	roleStart, roleEnd := -1, -1
+	for ; k < n; k++ {
+		w := s.low[k]
+		if mi := s.ment[k]; mi >= 0 {
+			o := x.ments[mi]
+			if o.kind != mName || o.ent < 0 || roleEnd >= 0 {
+				break
+			}
+			switch x.typeOf(o.ent) {
+			case newsgraph.Person:
+				return title{}, false
+			case newsgraph.Place:
+				t.places = append(t.places, o.ent)
+			default:
+				if _, ok := lexicon.Party(o.name); ok {
+					t.party = append(t.party, o.ent)
+				} else {
+					t.orgs = append(t.orgs, o.ent)
+				}
+			}
+			k = o.b - 1
+			continue
+		}
+		if s.Tokens[k].XPOS == "POS" {
+			continue
+		}
+		if _, ok := lexicon.Party(s.Tokens[k].Text); ok && capitalised(s.Tokens[k].Text) {
+			t.party = append(t.party, x.partyEntity(s, k))
+			continue
+		}
+		if c, ok := countryOf(s.Tokens[k].Text); ok && ner.IsDemonym(s.Tokens[k].Text) {
+			t.country = c
+			continue
+		}
+		if n := lexicon.MultiTitle(s.low, k); n > 0 {
+			if roleStart < 0 {
+				roleStart = k
+			}
+			k += n - 1
+			roleEnd = k + 1
+			continue
+		}
+		if lexicon.Role(w) != lexicon.NotRole || isDash(s.Tokens[k].Text) && roleEnd == k && s.adjacent(k-1) && s.adjacent(k) {
+			if roleStart < 0 {
+				roleStart = k
+			}
+			roleEnd = k + 1
+			continue
+		}
+		if roleEnd < 0 && (lexicon.IsRoleModifier(w) || s.Tokens[k].UPOS == "ADJ" || s.Tokens[k].UPOS == "NOUN" && !s.isPunct(k)) {
+			if lexicon.IsRoleModifier(w) && roleStart < 0 {
+				roleStart = k
+			}
+			continue
+		}
+		break
+	}
+	if roleEnd < 0 {
+		return title{}, false
+	}
+	if roleStart < 0 || roleStart > roleEnd {
+		roleStart = roleEnd - 1
+	}
+	// "of the House Intelligence Committee", "at the university"
+	if k < n && (s.low[k] == "of" || s.low[k] == "at" || s.low[k] == "for" || s.low[k] == "with" || s.low[k] == "in" || s.low[k] == "on") {
+		for j := k + 1; j < n && j < k+8; j++ {
+			if s.isPunct(j) && s.Tokens[j].Text != "'" {
+				break
+			}
+			if mi := s.ment[j]; mi >= 0 && x.ments[mi].kind != mPron {
+				o := x.ments[mi]
+				if o.ent >= 0 {
+					switch x.typeOf(o.ent) {
+					case newsgraph.Person:
+					case newsgraph.Place:
+						t.places = append(t.places, o.ent)
+					default:
+						t.orgs = append(t.orgs, o.ent)
+					}
+				}
+				break
+			}
+		}
+	}
+	t.role = x.roleText(s, roleStart, roleEnd, t.from)
+	t.kind = roleKind(s, roleStart, roleEnd)
+	t.to = roleEnd
+	return t, true
 }

@@ -140,6 +140,9 @@ func (x *doc) clusterNames() {
 	for _, mi := range names {
 		m := x.ments[mi]
 		key := lexicon.Fold(m.name)
+		if p, ok := lexicon.Party(m.name); ok {
+			key = "party " + lexicon.Fold(p)
+		}
 		if ei, ok := byName[key]; ok {
 			x.join(mi, ei)
 			continue
@@ -326,5 +329,49 @@ func (x *doc) typeEntities() {
 			}
 		}
 		e.name = best
+	}
+}
+
+// contextVotes adds the type evidence of the words around names: a
+// relative clause with "who" ("Łukasz, who works at …") or "named X"
+// after a noun speaks for a person; "X's chief executive", "shares of X"
+// for an organization.
+func (x *doc) contextVotes() {
+	for _, m := range x.ments {
+		if m.kind != mName || m.ent < 0 {
+			continue
+		}
+		s := x.sents[m.s]
+		e := x.ents[m.ent]
+		for _, c := range s.kids[m.head] {
+			if s.Tokens[c].Rel == "acl:relcl" {
+				for _, cc := range s.kids[c] {
+					switch s.low[cc] {
+					case "who", "whom", "whose":
+						e.vote(newsgraph.Person, 1.5)
+					case "which":
+						e.vote(newsgraph.Organization, 0.3)
+					}
+				}
+			}
+		}
+		if m.a > 0 && (s.low[m.a-1] == "named" || s.low[m.a-1] == "called") && m.a > 1 {
+			if _, ok := lexicon.Description(s.lemma[m.a-2]); ok || lexicon.Role(s.low[m.a-2]) != lexicon.NotRole {
+				e.vote(newsgraph.Person, 2)
+			}
+		}
+		// "X's chief executive", "X's spokesman"
+		if m.b+1 < len(s.Tokens) && s.Tokens[m.b].XPOS == "POS" {
+			if k := lexicon.Role(s.low[m.b+1]); k == lexicon.Leads || k == lexicon.Member {
+				e.vote(newsgraph.Organization, 1)
+			}
+			if m.b+2 < len(s.Tokens) && lexicon.Role(s.low[m.b+2]) == lexicon.Leads && lexicon.IsRoleModifier(s.low[m.b+1]) {
+				e.vote(newsgraph.Organization, 1)
+			}
+		}
+		// "shares of X", "X shares", "X Inc."
+		if m.a >= 2 && s.low[m.a-1] == "of" && (s.lemma[m.a-2] == "share" || s.lemma[m.a-2] == "stock") {
+			e.vote(newsgraph.Organization, 2)
+		}
 	}
 }

@@ -53,10 +53,20 @@ func (s *sent) isNameWord(i int) bool {
 	if lexicon.IsCalendar(t.Text) || lexicon.IsTimeZone(t.Text) {
 		return false
 	}
+	if isAcronym(t.Text) && t.Text == strings.ToUpper(t.Text) && t.Text != "I" {
+		return true // "WHO", tagged as a pronoun
+	}
 	if t.UPOS == "PROPN" || t.XPOS == "NNP" || t.XPOS == "NNPS" {
 		return !lexicon.IsNotName(t.Text) || i > 0 && t.Text != strings.ToLower(t.Text) && !lexicon.IsNotName(strings.ToLower(t.Text))
 	}
 	if i == 0 || s.quoteStart(i) {
+		// "Johns Hopkins Center …": a sentence's first word before a
+		// proper noun, unless it is a word that begins sentences
+		if i+1 < len(s.Tokens) && (s.Tokens[i+1].UPOS == "PROPN") && capitalised(s.Tokens[i+1].Text) && (t.UPOS == "NOUN" || t.UPOS == "ADJ") &&
+			!lexicon.IsNotName(t.Text) && lexicon.Role(strings.ToLower(t.Text)) == lexicon.NotRole && !lexicon.IsRoleModifier(strings.ToLower(t.Text)) {
+			_, desc := lexicon.Description(strings.ToLower(t.Text))
+			return !desc && !lexicon.IsOrgWord(strings.ToLower(t.Text))
+		}
 		return false
 	}
 	switch t.UPOS {
@@ -89,6 +99,9 @@ func connector(w string) bool {
 type seg struct {
 	a, b int
 	ner  string
+	// from is where the recognizer's person name starts in a segment
+	// that joined a run of title words to it ("Loco Pilot" + "Rangoli").
+	from int
 }
 
 // findNames finds the names of sentence s.
@@ -106,7 +119,17 @@ func (x *doc) findNames(s *sent) {
 			if a < 0 || b > n || a >= b {
 				continue
 			}
-			segs = append(segs, seg{a, b, m.Type})
+			if m.Type == "PERSON" {
+				// "Lucy Fischer of The Times" read as one person: a
+				// person's name ends before "of"
+				for k := a + 1; k < b-1; k++ {
+					if s.low[k] == "of" || s.low[k] == "from" {
+						b = k
+						break
+					}
+				}
+			}
+			segs = append(segs, seg{a, b, m.Type, a})
 			for k := a; k < b; k++ {
 				covered[k] = true
 			}
@@ -119,10 +142,12 @@ func (x *doc) findNames(s *sent) {
 			continue
 		}
 		j := i + 1
-		for j < n && !covered[j] && (s.isNameWord(j) || s.Tokens[j].Text == "-" && s.adjacent(j-1) && s.adjacent(j) && j+1 < n && s.isNameWord(j+1)) {
+		for j < n && !covered[j] && (s.isNameWord(j) || s.continuesName(j) ||
+			s.Tokens[j].Text == "-" && s.adjacent(j-1) && s.adjacent(j) && j+1 < n && s.isNameWord(j+1) ||
+			s.possessiveName(j)) {
 			j++
 		}
-		segs = append(segs, seg{i, j, ""})
+		segs = append(segs, seg{i, j, "", i})
 		i = j
 	}
 	sortSegs(segs)
@@ -153,17 +178,34 @@ func (x *doc) joinSegs(s *sent, segs []seg) []seg {
 	for _, g := range segs[1:] {
 		p := &out[len(out)-1]
 		switch {
-		case g.a == p.b && (p.ner == "" || g.ner == "" || p.ner == g.ner) && !(p.ner == "PERSON" && g.ner == "") && !(g.ner == "PERSON" && p.ner == ""):
-			// touching: "Academy" + "Award", unless a title run before a
-			// person ("President" + "Trump") which addName strips.
+		case g.a == p.b && (p.ner == "" || g.ner == "" || p.ner == g.ner) && !(p.ner == "PERSON" && g.ner == ""):
+			// touching: "Academy" + "Award", "Monica Schoch" +
+			// "Spana"; a title run before a person ("Loco Pilot" +
+			// "Rangoli") is stripped by addName.
+			if g.ner == "PERSON" && p.ner == "" {
+				p.from = g.a
+			}
 			p.b = g.b
 			if p.ner == "" {
 				p.ner = g.ner
 			}
 			continue
-		case g.a == p.b+1 && isDash(s.Tokens[p.b].Text) && s.adjacent(p.b-1) && s.adjacent(p.b) && p.ner != "PERSON" && g.ner != "PERSON":
+		case g.a == p.b+1 && isDash(s.Tokens[p.b].Text) && s.adjacent(p.b-1) && s.adjacent(p.b):
+			// one hyphenated word: "Schoch-Spana", "Export–Import Bank"
+			if g.ner == "PERSON" && p.ner == "" {
+				p.from = g.a
+			}
 			p.b = g.b
-			if p.ner == "" {
+			if p.ner == "" || g.ner == "ORG" {
+				p.ner = g.ner
+			}
+			continue
+		case g.a == p.b+1 && s.low[p.b] == "and" && (p.ner == "" && p.b-p.a == 1 && lexicon.IsOrgWord(s.low[g.b-1]) ||
+			p.ner != "PERSON" && g.b-g.a == 1 && x.hasConnector(s, p.a, p.b, "of") && (g.b >= len(s.Tokens) || !s.isNameWord(g.b))):
+			// "Food and Agriculture Organization", "High Court of
+			// England and Wales"
+			p.b = g.b
+			if g.ner == "ORG" || p.ner == "" {
 				p.ner = g.ner
 			}
 			continue
@@ -256,6 +298,14 @@ func spells(acr string, words []string) bool {
 // or hyphen endings from its end.
 func (x *doc) addName(s *sent, g seg) {
 	a, b := g.a, g.b
+	if g.from > a {
+		for k := a; k < g.from; k++ {
+			if lexicon.Role(s.low[k]) != lexicon.NotRole || lexicon.MultiTitle(s.low, k) > 0 {
+				a = g.from // "Loco Pilot Rangoli": the title is no part of the name
+				break
+			}
+		}
+	}
 	// trailing possessives, hyphens, punctuation
 	for b > a && (s.isPunct(b-1) || s.Tokens[b-1].XPOS == "POS" || isDash(s.Tokens[b-1].Text)) {
 		b--
@@ -264,7 +314,7 @@ func (x *doc) addName(s *sent, g seg) {
 	for a < b {
 		w := s.Tokens[a].Text
 		lw := s.low[a]
-		if s.isPunct(a) || lexicon.IsHonorific(w) || lexicon.IsCalendar(w) || a == 0 && lexicon.IsNotName(lw) && lw != "the" || lw == "the" && (a == 0 || !capitalised(w)) {
+		if s.isPunct(a) || lexicon.IsHonorific(w) || lexicon.IsCalendar(w) || a == 0 && notNameWord(w) && lw != "the" || lw == "the" && (a == 0 || !capitalised(w)) {
 			a++
 			continue
 		}
@@ -276,26 +326,47 @@ func (x *doc) addName(s *sent, g seg) {
 			a++
 			continue
 		}
-		if _, ok := lexicon.Party(w); ok && a+1 < b && g.ner == "PERSON" {
+		if _, ok := lexicon.Party(w); ok && a+1 < b && (g.ner == "PERSON" || lexicon.Role(s.low[a+1]) != lexicon.NotRole || lexicon.MultiTitle(s.low, a+1) > 0) {
 			a++
 			continue
 		}
 		break
 	}
-	for b > a && (lexicon.IsCalendar(s.Tokens[b-1].Text) || lexicon.IsNotName(s.low[b-1]) && !capitalised(s.Tokens[b-1].Text)) {
+	// a title at the end of an organization's name is the title of the
+	// person it precedes ("Senate Majority Leader", "CIA director")
+	orgLike := g.ner == "ORG"
+	for k := a; k < b; k++ {
+		if lexicon.IsOrgWord(s.low[k]) {
+			orgLike = true
+		}
+	}
+	if g.ner != "PERSON" && orgLike {
+		for k := a + 1; k < b; k++ {
+			if lexicon.MultiTitle(s.low, k) > 0 || lexicon.Role(s.low[k]) == lexicon.Leads || lexicon.Role(s.low[k]) == lexicon.Member && !lexicon.IsOrgWord(s.low[k]) {
+				if lexicon.Head(s.low[b-1]) == lexicon.NoHead || b-k <= 2 && lexicon.Role(s.low[b-1]) != lexicon.NotRole {
+					b = k
+					break
+				}
+			}
+		}
+	}
+	for b > a && (lexicon.IsCalendar(s.Tokens[b-1].Text) || lexicon.IsNotName(s.low[b-1]) && !capitalised(s.Tokens[b-1].Text) ||
+		connector(s.low[b-1]) || s.isPunct(b-1) || isDash(s.Tokens[b-1].Text)) {
 		b--
 	}
 	if a >= b {
 		return
 	}
 	// A lone nationality word is no entity ("Polish", "Canadians").
-	if b-a == 1 && ner.IsDemonym(s.Tokens[a].Text) {
+	if b-a == 1 && ner.IsDemonym(s.Tokens[a].Text) || demonymPlural(x.text(s, a, b)) {
 		return
 	}
 	allSkip := true
 	for k := a; k < b; k++ {
 		w := s.Tokens[k].Text
-		if !s.isPunct(k) && !lexicon.IsNotName(w) && !lexicon.IsTimeZone(w) && !lexicon.IsCalendar(w) && !isNumber(w) {
+		lw := s.low[k]
+		if !s.isPunct(k) && !notNameWord(w) && !lexicon.IsTimeZone(w) && !lexicon.IsCalendar(w) && !isNumber(w) &&
+			!(g.ner == "" && (lexicon.Role(lw) != lexicon.NotRole || lexicon.IsRoleModifier(lw) || lexicon.IsHonorific(w) || connector(lw))) {
 			allSkip = false
 		}
 	}
@@ -342,6 +413,9 @@ func (x *doc) nameType(s *sent, m *mention) newsgraph.EntityType {
 	if _, ok := ner.Country(m.name); ok && !ner.IsDemonym(m.name) {
 		return newsgraph.Place
 	}
+	if _, ok := lexicon.Party(m.name); ok {
+		return newsgraph.Organization
+	}
 	if lexicon.IsStormWord(words[0]) && len(words) > 1 {
 		return newsgraph.Event
 	}
@@ -379,4 +453,72 @@ func (x *doc) nameType(s *sent, m *mention) newsgraph.EntityType {
 		return t
 	}
 	return ""
+}
+
+// demonymPlural reports whether a name is the plural of a place's people
+// ("Hong Kongers", "New Yorkers", "Londoners").
+func demonymPlural(name string) bool {
+	if ner.IsDemonym(name) {
+		return true
+	}
+	for _, suf := range []string{"ers", "ites", "ians"} {
+		if strings.HasSuffix(name, suf) {
+			stem := strings.TrimSuffix(name, suf)
+			if _, ok := countryOf(stem); ok || isRegion(stem) || regions[lexicon.Fold(stem+"a")] {
+				return true
+			}
+			if strings.Contains(stem, " ") {
+				return true // "Hong Kongers", "New Yorkers": a place of two words
+			}
+		}
+	}
+	return false
+}
+
+// continuesName reports whether token j, after a name word, continues the
+// name although it is no noun: a capitalised adverb, verb or adjective
+// inside a title-cased name ("Learning Together", "Make America Great").
+func (s *sent) continuesName(j int) bool {
+	if j == 0 || !capitalised(s.Tokens[j].Text) || lexicon.IsNotName(s.Tokens[j].Text) {
+		return false
+	}
+	switch s.Tokens[j].UPOS {
+	case "ADV", "VERB", "ADJ", "NOUN", "NUM", "X":
+	default:
+		return false
+	}
+	return s.isNameWord(j-1) && s.adjacent(j-1) == false
+}
+
+// possessiveName reports whether token j is the apostrophe of a name such
+// as "Fishmongers' Hall" or "St Mary's Hospital": a possessive between
+// two name words whose second is a place or organization word.
+func (s *sent) possessiveName(j int) bool {
+	if s.Tokens[j].XPOS != "POS" || j == 0 || j+1 >= len(s.Tokens) || !s.isNameWord(j-1) || !s.isNameWord(j+1) {
+		return false
+	}
+	switch lexicon.Head(s.low[j+1]) {
+	case lexicon.PlaceHead, lexicon.OrgHead:
+		return true
+	}
+	return false
+}
+
+// hasConnector reports whether tokens [a, b) hold the word w.
+func (x *doc) hasConnector(s *sent, a, b int, w string) bool {
+	for k := a; k < b; k++ {
+		if s.low[k] == w {
+			return true
+		}
+	}
+	return false
+}
+
+// notNameWord reports whether w is a function word or other word that is
+// never a name by itself; a word in capitals ("WHO", "US") may be one.
+func notNameWord(w string) bool {
+	if len(w) >= 2 && w == strings.ToUpper(w) && isAcronym(w) {
+		return false
+	}
+	return lexicon.IsNotName(w)
 }

@@ -67,6 +67,7 @@ func (e *Extractor) Extract(ctx context.Context, d newsgraph.Doc) (*newsgraph.Ex
 		x.findRefs(s)
 	}
 	x.clusterNames()
+	x.contextVotes()
 	x.typeEntities()
 	x.resolveRefs()
 	x.affiliations()

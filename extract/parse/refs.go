@@ -31,11 +31,15 @@ func (x *doc) findRefs(s *sent) {
 		if t.UPOS != "NOUN" && !(t.UPOS == "ADJ" && strings.HasSuffix(lw, "-old")) {
 			continue
 		}
+		lemma := s.lemma[i]
 		a := x.determined(s, i)
 		if a < 0 {
-			continue
+			if lemma == "police" || lw == "authorities" {
+				a = i // bare "police" is the force of the story
+			} else {
+				continue
+			}
 		}
-		lemma := s.lemma[i]
 		if typ, ok := lexicon.Description(lemma); ok && (t.XPOS != "NNS" || typ == "Organization" && lemma == "police" || lw == "authorities") {
 			m := &mention{s: s.idx, a: a, b: i + 1, head: i, kind: mDesc, desc: lemma, typ: newsgraph.EntityType(typ), ent: -1}
 			m.name = x.text(s, a, i+1)
@@ -148,7 +152,10 @@ func (x *doc) resolveRefs() {
 			if ei := x.describedEntity(mi); ei >= 0 {
 				x.ments[mi].ent = ei
 				x.ents[ei].ments = append(x.ents[ei].ments, mi)
-				x.ents[ei].addAlias(m.name)
+			} else if lexicon.IsOrgWord(m.desc) && m.desc != "government" {
+				// "police", "the court": the institution of the story,
+				// named by its word
+				x.institution(mi)
 			}
 		}
 	}
@@ -234,6 +241,8 @@ func clauseHead(s *sent, i int) int {
 func (x *doc) describedEntity(mi int) int {
 	m := x.ments[mi]
 	if lexicon.IsOrgWord(m.desc) {
+		// "police", "the court": the named institution of the document
+		// whose name holds the word, and no other
 		found := -1
 		for ei, e := range x.ents {
 			if e.quote || e.concept || len(e.words) < 2 {
@@ -248,9 +257,7 @@ func (x *doc) describedEntity(mi int) int {
 				}
 			}
 		}
-		if found >= 0 {
-			return found
-		}
+		return found
 	}
 	if m.typ == newsgraph.Person && m.desc != "person" {
 		found := -1
@@ -270,4 +277,30 @@ func (x *doc) describedEntity(mi int) int {
 		}
 	}
 	return x.antecedent(mi, m.typ, 4)
+}
+
+// institution makes description mention mi ("police", "the court") an
+// entity of its own, or joins it to the one the document already has for
+// the same word.
+func (x *doc) institution(mi int) {
+	m := x.ments[mi]
+	for ei, e := range x.ents {
+		if !e.quote && !e.concept && len(e.words) == 1 && e.words[0] == m.desc && !x.hasName(e) {
+			x.ments[mi].ent = ei
+			e.ments = append(e.ments, mi)
+			e.addAlias(m.name)
+			return
+		}
+	}
+	name := x.text(x.sents[m.s], m.a, m.b)
+	if strings.HasPrefix(strings.ToLower(name), "the ") {
+		name = name[4:]
+	}
+	e := &entity{name: name, first: x.sents[m.s].Tokens[m.a].Start}
+	e.vote(newsgraph.Organization, 2)
+	e.words = []string{m.desc}
+	e.aliases = []string{m.name}
+	x.ents = append(x.ents, e)
+	x.ments[mi].ent = len(x.ents) - 1
+	e.ments = append(e.ments, mi)
 }

@@ -20,11 +20,17 @@ var reportVerbs = map[string]bool{
 	"concede": true, "conclude": true, "emphasize": true, "emphasise": true, "maintain": true, "contend": true,
 	"observe": true, "point": true, "indicate": true, "affirm": true, "clarify": true, "recall": true,
 	"caution": true, "complain": true, "vow": true, "pledge": true, "promise": true, "estimate": true,
+	"rule": true, "find": true,
 }
 
 // nounStatements are verbs that make a statement of their noun-phrase
 // object ("announced the vote", "confirmed the death").
 var nounStatements = map[string]bool{"announce": true, "confirm": true, "state": true, "declare": true, "report": true, "reveal": true, "deny": true, "tweet": true, "post": true, "write": true, "publish": true}
+
+// quoteNaming are verbs that name something with a quotation ("called the
+// investigation a “witch hunt”"): even a short quotation they govern is
+// the subject's words.
+var quoteNaming = map[string]bool{"call": true, "describe": true, "label": true, "dub": true, "term": true, "brand": true}
 
 // A speech is one attribution: a speaker, what was said (a quotation or a
 // reported clause), and the sentence that says so.
@@ -37,10 +43,16 @@ type speech struct {
 	hearer  int // hearer token of "told", -1
 }
 
-// findSpeech reads the attributions of every sentence, then attributes the
-// quotations left over to the speaker of the quotation or paragraph they
-// continue.
+// findSpeech attributes quotations and reported speech. First each
+// quotation is matched with a speech verb written next to it, whichever
+// way round ("…," X said; "…" tweeted X; X commented, "…"); then the
+// speech verbs of the parse give reported speech and the quotations they
+// govern; then "according to X", quotations after a colon, and quotations
+// that continue an attributed one.
 func (x *doc) findSpeech() {
+	for qi := range x.quotes {
+		x.adjacentSpeaker(qi)
+	}
 	for _, s := range x.sents {
 		if s.heading {
 			continue
@@ -62,9 +74,155 @@ func (x *doc) findSpeech() {
 	x.continuedQuotes()
 }
 
+// adjacentSpeaker attributes quotation qi by the words around it: a speech
+// verb within a few words after its closing mark with the speaker just
+// before the verb ("…," Wynnum coach Matt Myers said) or just after it
+// ("…" tweeted Mayor Sadiq Khan), or a speech verb just before its
+// opening mark with the speaker before the verb (X said, "…").
+func (x *doc) adjacentSpeaker(qi int) {
+	q := x.quotes[qi]
+	if q.words < 3 {
+		return
+	}
+	if q.close.s >= 0 {
+		s := x.sents[q.close.s]
+		// the verb: a speech verb outside quotations within 12 tokens
+		for v := q.close.t + 1; v < len(s.Tokens) && v <= q.close.t+12; v++ {
+			if s.quote[v] >= 0 || quoteMark(s.Tokens[v].Text) != 0 {
+				break
+			}
+			if !lexicon.IsSpeechVerb(s.lemma[v]) || s.Tokens[v].UPOS != "VERB" && s.Tokens[v].UPOS != "NOUN" {
+				continue
+			}
+			// speaker between the mark and the verb: the last person,
+			// else the last organization or reference
+			sp := x.lastSpeaker(s, q.close.t+1, v)
+			if sp < 0 {
+				sp = x.firstSpeaker(s, v+1, min(len(s.Tokens), v+10))
+			}
+			if sp >= 0 {
+				q.speaker, q.how = sp, "after"
+				x.sayQuote(s, v, sp, qi)
+				x.toldAfter(s, v, sp)
+			}
+			return
+		}
+	}
+	if q.open.s >= 0 {
+		s := x.sents[q.open.s]
+		// X said, "…" / X said: "…"
+		k := q.open.t - 1
+		for k >= 0 && (s.Tokens[k].Text == "," || s.Tokens[k].Text == ":") {
+			k--
+		}
+		for j := k; j >= 0 && j >= k-4; j-- {
+			if s.quote[j] >= 0 {
+				break
+			}
+			if lexicon.IsSpeechVerb(s.lemma[j]) && s.Tokens[j].UPOS == "VERB" {
+				sp := -1
+				if subj := x.clauseSubject(s, j, 0); subj >= 0 {
+					sp = x.speakerEntity(s, subj)
+				}
+				if sp < 0 {
+					sp = x.lastSpeaker(s, 0, j)
+				}
+				if sp >= 0 {
+					q.speaker, q.how = sp, "before"
+					x.sayQuote(s, j, sp, qi)
+					x.toldAfter(s, j, sp)
+				}
+				return
+			}
+		}
+	}
+}
+
+// lastSpeaker returns the entity of the last person mentioned in tokens
+// [a, b) of s, else of the last organization or reference to one; -1 when
+// none.
+func (x *doc) lastSpeaker(s *sent, a, b int) int {
+	org := -1
+	for k := b - 1; k >= a; k-- {
+		ei := x.entityAt(s, k)
+		if ei < 0 || x.ents[ei].quote || x.ents[ei].concept {
+			continue
+		}
+		switch x.typeOf(ei) {
+		case newsgraph.Person:
+			return ei
+		case newsgraph.Organization:
+			if org < 0 {
+				org = ei
+			}
+		}
+	}
+	return org
+}
+
+// firstSpeaker is lastSpeaker for the first mention.
+func (x *doc) firstSpeaker(s *sent, a, b int) int {
+	org := -1
+	for k := a; k < b; k++ {
+		if s.quote[k] >= 0 {
+			break
+		}
+		ei := x.entityAt(s, k)
+		if ei < 0 || x.ents[ei].quote || x.ents[ei].concept {
+			continue
+		}
+		switch x.typeOf(ei) {
+		case newsgraph.Person:
+			return ei
+		case newsgraph.Organization:
+			if org < 0 {
+				org = ei
+			}
+		}
+	}
+	return org
+}
+
+// typeOf returns an entity's type: its final type once typed, else the
+// leading vote.
+func (x *doc) typeOf(ei int) newsgraph.EntityType {
+	if t := x.ents[ei].typ; t != "" {
+		return t
+	}
+	return x.leadingType(x.ents[ei])
+}
+
+// toldAfter records told(speaker, hearer) for "told NPR" at speech verb v.
+func (x *doc) toldAfter(s *sent, v, sp int) {
+	if s.lemma[v] != "tell" || v+1 >= len(s.Tokens) {
+		return
+	}
+	k := v + 1
+	if s.low[k] == "the" && k+1 < len(s.Tokens) {
+		k++
+	}
+	he := x.entityAt(s, k)
+	if he < 0 || he == sp || x.ents[he].quote {
+		return
+	}
+	if t := x.typeOf(he); t == newsgraph.Person || t == newsgraph.Organization {
+		x.addFact(fact{s: sp, o: he, pred: newsgraph.Told, raw: s.Tokens[v].Text, sent: s.idx, conf: 0.8})
+	}
+}
+
 // speechVerb reads the attribution of speech verb v.
 func (x *doc) speechVerb(s *sent, v int) {
 	subj := x.clauseSubject(s, v, 0)
+	if subj < 0 && v >= 2 && s.ment[v-1] >= 0 && (s.Tokens[v-2].Text == "," || s.Tokens[v-2].Text == "(") &&
+		v+1 < len(s.Tokens) && (s.Tokens[v+1].Text == "," || s.Tokens[v+1].Text == ")") {
+		// "a move whose rarity, CBS noted, highlighted …"
+		subj = v - 1
+		sp := x.speakerEntity(s, subj)
+		if sp >= 0 {
+			x.sayText(s, sp, 0, len(s.Tokens), s.Tokens[v].Text)
+		}
+		return
+	}
 	if subj < 0 {
 		return
 	}
@@ -150,7 +308,7 @@ func (x *doc) quotesOf(s *sent, v int) []int {
 		}
 		seen[qi] = true
 		q := x.quotes[qi]
-		if q.words < 3 && !x.dependsOn(s, i, v) {
+		if q.words < 3 && !(quoteNaming[s.lemma[v]] && x.dependsOn(s, i, v)) {
 			continue // a scare quote
 		}
 		if other := x.otherSpeechVerb(s, v, qi); other {
@@ -210,19 +368,27 @@ func (x *doc) clauseSubject(s *sent, v, depth int) int {
 	if depth > 4 {
 		return -1
 	}
+	best := -1
 	for _, k := range s.kids[v] {
 		switch s.Tokens[k].Rel {
 		case "nsubj", "nsubj:outer":
-			if isRelPron(s.low[k]) {
+			if isRelPron(s.low[k]) && s.Tokens[k].Text != strings.ToUpper(s.Tokens[k].Text) {
 				if h := s.head(v); h >= 0 && s.Tokens[v].Rel == "acl:relcl" {
 					return h
 				}
 				continue
 			}
-			return k
+			// the parser may split "WHO director-general Tedros …" into
+			// two subjects: the one naming a person, else the last
+			if best < 0 || x.npEntity(s, k) >= 0 && x.typeOf(x.npEntity(s, k)) == newsgraph.Person || x.npEntity(s, best) < 0 {
+				best = k
+			}
 		case "nsubj:pass":
 			return -1 // "was told", "is said to"
 		}
+	}
+	if best >= 0 {
+		return best
 	}
 	switch s.Tokens[v].Rel {
 	case "conj", "xcomp":
@@ -328,14 +494,32 @@ func (x *doc) accordingTo(s *sent, v int) {
 	if obj < 0 {
 		return
 	}
-	ei := x.speakerEntity(s, obj)
-	if ei < 0 {
+	// "according to a Twitter post by Amy Cook", "according to these
+	// videos and NPR": the author of a post, or a conjunct
+	var speakers []int
+	for _, k := range conjuncts(s, obj) {
+		ei := x.speakerEntity(s, k)
+		if ei < 0 {
+			for _, c := range s.kids[k] {
+				if s.Tokens[c].Rel == "nmod" && (s.prep(c) == "by" || s.prep(c) == "from") || s.Tokens[c].Rel == "nmod:poss" {
+					if ei = x.speakerEntity(s, c); ei >= 0 {
+						break
+					}
+				}
+			}
+		}
+		if ei < 0 {
+			continue
+		}
+		if t := x.typeOf(ei); t != newsgraph.Person && t != newsgraph.Organization {
+			continue
+		}
+		speakers = append(speakers, ei)
+	}
+	if len(speakers) == 0 {
 		return
 	}
-	t := x.leadingType(x.ents[ei])
-	if t != newsgraph.Person && t != newsgraph.Organization && t != "" {
-		return
-	}
+	ei := speakers[0]
 	// the statement: the sentence without the "according to" phrase
 	a, b := 0, len(s.Tokens)
 	if v == 0 || v == 1 {
@@ -361,7 +545,9 @@ func (x *doc) accordingTo(s *sent, v int) {
 			return
 		}
 	}
-	x.sayText(s, ei, a, b, "according to")
+	for _, ei := range speakers {
+		x.sayText(s, ei, a, b, "according to")
+	}
 }
 
 // colonQuotes attributes a quotation introduced by a colon to the subject
