@@ -82,7 +82,7 @@ func (x *doc) preTitle(s *sent, m *mention) (title, bool) {
 	roleEnd, roleStart := -1, -1
 	for ; k >= 0; k-- {
 		w := s.low[k]
-		if mi := s.ment[k]; mi >= 0 {
+		if mi := s.ment[k]; mi >= 0 && x.ments[mi].kind != mDesc {
 			o := x.ments[mi]
 			if o.kind != mName || o.ent < 0 {
 				break
@@ -408,10 +408,17 @@ func (x *doc) ofPhrase(s *sent, m *mention) {
 			continue
 		}
 		o := x.entityAt(s, c)
-		if o < 0 || o == m.ent {
+		if o < 0 || o == m.ent || s.ment[c] < 0 || x.ments[s.ment[c]].kind != mName {
 			continue
 		}
-		if t := x.ents[o].typ; t != newsgraph.Organization {
+		switch x.ents[o].typ {
+		case newsgraph.Organization:
+		case newsgraph.Thing:
+			// "Mick Jagger of The Rolling Stones": what a person is "of"
+			// is a body
+			x.ents[o].vote(newsgraph.Organization, 2)
+			x.ents[o].typ = newsgraph.Organization
+		default:
 			continue
 		}
 		x.addFact(fact{s: m.ent, o: o, pred: newsgraph.MemberOf, raw: s.prep(c), sent: s.idx, conf: 0.7, span: s.whole()})
@@ -465,7 +472,7 @@ func (x *doc) postTitle(s *sent, m *mention) (title, bool) {
 	roleStart, roleEnd := -1, -1
 	for ; k < n; k++ {
 		w := s.low[k]
-		if mi := s.ment[k]; mi >= 0 {
+		if mi := s.ment[k]; mi >= 0 && x.ments[mi].kind != mDesc {
 			o := x.ments[mi]
 			if o.kind != mName || o.ent < 0 || roleEnd >= 0 {
 				break
@@ -487,6 +494,9 @@ func (x *doc) postTitle(s *sent, m *mention) (title, bool) {
 		}
 		if s.Tokens[k].XPOS == "POS" {
 			continue
+		}
+		if roleEnd < 0 && (w == "and" || w == "the" || w == "a" || w == "an") {
+			continue // "his wife and the current chairwoman of …"
 		}
 		if _, ok := lexicon.Party(s.Tokens[k].Text); ok && capitalised(s.Tokens[k].Text) {
 			t.party = append(t.party, x.partyEntity(s, k))

@@ -43,6 +43,9 @@ type doc struct {
 	ments       []*mention
 	ents        []*entity
 	facts       []fact
+	// placeWords holds the folded one-word names the recognizer types
+	// as places anywhere in the document.
+	placeWords map[string]bool
 	// factSeen deduplicates facts: subject, predicate, object, sentence.
 	factSeen map[factKey]bool
 }
@@ -81,6 +84,14 @@ func (x *doc) build() {
 			}
 		}
 		st.heading = isHeading(s)
+		for _, m := range s.Mentions {
+			if m.Type == "PLACE" && m.End == m.Start+1 && m.Start < n {
+				if x.placeWords == nil {
+					x.placeWords = map[string]bool{}
+				}
+				x.placeWords[st.low[m.Start]] = true
+			}
+		}
 		x.sents = append(x.sents, st)
 	}
 }

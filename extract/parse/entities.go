@@ -203,7 +203,7 @@ func (x *doc) shortFormOf(m *mention) int {
 			// without a middle name
 			n := len(e.words)
 			if suffixOf(words, e.words) || len(words) == 1 && words[0] == e.words[0] {
-				if best < 0 {
+				if best < 0 || e.first < x.ents[best].first {
 					best = ei // the first introduced
 				}
 			} else if len(words) == 2 && words[0] == e.words[0] && words[1] == e.words[n-1] {

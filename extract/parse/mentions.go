@@ -128,6 +128,13 @@ func (x *doc) findNames(s *sent) {
 						break
 					}
 				}
+				// "told MSNBC Cummings", "Mayor of London Sadiq Khan": an
+				// acronym or a place of the document before a name of
+				// two more words is no part of it
+				for b-a >= 2 && (isAcronym(s.Tokens[a].Text) && s.Tokens[a].Text == strings.ToUpper(s.Tokens[a].Text) ||
+					b-a >= 3 && x.placeWords[s.low[a]]) {
+					a++
+				}
 			}
 			segs = append(segs, seg{a, b, m.Type, a})
 			for k := a; k < b; k++ {
@@ -200,7 +207,14 @@ func (x *doc) joinSegs(s *sent, segs []seg) []seg {
 				p.ner = g.ner
 			}
 			continue
-		case g.a == p.b+1 && s.low[p.b] == "and" && (p.ner == "" && p.b-p.a == 1 && lexicon.IsOrgWord(s.low[g.b-1]) ||
+		case g.a == p.b+1 && s.Tokens[p.b].XPOS == "POS" && s.adjacent(p.b-1) && (lexicon.Head(s.low[g.b-1]) == lexicon.PlaceHead || lexicon.Head(s.low[g.b-1]) == lexicon.OrgHead) && p.ner != "PERSON":
+			// "Fishmongers' Hall", "St Mary's Hospital"
+			p.b = g.b
+			if g.ner != "" {
+				p.ner = g.ner
+			}
+			continue
+		case g.a == p.b+1 && s.low[p.b] == "and" && (p.ner != "PERSON" && g.ner != "PERSON" && lexicon.IsOrgWord(s.low[g.b-1]) && lexicon.Head(s.low[p.b-1]) != lexicon.OrgHead ||
 			p.ner != "PERSON" && g.b-g.a == 1 && x.hasConnector(s, p.a, p.b, "of") && (g.b >= len(s.Tokens) || !s.isNameWord(g.b))):
 			// "Food and Agriculture Organization", "High Court of
 			// England and Wales"
@@ -340,7 +354,7 @@ func (x *doc) addName(s *sent, g seg) {
 			orgLike = true
 		}
 	}
-	if g.ner != "PERSON" && orgLike {
+	if g.ner != "PERSON" && (orgLike || g.ner == "PLACE" || g.ner == "") {
 		for k := a + 1; k < b; k++ {
 			if lexicon.MultiTitle(s.low, k) > 0 || lexicon.Role(s.low[k]) == lexicon.Leads || lexicon.Role(s.low[k]) == lexicon.Member && !lexicon.IsOrgWord(s.low[k]) {
 				if lexicon.Head(s.low[b-1]) == lexicon.NoHead || b-k <= 2 && lexicon.Role(s.low[b-1]) != lexicon.NotRole {
@@ -380,7 +394,7 @@ func (x *doc) addName(s *sent, g seg) {
 	}
 	m := &mention{s: s.idx, a: a, b: b, kind: mName, ner: g.ner, ent: -1}
 	m.name = x.text(s, a, b)
-	m.head = b - 1
+	m.head = spanHead(s, a, b)
 	m.typ = x.nameType(s, m)
 	x.addMention(s, m)
 }
@@ -521,4 +535,17 @@ func notNameWord(w string) bool {
 		return false
 	}
 	return lexicon.IsNotName(w)
+}
+
+// spanHead returns the syntactic head of tokens [a, b): the first whose
+// head lies outside the span, else the last token.
+func spanHead(s *sent, a, b int) int {
+	for k := a; k < b; k++ {
+		if h := s.Tokens[k].Head; h < a || h >= b {
+			if s.Tokens[k].Head >= 0 || k == b-1 {
+				return k
+			}
+		}
+	}
+	return b - 1
 }

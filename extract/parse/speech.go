@@ -201,13 +201,28 @@ func (x *doc) toldAfter(s *sent, v, sp int) {
 	if s.low[k] == "the" && k+1 < len(s.Tokens) {
 		k++
 	}
-	he := x.entityAt(s, k)
-	if he < 0 || he == sp || x.ents[he].quote {
+	x.tell(s, v, sp, x.entityAt(s, k))
+}
+
+// tell records told(sp, he) when the hearer he is a named person or body;
+// a hearer written like a place ("told The Atlantic") is taken for the
+// outlet it names.
+func (x *doc) tell(s *sent, v, sp, he int) {
+	if he < 0 || he == sp || sp < 0 || x.ents[he].quote || x.ents[he].concept {
 		return
 	}
-	if t := x.typeOf(he); t == newsgraph.Person || t == newsgraph.Organization {
-		x.addFact(fact{s: sp, o: he, pred: newsgraph.Told, raw: s.Tokens[v].Text, sent: s.idx, conf: 0.8})
+	switch x.typeOf(he) {
+	case newsgraph.Person, newsgraph.Organization:
+	case newsgraph.Place, newsgraph.Thing:
+		if !x.hasName(x.ents[he]) {
+			return
+		}
+		x.ents[he].vote(newsgraph.Organization, 2)
+		x.ents[he].typ = newsgraph.Organization
+	default:
+		return
 	}
+	x.addFact(fact{s: sp, o: he, pred: newsgraph.Told, raw: s.Tokens[v].Text, sent: s.idx, conf: 0.8})
 }
 
 // speechVerb reads the attribution of speech verb v.
@@ -279,11 +294,9 @@ func (x *doc) speechVerb(s *sent, v int) {
 	}
 	if hearer >= 0 && lemma == "tell" {
 		sp := x.speakerEntity(s, subj)
-		he := x.entityAt(s, hearer)
+		he := x.npEntity(s, hearer)
 		if sp >= 0 && he >= 0 && sp != he {
-			if t := x.ents[he].typ; t == newsgraph.Person || t == newsgraph.Organization || x.leadingType(x.ents[he]) == newsgraph.Person || x.leadingType(x.ents[he]) == newsgraph.Organization {
-				x.addFact(fact{s: sp, o: he, pred: newsgraph.Told, raw: s.Tokens[v].Text, sent: s.idx, conf: 0.8, span: s.whole()})
-			}
+			x.tell(s, v, sp, he)
 			if !said {
 				if cl := s.child(v, "ccomp"); cl >= 0 {
 					a, b := s.subtree(cl)
