@@ -58,6 +58,86 @@ func (x *doc) affiliations() {
 		}
 		x.copulaRoles(s)
 	}
+	x.institutions()
+}
+
+// roleInstitutions maps roles that are seats in an institution onto the
+// word that names it: a Representative sits in the House, a senator in
+// the Senate, a detective in the police.
+var roleInstitutions = map[string][]string{
+	"representative": {"house", "congress"}, "congressman": {"house", "congress"}, "congresswoman": {"house", "congress"},
+	"senator": {"senate"}, "speaker of the house": {"house"}, "mp": {"parliament", "commons"},
+	"detective": {"police"}, "constable": {"police"}, "inspector": {"police"}, "superintendent": {"police"},
+	"police officer": {"police"}, "officer": {"police"}, "sergeant": {"police"},
+	"judge": {"court"}, "justice": {"court"}, "magistrate": {"court"},
+	"lawmaker": {"parliament", "legislature", "assembly", "congress"}, "legislator": {"legislature", "assembly", "parliament"},
+	"delegate": {"assembly"}, "councillor": {"council"}, "councilor": {"council"}, "councilman": {"council"}, "councilwoman": {"council"},
+}
+
+// institutions links people whose role is a seat in an institution to
+// the one institution of that kind the document names ("Representative
+// Carolyn Maloney" and "the House of Representatives").
+func (x *doc) institutions() {
+	for pi, p := range x.ents {
+		if p.typ != newsgraph.Person {
+			continue
+		}
+		for _, r := range p.roles {
+			lr := strings.ToLower(r)
+			for role, words := range roleInstitutions {
+				if lr != role && !strings.HasSuffix(lr, " "+role) {
+					continue
+				}
+				for _, w := range words {
+					if o := x.institutionNamed(w); o >= 0 {
+						x.addFact(fact{s: pi, o: o, pred: newsgraph.MemberOf, raw: r, sent: x.firstSentence(p), conf: 0.55})
+						break
+					}
+				}
+			}
+		}
+	}
+}
+
+// institutionNamed returns the one named organization of the document
+// whose name holds word w, or -1.
+func (x *doc) institutionNamed(w string) int {
+	found := -1
+	for ei, e := range x.ents {
+		if e.quote || e.concept || e.typ != newsgraph.Organization || !x.hasName(e) {
+			continue
+		}
+		// the word must head the name: "House", "U.S. House", "House
+		// of Representatives", not "House Oversight Committee"
+		head := e.words[len(e.words)-1]
+		for i, ew := range e.words {
+			if ew == "of" && i > 0 {
+				head = e.words[i-1]
+				break
+			}
+		}
+		if head == w {
+			if found >= 0 && found != ei {
+				return -1
+			}
+			found = ei
+		}
+	}
+	return found
+}
+
+// firstSentence returns the sentence of an entity's first mention.
+func (x *doc) firstSentence(e *entity) int {
+	best := -1
+	for _, mi := range e.ments {
+		if s := x.ments[mi].s; best < 0 || s < best {
+			best = s
+		}
+	}
+	if best < 0 {
+		return 0
+	}
+	return best
 }
 
 // mentionsOf returns the indices of the mentions of sentence s in order.
@@ -364,8 +444,12 @@ func (x *doc) roleNP(s *sent, p, np int) {
 		var org int = -1
 		switch {
 		case r == "compound" || r == "nmod:poss" || r == "amod" && capitalised(s.Tokens[c].Text):
-			if _, ok := lexicon.Party(s.Tokens[c].Text); ok && s.ment[c] < 0 {
-				x.addFact(fact{s: p, o: x.partyEntity(s, c), pred: newsgraph.MemberOf, raw: s.Tokens[c].Text, sent: s.idx, conf: 0.75, span: span})
+			if _, ok := lexicon.Party(s.Tokens[c].Text); ok {
+				pe := x.entityAt(s, c)
+				if pe < 0 {
+					pe = x.partyEntity(s, c)
+				}
+				x.addFact(fact{s: p, o: pe, pred: newsgraph.MemberOf, raw: s.Tokens[c].Text, sent: s.idx, conf: 0.75, span: span})
 				continue
 			}
 			org = x.entityAt(s, c)

@@ -355,6 +355,16 @@ func (x *doc) contextVotes() {
 				}
 			}
 		}
+		// "the rock band Cream", "the airline Mahan Air", "the city of
+		// Tyler": a type noun right before the name
+		if k := m.a - 1; k >= 0 && s.ment[k] < 0 {
+			if k >= 1 && s.low[k] == "of" {
+				k--
+			}
+			if t, ok := lexicon.Description(s.lemma[k]); ok && s.Tokens[k].UPOS == "NOUN" && !capitalised(s.Tokens[k].Text) {
+				e.vote(newsgraph.EntityType(t), 2)
+			}
+		}
 		if m.a > 0 && (s.low[m.a-1] == "named" || s.low[m.a-1] == "called") && m.a > 1 {
 			if _, ok := lexicon.Description(s.lemma[m.a-2]); ok || lexicon.Role(s.low[m.a-2]) != lexicon.NotRole {
 				e.vote(newsgraph.Person, 2)

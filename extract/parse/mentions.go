@@ -324,45 +324,52 @@ func (x *doc) addName(s *sent, g seg) {
 	for b > a && (s.isPunct(b-1) || s.Tokens[b-1].XPOS == "POS" || isDash(s.Tokens[b-1].Text)) {
 		b--
 	}
-	// leading punctuation, function words, titles
-	for a < b {
-		w := s.Tokens[a].Text
-		lw := s.low[a]
-		if s.isPunct(a) || lexicon.IsHonorific(w) || lexicon.IsCalendar(w) || a == 0 && notNameWord(w) && lw != "the" || lw == "the" && (a == 0 || !capitalised(w)) {
-			a++
-			continue
+	for pass := 0; pass < 2; pass++ {
+		// leading punctuation, function words, titles
+		for a < b {
+			w := s.Tokens[a].Text
+			lw := s.low[a]
+			if s.isPunct(a) || lexicon.IsHonorific(w) || lexicon.IsCalendar(w) || a == 0 && notNameWord(w) && lw != "the" || lw == "the" && (a == 0 || !capitalised(w)) {
+				a++
+				continue
+			}
+			if k := lexicon.MultiTitle(s.low, a); k > 0 && a+k < b {
+				a += k
+				continue
+			}
+			if (lexicon.Role(lw) != lexicon.NotRole || lexicon.IsRoleModifier(lw) && a+1 < b && (lexicon.Role(s.low[a+1]) != lexicon.NotRole || lexicon.IsRoleModifier(s.low[a+1]))) && a+1 < b && g.ner != "ORG" {
+				a++
+				continue
+			}
+			if _, ok := lexicon.Party(w); ok && a+1 < b && (g.ner == "PERSON" || lexicon.Role(s.low[a+1]) != lexicon.NotRole || lexicon.MultiTitle(s.low, a+1) > 0 ||
+				b-a == 2 && lexicon.IsOrgWord(s.low[a+1]) && s.low[a+1] != "party") {
+				// "Democrat Chuck Schumer", "the Republican Senate": a party
+				// word before a name is the party, not the name
+				// ("Republican Party" stays whole)
+				a++
+				continue
+			}
+			break
 		}
-		if k := lexicon.MultiTitle(s.low, a); k > 0 && a+k < b {
-			a += k
-			continue
+		// a title at the end of an organization's name is the title of the
+		// person it precedes ("Senate Majority Leader", "CIA director")
+		orgLike := g.ner == "ORG"
+		for k := a; k < b; k++ {
+			if lexicon.IsOrgWord(s.low[k]) {
+				orgLike = true
+			}
 		}
-		if (lexicon.Role(lw) != lexicon.NotRole || lexicon.IsRoleModifier(lw) && a+1 < b && (lexicon.Role(s.low[a+1]) != lexicon.NotRole || lexicon.IsRoleModifier(s.low[a+1]))) && a+1 < b && g.ner != "ORG" {
-			a++
-			continue
-		}
-		if _, ok := lexicon.Party(w); ok && a+1 < b && (g.ner == "PERSON" || lexicon.Role(s.low[a+1]) != lexicon.NotRole || lexicon.MultiTitle(s.low, a+1) > 0) {
-			a++
-			continue
-		}
-		break
-	}
-	// a title at the end of an organization's name is the title of the
-	// person it precedes ("Senate Majority Leader", "CIA director")
-	orgLike := g.ner == "ORG"
-	for k := a; k < b; k++ {
-		if lexicon.IsOrgWord(s.low[k]) {
-			orgLike = true
-		}
-	}
-	if g.ner != "PERSON" && (orgLike || g.ner == "PLACE" || g.ner == "") {
-		for k := a + 1; k < b; k++ {
-			if lexicon.MultiTitle(s.low, k) > 0 || lexicon.Role(s.low[k]) == lexicon.Leads || lexicon.Role(s.low[k]) == lexicon.Member && !lexicon.IsOrgWord(s.low[k]) {
-				if lexicon.Head(s.low[b-1]) == lexicon.NoHead || b-k <= 2 && lexicon.Role(s.low[b-1]) != lexicon.NotRole {
-					b = k
-					break
+		if g.ner != "PERSON" && (orgLike || g.ner == "PLACE" || g.ner == "") {
+			for k := a + 1; k < b; k++ {
+				if lexicon.MultiTitle(s.low, k) > 0 || lexicon.Role(s.low[k]) == lexicon.Leads || lexicon.Role(s.low[k]) == lexicon.Member && !lexicon.IsOrgWord(s.low[k]) {
+					if lexicon.Head(s.low[b-1]) == lexicon.NoHead || b-k <= 2 && lexicon.Role(s.low[b-1]) != lexicon.NotRole {
+						b = k
+						break
+					}
 				}
 			}
 		}
+
 	}
 	for b > a && (lexicon.IsCalendar(s.Tokens[b-1].Text) || lexicon.IsNotName(s.low[b-1]) && !capitalised(s.Tokens[b-1].Text) ||
 		connector(s.low[b-1]) || s.isPunct(b-1) || isDash(s.Tokens[b-1].Text)) {

@@ -25,7 +25,8 @@ func (x *doc) locations() {
 			// "X, Y"
 			if i+1 < len(ms) && (e.typ == newsgraph.Place || e.typ == newsgraph.Organization) {
 				n := x.ments[ms[i+1]]
-				if n.kind == mName && n.ent >= 0 && n.a == m.b+1 && s.Tokens[m.b].Text == "," && x.ents[n.ent].typ == newsgraph.Place && n.ent != m.ent && x.enclosing(s, n) {
+				if n.kind == mName && n.ent >= 0 && n.a == m.b+1 && s.Tokens[m.b].Text == "," && x.ents[n.ent].typ == newsgraph.Place && n.ent != m.ent && x.enclosing(s, n) &&
+					!x.sameLevel(m, n) {
 					if !x.listAfter(s, n.b) && !x.listBefore(s, m.a) {
 						x.addFact(fact{s: m.ent, o: n.ent, pred: newsgraph.LocatedIn, raw: ",", sent: s.idx, conf: 0.8, span: s.span(m.a, n.b)})
 						e.addAlias(x.text(s, m.a, n.b))
@@ -165,3 +166,20 @@ var regions = func() map[string]bool {
 	}
 	return m
 }()
+
+// sameLevel reports whether place names m and n are of one level, so that
+// "m, n" lists them rather than placing one in the other: two countries,
+// two regions, or a town and its region written as one name
+// ("Washington, D.C.").
+func (x *doc) sameLevel(m, n *mention) bool {
+	_, c1 := countryOf(m.name)
+	_, c2 := countryOf(n.name)
+	if c1 && c2 || c1 && isRegion(n.name) {
+		return true
+	}
+	if isRegion(m.name) && isRegion(n.name) && !c2 {
+		// "Washington, D.C." is one place; two states are a list
+		return true
+	}
+	return false
+}

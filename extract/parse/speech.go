@@ -321,7 +321,7 @@ func (x *doc) quotesOf(s *sent, v int) []int {
 		}
 		seen[qi] = true
 		q := x.quotes[qi]
-		if q.words < 3 && !(quoteNaming[s.lemma[v]] && x.dependsOn(s, i, v)) {
+		if q.words < 3 && !(quoteNaming[s.lemma[v]] && s.Tokens[v].XPOS != "VBN" && x.dependsOn(s, i, v)) {
 			continue // a scare quote
 		}
 		if other := x.otherSpeechVerb(s, v, qi); other {
