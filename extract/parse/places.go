@@ -33,8 +33,34 @@ func (x *doc) locations() {
 					}
 				}
 			}
-			// "X in Y" for events and organizations
-			if e.typ == newsgraph.Event || e.typ == newsgraph.Organization {
+			// "X of Y" inside an organization's name: "Supreme Court of
+			// the United Kingdom", "University of Maryland"
+			if e.typ == newsgraph.Organization {
+				ws := strings.Fields(m.name)
+				for i, w := range ws {
+					if w != "of" || i == 0 || i+1 >= len(ws) {
+						continue
+					}
+					rest := strings.Join(ws[i+1:], " ")
+					if strings.HasPrefix(rest, "the ") {
+						rest = rest[4:]
+					}
+					// only a country, and not "State of X", "Government of
+					// X", which are X's own
+					if c, ok := countryOf(rest); ok && !ner.IsDemonym(rest) && lexicon.Head(strings.ToLower(ws[i-1])) == lexicon.OrgHead && !governing[strings.ToLower(ws[i-1])] {
+						x.addFact(fact{s: m.ent, o: x.placeNamed(c, s), pred: newsgraph.LocatedIn, raw: "of", sent: s.idx, conf: 0.6, span: s.span(m.a, m.b)})
+					}
+					break
+				}
+			}
+			// "Iran's Mahan Air", "Taiwan's Constitutional Court"
+			if (e.typ == newsgraph.Organization || e.typ == newsgraph.Event) && m.a >= 2 && s.Tokens[m.a-1].XPOS == "POS" {
+				if o := x.entityAt(s, m.a-2); o >= 0 && o != m.ent && x.ents[o].typ == newsgraph.Place && x.isCountryOrRegion(x.ents[o]) {
+					x.addFact(fact{s: m.ent, o: o, pred: newsgraph.LocatedIn, raw: "'s", sent: s.idx, conf: 0.65, span: s.span(m.a-2, m.b)})
+				}
+			}
+			// "X in Y" for events, organizations and places within towns
+			if e.typ == newsgraph.Event || e.typ == newsgraph.Organization || e.typ == newsgraph.Place && !x.isCountryOrRegion(e) {
 				for _, c := range s.kids[m.head] {
 					if s.Tokens[c].Rel == "nmod" && s.prep(c) == "in" {
 						if o := x.entityAt(s, c); o >= 0 && o != m.ent && x.ents[o].typ == newsgraph.Place {
@@ -183,3 +209,36 @@ func (x *doc) sameLevel(m, n *mention) bool {
 	}
 	return false
 }
+
+// isCountryOrRegion reports whether a place entity is a country or a
+// first-level region.
+func (x *doc) isCountryOrRegion(e *entity) bool {
+	if _, ok := countryOf(e.name); ok && !ner.IsDemonym(e.name) {
+		return true
+	}
+	return isRegion(e.name)
+}
+
+// entityNamed returns the entity of the document with the folded name or
+// alias of name, or -1.
+func (x *doc) entityNamed(name string) int {
+	key := lexicon.Fold(name)
+	for ei, e := range x.ents {
+		if e.quote || e.concept || e.name == "" {
+			continue
+		}
+		if lexicon.Fold(e.name) == key {
+			return ei
+		}
+		for _, a := range e.aliases {
+			if lexicon.Fold(a) == key {
+				return ei
+			}
+		}
+	}
+	return -1
+}
+
+// governing are words for the government of a place ("Government of X"):
+// such an organization is X's own, not one located there.
+var governing = map[string]bool{"government": true, "administration": true, "state": true, "republic": true, "kingdom": true, "parliament": true, "assembly": true, "senate": true, "congress": true, "police": true, "army": true, "navy": true, "forces": true, "ministry": true, "cabinet": true}

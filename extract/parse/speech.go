@@ -321,7 +321,7 @@ func (x *doc) quotesOf(s *sent, v int) []int {
 		}
 		seen[qi] = true
 		q := x.quotes[qi]
-		if q.words < 3 && !(quoteNaming[s.lemma[v]] && s.Tokens[v].XPOS != "VBN" && x.dependsOn(s, i, v)) {
+		if q.words < 3 && !(quoteNaming[s.lemma[v]] && s.Tokens[v].XPOS != "VBN" && x.dependsOn(s, i, v) && x.namesObject(s, v)) {
 			continue // a scare quote
 		}
 		if other := x.otherSpeechVerb(s, v, qi); other {
@@ -699,4 +699,16 @@ func conjuncts(s *sent, k int) []int {
 		}
 	}
 	return out
+}
+
+// namesObject reports whether verb v has an object outside quotations
+// ("called the investigation a “witch hunt”"), as naming verbs do; "a
+// program called “Learning Together”" names no object of its own.
+func (x *doc) namesObject(s *sent, v int) bool {
+	for _, c := range s.kids[v] {
+		if r := s.Tokens[c].Rel; (r == "obj" || r == "obl") && s.quote[c] < 0 {
+			return true
+		}
+	}
+	return false
 }
