@@ -192,3 +192,8 @@ func Fold(s string) string {
 	}
 	return strings.TrimPrefix(b.String(), "the ")
 }
+
+// IsInstitution reports whether a lower-case noun is a generic word for a
+// public institution ("police", "court"), which stands for the named
+// institution of a story.
+func IsInstitution(w string) bool { return institution[w] }

@@ -161,6 +161,13 @@ Place: country city town village capital state province region territory island 
 Person: man woman boy girl person minister president leader chief official spokesman spokeswoman spokesperson senator governor mayor lawmaker politician candidate actor actress singer player coach captain director chairman chairwoman executive founder judge lawyer attorney prosecutor officer agent doctor professor scientist researcher author writer journalist reporter activist suspect victim driver pilot artist musician
 `
 
+// institutionWords are the generic words for a public institution that
+// news uses on their own for the one of the story's place ("police", "the
+// court", "parliament"): such a word stands for the named institution of
+// the document that it heads, or for an institution of its own, never for
+// some other organization mentioned before it.
+const institutionWords = `police court government parliament army military navy senate congress council ministry cabinet assembly legislature judiciary prosecutors prosecution coastguard`
+
 // Word lists as sets, built once.
 var (
 	calendar       = set(calendarWords)
@@ -177,6 +184,7 @@ var (
 	hearerVerb     = set(hearerVerbs)
 	conceptHead    = set(conceptHeads)
 	conceptMod     = set(conceptModifiers)
+	institution    = set(institutionWords)
 	roleKind       = parseRoles(roleWords)
 	multiTitle     = parseLines(multiTitles)
 	description    = parseTyped(descriptionNouns)

@@ -181,6 +181,17 @@ func (x *doc) preTitle(s *sent, m *mention) (title, bool) {
 			k = o.a
 			continue
 		}
+		if n := multiTitleEnding(s, k); n > 0 {
+			// "Secretary of State", "Speaker of the House"
+			if roleEnd < 0 {
+				roleEnd = k + 1
+			}
+			if roleStart < 0 || roleStart == k+1 {
+				roleStart = k - n + 1
+			}
+			k = k - n + 1
+			continue
+		}
 		if lexicon.Role(w) != lexicon.NotRole || lexicon.IsRoleModifier(w) || lexicon.IsHonorific(s.Tokens[k].Text) ||
 			isDash(s.Tokens[k].Text) && k > 0 && s.adjacent(k-1) && s.adjacent(k) {
 			if roleEnd < 0 && (lexicon.Role(w) != lexicon.NotRole || lexicon.IsHonorific(s.Tokens[k].Text)) {
@@ -644,4 +655,15 @@ func (x *doc) postTitle(s *sent, m *mention) (title, bool) {
 	t.kind = roleKind(s, roleStart, roleEnd)
 	t.to = roleEnd
 	return t, true
+}
+
+// multiTitleEnding returns the length of a title of several words that
+// ends at token k ("Secretary of State" ending at "State"), or 0.
+func multiTitleEnding(s *sent, k int) int {
+	for n := 5; n >= 2; n-- {
+		if a := k - n + 1; a >= 0 && lexicon.MultiTitle(s.low, a) == n {
+			return n
+		}
+	}
+	return 0
 }

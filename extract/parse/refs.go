@@ -152,7 +152,7 @@ func (x *doc) resolveRefs() {
 			if ei := x.describedEntity(mi); ei >= 0 {
 				x.ments[mi].ent = ei
 				x.ents[ei].ments = append(x.ents[ei].ments, mi)
-			} else if lexicon.IsOrgWord(m.desc) && m.desc != "government" {
+			} else if lexicon.IsInstitution(m.desc) && m.desc != "government" {
 				// "police", "the court": the institution of the story,
 				// named by its word
 				x.institution(mi)
@@ -240,7 +240,7 @@ func clauseHead(s *sent, i int) int {
 // description's type.
 func (x *doc) describedEntity(mi int) int {
 	m := x.ments[mi]
-	if lexicon.IsOrgWord(m.desc) {
+	if lexicon.IsInstitution(m.desc) {
 		// "police", "the court": the named institution of the document
 		// whose name holds the word, and no other
 		found := -1

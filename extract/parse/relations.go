@@ -196,6 +196,10 @@ func (x *doc) argEntity(s *sent, a clause.Arg, obj bool) int {
 	}
 	if mi := s.ment[h]; mi >= 0 {
 		m := x.ments[mi]
+		if m.kind == mPron && obj && (m.pron == "it" || m.pron == "its") {
+			// "Israel has approved it": the concept last spoken of
+			return x.recentConcept(m.s, m.a)
+		}
 		if m.ent >= 0 {
 			return m.ent
 		}
@@ -203,6 +207,22 @@ func (x *doc) argEntity(s *sent, a clause.Arg, obj bool) int {
 			return x.conceptEntity(mi)
 		}
 		return -1
+	}
+	return x.npEntity(s, h)
+}
+
+// recentConcept returns the entity of the last concept mentioned before
+// token t of sentence si, within two sentences, or -1.
+func (x *doc) recentConcept(si, t int) int {
+	for mi := len(x.ments) - 1; mi >= 0; mi-- {
+		m := x.ments[mi]
+		if m.kind != mConcept || m.s > si || m.s == si && m.a >= t {
+			continue
+		}
+		if m.s < si-2 {
+			continue
+		}
+		return x.conceptEntity(mi)
 	}
 	return -1
 }

@@ -239,9 +239,39 @@ func (x *doc) speechVerb(s *sent, v int) {
 		return
 	}
 	if subj < 0 {
+		// "are described by Blinken as the “last chance”", "was quoted by
+		// Reuters as saying": the agent of a passive speech verb
+		if s.child(v, "nsubj:pass") >= 0 || s.child(v, "aux:pass") >= 0 {
+			for _, c := range s.kids[v] {
+				if (s.Tokens[c].Rel == "obl:agent" || s.Tokens[c].Rel == "obl" && s.prep(c) == "by") && x.speakerEntity(s, c) >= 0 {
+					sp := x.speakerEntity(s, c)
+					for _, qi := range x.quotesOf(s, v) {
+						if x.quotes[qi].speaker < 0 {
+							x.quotes[qi].speaker, x.quotes[qi].how = sp, "passive"
+							x.sayQuote(s, v, sp, qi)
+						}
+					}
+					x.sayText(s, sp, 0, len(s.Tokens), s.Tokens[v].Text)
+					return
+				}
+			}
+		}
 		return
 	}
 	lemma := s.lemma[v]
+	// "says Anders Persson, … to TT": the hearer of say
+	if lemma == "say" || lemma == "speak" {
+		for _, c := range s.kids[v] {
+			if s.Tokens[c].Rel == "obl" && s.prep(c) == "to" {
+				x.tell(s, v, x.speakerEntity(s, subj), x.npEntity(s, c))
+			}
+		}
+		for _, c := range s.kids[subj] {
+			if s.Tokens[c].Rel == "nmod" && s.prep(c) == "to" {
+				x.tell(s, v, x.speakerEntity(s, subj), x.npEntity(s, c))
+			}
+		}
+	}
 	hearer := -1
 	if lexicon.IsHearerVerb(lemma) {
 		if o := s.child(v, "iobj"); o >= 0 {
@@ -267,7 +297,7 @@ func (x *doc) speechVerb(s *sent, v int) {
 		}
 	}
 	if !said && reportVerbs[lemma] {
-		if cl := s.child(v, "ccomp"); cl >= 0 && s.quote[cl] < 0 {
+		if cl := s.child(v, "ccomp"); cl >= 0 && (s.quote[cl] < 0 || x.quotes[s.quote[cl]].speaker < 0) {
 			a, b := s.subtree(cl)
 			x.sayClause(s, v, subj, a, b)
 			said = true
