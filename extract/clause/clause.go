@@ -683,6 +683,11 @@ func (x *extractor) verb(i int) {
 	base := string(x.key(lemma, prt))
 	f := found{verb: i, subj: c.subj, obj: -1, objExcl: -1, lemma: base, neg: c.neg, mod: c.mod, passive: c.passive, conf: c.conf}
 
+	if c.passive && (lemma == "head" || lemma == "bind") {
+		// "is headed to Cairo", "was bound for Doha": adjectival, the
+		// subject travels
+		c.passive, f.passive = false, false
+	}
 	if c.passive {
 		// Logical subject: the agent; object: the grammatical subject.
 		agent := x.child(i, "obl:agent")

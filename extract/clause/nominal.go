@@ -170,10 +170,22 @@ func (x *extractor) nominal(n int) {
 	if f.subj < 0 {
 		// "Blinken said during a meeting with Netanyahu": the subject of
 		// the clause the noun phrase is an oblique of.
-		if t.Rel != "obl" || fr.pred != newsgraph.Met && fr.pred != newsgraph.Visits {
+		if t.Rel != "obl" && t.Rel != "nmod" || fr.pred != newsgraph.Met && fr.pred != newsgraph.Visits {
 			return
 		}
+		// "made a push … following a meeting with Netanyahu": climb
+		// through the nouns to the clause's verb
 		h := x.head(n)
+		for d := 0; d < 3 && h >= 0 && x.toks[h].UPOS != "VERB"; d++ {
+			if t.Rel == "nmod" {
+				switch x.prep(n) {
+				case "during", "after", "following", "before", "at", "in", "ahead of":
+				default:
+					return
+				}
+			}
+			h = x.head(h)
+		}
 		if h < 0 || x.toks[h].UPOS != "VERB" {
 			return
 		}

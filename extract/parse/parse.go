@@ -74,6 +74,7 @@ func (e *Extractor) Extract(ctx context.Context, d newsgraph.Doc) (*newsgraph.Ex
 	x.locations()
 	x.findSpeech()
 	x.relations()
+	x.reciprocal()
 	x.typeEntities()
 	return x.output(), nil
 }

@@ -33,6 +33,9 @@ func (x *doc) findRefs(s *sent) {
 		}
 		lemma := s.lemma[i]
 		a := x.determined(s, i)
+		if a < 0 && lexicon.IsConceptHead(lemma) {
+			a = x.indefinite(s, i) // "a bridging proposal"
+		}
 		if a < 0 {
 			if lemma == "police" || lw == "authorities" {
 				a = i // bare "police" is the force of the story
@@ -52,7 +55,7 @@ func (x *doc) findRefs(s *sent) {
 			x.addMention(s, m)
 			continue
 		}
-		if lexicon.IsConceptHead(lemma) {
+		if lexicon.IsConceptHead(lemma) && t.XPOS != "NNS" || lexicon.IsConceptHead(lemma) && t.Rel == "obj" {
 			m := &mention{s: s.idx, a: a, b: i + 1, head: i, kind: mConcept, desc: lemma, typ: newsgraph.Thing, ent: -1}
 			m.name = x.conceptName(s, a, i)
 			x.addMention(s, m)
@@ -303,4 +306,30 @@ func (x *doc) institution(mi int) {
 	x.ents = append(x.ents, e)
 	x.ments[mi].ent = len(x.ents) - 1
 	e.ments = append(e.ments, mi)
+}
+
+// indefinite returns the first token of the noun phrase headed by i when
+// it begins with "a", "an" or has no determiner, else -1.
+func (x *doc) indefinite(s *sent, i int) int {
+	a := i
+	for _, k := range s.kids[i] {
+		if k > i {
+			break
+		}
+		switch s.Tokens[k].Rel {
+		case "det":
+			switch s.low[k] {
+			case "a", "an":
+			default:
+				return -1
+			}
+			a = min(a, k)
+		case "amod", "compound":
+			if s.ment[k] >= 0 && x.ments[s.ment[k]].kind == mName {
+				continue // "the US proposal": the name is no part
+			}
+			a = min(a, k)
+		}
+	}
+	return a
 }

@@ -153,6 +153,39 @@ func (x *doc) relations() {
 	}
 }
 
+// reciprocal reads "A and B met" when the parse gives the verb no subject
+// (it often hangs the names on a date before them): the names joined by
+// "and" right before a reciprocal verb met each other.
+func (x *doc) reciprocal() {
+	for _, s := range x.sents {
+		for v := range s.Tokens {
+			if s.Tokens[v].UPOS != "VERB" || s.lemma[v] != "meet" || s.quote[v] >= 0 || s.child(v, "nsubj") >= 0 || s.child(v, "obj") >= 0 {
+				continue
+			}
+			// the names back to the clause's start
+			var ents []int
+			and := false
+			for k := v - 1; k >= 0; k-- {
+				if s.Tokens[k].Text == "," || s.Tokens[k].UPOS == "VERB" || s.Tokens[k].UPOS == "ADP" {
+					break
+				}
+				if s.low[k] == "and" {
+					and = true
+				}
+				if e := x.entityAt(s, k); e >= 0 && (len(ents) == 0 || ents[len(ents)-1] != e) {
+					if t := x.typeOf(e); t == newsgraph.Person || t == newsgraph.Organization {
+						ents = append(ents, e)
+					}
+				}
+			}
+			if !and || len(ents) != 2 {
+				continue
+			}
+			x.addFact(fact{s: ents[1], o: ents[0], pred: newsgraph.Met, raw: s.Tokens[v].Text, sent: s.idx, conf: 0.6})
+		}
+	}
+}
+
 // typeFits reports whether entity e's type is one the table allows for
 // pred (every type when pred is not listed).
 func typeFits(table map[string]string, pred string, e *entity) bool {

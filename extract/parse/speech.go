@@ -259,6 +259,9 @@ func (x *doc) speechVerb(s *sent, v int) {
 		return
 	}
 	lemma := s.lemma[v]
+	if o := s.child(v, "obj"); o >= 0 && (s.low[o] == "yes" || s.low[o] == "no") {
+		return // "has said yes to the plan" accepts it
+	}
 	// "says Anders Persson, … to TT": the hearer of say
 	if lemma == "say" || lemma == "speak" {
 		for _, c := range s.kids[v] {
