@@ -320,6 +320,15 @@ func (x *doc) addName(s *sent, g seg) {
 			}
 		}
 	}
+	// "Secretary of State Antony Blinken" read as "State Antony Blinken":
+	// the end of a title before the name is no part of it
+	for a < b-1 {
+		if n := multiTitleEnding(s, a); n > 1 {
+			a++
+			continue
+		}
+		break
+	}
 	// trailing possessives, hyphens, punctuation
 	for b > a && (s.isPunct(b-1) || s.Tokens[b-1].XPOS == "POS" || isDash(s.Tokens[b-1].Text)) {
 		b--
