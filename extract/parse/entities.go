@@ -6,6 +6,7 @@ import (
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/extract/lexicon"
+	"github.com/newsgraph/newsgraph/extract/nlp/ner"
 )
 
 // An entity is one thing the document talks about: the mentions that refer
@@ -142,6 +143,14 @@ func (x *doc) clusterNames() {
 		key := lexicon.Fold(m.name)
 		if p, ok := lexicon.Party(m.name); ok {
 			key = "party " + lexicon.Fold(p)
+		} else if c, ok := countryOf(m.name); ok && !ner.IsDemonym(m.name) && !isRegion(m.name) {
+			key = "country " + c // "US", "U.S.", "United States"
+		} else if k := singular(key); k != key {
+			if _, ok := byName[k]; ok {
+				key = k // "Indian Railways" and "Indian Railway"
+			}
+		} else if ei, ok := byName[key+"s"]; ok && x.ents[ei].typ != newsgraph.Person {
+			key = key + "s"
 		}
 		if ei, ok := byName[key]; ok {
 			x.join(mi, ei)
@@ -152,7 +161,13 @@ func (x *doc) clusterNames() {
 			byName[key] = ei
 			continue
 		}
-		byName[key] = x.newEntity(mi)
+		ei := x.newEntity(mi)
+		byName[key] = ei
+		if k := singular(key); k != key && !strings.HasPrefix(key, "country ") {
+			if _, ok := byName[k]; !ok {
+				byName[k] = ei
+			}
+		}
 	}
 	// "Transport for London (TfL)": a bracketed acronym after a name.
 	for _, mi := range names {
@@ -185,9 +200,6 @@ func (x *doc) shortFormOf(m *mention) int {
 		}
 		return -1
 	}
-	if len(words) > 2 {
-		return -1
-	}
 	best := -1
 	for ei, e := range x.ents {
 		if e.quote || e.concept || len(e.words) <= len(words) {
@@ -195,27 +207,43 @@ func (x *doc) shortFormOf(m *mention) int {
 		}
 		t := x.leadingType(e)
 		switch {
-		case t == newsgraph.Person || t == "" && m.typ == newsgraph.Person:
-			if m.typ != "" && m.typ != newsgraph.Person && m.ner != "PERSON" {
+		case t == newsgraph.Person || (t == "" || t == newsgraph.Thing) && personLike(e.words) && m.typ != newsgraph.Organization && m.typ != newsgraph.Place:
+			if len(words) > 2 || m.headTyped {
 				continue
 			}
-			// surname ("Mendez"), given name ("Jonna"), or both
-			// without a middle name
+			// surname ("Mendez"), one of two surnames ("Vázquez" of
+			// "Wanda Vázquez Garced"), given name ("Jonna"), or given
+			// name and surname without a middle name
 			n := len(e.words)
-			if suffixOf(words, e.words) || len(words) == 1 && words[0] == e.words[0] {
+			if suffixOf(words, e.words) || len(words) == 1 && (words[0] == e.words[0] || n >= 3 && slicesContains(e.words[1:], words[0])) {
 				if best < 0 || e.first < x.ents[best].first {
 					best = ei // the first introduced
 				}
 			} else if len(words) == 2 && words[0] == e.words[0] && words[1] == e.words[n-1] {
 				return ei
 			}
-		case t == newsgraph.Organization:
-			if m.ner == "PERSON" || len(words) != 1 || !lexicon.IsOrgWord(words[0]) && m.typ != newsgraph.Organization {
+		case t == newsgraph.Organization || t == newsgraph.Place || t == newsgraph.Event:
+			if m.ner == "PERSON" && !m.headTyped {
 				continue
 			}
-			// "the House" of "House of Representatives", "Senate" of
-			// "U.S. Senate"
-			if words[0] == e.words[0] || words[0] == e.words[len(e.words)-1] {
+			match := false
+			switch {
+			case len(words) == 1 && lexicon.IsOrgWord(words[0]) && (words[0] == e.words[0] || words[0] == e.words[len(e.words)-1]):
+				// "the House" of "House of Representatives", "Senate"
+				// of "U.S. Senate"
+				match = true
+			case len(words) == 1 && t == newsgraph.Place && lexicon.Head(words[0]) == lexicon.PlaceHead && words[0] == e.words[len(e.words)-1]:
+				// "the Hall" of "Fishmongers' Hall"
+				match = true
+			case prefixOf(words, e.words) && headWords(e.words[len(words):]) && m.typ != newsgraph.Place && m.ner != "PLACE" && !placePrefix(words):
+				// "Mahan" of "Mahan Air", "Ithaca" of "Ithaca College"
+				match = true
+			case suffixOf(words, e.words) && placePrefix(e.words[:len(e.words)-len(words)]) && t != newsgraph.Place:
+				// "Senate" of "U.S. Senate", "Geological Survey" of "U.S.
+				// Geological Survey"
+				match = true
+			}
+			if match {
 				if best >= 0 && best != ei {
 					return -1 // ambiguous
 				}
@@ -224,6 +252,72 @@ func (x *doc) shortFormOf(m *mention) int {
 		}
 	}
 	return best
+}
+
+// personLike reports whether folded name words look like a person's name:
+// two to four words, none of them a head word of organizations, places,
+// events or things, nor a connector.
+func personLike(words []string) bool {
+	if len(words) < 2 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if lexicon.Head(w) != lexicon.NoHead || connector(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// headWords reports whether every word is a head word of organizations or
+// places ("air", "airlines", "international airport"), or the remainder
+// starts with "of".
+func headWords(words []string) bool {
+	if len(words) == 0 {
+		return false
+	}
+	if words[0] == "of" {
+		return true
+	}
+	for _, w := range words {
+		switch lexicon.Head(w) {
+		case lexicon.OrgHead, lexicon.PlaceHead:
+		default:
+			if w != "international" && w != "national" {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// placePrefix reports whether words name a country ("u.s.", "united
+// states").
+func placePrefix(words []string) bool {
+	_, ok := countryOf(strings.Join(words, " "))
+	return ok && len(words) > 0
+}
+
+// prefixOf reports whether words are the first words of name.
+func prefixOf(words, name []string) bool {
+	if len(words) >= len(name) {
+		return false
+	}
+	for i, w := range words {
+		if name[i] != w {
+			return false
+		}
+	}
+	return true
+}
+
+func slicesContains(ws []string, w string) bool {
+	for _, v := range ws {
+		if v == w {
+			return true
+		}
+	}
+	return false
 }
 
 // wordsAfterPlace returns the words of a name without a leading country
@@ -384,4 +478,13 @@ func (x *doc) contextVotes() {
 			e.vote(newsgraph.Organization, 2)
 		}
 	}
+}
+
+// singular returns a folded name with its last word made singular
+// ("indian railways" → "indian railway"), or the name itself.
+func singular(key string) string {
+	if strings.HasSuffix(key, "ss") || !strings.HasSuffix(key, "s") || len(key) < 5 || strings.HasPrefix(key, "party ") {
+		return key
+	}
+	return key[:len(key)-1]
 }

@@ -31,6 +31,9 @@ type mention struct {
 	typ newsgraph.EntityType
 	// name is the mention's text as it names the entity.
 	name string
+	// headTyped is set when the name's own words (a head word such as
+	// "University") give its type.
+	headTyped bool
 	// pron is a pronoun's lower-case form; desc a description's head noun.
 	pron, desc string
 	ent        int
@@ -132,7 +135,7 @@ func (x *doc) findNames(s *sent) {
 				// acronym or a place of the document before a name of
 				// two more words is no part of it
 				for b-a >= 2 && (isAcronym(s.Tokens[a].Text) && s.Tokens[a].Text == strings.ToUpper(s.Tokens[a].Text) ||
-					b-a >= 3 && x.placeWords[s.low[a]]) {
+					b-a >= 3 && (x.placeWords[s.low[a]] || placePrefix([]string{s.low[a]}))) {
 					a++
 				}
 			}
@@ -207,7 +210,7 @@ func (x *doc) joinSegs(s *sent, segs []seg) []seg {
 				p.ner = g.ner
 			}
 			continue
-		case g.a == p.b+1 && s.Tokens[p.b].XPOS == "POS" && s.adjacent(p.b-1) && (lexicon.Head(s.low[g.b-1]) == lexicon.PlaceHead || lexicon.Head(s.low[g.b-1]) == lexicon.OrgHead) && p.ner != "PERSON":
+		case g.a == p.b+1 && s.Tokens[p.b].XPOS == "POS" && s.adjacent(p.b-1) && (lexicon.Head(s.low[g.b-1]) == lexicon.PlaceHead || lexicon.Head(s.low[g.b-1]) == lexicon.OrgHead) && p.ner != "PERSON" && p.ner != "PLACE" && !x.placeWords[s.low[p.b-1]]:
 			// "Fishmongers' Hall", "St Mary's Hospital"
 			p.b = g.b
 			if g.ner != "" {
@@ -370,7 +373,10 @@ func (x *doc) addName(s *sent, g seg) {
 		}
 		if g.ner != "PERSON" && (orgLike || g.ner == "PLACE" || g.ner == "") {
 			for k := a + 1; k < b; k++ {
-				if lexicon.MultiTitle(s.low, k) > 0 || lexicon.Role(s.low[k]) == lexicon.Leads || lexicon.Role(s.low[k]) == lexicon.Member && !lexicon.IsOrgWord(s.low[k]) {
+				if s.low[k-1] == "of" {
+				continue // "House of Representatives", "Council of Ministers"
+			}
+			if lexicon.MultiTitle(s.low, k) > 0 || lexicon.Role(s.low[k]) == lexicon.Leads || lexicon.Role(s.low[k]) == lexicon.Member && !lexicon.IsOrgWord(s.low[k]) {
 					if lexicon.Head(s.low[b-1]) == lexicon.NoHead || b-k <= 2 && lexicon.Role(s.low[b-1]) != lexicon.NotRole {
 						b = k
 						break
@@ -412,6 +418,7 @@ func (x *doc) addName(s *sent, g seg) {
 	m.name = x.text(s, a, b)
 	m.head = spanHead(s, a, b)
 	m.typ = x.nameType(s, m)
+	m.headTyped = m.typ != "" && m.typ != nameTypes[m.ner]
 	x.addMention(s, m)
 }
 

@@ -246,21 +246,32 @@ func (x *doc) describedEntity(mi int) int {
 	if lexicon.IsInstitution(m.desc) {
 		// "police", "the court": the named institution of the document
 		// whose name holds the word, and no other
-		found := -1
+		// the last one mentioned before it, else the only one
+		found, last := -1, -1
+		n := 0
 		for ei, e := range x.ents {
 			if e.quote || e.concept || len(e.words) < 2 {
 				continue
 			}
-			for _, w := range e.words {
-				if w == m.desc {
-					if found >= 0 && found != ei {
-						return -1
-					}
-					found = ei
+			if !slicesContains(e.words, m.desc) {
+				continue
+			}
+			n++
+			found = ei
+			for _, ci := range e.ments {
+				c := x.ments[ci]
+				if c.kind == mName && (c.s < m.s || c.s == m.s && c.a < m.a) && (last < 0 || x.lastMention(x.ents[last], m) < x.pos(c)) {
+					last = ei
 				}
 			}
 		}
-		return found
+		if last >= 0 {
+			return last
+		}
+		if n == 1 {
+			return found
+		}
+		return -1
 	}
 	if m.typ == newsgraph.Person && m.desc != "person" {
 		found := -1
@@ -332,4 +343,19 @@ func (x *doc) indefinite(s *sent, i int) int {
 		}
 	}
 	return a
+}
+
+// pos returns a mention's position as one comparable number.
+func (x *doc) pos(m *mention) int { return m.s<<16 | m.a }
+
+// lastMention returns the position of e's last name mention before m.
+func (x *doc) lastMention(e *entity, m *mention) int {
+	best := -1
+	for _, ci := range e.ments {
+		c := x.ments[ci]
+		if c.kind == mName && x.pos(c) < x.pos(m) && x.pos(c) > best {
+			best = x.pos(c)
+		}
+	}
+	return best
 }

@@ -23,6 +23,8 @@ import (
 	"unicode"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+	"github.com/newsgraph/newsgraph/extract/nlp/ner"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -138,7 +140,13 @@ func (r *Resolver) addName(i int, name string) {
 	if len(w) > len(rec.words) {
 		rec.words = w
 	}
-	for _, k := range []string{w[0], w[len(w)-1]} {
+	keys := []string{w[0], w[len(w)-1]}
+	if len(w) >= 3 {
+		for _, m := range w[1 : len(w)-1] {
+			keys = append(keys, "mid "+m) // middle words, for double surnames
+		}
+	}
+	for _, k := range keys {
 		if l := r.byWord[k]; len(l) == 0 || l[len(l)-1] != i {
 			r.byWord[k] = append(l, i)
 		}
@@ -215,6 +223,15 @@ func (r *Resolver) Resolve(ctx context.Context, doc newsgraph.Doc, ents []newsgr
 			iris[i] = newsgraph.QuoteIRI(doc, sp)
 		case isConcept(e):
 			// after the named entities, which tell the story
+		case generic(e):
+			// "police", "the court", "Senate": the institution of this
+			// document's story, qualified by its country when the store
+			// knows it ("U.S. Senate"), else of this document alone
+			if k := r.qualified(e, ents); k >= 0 {
+				recOf[i] = k
+			} else {
+				iris[i] = r.local(doc, e)
+			}
 		default:
 			recOf[i] = r.exact(e)
 			if recOf[i] < 0 {
@@ -382,9 +399,10 @@ func overlaps(a, b map[string]bool) bool {
 
 // exact finds the record sharing a name with e: its primary name first,
 // then its aliases; among several, the one of the same type, then the
-// oldest.
+// oldest. Through an alias only a record of a compatible type matches
+// ("Ford", an alias of James Ford, is not the Ford company).
 func (r *Resolver) exact(e newsgraph.Entity) int {
-	for _, n := range names(e) {
+	for ni, n := range names(e) {
 		best, bestRank := -1, 0
 		for _, i := range r.byName[n] {
 			rec := r.recs[i]
@@ -394,7 +412,7 @@ func (r *Resolver) exact(e newsgraph.Entity) int {
 				rank = 3
 			case compatible(rec.typ, e.Type):
 				rank = 2
-			case mistyped(n, rec.typ, e.Type):
+			case mistyped(n, rec.typ, e.Type) && ni == 0:
 				rank = 1
 			}
 			if rank > bestRank {
@@ -437,13 +455,15 @@ func (r *Resolver) surname(e newsgraph.Entity) int {
 		return -1
 	}
 	found, n := -1, 0
-	for _, i := range r.candidates(w[len(w)-1]) {
+	for _, i := range r.candidates(w[len(w)-1], "mid "+w[len(w)-1]) {
 		rec := r.recs[i]
 		if rec.typ != newsgraph.Person && !(rec.typ == newsgraph.Thing && e.Type == newsgraph.Person) {
 			continue
 		}
 		switch {
 		case len(w) == 1 && len(rec.words) >= 2 && rec.words[len(rec.words)-1] == w[0] && rec.typ == newsgraph.Person:
+		case len(w) == 1 && len(rec.words) >= 3 && slices.Contains(rec.words[1:], w[0]) && rec.typ == newsgraph.Person:
+			// one of two surnames: "Vázquez" of "Wanda Vázquez Garced"
 		case len(w) >= 2 && e.Type == newsgraph.Person && len(rec.words) == 1 && rec.words[0] == w[len(w)-1]:
 		default:
 			continue
@@ -700,4 +720,76 @@ func (r *Resolver) create(e newsgraph.Entity) int {
 	r.used[iri] = i
 	r.addName(i, e.Name)
 	return i
+}
+
+// generic reports whether every name of e is one generic institution word
+// ("police", "Court", "Parliament"), which names a different institution
+// in every story.
+func generic(e newsgraph.Entity) bool {
+	if e.Type != newsgraph.Organization {
+		return false
+	}
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		w := strings.Fields(fold(n))
+		if len(w) != 1 || !lexicon.IsInstitution(w[0]) && !lexicon.IsOrgWord(w[0]) {
+			return false
+		}
+	}
+	return true
+}
+
+// qualified returns the record of the institution a generic name stands
+// for when the store knows exactly one of that word qualified by a country
+// ("U.S. Senate", "United States House of Representatives") and this
+// document names that country; -1 otherwise.
+func (r *Resolver) qualified(e newsgraph.Entity, ents []newsgraph.Entity) int {
+	w := fold(e.Name)
+	countries := map[string]bool{}
+	for _, o := range ents {
+		if c, ok := ner.Country(o.Name); ok {
+			countries[c] = true
+		}
+	}
+	found := -1
+	for _, i := range r.byWord[w] {
+		rec := r.recs[i]
+		if rec.typ != newsgraph.Organization || len(rec.words) < 2 {
+			continue
+		}
+		head := rec.words[len(rec.words)-1]
+		for k, x := range rec.words {
+			if x == "of" && k > 0 {
+				head = rec.words[k-1]
+				break
+			}
+		}
+		if head != w {
+			continue
+		}
+		ok := false
+		for k := 1; k < len(rec.words); k++ {
+			pre := strings.Join(rec.words[:k], " ")
+			c, isC := ner.Country(pre)
+			if !isC {
+				c, isC = ner.Country(strings.ToUpper(pre)) // "u.s." folded from "U.S."
+			}
+			if isC && countries[c] {
+				ok = true
+			}
+		}
+		if !ok {
+			continue
+		}
+		if found >= 0 && found != i {
+			return -1
+		}
+		found = i
+	}
+	return found
+}
+
+// local returns the IRI of a generic institution of this document alone:
+// its slug with the document's.
+func (r *Resolver) local(doc newsgraph.Doc, e newsgraph.Entity) newsgraph.IRI {
+	return newsgraph.IRI(newsgraph.EntityNS + newsgraph.Slug(e.Name) + "-" + newsgraph.Slug(doc.ID))
 }
