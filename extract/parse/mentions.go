@@ -34,6 +34,11 @@ type mention struct {
 	// headTyped is set when the name's own words (a head word such as
 	// "University") give its type.
 	headTyped bool
+	// placeMod is the mention of the place an institution belongs to
+	// ("Paris" of "the Paris court"), -1 when none; country the country
+	// of a nationality word before it ("South Korean police").
+	placeMod int
+	country  string
 	// pron is a pronoun's lower-case form; desc a description's head noun.
 	pron, desc string
 	ent        int
@@ -188,7 +193,8 @@ func (x *doc) joinSegs(s *sent, segs []seg) []seg {
 	for _, g := range segs[1:] {
 		p := &out[len(out)-1]
 		switch {
-		case g.a == p.b && (p.ner == "" || g.ner == "" || p.ner == g.ner) && !(p.ner == "PERSON" && g.ner == ""):
+		case g.a == p.b && (p.ner == "" || g.ner == "" || p.ner == g.ner) && !(p.ner == "PERSON" && g.ner == "") &&
+			!(g.ner == "PERSON" && p.ner == "" && x.placeLike(s, p.a, p.b)):
 			// touching: "Academy" + "Award", "Monica Schoch" +
 			// "Spana"; a title run before a person ("Loco Pilot" +
 			// "Rangoli") is stripped by addName.
@@ -371,12 +377,12 @@ func (x *doc) addName(s *sent, g seg) {
 				orgLike = true
 			}
 		}
-		if g.ner != "PERSON" && (orgLike || g.ner == "PLACE" || g.ner == "") {
+		if g.ner != "PERSON" && (orgLike || g.ner == "PLACE" || g.ner == "" && b-a >= 2 && x.placeLike(s, a, a+1)) {
 			for k := a + 1; k < b; k++ {
 				if s.low[k-1] == "of" {
-				continue // "House of Representatives", "Council of Ministers"
-			}
-			if lexicon.MultiTitle(s.low, k) > 0 || lexicon.Role(s.low[k]) == lexicon.Leads || lexicon.Role(s.low[k]) == lexicon.Member && !lexicon.IsOrgWord(s.low[k]) {
+					continue // "House of Representatives", "Council of Ministers"
+				}
+				if lexicon.MultiTitle(s.low, k) > 0 || lexicon.Role(s.low[k]) == lexicon.Leads || lexicon.Role(s.low[k]) == lexicon.Member && !lexicon.IsOrgWord(s.low[k]) {
 					if lexicon.Head(s.low[b-1]) == lexicon.NoHead || b-k <= 2 && lexicon.Role(s.low[b-1]) != lexicon.NotRole {
 						b = k
 						break
@@ -414,7 +420,7 @@ func (x *doc) addName(s *sent, g seg) {
 			return // overlaps a mention already made
 		}
 	}
-	m := &mention{s: s.idx, a: a, b: b, kind: mName, ner: g.ner, ent: -1}
+	m := &mention{s: s.idx, a: a, b: b, kind: mName, ner: g.ner, ent: -1, placeMod: -1}
 	m.name = x.text(s, a, b)
 	m.head = spanHead(s, a, b)
 	m.typ = x.nameType(s, m)
@@ -571,4 +577,14 @@ func spanHead(s *sent, a, b int) int {
 		}
 	}
 	return b - 1
+}
+
+// placeLike reports whether tokens [a, b) name a country, a region or a
+// place the recognizer found elsewhere in the document.
+func (x *doc) placeLike(s *sent, a, b int) bool {
+	name := x.text(s, a, b)
+	if _, ok := countryOf(name); ok {
+		return true
+	}
+	return isRegion(name) || b-a == 1 && x.placeWords[s.low[a]]
 }

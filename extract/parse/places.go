@@ -22,6 +22,12 @@ func (x *doc) locations() {
 				continue
 			}
 			e := x.ents[m.ent]
+			// "the Paris court", "South Korean police"
+			// (a government, police or army of a place is its own, not
+			// one located there)
+			if m.placeMod >= 0 && x.ments[m.placeMod].ent >= 0 && !governing[s.lemma[m.head]] {
+				x.addFact(fact{s: m.ent, o: x.ments[m.placeMod].ent, pred: newsgraph.LocatedIn, raw: m.name, sent: s.idx, conf: 0.7, span: s.span(x.ments[m.placeMod].a, m.b)})
+			}
 			// "X, Y"
 			if i+1 < len(ms) && (e.typ == newsgraph.Place || e.typ == newsgraph.Organization) {
 				n := x.ments[ms[i+1]]
@@ -241,4 +247,4 @@ func (x *doc) entityNamed(name string) int {
 
 // governing are words for the government of a place ("Government of X"):
 // such an organization is X's own, not one located there.
-var governing = map[string]bool{"government": true, "administration": true, "state": true, "republic": true, "kingdom": true, "parliament": true, "assembly": true, "senate": true, "congress": true, "police": true, "army": true, "navy": true, "forces": true, "ministry": true, "cabinet": true}
+var governing = map[string]bool{"government": true, "administration": true, "state": true, "republic": true, "kingdom": true, "parliament": true, "assembly": true, "senate": true, "congress": true, "police": true, "army": true, "navy": true, "forces": true, "military": true, "ministry": true, "cabinet": true, "legislature": true, "council": true}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/extract/lexicon"
+	"github.com/newsgraph/newsgraph/extract/nlp/ner"
 )
 
 // pronouns maps the pronouns that refer to entities onto the type they
@@ -32,6 +33,9 @@ func (x *doc) findRefs(s *sent) {
 			continue
 		}
 		lemma := s.lemma[i]
+		if lexicon.IsInstitution(lemma) && (t.XPOS != "NNS" || lemma == "police") && x.placeInstitution(s, i) {
+			continue
+		}
 		a := x.determined(s, i)
 		if a < 0 && lexicon.IsConceptHead(lemma) {
 			a = x.indefinite(s, i) // "a bridging proposal"
@@ -358,4 +362,41 @@ func (x *doc) lastMention(e *entity, m *mention) int {
 		}
 	}
 	return best
+}
+
+// placeInstitution reads "the Paris court", "South Korean police", "the
+// Seoul government": an institution word after a place's name or a
+// nationality word is the named institution of that place. It adds the
+// name mention (over the institution word) and reports whether it did.
+func (x *doc) placeInstitution(s *sent, i int) bool {
+	k := i - 1
+	if k < 0 {
+		return false
+	}
+	var from int
+	place, country := -1, ""
+	if mi := s.ment[k]; mi >= 0 && x.ments[mi].kind == mName && x.ments[mi].b == i {
+		pm := x.ments[mi]
+		if pm.typ != newsgraph.Place && pm.ner != "PLACE" {
+			return false
+		}
+		from, place = pm.a, mi
+	} else {
+		// nationality words, possibly two ("South Korean")
+		j := k
+		for j >= 0 && j >= k-1 && capitalised(s.Tokens[j].Text) && s.ment[j] < 0 {
+			if c, ok := countryOf(x.text(s, j, i)); ok && ner.IsDemonym(x.text(s, j, i)) {
+				from, country = j, c
+			}
+			j--
+		}
+		if country == "" {
+			return false
+		}
+	}
+	m := &mention{s: s.idx, a: i, b: i + 1, head: i, kind: mName, typ: newsgraph.Organization, headTyped: true, ent: -1}
+	m.name = x.text(s, from, i+1)
+	m.placeMod, m.country = place, country
+	x.addMention(s, m)
+	return true
 }

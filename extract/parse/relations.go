@@ -28,6 +28,11 @@ func (x *doc) addFact(f fact) {
 	if f.s < 0 || f.o < 0 || f.s == f.o || f.pred == "" {
 		return
 	}
+	if want, ok := subjectTypes[f.pred]; ok && f.pred != newsgraph.Said && f.pred != newsgraph.Told && !x.ents[f.s].concept && !x.ents[f.s].quote {
+		if t := x.typeOf(f.s); t != "" && !strings.Contains(want, string(t)) {
+			return
+		}
+	}
 	k := factKey{f.s, f.o, f.sent, f.pred, f.neg}
 	if x.factSeen[k] {
 		return

@@ -27,6 +27,11 @@ var reportVerbs = map[string]bool{
 // object ("announced the vote", "confirmed the death").
 var nounStatements = map[string]bool{"announce": true, "confirm": true, "state": true, "declare": true, "report": true, "reveal": true, "deny": true, "tweet": true, "post": true, "write": true, "publish": true}
 
+// sourceNouns are the nouns for a statement whose author, named by a
+// possessive, a compound or "by", "from" or "of", is its speaker ("a
+// statement from the ministry", "an NDRRMC report", "a Twitter post by X").
+var sourceNouns = map[string]bool{"statement": true, "report": true, "post": true, "tweet": true, "release": true, "announcement": true, "letter": true, "data": true, "figure": true, "estimate": true, "bulletin": true, "interview": true, "spokesperson": true}
+
 // quoteNaming are verbs that name something with a quotation ("called the
 // investigation a “witch hunt”"): even a short quotation they govern is
 // the subject's words.
@@ -87,12 +92,17 @@ func (x *doc) adjacentSpeaker(qi int) {
 	if q.close.s >= 0 {
 		s := x.sents[q.close.s]
 		// the verb: a speech verb outside quotations within 12 tokens
+	verbs:
 		for v := q.close.t + 1; v < len(s.Tokens) && v <= q.close.t+12; v++ {
 			if s.quote[v] >= 0 || quoteMark(s.Tokens[v].Text) != 0 {
 				break
 			}
 			if !lexicon.IsSpeechVerb(s.lemma[v]) || s.Tokens[v].UPOS != "VERB" && s.Tokens[v].UPOS != "NOUN" {
-				continue
+				switch u := s.Tokens[v].UPOS; {
+				case s.ment[v] >= 0, u == "PUNCT", u == "DET", u == "ADJ", u == "NOUN", u == "PROPN", u == "NUM", s.low[v] == "of":
+					continue // the speaker's name and title
+				}
+				break verbs // "…," while X noted: another clause
 			}
 			// speaker between the mark and the verb: the last person,
 			// else the last organization or reference
@@ -238,6 +248,23 @@ func (x *doc) speechVerb(s *sent, v int) {
 		}
 		return
 	}
+	if subj < 0 && s.Tokens[v].XPOS == "VBG" && v >= 2 {
+		// "with Steve Scalise of Louisiana calling the investigation …"
+		for k := v - 1; k >= 0 && k >= v-8; k-- {
+			if s.low[k] == "with" {
+				for j := k + 1; j < v; j++ {
+					if e := x.entityAt(s, j); e >= 0 && s.ment[j] >= 0 && x.ments[s.ment[j]].kind == mName {
+						subj = j
+						break
+					}
+				}
+				break
+			}
+			if s.isPunct(k) {
+				break
+			}
+		}
+	}
 	if subj < 0 {
 		// "are described by Blinken as the “last chance”", "was quoted by
 		// Reuters as saying": the agent of a passive speech verb
@@ -323,6 +350,14 @@ func (x *doc) speechVerb(s *sent, v int) {
 				x.sayClause(s, v, subj, a, b)
 				said = true
 			}
+		}
+	}
+	if !said && v >= 1 && (s.Tokens[v-1].Text == "," || s.ment[v-1] >= 0) && (v+1 >= len(s.Tokens) || s.Tokens[v+1].Text == "," || s.Tokens[v+1].Text == "." || v+2 < len(s.Tokens) && s.isPunct(v+2) && s.Tokens[v+1].UPOS == "ADV") {
+		// "a move whose rarity, CBS noted, highlighted …", "…, The Korea
+		// Herald reported."
+		if sp := x.speakerEntity(s, subj); sp >= 0 {
+			x.sayText(s, sp, 0, len(s.Tokens), s.Tokens[v].Text)
+			said = true
 		}
 	}
 	if hearer >= 0 && lemma == "tell" {
@@ -426,7 +461,7 @@ func (x *doc) clauseSubject(s *sent, v, depth int) int {
 			}
 			// the parser may split "WHO director-general Tedros …" into
 			// two subjects: the one naming a person, else the last
-			if best < 0 || x.npEntity(s, k) >= 0 && x.typeOf(x.npEntity(s, k)) == newsgraph.Person || x.npEntity(s, best) < 0 {
+			if best < 0 || k < v && best > v || (k < v) == (best < v) && (x.npEntity(s, k) >= 0 && x.typeOf(x.npEntity(s, k)) == newsgraph.Person || x.npEntity(s, best) < 0) {
 				best = k
 			}
 		case "nsubj:pass":
@@ -464,9 +499,17 @@ func (x *doc) speakerEntity(s *sent, k int) int {
 		if e.quote || e.concept {
 			return -1
 		}
+		if x.typeOf(ei) != newsgraph.Person {
+			// "Johns Hopkins Center … anthropologist Monica Schoch-Spana
+			// told", parsed with the organization as the subject: the
+			// person the subject phrase names after it speaks
+			if p := x.personAfter(s, k); p >= 0 {
+				return p
+			}
+		}
 		return ei
 	}
-	if lexicon.Role(s.lemma[k]) != lexicon.NotRole || s.lemma[k] == "statement" {
+	if lexicon.Role(s.lemma[k]) != lexicon.NotRole || sourceNouns[s.lemma[k]] {
 		for _, c := range s.kids[k] {
 			r := s.Tokens[c].Rel
 			if r == "nmod" && (s.prep(c) == "for" || s.prep(c) == "of" || s.prep(c) == "at" || s.prep(c) == "from") || r == "nmod:poss" || r == "compound" {
@@ -744,4 +787,41 @@ func (x *doc) namesObject(s *sent, v int) bool {
 		}
 	}
 	return false
+}
+
+// personAfter returns the person named in the subject phrase of token k
+// after k, when a role word stands between ("… Center … anthropologist
+// Monica Schoch-Spana", "Society President Ash Soni"), or -1.
+func (x *doc) personAfter(s *sent, k int) int {
+	a, b := s.subtree(k)
+	_ = a
+	role := false
+	for j := k + 1; j < b && j < len(s.Tokens); j++ {
+		if s.isPunct(j) && s.Tokens[j].Text != "-" {
+			return -1
+		}
+		if lexicon.Role(s.low[j]) != lexicon.NotRole || lexicon.MultiTitle(s.low, j) > 0 {
+			role = true
+			continue
+		}
+		if mi := s.ment[j]; mi >= 0 && x.ments[mi].kind == mName && role {
+			if e := x.ments[mi].ent; e >= 0 && x.typeOf(e) == newsgraph.Person {
+				return e
+			}
+		}
+	}
+	// the parse may end the subject before the name: look right of it
+	for j := b; j < len(s.Tokens) && j < b+4; j++ {
+		if lexicon.Role(s.low[j]) != lexicon.NotRole {
+			role = true
+			continue
+		}
+		if mi := s.ment[j]; mi >= 0 && x.ments[mi].kind == mName && role {
+			if e := x.ments[mi].ent; e >= 0 && x.typeOf(e) == newsgraph.Person {
+				return e
+			}
+		}
+		break
+	}
+	return -1
 }
