@@ -300,6 +300,11 @@ func (x *doc) applyTitle(s *sent, p int, t title) {
 		x.ents[p].addRole(t.role)
 	}
 	span := s.span(t.from, t.to)
+	if founderRole(t.role) {
+		for _, o := range t.orgs {
+			x.addFact(fact{s: p, o: o, pred: newsgraph.Founded, raw: t.role, sent: s.idx, conf: 0.75, span: span})
+		}
+	}
 	for _, o := range t.orgs {
 		pred := newsgraph.MemberOf
 		if t.kind == lexicon.Leads {
@@ -444,6 +449,7 @@ func (x *doc) roleNP(s *sent, p, np int) {
 	}
 	x.ents[p].addRole(role)
 	kind = roleKind(s, a, b)
+	founder := founderRole(role)
 	pred := newsgraph.MemberOf
 	if kind == lexicon.Leads {
 		pred = newsgraph.Leads
@@ -487,7 +493,23 @@ func (x *doc) roleNP(s *sent, p, np int) {
 			x.ents[org].vote(newsgraph.Organization, 2)
 		}
 		x.addFact(fact{s: p, o: org, pred: pred, raw: role, sent: s.idx, conf: 0.75, span: span})
+		if founder {
+			x.addFact(fact{s: p, o: org, pred: newsgraph.Founded, raw: role, sent: s.idx, conf: 0.75, span: span})
+		}
 	}
+}
+
+// founderRole reports whether a role is a founder's ("co-founder").
+func founderRole(role string) bool {
+	f := strings.Fields(strings.ToLower(role))
+	if len(f) == 0 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "founder", "co-founder", "cofounder":
+		return true
+	}
+	return strings.HasSuffix(strings.ToLower(role), "co-founder")
 }
 
 // ofPhrase reads "Lucy Fischer of The Times", "X from the University of
@@ -521,13 +543,31 @@ func (x *doc) ofPhrase(s *sent, m *mention) {
 }
 
 // copulaRoles reads "X is a lecturer at the university", "X, who is the
-// company's chief executive": a role noun predicated of a person.
+// company's chief executive", "X became the chair of Y", "X served as
+// director of Y", "X was named chief executive of Y": a role noun
+// predicated of a person.
 func (x *doc) copulaRoles(s *sent) {
 	for i := range s.Tokens {
-		if s.Tokens[i].UPOS != "NOUN" || s.child(i, "cop") < 0 || lexicon.Role(s.low[i]) == lexicon.NotRole {
+		if s.Tokens[i].UPOS != "NOUN" && s.Tokens[i].UPOS != "PROPN" || lexicon.Role(s.low[i]) == lexicon.NotRole {
 			continue
 		}
-		subj := s.child(i, "nsubj")
+		subj := -1
+		if s.child(i, "cop") >= 0 {
+			subj = s.child(i, "nsubj")
+		} else if h := s.head(i); h >= 0 && s.Tokens[h].UPOS == "VERB" {
+			switch r := s.Tokens[i].Rel; {
+			case (s.lemma[h] == "become" || s.lemma[h] == "remain") && (r == "xcomp" || r == "obj"),
+				(s.lemma[h] == "serve" || s.lemma[h] == "work" || s.lemma[h] == "act") && r == "obl" && s.prep(i) == "as",
+				(s.lemma[h] == "name" || s.lemma[h] == "appoint" || s.lemma[h] == "elect" || s.lemma[h] == "make") && (r == "xcomp" || r == "obj" || r == "obl" && s.prep(i) == "as"):
+				subj = s.child(h, "nsubj")
+				if subj < 0 {
+					subj = s.child(h, "nsubj:pass")
+				}
+				if r == "obj" && s.child(h, "nsubj:pass") < 0 && s.lemma[h] != "become" && s.lemma[h] != "remain" {
+					subj = -1 // "named X chief": the object is the person
+				}
+			}
+		}
 		if subj < 0 {
 			continue
 		}

@@ -75,6 +75,7 @@ func (e *Extractor) Extract(ctx context.Context, d newsgraph.Doc) (*newsgraph.Ex
 	x.findSpeech()
 	x.relations()
 	x.reciprocal()
+	x.lifeEvents()
 	x.typeEntities()
 	return x.output(), nil
 }

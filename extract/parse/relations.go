@@ -191,6 +191,83 @@ func (x *doc) reciprocal() {
 	}
 }
 
+// lifeEvents reads births and awards, which the parse gives as passives
+// without an agent: "was born in Paris" (born_in), "was awarded the
+// Intelligence Star" (won). A place written "Town, Region" gives a fact
+// for both.
+func (x *doc) lifeEvents() {
+	for _, s := range x.sents {
+		if s.heading {
+			continue
+		}
+		for v := range s.Tokens {
+			if s.Tokens[v].UPOS != "VERB" || s.quote[v] >= 0 {
+				continue
+			}
+			lemma := s.lemma[v]
+			if lemma != "bear" && s.low[v] != "born" && lemma != "award" && lemma != "grant" && lemma != "present" {
+				continue
+			}
+			subj := s.child(v, "nsubj:pass")
+			if subj < 0 && s.low[v] == "born" {
+				subj = s.child(v, "nsubj")
+			}
+			if subj < 0 {
+				continue
+			}
+			p := x.npEntity(s, subj)
+			if p < 0 || x.typeOf(p) != newsgraph.Person {
+				continue
+			}
+			if lemma == "award" || lemma == "grant" || lemma == "present" {
+				for _, c := range s.kids[v] {
+					if r := s.Tokens[c].Rel; r == "obj" || r == "iobj" || r == "xcomp" || r == "obl" && s.prep(c) == "with" {
+						if o := x.argEntity(s, clause.Arg{Head: c, Start: c, End: c + 1}, true); o >= 0 && o != p {
+							x.addFact(fact{s: p, o: o, pred: newsgraph.Won, raw: s.Tokens[v].Text, sent: s.idx, conf: 0.7})
+						}
+					}
+				}
+				continue
+			}
+			for _, c := range s.kids[v] {
+				if s.Tokens[c].Rel != "obl" || s.prep(c) != "in" {
+					continue
+				}
+				a, b := s.subtree(c)
+				for k := a; k < b; k++ {
+					if e := x.entityAt(s, k); e >= 0 && x.typeOf(e) == newsgraph.Place {
+						x.addFact(fact{s: p, o: e, pred: newsgraph.BornIn, raw: "born in", sent: s.idx, conf: 0.8})
+						for _, up := range x.enclosingPlaces(e, s.idx) {
+							x.addFact(fact{s: p, o: up, pred: newsgraph.BornIn, raw: "born in", sent: s.idx, conf: 0.7})
+						}
+						break
+					}
+				}
+			}
+		}
+	}
+	// died in "Town, Region": the region too
+	for _, f := range x.facts {
+		if f.pred == newsgraph.DiedIn {
+			for _, up := range x.enclosingPlaces(f.o, f.sent) {
+				x.addFact(fact{s: f.s, o: up, pred: newsgraph.DiedIn, raw: f.raw, sent: f.sent, conf: 0.7, span: f.span})
+			}
+		}
+	}
+}
+
+// enclosingPlaces returns the places that sentence si states place e lies
+// in ("Lewisham, London").
+func (x *doc) enclosingPlaces(e, si int) []int {
+	var out []int
+	for _, f := range x.facts {
+		if f.pred == newsgraph.LocatedIn && f.s == e && f.sent == si {
+			out = append(out, f.o)
+		}
+	}
+	return out
+}
+
 // typeFits reports whether entity e's type is one the table allows for
 // pred (every type when pred is not listed).
 func typeFits(table map[string]string, pred string, e *entity) bool {
