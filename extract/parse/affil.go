@@ -162,9 +162,11 @@ func (x *doc) preTitle(s *sent, m *mention) (title, bool) {
 	roleEnd, roleStart := -1, -1
 	for ; k >= 0; k-- {
 		w := s.low[k]
-		if mi := s.ment[k]; mi >= 0 && x.ments[mi].kind != mDesc {
+		if mi := s.ment[k]; mi >= 0 && (x.ments[mi].kind != mDesc || lexicon.IsInstitution(x.ments[mi].desc) && x.ments[mi].ent >= 0) {
+			// names, and institution words standing for one ("Police
+			// Senior Superintendent X")
 			o := x.ments[mi]
-			if o.kind != mName || o.ent < 0 {
+			if o.kind != mName && o.kind != mDesc || o.ent < 0 {
 				break
 			}
 			ot := x.ents[o.ent].typ

@@ -33,9 +33,16 @@ func (x *doc) locations() {
 				n := x.ments[ms[i+1]]
 				if n.kind == mName && n.ent >= 0 && n.a == m.b+1 && s.Tokens[m.b].Text == "," && x.ents[n.ent].typ == newsgraph.Place && n.ent != m.ent && x.enclosing(s, n) &&
 					!x.sameLevel(m, n) {
-					if !x.listAfter(s, n.b) && !x.listBefore(s, m.a) {
+					if !x.listAfter(s, n.b) && (!x.listBefore(s, m.a) || isRegion(m.name) && x.isCountry(s, n.a)) {
 						x.addFact(fact{s: m.ent, o: n.ent, pred: newsgraph.LocatedIn, raw: ",", sent: s.idx, conf: 0.8, span: s.span(m.a, n.b)})
 						e.addAlias(x.text(s, m.a, n.b))
+						// "Tyler, Texas, United States": Tyler is in the
+						// United States too
+						for _, f := range x.facts {
+							if f.pred == newsgraph.LocatedIn && f.o == m.ent && f.sent == s.idx && f.raw == "," {
+								x.addFact(fact{s: f.s, o: n.ent, pred: newsgraph.LocatedIn, raw: ",", sent: s.idx, conf: 0.7, span: s.span(m.a, n.b)})
+							}
+						}
 					}
 				}
 			}
@@ -63,6 +70,22 @@ func (x *doc) locations() {
 			if (e.typ == newsgraph.Organization || e.typ == newsgraph.Event) && m.a >= 2 && s.Tokens[m.a-1].XPOS == "POS" {
 				if o := x.entityAt(s, m.a-2); o >= 0 && o != m.ent && x.ents[o].typ == newsgraph.Place && x.isCountryOrRegion(x.ents[o]) {
 					x.addFact(fact{s: m.ent, o: o, pred: newsgraph.LocatedIn, raw: "'s", sent: s.idx, conf: 0.65, span: s.span(m.a-2, m.b)})
+				}
+			}
+			// "the National … Council (NDRRMC) of the Philippines"
+			if e.typ == newsgraph.Organization {
+				k := m.b
+				if k+2 < len(s.Tokens) && s.Tokens[k].Text == "(" && s.Tokens[k+2].Text == ")" {
+					k += 3
+				}
+				if k+1 < len(s.Tokens) && s.low[k] == "of" {
+					j := k + 1
+					if s.low[j] == "the" && j+1 < len(s.Tokens) {
+						j++
+					}
+					if o := x.entityAt(s, j); o >= 0 && o != m.ent && x.typeOf(o) == newsgraph.Place && !governing[strings.ToLower(strings.Fields(m.name)[0])] {
+						x.addFact(fact{s: m.ent, o: o, pred: newsgraph.LocatedIn, raw: "of", sent: s.idx, conf: 0.65, span: s.span(m.a, j+1)})
+					}
 				}
 			}
 			// "X in Y" for events, organizations and places within towns

@@ -543,6 +543,19 @@ func (x *doc) npEntity(s *sent, k int) int {
 			}
 		}
 	}
+	// "the British capital London", "the province of North Cotabato": a
+	// type noun and the name it introduces
+	if _, ok := lexicon.Description(s.lemma[k]); ok && s.Tokens[k].UPOS == "NOUN" {
+		for _, c := range s.kids[k] {
+			r := s.Tokens[c].Rel
+			if c > k && (r == "appos" || r == "flat" || r == "nmod" && s.prep(c) == "of") && s.ment[c] >= 0 && x.ments[s.ment[c]].kind == mName {
+				return x.entityAt(s, c)
+			}
+		}
+		if k+1 < len(s.Tokens) && s.ment[k+1] >= 0 && x.ments[s.ment[k+1]].kind == mName && x.ments[s.ment[k+1]].a == k+1 {
+			return x.entityAt(s, k+1)
+		}
+	}
 	return -1
 }
 
