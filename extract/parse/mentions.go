@@ -73,6 +73,9 @@ func (s *sent) isNameWord(i int) bool {
 		if i+1 < len(s.Tokens) && (s.Tokens[i+1].UPOS == "PROPN") && capitalised(s.Tokens[i+1].Text) && (t.UPOS == "NOUN" || t.UPOS == "ADJ") &&
 			!lexicon.IsNotName(t.Text) && lexicon.Role(strings.ToLower(t.Text)) == lexicon.NotRole && !lexicon.IsRoleModifier(strings.ToLower(t.Text)) {
 			_, desc := lexicon.Description(strings.ToLower(t.Text))
+			if lexicon.IsOrgWord(strings.ToLower(t.Text)) && isAcronym(s.Tokens[i+1].Text) {
+				return true // "Press TV"
+			}
 			return !desc && !lexicon.IsOrgWord(strings.ToLower(t.Text))
 		}
 		return false

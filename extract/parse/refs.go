@@ -97,7 +97,7 @@ func (x *doc) determined(s *sent, i int) int {
 			}
 		}
 	}
-	if a < 0 {
+	if a < 0 && (strings.HasSuffix(s.low[i], "-old") || isAgeWords(s, i)) {
 		// "the 42-year-old": the determiner may hang elsewhere
 		for k := i - 1; k >= 0 && k >= i-6; k-- {
 			if s.low[k] == "the" {
@@ -108,9 +108,9 @@ func (x *doc) determined(s *sent, i int) int {
 				break
 			}
 		}
-		if a < 0 {
-			return -1
-		}
+	}
+	if a < 0 {
+		return -1
 	}
 	for k := a; k < i; k++ {
 		if s.ment[k] >= 0 && x.ments[s.ment[k]].kind == mName {
@@ -174,10 +174,10 @@ func (x *doc) resolveRefs() {
 func (x *doc) antecedent(mi int, want newsgraph.EntityType, window int) int {
 	m := x.ments[mi]
 	best, bestScore := -1, -1e9
-	for ci := mi - 1; ci >= 0; ci-- {
+	for ci := range x.ments {
 		c := x.ments[ci]
-		if c.s < m.s-window {
-			break
+		if ci == mi || c.s < m.s-window || c.s > m.s || c.s == m.s && c.a >= m.a {
+			continue // only mentions before m, within the window
 		}
 		if c.ent < 0 || c.kind == mConcept || c.kind == mPron && c.s == m.s {
 			continue

@@ -237,17 +237,22 @@ func (x *doc) tell(s *sent, v, sp, he int) {
 
 // speechVerb reads the attribution of speech verb v.
 func (x *doc) speechVerb(s *sent, v int) {
-	subj := x.clauseSubject(s, v, 0)
-	if subj < 0 && v >= 2 && s.ment[v-1] >= 0 && (s.Tokens[v-2].Text == "," || s.Tokens[v-2].Text == "(") &&
-		v+1 < len(s.Tokens) && (s.Tokens[v+1].Text == "," || s.Tokens[v+1].Text == ")") {
-		// "a move whose rarity, CBS noted, highlighted …"
-		subj = v - 1
-		sp := x.speakerEntity(s, subj)
-		if sp >= 0 {
-			x.sayText(s, sp, 0, len(s.Tokens), s.Tokens[v].Text)
+	n := len(s.Tokens)
+	if v >= 2 && s.ment[v-1] >= 0 && x.ments[s.ment[v-1]].kind == mName && x.ments[s.ment[v-1]].a >= 1 {
+		// "a move whose rarity, CBS noted, highlighted …": a name between
+		// commas before the verb, whatever the parse says
+		if a := x.ments[s.ment[v-1]].a; (s.Tokens[a-1].Text == "," || s.Tokens[a-1].Text == "(") &&
+			v+1 < n && (s.Tokens[v+1].Text == "," || s.Tokens[v+1].Text == ")") {
+			if sp := x.speakerEntity(s, v-1); sp >= 0 {
+				x.sayText(s, sp, 0, n, s.Tokens[v].Text)
+			}
+			return
 		}
+	}
+	if v >= 1 && s.Tokens[v-1].Text == "," && s.quote[v-1] < 0 && x.inverted(s, v) {
 		return
 	}
+	subj := x.clauseSubject(s, v, 0)
 	if subj < 0 && s.Tokens[v].XPOS == "VBG" && v >= 2 {
 		// "with Steve Scalise of Louisiana calling the investigation …"
 		for k := v - 1; k >= 0 && k >= v-8; k-- {
@@ -749,9 +754,19 @@ func (x *doc) sayQuote(s *sent, v, ei, qi int) {
 }
 
 // sayClause records that the speaker at token subj (and every speaker
-// coordinated with it) said the reported clause [a, b) of s.
+// coordinated with it, or listed after "including") said the reported
+// clause [a, b) of s.
 func (x *doc) sayClause(s *sent, v, subj, a, b int) {
-	for _, k := range conjuncts(s, subj) {
+	ks := conjuncts(s, subj)
+	if x.speakerEntity(s, subj) < 0 {
+		// "German firms including X, Y and Z announced"
+		for _, c := range s.kids[subj] {
+			if s.Tokens[c].Rel == "nmod" && s.prep(c) == "including" || s.Tokens[c].Rel == "appos" {
+				ks = append(ks, conjuncts(s, c)...)
+			}
+		}
+	}
+	for _, k := range ks {
 		ei := x.speakerEntity(s, k)
 		if ei < 0 {
 			continue
@@ -837,4 +852,29 @@ func (x *doc) personAfter(s *sent, k int) int {
 		break
 	}
 	return -1
+}
+
+// inverted reads a speech verb after what was said with its speaker after
+// it, up to the end of the sentence ("It is not for the court to opine,
+// argued the government's lawyer, Richard Keen."), whatever the parse.
+func (x *doc) inverted(s *sent, v int) bool {
+	n := len(s.Tokens)
+	end := n
+	for end > v+1 && s.isPunct(end-1) {
+		end--
+	}
+	if end-v > 12 || end <= v+1 {
+		return false
+	}
+	for k := v + 1; k < end; k++ {
+		if u := s.Tokens[k].UPOS; u == "VERB" || u == "AUX" || u == "SCONJ" || u == "CCONJ" {
+			return false
+		}
+	}
+	sp := x.firstSpeaker(s, v+1, end)
+	if sp < 0 {
+		return false
+	}
+	x.sayText(s, sp, 0, v-1, s.Tokens[v].Text)
+	return true
 }
