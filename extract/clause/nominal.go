@@ -191,6 +191,14 @@ func (x *extractor) nominal(n int) {
 		}
 		mark := len(x.raw)
 		c := x.context(h, 0)
+		if c.subj < 0 && (x.toks[h].Rel == "advcl" || x.toks[h].Rel == "xcomp") {
+			// "made a push to reach a deal … following a meeting with
+			// X": the subject of the clause the purpose belongs to
+			if hh := x.head(h); hh >= 0 && x.toks[hh].UPOS == "VERB" {
+				c = x.context(hh, 0)
+				c.conf *= 0.8
+			}
+		}
 		x.raw = x.raw[:mark]
 		if c.subj < 0 || c.passive {
 			return

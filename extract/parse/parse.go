@@ -76,6 +76,8 @@ func (e *Extractor) Extract(ctx context.Context, d newsgraph.Doc) (*newsgraph.Ex
 	x.relations()
 	x.reciprocal()
 	x.lifeEvents()
+	x.travelWhere()
+	x.meetingsWith()
 	x.typeEntities()
 	return x.output(), nil
 }

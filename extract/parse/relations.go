@@ -128,9 +128,12 @@ func (x *doc) relations() {
 		if obj < 0 && (pred == newsgraph.BornIn || pred == newsgraph.DiedIn || pred == newsgraph.Visits || pred == newsgraph.Resigned) {
 			obj = x.placeInside(s, r.Obj)
 		}
-		if obj < 0 && possessorObject[pred] {
+		if possessorObject[pred] && (obj < 0 || x.ents[obj].concept) {
+			// "condemned Biden's statement" condemns Biden
 			if p := possessorOf(s, r.Obj.Head); p >= 0 {
-				obj = x.entityAt(s, p)
+				if e := x.entityAt(s, p); e >= 0 {
+					obj = e
+				}
 			}
 		}
 		if obj < 0 || obj == subj {
@@ -190,6 +193,108 @@ func (x *doc) reciprocal() {
 		}
 	}
 }
+
+// meetingsWith reads every "with X" of a meeting ("met with A privately
+// and with B later"), which the parse often attaches elsewhere: the names
+// after "with" up to the end of the clause met the subject.
+func (x *doc) meetingsWith() {
+	for _, s := range x.sents {
+		for v := range s.Tokens {
+			if s.lemma[v] != "meet" || s.Tokens[v].UPOS != "VERB" || s.quote[v] >= 0 {
+				continue
+			}
+			subj := x.clauseSubject(s, v, 0)
+			if subj < 0 {
+				continue
+			}
+			p := x.npEntity(s, subj)
+			if p < 0 {
+				continue
+			}
+			for k := v + 1; k+1 < len(s.Tokens); k++ {
+				if u := s.Tokens[k].UPOS; u == "VERB" || s.Tokens[k].Text == ";" || s.Tokens[k].Text == "." {
+					break
+				}
+				if s.low[k] != "with" {
+					continue
+				}
+				// the name of the phrase after "with", past titles
+				for j := k + 1; j < len(s.Tokens) && j <= k+6; j++ {
+					if s.isPunct(j) || s.Tokens[j].UPOS == "ADP" || s.Tokens[j].UPOS == "VERB" {
+						break
+					}
+					if mi := s.ment[j]; mi >= 0 && x.ments[mi].kind == mName && x.ments[mi].ent >= 0 {
+						o := x.ments[mi].ent
+						if t := x.typeOf(o); (t == newsgraph.Person || t == newsgraph.Organization) && o != p {
+							neg, mod := x.negation(s, v)
+							x.addFact(fact{s: p, o: o, pred: newsgraph.Met, raw: s.Tokens[v].Text + " with", sent: s.idx, conf: 0.6, neg: neg, modality: mod})
+						}
+						break
+					}
+				}
+			}
+		}
+	}
+}
+
+// negation returns whether verb v is negated and its modality, read from
+// its own auxiliaries and adverbs.
+func (x *doc) negation(s *sent, v int) (bool, newsgraph.Modality) {
+	neg, mod := false, newsgraph.Asserted
+	for _, c := range s.kids[v] {
+		switch s.low[c] {
+		case "not", "n't", "never":
+			neg = true
+		case "will", "'ll", "shall":
+			mod = newsgraph.Planned
+		case "would", "could", "may", "might", "should":
+			mod = newsgraph.Possible
+		}
+	}
+	if x.hypothetical(s, v) {
+		mod = newsgraph.Possible
+	}
+	return neg, mod
+}
+
+// travelWhere reads "Egypt, where Blinken also plans to go": a travel
+// verb in a relative clause of a place introduced by "where" visits it.
+func (x *doc) travelWhere() {
+	for _, s := range x.sents {
+		for v := range s.Tokens {
+			if s.Tokens[v].UPOS != "VERB" || s.Tokens[v].Rel != "acl:relcl" || !travelVerbs[s.lemma[v]] {
+				continue
+			}
+			where := false
+			for _, c := range s.kids[v] {
+				if s.low[c] == "where" {
+					where = true
+				}
+			}
+			h := s.head(v)
+			// through a control verb: "where Blinken also plans to go"
+			for _, c := range s.kids[v] {
+				if s.Tokens[c].Rel == "xcomp" && travelVerbs[s.lemma[c]] {
+					where = where || true
+				}
+			}
+			if !where || h < 0 {
+				continue
+			}
+			place := x.entityAt(s, h)
+			subj := x.clauseSubject(s, v, 0)
+			if place < 0 || subj < 0 || x.typeOf(place) != newsgraph.Place {
+				continue
+			}
+			if p := x.npEntity(s, subj); p >= 0 && x.typeOf(p) == newsgraph.Person {
+				x.addFact(fact{s: p, o: place, pred: newsgraph.Visits, raw: s.Tokens[v].Text, sent: s.idx, conf: 0.6, modality: newsgraph.Planned})
+			}
+		}
+	}
+}
+
+// travelVerbs are the verbs of going somewhere.
+var travelVerbs = map[string]bool{"go": true, "travel": true, "head": true, "fly": true, "arrive": true, "come": true, "visit": true, "return": true, "plan": true}
 
 // lifeEvents reads births and awards, which the parse gives as passives
 // without an agent: "was born in Paris" (born_in), "was awarded the

@@ -76,7 +76,48 @@ func (x *doc) findSpeech() {
 		}
 		x.colonQuotes(s)
 	}
+	x.quotedObjects()
 	x.continuedQuotes()
+}
+
+// quotedObjects attributes a quotation that is the object of a verb
+// ("Netanyahu applauded “the understanding that …”") to the verb's
+// subject.
+func (x *doc) quotedObjects() {
+	for qi, q := range x.quotes {
+		if q.speaker >= 0 || q.words < 3 || q.from.s != q.to.s {
+			continue
+		}
+		s := x.sents[q.from.s]
+		// the head of the quotation's words
+		h := -1
+		for k := q.from.t; k <= q.to.t; k++ {
+			if hh := s.head(k); hh < q.from.t || hh > q.to.t {
+				h = k
+				break
+			}
+		}
+		if h < 0 {
+			continue
+		}
+		v := s.head(h)
+		if v < 0 || s.Tokens[v].UPOS != "VERB" || s.quote[v] >= 0 {
+			continue
+		}
+		if r := s.Tokens[h].Rel; r != "obj" && r != "ccomp" && r != "xcomp" && r != "parataxis" {
+			continue
+		}
+		subj := x.clauseSubject(s, v, 0)
+		if subj < 0 {
+			continue
+		}
+		if sp := x.speakerEntity(s, subj); sp >= 0 {
+			if t := x.typeOf(sp); t == newsgraph.Person || t == newsgraph.Organization {
+				q.speaker, q.how = sp, "object"
+				x.sayQuote(s, v, sp, qi)
+			}
+		}
+	}
 }
 
 // adjacentSpeaker attributes quotation qi by the words around it: a speech
@@ -291,8 +332,13 @@ func (x *doc) speechVerb(s *sent, v int) {
 		return
 	}
 	lemma := s.lemma[v]
-	if o := s.child(v, "obj"); o >= 0 && (s.low[o] == "yes" || s.low[o] == "no") {
-		return // "has said yes to the plan" accepts it
+	for _, c := range s.kids[v] {
+		if s.low[c] == "yes" || s.low[c] == "no" {
+			return // "has said yes to the plan" accepts it
+		}
+	}
+	if v+1 < len(s.Tokens) && (s.low[v+1] == "yes" || s.low[v+1] == "no") {
+		return
 	}
 	// "says Anders Persson, … to TT": the hearer of say
 	if lemma == "say" || lemma == "speak" {
@@ -370,11 +416,14 @@ func (x *doc) speechVerb(s *sent, v int) {
 		he := x.npEntity(s, hearer)
 		if sp >= 0 && he >= 0 && sp != he {
 			x.tell(s, v, sp, he)
-			if !said {
-				if cl := s.child(v, "ccomp"); cl >= 0 {
-					a, b := s.subtree(cl)
-					x.sayClause(s, v, subj, a, b)
-				}
+		}
+		if !said && sp >= 0 {
+			// what was told: the clause, wherever the parse hangs it
+			if cl := s.child(v, "ccomp"); cl >= 0 {
+				a, b := s.subtree(cl)
+				x.sayClause(s, v, subj, a, b)
+			} else if _, hb := s.subtree(hearer); hb < len(s.Tokens) && hb > v {
+				x.sayText(s, sp, hb, len(s.Tokens), s.Tokens[v].Text)
 			}
 		}
 	}
@@ -475,6 +524,14 @@ func (x *doc) clauseSubject(s *sent, v, depth int) int {
 	}
 	if best >= 0 {
 		return best
+	}
+	if r := s.Tokens[v].Rel; (r == "root" || s.Tokens[v].Head < 0) && s.child(v, "nsubj:pass") < 0 {
+		// "After meeting with Blinken, Netanyahu in a video address
+		// applauded …", parsed without a subject: the first name of the
+		// clause before the verb, not inside a prepositional phrase
+		if k := x.fallbackSubject(s, v); k >= 0 {
+			return k
+		}
 	}
 	switch s.Tokens[v].Rel {
 	case "conj", "xcomp":
@@ -877,4 +934,33 @@ func (x *doc) inverted(s *sent, v int) bool {
 	}
 	x.sayText(s, sp, 0, v-1, s.Tokens[v].Text)
 	return true
+}
+
+// fallbackSubject returns the first name of a person or organization in
+// the clause before verb v (after the last comma), not introduced by a
+// preposition, or -1.
+func (x *doc) fallbackSubject(s *sent, v int) int {
+	a := 0
+	for k := v - 1; k >= 0; k-- {
+		if s.Tokens[k].Text == "," || s.Tokens[k].Text == ";" || s.Tokens[k].Text == ":" {
+			a = k + 1
+			break
+		}
+		if u := s.Tokens[k].UPOS; u == "VERB" || u == "AUX" {
+			return -1
+		}
+	}
+	for k := a; k < v; k++ {
+		if s.Tokens[k].UPOS == "ADP" || s.Tokens[k].UPOS == "SCONJ" {
+			return -1
+		}
+		if mi := s.ment[k]; mi >= 0 && x.ments[mi].kind == mName {
+			if e := x.ments[mi].ent; e >= 0 {
+				if t := x.typeOf(e); t == newsgraph.Person || t == newsgraph.Organization {
+					return x.ments[mi].head
+				}
+			}
+		}
+	}
+	return -1
 }
