@@ -23,6 +23,9 @@ type sent struct {
 	// low[i] is token i's text in lower case; lemma[i] its lemma in lower
 	// case.
 	low, lemma []string
+	// lowerSeen is the document's set of words written in lower case
+	// (shared by its sentences).
+	lowerSeen map[string]bool
 	// heading is set for lines that are not sentences: the headline's
 	// date line, bylines, lines without a verb.
 	heading bool
@@ -43,6 +46,8 @@ type doc struct {
 	ments       []*mention
 	ents        []*entity
 	facts       []fact
+	// lowerSeen holds the words the document writes in lower case.
+	lowerSeen map[string]bool
 	// placeWords holds the folded one-word names the recognizer types
 	// as places anywhere in the document.
 	placeWords map[string]bool
@@ -84,6 +89,20 @@ func (x *doc) build() {
 			}
 		}
 		st.heading = isHeading(s)
+		if x.lowerSeen == nil {
+			x.lowerSeen = map[string]bool{}
+		}
+		st.lowerSeen = x.lowerSeen
+		for j, t := range s.Tokens {
+			if t.Text == st.low[j] && j > 0 {
+				x.lowerSeen[st.low[j]] = true
+				if strings.HasSuffix(st.low[j], "s") {
+					x.lowerSeen[strings.TrimSuffix(st.low[j], "s")] = true
+				} else {
+					x.lowerSeen[st.low[j]+"s"] = true
+				}
+			}
+		}
 		for _, m := range s.Mentions {
 			if m.Type == "PLACE" && m.End == m.Start+1 && m.Start < n {
 				if x.placeWords == nil {

@@ -65,6 +65,9 @@ func (s *sent) isNameWord(i int) bool {
 		return true // "WHO", tagged as a pronoun
 	}
 	if t.UPOS == "PROPN" || t.XPOS == "NNP" || t.XPOS == "NNPS" {
+		if (i == 0 || s.quoteStart(i)) && s.lowerSeen[strings.ToLower(t.Text)] && (i+1 >= len(s.Tokens) || !capitalised(s.Tokens[i+1].Text)) {
+			return false // "Union leader Peter Vos": a common word starting a sentence
+		}
 		return !lexicon.IsNotName(t.Text) || i > 0 && t.Text != strings.ToLower(t.Text) && !lexicon.IsNotName(strings.ToLower(t.Text))
 	}
 	if i == 0 || s.quoteStart(i) {
@@ -162,7 +165,8 @@ func (x *doc) findNames(s *sent) {
 		j := i + 1
 		for j < n && !covered[j] && (s.isNameWord(j) || s.continuesName(j) ||
 			s.Tokens[j].Text == "-" && s.adjacent(j-1) && s.adjacent(j) && j+1 < n && s.isNameWord(j+1) ||
-			s.possessiveName(j)) {
+			s.possessiveName(j) ||
+			nameParticle(s.low[j]) && (s.Tokens[j].UPOS == "PROPN" || s.Tokens[j].XPOS == "NNP") && j+1 < n && s.isNameWord(j+1)) {
 			j++
 		}
 		segs = append(segs, seg{i, j, "", i})
@@ -218,6 +222,11 @@ func (x *doc) joinSegs(s *sent, segs []seg) []seg {
 			if p.ner == "" || g.ner == "ORG" {
 				p.ner = g.ner
 			}
+			continue
+		case g.a == p.b+1 && nameParticle(s.low[p.b]) && !capitalised(s.Tokens[p.b].Text) && (p.ner == "PERSON" || p.ner == "") && (g.ner == "PERSON" || g.ner == "") && (p.ner == "PERSON" || g.ner == "PERSON"):
+			// "Lotte de Graaf", "Ludwig van Beethoven"
+			p.b = g.b
+			p.ner = "PERSON"
 			continue
 		case g.a == p.b+1 && s.Tokens[p.b].XPOS == "POS" && s.adjacent(p.b-1) && (lexicon.Head(s.low[g.b-1]) == lexicon.PlaceHead || lexicon.Head(s.low[g.b-1]) == lexicon.OrgHead) && p.ner != "PERSON" && p.ner != "PLACE" && !x.placeWords[s.low[p.b-1]]:
 			// "Fishmongers' Hall", "St Mary's Hospital"
@@ -590,4 +599,14 @@ func (x *doc) placeLike(s *sent, a, b int) bool {
 		return true
 	}
 	return isRegion(name) || b-a == 1 && x.placeWords[s.low[a]]
+}
+
+// nameParticle reports whether a lower-case word joins the parts of a
+// person's name ("de", "van", "bin").
+func nameParticle(w string) bool {
+	switch w {
+	case "de", "van", "von", "der", "den", "da", "dos", "das", "du", "la", "le", "al", "bin", "ibn", "el", "ben", "di", "del", "della", "ter", "ten", "op":
+		return true
+	}
+	return false
 }

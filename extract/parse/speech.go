@@ -420,9 +420,11 @@ func (x *doc) speechVerb(s *sent, v int) {
 		if !said && sp >= 0 {
 			// what was told: the clause, wherever the parse hangs it
 			if cl := s.child(v, "ccomp"); cl >= 0 {
-				a, b := s.subtree(cl)
-				x.sayClause(s, v, subj, a, b)
-			} else if _, hb := s.subtree(hearer); hb < len(s.Tokens) && hb > v {
+				if s.quote[cl] < 0 || x.quotes[s.quote[cl]].speaker < 0 {
+					a, b := s.subtree(cl)
+					x.sayClause(s, v, subj, a, b)
+				}
+			} else if _, hb := s.subtree(hearer); hb < len(s.Tokens) && hb > v && !x.quotedAfter(s, hb) {
 				x.sayText(s, sp, hb, len(s.Tokens), s.Tokens[v].Text)
 			}
 		}
@@ -591,9 +593,10 @@ func (x *doc) npEntity(s *sent, k int) int {
 	if k < 0 || k >= len(s.Tokens) {
 		return -1
 	}
-	if ei := x.entityAt(s, k); ei >= 0 {
+	if ei := x.entityAt(s, k); ei >= 0 && x.ments[s.ment[k]].kind != mDesc {
 		return ei
 	}
+	desc := x.entityAt(s, k) // a description: a name apposed to it wins
 	for _, c := range s.kids[k] {
 		switch s.Tokens[c].Rel {
 		case "flat", "appos", "compound", "nmod:desc":
@@ -618,7 +621,7 @@ func (x *doc) npEntity(s *sent, k int) int {
 			return x.entityAt(s, k+1)
 		}
 	}
-	return -1
+	return desc
 }
 
 // entityAt returns the entity of the mention covering token k, or -1.
@@ -963,4 +966,15 @@ func (x *doc) fallbackSubject(s *sent, v int) int {
 		}
 	}
 	return -1
+}
+
+// quotedAfter reports whether an attributed quotation starts at or after
+// token k of s.
+func (x *doc) quotedAfter(s *sent, k int) bool {
+	for j := k; j < len(s.Tokens); j++ {
+		if qi := s.quote[j]; qi >= 0 && x.quotes[qi].speaker >= 0 {
+			return true
+		}
+	}
+	return false
 }
