@@ -196,7 +196,7 @@ func (x *extractor) nominal(n int) {
 			// X": the subject of the clause the purpose belongs to
 			if hh := x.head(h); hh >= 0 && x.toks[hh].UPOS == "VERB" {
 				c = x.context(hh, 0)
-				c.conf *= 0.8
+				c.conf *= 0.9
 			}
 		}
 		x.raw = x.raw[:mark]

@@ -51,6 +51,9 @@ type doc struct {
 	// placeWords holds the folded one-word names the recognizer types
 	// as places anywhere in the document.
 	placeWords map[string]bool
+	// quoteVerb marks the speech verbs that attributed a quotation by
+	// the words around it.
+	quoteVerb map[pos]bool
 	// factSeen deduplicates facts: subject, predicate, object, sentence.
 	factSeen map[factKey]bool
 }

@@ -57,7 +57,7 @@ func (e *Extractor) Extract(ctx context.Context, d newsgraph.Doc) (*newsgraph.Ex
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("extract %s: %w", d.Source, err)
 	}
-	x := &doc{d: d, nd: nd, factSeen: map[factKey]bool{}, pendingCont: -1}
+	x := &doc{d: d, nd: nd, factSeen: map[factKey]bool{}, quoteVerb: map[pos]bool{}, pendingCont: -1}
 	x.build()
 	x.findQuotes()
 	for _, s := range x.sents {

@@ -22,6 +22,13 @@ func (x *doc) locations() {
 				continue
 			}
 			e := x.ents[m.ent]
+			// "the Qatari capital, Doha", "Tehran, the Iranian capital",
+			// "the French capital Paris"
+			if e.typ == newsgraph.Place {
+				if c, ok := x.capitalOf(s, m); ok {
+					x.addFact(fact{s: m.ent, o: x.placeNamed(c, s), pred: newsgraph.LocatedIn, raw: "capital", sent: s.idx, conf: 0.7})
+				}
+			}
 			// "the Paris court", "South Korean police"
 			// (a government, police or army of a place is its own, not
 			// one located there)
@@ -271,3 +278,56 @@ func (x *doc) entityNamed(name string) int {
 // governing are words for the government of a place ("Government of X"):
 // such an organization is X's own, not one located there.
 var governing = map[string]bool{"government": true, "administration": true, "state": true, "republic": true, "kingdom": true, "parliament": true, "assembly": true, "senate": true, "congress": true, "police": true, "army": true, "navy": true, "forces": true, "military": true, "ministry": true, "cabinet": true, "legislature": true, "council": true}
+
+// capitalOf reads a place named with its country's nationality word and a
+// place noun before or after it ("the Qatari capital, Doha", "Tehran, the
+// Iranian capital"), and returns the country.
+func (x *doc) capitalOf(s *sent, m *mention) (string, bool) {
+	n := len(s.Tokens)
+	placeNoun := func(k int) bool {
+		if k < 0 || k >= n {
+			return false
+		}
+		t, ok := lexicon.Description(s.lemma[k])
+		return ok && t == "Place" && s.Tokens[k].UPOS == "NOUN"
+	}
+	demonym := func(k int) (string, bool) {
+		if k < 0 || k >= n || !capitalised(s.Tokens[k].Text) {
+			return "", false
+		}
+		for j := k; j >= 0 && j >= k-1; j-- {
+			w := x.text(s, j, k+1)
+			if c, ok := countryOf(w); ok && ner.IsDemonym(w) {
+				return c, true
+			}
+		}
+		return "", false
+	}
+	// before: "… Qatari capital, Doha" / "… French capital Paris"
+	k := m.a - 1
+	if k >= 0 && s.Tokens[k].Text == "," {
+		k--
+	}
+	if placeNoun(k) {
+		if c, ok := demonym(k - 1); ok {
+			return c, true
+		}
+	}
+	// after: "Tehran, the Iranian capital"
+	k = m.b
+	if k < n && s.Tokens[k].Text == "," {
+		k++
+		if k < n && s.low[k] == "the" {
+			k++
+		}
+		// the nationality word may be two words ("South Korean")
+		for j := k; j < n && j <= k+1; j++ {
+			if placeNoun(j + 1) {
+				if c, ok := demonym(j); ok {
+					return c, true
+				}
+			}
+		}
+	}
+	return "", false
+}

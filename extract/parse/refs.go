@@ -13,9 +13,13 @@ import (
 var pronouns = map[string]newsgraph.EntityType{
 	"he": newsgraph.Person, "him": newsgraph.Person, "his": newsgraph.Person, "himself": newsgraph.Person,
 	"she": newsgraph.Person, "her": newsgraph.Person, "hers": newsgraph.Person, "herself": newsgraph.Person,
-	"it": newsgraph.Organization, "its": newsgraph.Organization, "itself": newsgraph.Organization,
+	"it": itType, "its": itType, "itself": itType,
 	"they": "", "them": "", "their": "", "themselves": "",
 }
+
+// itType is what "it" and "its" refer to: an organization or a place that
+// acts (a country, a city), never a person.
+const itType newsgraph.EntityType = "it"
 
 // findRefs finds the pronouns, definite descriptions ("the company", "the
 // 42-year-old") and concept noun phrases ("the proposal") of sentence s.
@@ -187,8 +191,19 @@ func (x *doc) antecedent(mi int, want newsgraph.EntityType, window int) int {
 		if e.quote || e.concept {
 			continue
 		}
-		if want != "" && t != want || want == "" && t != newsgraph.Organization && t != newsgraph.Person {
-			continue
+		switch want {
+		case "":
+			if t != newsgraph.Organization && t != newsgraph.Person {
+				continue
+			}
+		case itType:
+			if t != newsgraph.Organization && t != newsgraph.Place {
+				continue
+			}
+		default:
+			if t != want {
+				continue
+			}
 		}
 		s := x.sents[c.s]
 		if s.heading {

@@ -136,7 +136,13 @@ func (x *doc) relations() {
 				}
 			}
 		}
-		if obj < 0 || obj == subj {
+		if obj >= 0 && obj == subj && r.Obj.Head >= 0 && s.Tokens[r.Obj.Head].UPOS == "PRON" && !strings.HasSuffix(s.low[r.Obj.Head], "self") {
+			// "Hamas countered that Netanyahu set obstacles, accusing him
+			// of …": a pronoun object is never its own clause's subject;
+			// the participle belongs to the speaker
+			subj = x.speakerAbove(s, r.Verb)
+		}
+		if obj < 0 || subj < 0 || obj == subj {
 			continue
 		}
 		se, oe := x.ents[subj], x.ents[obj]
@@ -257,40 +263,73 @@ func (x *doc) negation(s *sent, v int) (bool, newsgraph.Modality) {
 	return neg, mod
 }
 
-// travelWhere reads "Egypt, where Blinken also plans to go": a travel
-// verb in a relative clause of a place introduced by "where" visits it.
+// travelWhere reads "… in Egypt on Tuesday, where Blinken also plans to
+// go" and "Blinken, who is next headed to Egypt and Qatar" by the words,
+// which the parse often gets wrong: a person going where a place was just
+// named, or headed or bound for places.
 func (x *doc) travelWhere() {
 	for _, s := range x.sents {
-		for v := range s.Tokens {
-			if s.Tokens[v].UPOS != "VERB" || s.Tokens[v].Rel != "acl:relcl" || !travelVerbs[s.lemma[v]] {
+		n := len(s.Tokens)
+		for k := 1; k < n; k++ {
+			if s.quote[k] >= 0 {
 				continue
 			}
-			where := false
-			for _, c := range s.kids[v] {
-				if s.low[c] == "where" {
-					where = true
+			switch {
+			case s.low[k] == "where" && s.Tokens[k-1].Text == ",":
+				p, pk := x.personIn(s, k+1, min(n, k+4))
+				if p < 0 {
+					continue
 				}
-			}
-			h := s.head(v)
-			// through a control verb: "where Blinken also plans to go"
-			for _, c := range s.kids[v] {
-				if s.Tokens[c].Rel == "xcomp" && travelVerbs[s.lemma[c]] {
-					where = where || true
+				travel := false
+				for j := pk + 1; j < n && j <= pk+6; j++ {
+					if travelVerbs[s.lemma[j]] && s.lemma[j] != "plan" {
+						travel = true
+					}
 				}
-			}
-			if !where || h < 0 {
-				continue
-			}
-			place := x.entityAt(s, h)
-			subj := x.clauseSubject(s, v, 0)
-			if place < 0 || subj < 0 || x.typeOf(place) != newsgraph.Place {
-				continue
-			}
-			if p := x.npEntity(s, subj); p >= 0 && x.typeOf(p) == newsgraph.Person {
-				x.addFact(fact{s: p, o: place, pred: newsgraph.Visits, raw: s.Tokens[v].Text, sent: s.idx, conf: 0.6, modality: newsgraph.Planned})
+				if !travel {
+					continue
+				}
+				for j := k - 1; j >= 0; j-- {
+					if e := x.entityAt(s, j); e >= 0 && x.typeOf(e) == newsgraph.Place {
+						x.addFact(fact{s: p, o: e, pred: newsgraph.Visits, raw: "where … go", sent: s.idx, conf: 0.55, modality: newsgraph.Planned})
+						break
+					}
+				}
+			case (s.low[k] == "headed" || s.low[k] == "bound") && k+1 < n && (s.low[k+1] == "to" || s.low[k+1] == "for") && s.Tokens[k].UPOS != "VERB":
+				subj := s.child(k, "nsubj")
+				if subj >= 0 && isRelPron(s.low[subj]) {
+					subj = s.head(k)
+				}
+				if subj < 0 {
+					continue
+				}
+				p := x.npEntity(s, subj)
+				if p < 0 || x.typeOf(p) != newsgraph.Person && x.typeOf(p) != newsgraph.Organization {
+					continue
+				}
+				for j := k + 2; j < n; j++ {
+					if s.isPunct(j) && s.Tokens[j].Text != "," || s.Tokens[j].UPOS == "VERB" {
+						break
+					}
+					if e := x.entityAt(s, j); e >= 0 && x.typeOf(e) == newsgraph.Place && s.ment[j] >= 0 && x.ments[s.ment[j]].a == j {
+						x.addFact(fact{s: p, o: e, pred: newsgraph.Visits, raw: s.Tokens[k].Text + " " + s.low[k+1], sent: s.idx, conf: 0.65, modality: newsgraph.Planned})
+					}
+				}
 			}
 		}
 	}
+}
+
+// personIn returns the entity and head token of the first person named in
+// tokens [a, b) of s, or -1.
+func (x *doc) personIn(s *sent, a, b int) (int, int) {
+	for k := a; k < b; k++ {
+		if e := x.entityAt(s, k); e >= 0 && x.typeOf(e) == newsgraph.Person {
+			mi := s.ment[k]
+			return e, x.ments[mi].b - 1
+		}
+	}
+	return -1, -1
 }
 
 // travelVerbs are the verbs of going somewhere.
@@ -416,7 +455,7 @@ func (x *doc) argEntity(s *sent, a clause.Arg, obj bool) int {
 	}
 	if mi := s.ment[h]; mi >= 0 {
 		m := x.ments[mi]
-		if m.kind == mPron && obj && (m.pron == "it" || m.pron == "its") {
+		if m.kind == mPron && obj && (m.pron == "it" || m.pron == "its") && x.conceptVerb(s, a) {
 			// "Israel has approved it": the concept last spoken of
 			return x.recentConcept(m.s, m.a)
 		}
@@ -502,7 +541,7 @@ func (x *doc) hypothetical(s *sent, v int) bool {
 				case "if", "whether", "unless", "lest":
 					return true
 				case "to":
-					if r := s.Tokens[k].Rel; r == "advcl" || r == "acl" {
+					if r := s.Tokens[k].Rel; (r == "advcl" || r == "acl") && s.Tokens[v].UPOS == "VERB" {
 						return true // "forces are in Iraq to defeat ISIS"
 					}
 				}
@@ -548,4 +587,37 @@ func rawPredicate(lemma string) string {
 		sep = true
 	}
 	return b.String()
+}
+
+// conceptVerb reports whether the predicate an object argument belongs to
+// takes proposals and decisions as objects (accept, reject, propose,
+// sign, support, oppose): "it" is then the concept last spoken of, else
+// the entity.
+func (x *doc) conceptVerb(s *sent, a clause.Arg) bool {
+	h := s.head(a.Head)
+	for d := 0; d < 3 && h >= 0; d++ {
+		if s.Tokens[h].UPOS == "VERB" {
+			switch s.lemma[h] {
+			case "accept", "approve", "reject", "propose", "sign", "support", "oppose", "back", "endorse", "adopt", "ratify", "dismiss", "refuse", "welcome", "agree", "put", "table", "present":
+				return true
+			}
+			return false
+		}
+		h = s.head(h)
+	}
+	return true
+}
+
+// speakerAbove returns the speaker of the speech verb whose reported
+// clause holds token v, or -1.
+func (x *doc) speakerAbove(s *sent, v int) int {
+	for d, k := 0, s.head(v); d < 8 && k >= 0; d, k = d+1, s.head(k) {
+		if s.Tokens[k].UPOS == "VERB" && lexicon.IsSpeechVerb(s.lemma[k]) {
+			if subj := x.clauseSubject(s, k, 0); subj >= 0 {
+				return x.speakerEntity(s, subj)
+			}
+			return -1
+		}
+	}
+	return -1
 }

@@ -101,6 +101,9 @@ func (x *doc) quotedObjects() {
 			continue
 		}
 		v := s.head(h)
+		if v >= 0 && s.isPunct(v) {
+			v = s.head(v) // attached to the quotation mark
+		}
 		if v < 0 || s.Tokens[v].UPOS != "VERB" || s.quote[v] >= 0 {
 			continue
 		}
@@ -155,6 +158,7 @@ func (x *doc) adjacentSpeaker(qi int) {
 				q.speaker, q.how = sp, "after"
 				x.sayQuote(s, v, sp, qi)
 				x.toldAfter(s, v, sp)
+				x.quoteVerb[pos{s.idx, v}] = true
 			}
 			return
 		}
@@ -182,6 +186,7 @@ func (x *doc) adjacentSpeaker(qi int) {
 					q.speaker, q.how = sp, "before"
 					x.sayQuote(s, j, sp, qi)
 					x.toldAfter(s, j, sp)
+					x.quoteVerb[pos{s.idx, j}] = true
 				}
 				return
 			}
@@ -342,6 +347,10 @@ func (x *doc) speechVerb(s *sent, v int) {
 	}
 	// "says Anders Persson, … to TT": the hearer of say
 	if lemma == "say" || lemma == "speak" {
+		// "…, says X, an expert at Y, to TT." at the end of the sentence
+		if k := len(s.Tokens) - 1; k > v+2 && s.isPunct(k) && s.ment[k-1] >= 0 && s.low[x.ments[s.ment[k-1]].a-1] == "to" {
+			x.tell(s, v, x.speakerEntity(s, subj), x.entityAt(s, k-1))
+		}
 		for _, c := range s.kids[v] {
 			if s.Tokens[c].Rel == "obl" && s.prep(c) == "to" {
 				x.tell(s, v, x.speakerEntity(s, subj), x.npEntity(s, c))
@@ -402,6 +411,9 @@ func (x *doc) speechVerb(s *sent, v int) {
 				said = true
 			}
 		}
+	}
+	if x.quoteVerb[pos{s.idx, v}] {
+		said = true // its quotation was attributed by the words around it
 	}
 	if !said && v >= 1 && (s.Tokens[v-1].Text == "," || s.ment[v-1] >= 0) && (v+1 >= len(s.Tokens) || s.Tokens[v+1].Text == "," || s.Tokens[v+1].Text == "." || v+2 < len(s.Tokens) && s.isPunct(v+2) && s.Tokens[v+1].UPOS == "ADV") {
 		// "a move whose rarity, CBS noted, highlighted …", "…, The Korea
@@ -936,6 +948,12 @@ func (x *doc) inverted(s *sent, v int) bool {
 		return false
 	}
 	x.sayText(s, sp, 0, v-1, s.Tokens[v].Text)
+	// "…, says X, an expert at Y, to TT."
+	if k := end - 1; k > v+1 && s.ment[k] >= 0 {
+		if a := x.ments[s.ment[k]].a; a > 0 && s.low[a-1] == "to" {
+			x.tell(s, v, sp, x.entityAt(s, k))
+		}
+	}
 	return true
 }
 
