@@ -140,6 +140,15 @@ func (x *extractor) nominal(n int) {
 			f.subjPrep = "by"
 		}
 	}
+	if f.subj < 0 && f.obj >= 0 {
+		// "the acquisition of X by Y" with "by Y" hung on X
+		for _, k := range x.children(f.obj) {
+			if k > f.obj && strings.HasPrefix(x.toks[k].Rel, "nmod") && x.prep(k) == "by" {
+				f.subj, f.subjPrep = k, "by"
+				break
+			}
+		}
+	}
 	if !matched {
 		switch {
 		case fr.recip && between >= 0 && x.hasConj(between):

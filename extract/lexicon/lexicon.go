@@ -75,9 +75,15 @@ func MultiTitle(words []string, i int) int {
 	return best
 }
 
-// IsCalendar reports whether a word is a month or weekday name (or its
-// abbreviation).
-func IsCalendar(w string) bool { return calendar[strings.TrimSuffix(strings.ToLower(w), ".")] }
+// IsCalendar reports whether a word is a month or weekday name, or its
+// abbreviation written with a period ("Oct.", but not the name "Jan").
+func IsCalendar(w string) bool {
+	l := strings.ToLower(w)
+	if strings.HasSuffix(l, ".") {
+		return calendar[l[:len(l)-1]] || calendarAbbr[l[:len(l)-1]]
+	}
+	return calendar[l]
+}
 
 // IsTimeZone reports whether a word is a time-zone abbreviation ("BST",
 // "UTC").

@@ -15,8 +15,11 @@ import "strings"
 // calendarWords are month and weekday names: never entities, never part of
 // a name.
 const calendarWords = `january february march april may june july august september october november december
-monday tuesday wednesday thursday friday saturday sunday
-jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun`
+monday tuesday wednesday thursday friday saturday sunday`
+
+// calendarAbbreviations are abbreviated months and weekdays: calendar
+// words only when written with a period ("Jan.", not the name "Jan").
+const calendarAbbreviations = `jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun`
 
 // timeZones are abbreviations of time zones and time standards.
 const timeZones = `utc gmt bst cet cest eet eest wet west est edt cst cdt mst mdt pst pdt akst akdt hst ist jst kst aest aedt acst awst nzst nzdt sgt hkt pht wib msk ast adt nst ndt irst gst pkt`
@@ -171,6 +174,7 @@ const institutionWords = `police court government parliament army military navy 
 // Word lists as sets, built once.
 var (
 	calendar       = set(calendarWords)
+	calendarAbbr   = set(calendarAbbreviations)
 	timeZone       = set(timeZones)
 	notName        = set(notNames)
 	honorific      = set(honorifics)

@@ -40,7 +40,8 @@ func (x *doc) affiliations() {
 			if e.typ != newsgraph.Person && !(e.typ == newsgraph.Thing && m.ner == "") {
 				continue
 			}
-			if t, ok := x.preTitle(s, m); ok && (e.typ == newsgraph.Person || t.role != "" && t.kind != lexicon.NotRole) {
+			if t, ok := x.preTitle(s, m); ok && (e.typ == newsgraph.Person || t.role != "" && t.kind != lexicon.NotRole ||
+				len(t.party) > 0 && personLike(strings.Fields(lexicon.Fold(m.name)))) {
 				e.typ = newsgraph.Person
 				e.vote(newsgraph.Person, 2)
 				x.applyTitle(s, m.ent, t)

@@ -146,14 +146,33 @@ func (x *doc) findNames(s *sent) {
 				// acronym or a place of the document before a name of
 				// two more words is no part of it
 				for b-a >= 2 && (isAcronym(s.Tokens[a].Text) && s.Tokens[a].Text == strings.ToUpper(s.Tokens[a].Text) ||
-					b-a >= 3 && (x.placeWords[s.low[a]] || placePrefix([]string{s.low[a]}))) {
-					a++
+					b-a >= 3 && (x.placeWords[s.low[a]] || placePrefix([]string{s.low[a]}) ||
+						a >= 2 && s.low[a-1] == "of" && (lexicon.Role(s.low[a-2]) != lexicon.NotRole || multiTitleEnding(s, a-2) > 0))) {
+					a++ // "Mayor of Lisbon Rui Costa"
 				}
 			}
 			segs = append(segs, seg{a, b, m.Type, a})
 			for k := a; k < b; k++ {
 				covered[k] = true
 			}
+		}
+	}
+	// Names spelled by a bracketed acronym after them ("Transport for
+	// Lisbon (TfL)"), whatever the recognizer found.
+	for k := 2; k+1 < n; k++ {
+		if s.Tokens[k-1].Text != "(" || s.Tokens[k+1].Text != ")" || !isAcronym(s.Tokens[k].Text) {
+			continue
+		}
+		for a := max(0, k-12); a < k-2; a++ {
+			if !capitalised(s.Tokens[a].Text) || !spells(s.Tokens[k].Text, wordsOf(s, a, k-1)) {
+				continue
+			}
+			segs = dropOverlaps(segs, a, k-1)
+			segs = append(segs, seg{a, k - 1, "ORG", a})
+			for j := a; j < k-1; j++ {
+				covered[j] = true
+			}
+			break
 		}
 	}
 	// Runs of name words the recognizer left out.
@@ -164,7 +183,8 @@ func (x *doc) findNames(s *sent) {
 		}
 		j := i + 1
 		for j < n && !covered[j] && (s.isNameWord(j) || s.continuesName(j) ||
-			s.Tokens[j].Text == "-" && s.adjacent(j-1) && s.adjacent(j) && j+1 < n && s.isNameWord(j+1) ||
+			s.Tokens[j].Text == "-" && s.adjacent(j-1) && s.adjacent(j) && j+1 < n && (s.isNameWord(j+1) || isWord(s.Tokens[j+1].Text)) ||
+			j >= 2 && s.Tokens[j-1].Text == "-" && s.adjacent(j-2) && s.adjacent(j-1) && isWord(s.Tokens[j].Text) ||
 			s.possessiveName(j) ||
 			nameParticle(s.low[j]) && (s.Tokens[j].UPOS == "PROPN" || s.Tokens[j].XPOS == "NNP") && j+1 < n && s.isNameWord(j+1)) {
 			j++
@@ -201,7 +221,7 @@ func (x *doc) joinSegs(s *sent, segs []seg) []seg {
 		p := &out[len(out)-1]
 		switch {
 		case g.a == p.b && (p.ner == "" || g.ner == "" || p.ner == g.ner) && !(p.ner == "PERSON" && g.ner == "") &&
-			!(g.ner == "PERSON" && p.ner == "" && x.placeLike(s, p.a, p.b)):
+			!(g.ner == "PERSON" && p.ner == "" && (x.placeLike(s, p.a, p.b) || jurisdiction(s, p.a))):
 			// touching: "Academy" + "Award", "Monica Schoch" +
 			// "Spana"; a title run before a person ("Loco Pilot" +
 			// "Rangoli") is stripped by addName.
@@ -372,6 +392,7 @@ func (x *doc) addName(s *sent, g seg) {
 				continue
 			}
 			if _, ok := lexicon.Party(w); ok && a+1 < b && (g.ner == "PERSON" || lexicon.Role(s.low[a+1]) != lexicon.NotRole || lexicon.MultiTitle(s.low, a+1) > 0 ||
+			b-a >= 3 && personLike(strings.Fields(strings.ToLower(x.text(s, a+1, b)))) ||
 				b-a == 2 && lexicon.IsOrgWord(s.low[a+1]) && s.low[a+1] != "party") {
 				// "Democrat Chuck Schumer", "the Republican Senate": a party
 				// word before a name is the party, not the name
@@ -609,4 +630,31 @@ func nameParticle(w string) bool {
 		return true
 	}
 	return false
+}
+
+// isWord reports whether w is made of letters.
+func isWord(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// dropOverlaps removes the segments overlapping tokens [a, b).
+func dropOverlaps(segs []seg, a, b int) []seg {
+	out := segs[:0]
+	for _, g := range segs {
+		if g.b <= a || g.a >= b {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// jurisdiction reports whether the name starting at token a follows a
+// title and "of" ("Mayor of Lisbon"): it names the place of the title.
+func jurisdiction(s *sent, a int) bool {
+	return a >= 2 && s.low[a-1] == "of" && (lexicon.Role(s.low[a-2]) != lexicon.NotRole || multiTitleEnding(s, a-2) > 0)
 }

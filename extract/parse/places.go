@@ -95,6 +95,12 @@ func (x *doc) locations() {
 					}
 				}
 			}
+			// "the Lisbon Open in Porto" written right after the name
+			if (e.typ == newsgraph.Event || e.typ == newsgraph.Organization) && m.b+1 < len(s.Tokens) && (s.low[m.b] == "in" || s.low[m.b] == "at") {
+				if o := x.entityAt(s, m.b+1); o >= 0 && o != m.ent && x.typeOf(o) == newsgraph.Place {
+					x.addFact(fact{s: m.ent, o: o, pred: newsgraph.LocatedIn, raw: s.low[m.b], sent: s.idx, conf: 0.65, span: s.span(m.a, m.b+2)})
+				}
+			}
 			// "X in Y" for events, organizations and places within towns
 			if e.typ == newsgraph.Event || e.typ == newsgraph.Organization || e.typ == newsgraph.Place && !x.isCountryOrRegion(e) {
 				for _, c := range s.kids[m.head] {

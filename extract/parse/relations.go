@@ -105,7 +105,7 @@ func (x *doc) relations() {
 		if s.quote[r.Verb] >= 0 {
 			continue // what a quotation says is the speaker's claim, not a fact of the article
 		}
-		if s.Tokens[r.Verb].UPOS == "NOUN" && r.Subj.Prep != "" {
+		if s.Tokens[r.Verb].UPOS == "NOUN" && (r.Subj.Prep == "between" || r.Subj.Prep == "among") {
 			continue // "talks between X and Y" names no event
 		}
 		if r.Confidence < minConfidence {
@@ -125,6 +125,12 @@ func (x *doc) relations() {
 			continue
 		}
 		obj := x.argEntity(s, r.Obj, true)
+		if o := x.nameAfterVerb(s, r); o >= 0 && o != obj && r.Obj.Prep == "" && !r.Passive {
+			// "sued Vexa Systems over the contract", parsed with the name
+			// hung on "contract": the name right after the verb is its
+			// object
+			obj = o
+		}
 		if obj < 0 && (pred == newsgraph.BornIn || pred == newsgraph.DiedIn || pred == newsgraph.Visits || pred == newsgraph.Resigned) {
 			obj = x.placeInside(s, r.Obj)
 		}
@@ -620,4 +626,30 @@ func (x *doc) speakerAbove(s *sent, v int) int {
 		}
 	}
 	return -1
+}
+
+// nameAfterVerb returns the entity named right after a relation's verb
+// (after a determiner) when the parse made that name a modifier inside the
+// object phrase rather than the object, else -1.
+func (x *doc) nameAfterVerb(s *sent, r clause.Relation) int {
+	k := r.Verb + 1
+	if k < len(s.Tokens) && s.Tokens[k].UPOS == "DET" {
+		k++
+	}
+	if k >= len(s.Tokens) || r.Obj.Head < 0 || s.Tokens[r.Verb].UPOS != "VERB" {
+		return -1
+	}
+	mi := s.ment[k]
+	if mi < 0 || x.ments[mi].kind != mName || x.ments[mi].a != k {
+		return -1
+	}
+	m := x.ments[mi]
+	if r.Obj.Head >= m.a && r.Obj.Head < m.b {
+		return -1 // the parse agrees
+	}
+	h := s.head(m.head)
+	if h != r.Obj.Head || s.Tokens[m.head].Rel != "nmod" && s.Tokens[m.head].Rel != "compound" || s.prep(m.head) != "" {
+		return -1
+	}
+	return m.ent
 }

@@ -1,0 +1,282 @@
+package parse
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/extract/nlp/analyze"
+)
+
+var (
+	extOnce sync.Once
+	extOne  *Extractor
+	extErr  error
+)
+
+func extractor(t testing.TB) *Extractor {
+	t.Helper()
+	extOnce.Do(func() {
+		an, err := analyze.Default()
+		if err != nil {
+			extErr = err
+			return
+		}
+		extOne = New(an)
+	})
+	if extErr != nil {
+		t.Fatal(extErr)
+	}
+	return extOne
+}
+
+// run extracts text and returns its facts written "Subject –pred→
+// Object" (the object's name, or "quote" for a quotation), with
+// negation as "not_" and modality in brackets, and the entities by name.
+func run(t testing.TB, text string) ([]string, map[string]newsgraph.Entity) {
+	t.Helper()
+	ex, err := extractor(t).Extract(context.Background(), newsgraph.Doc{ID: "t", Source: "test", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	byKey := map[string]newsgraph.Entity{}
+	byName := map[string]newsgraph.Entity{}
+	for _, e := range ex.Entities {
+		byKey[e.Key] = e
+		if e.Type != newsgraph.Quote {
+			byName[e.Name] = e
+		}
+	}
+	var out []string
+	for _, f := range ex.Facts {
+		o := byKey[f.Object].Name
+		if byKey[f.Object].Type == newsgraph.Quote {
+			o = "quote"
+		}
+		p := f.Predicate
+		if f.Negated {
+			p = "not_" + p
+		}
+		if f.Modality != newsgraph.Asserted {
+			p += "[" + string(f.Modality) + "]"
+		}
+		out = append(out, fmt.Sprintf("%s –%s→ %s", byKey[f.Subject].Name, p, o))
+	}
+	return out, byName
+}
+
+// A factCase is a text and the facts that must (want) and must not (not)
+// be read from it.
+type factCase struct {
+	name      string
+	text      string
+	want, not []string
+}
+
+func checkFacts(t *testing.T, cases []factCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, _ := run(t, c.text)
+			has := map[string]bool{}
+			for _, g := range got {
+				has[g] = true
+			}
+			for _, w := range c.want {
+				if !has[w] {
+					t.Errorf("missing %q\n  text: %s\n  got: %s", w, c.text, strings.Join(got, "\n       "))
+				}
+			}
+			for _, n := range c.not {
+				if has[n] {
+					t.Errorf("unwanted %q\n  text: %s", n, c.text)
+				}
+			}
+		})
+	}
+}
+
+func TestSpeech(t *testing.T) {
+	checkFacts(t, []factCase{
+		{name: "quote then speaker with title",
+			text: `"We will rebuild the pier by spring," harbour manager Ana Ruiz said on Monday.`,
+			want: []string{"Ana Ruiz –said→ quote"}},
+		{name: "speaker then comment and quote",
+			text: `Broadcaster Tom Hale commented, "The vote was a mistake and everyone knows it."`,
+			want: []string{"Tom Hale –said→ quote"}},
+		{name: "inverted speaker after the verb",
+			text: `"The market will reopen next week," tweeted Mayor of Lisbon Rui Costa.`,
+			want: []string{"Rui Costa –said→ quote"}, not: []string{"Lisbon –said→ quote"}},
+		{name: "reported speech",
+			text: `Health agency chief Maria Lopes said the new vaccine had to be cheap to make.`,
+			want: []string{"Maria Lopes –said→ quote"}},
+		{name: "according to an outlet",
+			text: `According to the Daily Courier, the old bridge will close in May.`,
+			want: []string{"Daily Courier –said→ quote"}},
+		{name: "parenthetical outlet",
+			text: `The contract, the Westfield Gazette noted, was signed late at night.`,
+			want: []string{"Westfield Gazette –said→ quote"}},
+		{name: "inverted without quotation marks",
+			text: `It was a fair decision for the tenants, argued the city's lawyer, Jan Berg.`,
+			want: []string{"Jan Berg –said→ quote"}},
+		{name: "told an outlet",
+			text: `Jan Berg told the Westfield Gazette that the tenants would appeal.`,
+			want: []string{"Jan Berg –told→ Westfield Gazette", "Jan Berg –said→ quote"}},
+		{name: "said yes is no speech",
+			text: `Carla Diaz said yes to the offer on Friday.`,
+			not:  []string{"Carla Diaz –said→ quote"}},
+		{name: "quotation continued by he added",
+			text: "Mark Olsen, the club's coach, was pleased. \"We played well,\" Olsen said. \"The defence held firm all night,\" he added.",
+			want: []string{"Mark Olsen –said→ quote"}},
+	})
+}
+
+func TestRoles(t *testing.T) {
+	checkFacts(t, []factCase{
+		{name: "organization and role before the name",
+			text: `Riverside Hospital spokesman Karl Weiss said the ward would reopen.`,
+			want: []string{"Karl Weiss –member_of→ Riverside Hospital"}},
+		{name: "apposition with of",
+			text: `Amy Cole, director of the Harbor Trust, said the funds were safe.`,
+			want: []string{"Amy Cole –leads→ Harbor Trust"}},
+		{name: "person of an outlet",
+			text: `Lucy Fern of the Daily Courier asked the minister about the budget.`,
+			want: []string{"Lucy Fern –member_of→ Daily Courier"}},
+		{name: "party label",
+			text: `Democrat Jane Miles voted against the bill.`,
+			want: []string{"Jane Miles –member_of→ Democrat"}},
+		{name: "chief executive",
+			text: `Northgate Airlines chief executive Paul Grant announced the new routes.`,
+			want: []string{"Paul Grant –leads→ Northgate Airlines"}},
+		{name: "deputy is a member",
+			text: `Westfield University deputy director Ina Holm spoke at the ceremony.`,
+			want: []string{"Ina Holm –member_of→ Westfield University"}, not: []string{"Ina Holm –leads→ Westfield University"}},
+		{name: "became the chair",
+			text: `In 2015 Rosa Lind became the chair of the Coastal Energy Board.`,
+			want: []string{"Rosa Lind –leads→ Coastal Energy Board"}},
+	})
+}
+
+func TestVocabulary(t *testing.T) {
+	checkFacts(t, []factCase{
+		{name: "arrested", text: `Oslo police arrested Erik Lund on Monday.`, want: []string{"Oslo police –arrested→ Erik Lund"}},
+		{name: "sentenced", text: `The Oslo District Court sentenced Erik Lund to five years in prison.`, want: []string{"Oslo District Court –sentenced→ Erik Lund"}},
+		{name: "sued", text: `Northgate Airlines sued Vexa Systems over the contract.`, want: []string{"Northgate Airlines –sued→ Vexa Systems"}},
+		{name: "investigated", text: `The European Commission is investigating Vexa Systems.`, want: []string{"European Commission –investigated→ Vexa Systems"}},
+		{name: "founded", text: `Lina Park founded Vexa Systems in 2009.`, want: []string{"Lina Park –founded→ Vexa Systems"}},
+		{name: "born in", text: `Lina Park was born in Porto in 1971.`, want: []string{"Lina Park –born_in→ Porto"}},
+		{name: "died in a town and its region", text: `Erik Lund died on Sunday in Bergen, Norway.`, want: []string{"Erik Lund –died_in→ Bergen", "Erik Lund –died_in→ Norway"}},
+		{name: "acquisition of X by Y", text: `The acquisition of Vexa Systems by Northgate Airlines was approved.`, want: []string{"Northgate Airlines –acquired→ Vexa Systems"}},
+		{name: "awarded a prize", text: `Lina Park was awarded the Golden Anchor Prize.`, want: []string{"Lina Park –won→ Golden Anchor Prize"}},
+	})
+}
+
+func TestAssertion(t *testing.T) {
+	checkFacts(t, []factCase{
+		{name: "negated", text: `Vexa Systems did not accept the offer.`, want: []string{"Vexa Systems –not_accepted→ offer"}, not: []string{"Vexa Systems –accepted→ offer"}},
+		{name: "purpose", text: `Coalition troops stayed in the valley to defeat the Red Brigade.`, not: []string{"Coalition –defeated→ Red Brigade"}},
+		{name: "question", text: `Will Vexa Systems accept the offer?`, not: []string{"Vexa Systems –accepted→ offer"}},
+		{name: "all agreed", text: `Anna Berg, Tom Hale and Rui Costa all agreed on the plan.`, not: []string{"Anna Berg –agree→ Tom Hale", "Anna Berg –agree→ Rui Costa"}},
+	})
+}
+
+func TestNames(t *testing.T) {
+	cases := []struct {
+		name, text string
+		names      []string // entities that must exist, by name
+		notNames   []string // names that must not be entities
+		types      map[string]newsgraph.EntityType
+	}{
+		{name: "hyphens and dashes",
+			text:  `Jean-Yves Morel visited the Export–Import Bank in Paris.`,
+			names: []string{"Jean-Yves Morel", "Export–Import Bank"}},
+		{name: "titles are not names",
+			text:     `President Ana Ruiz and Prime Minister Tom Hale met in Lima.`,
+			names:    []string{"Ana Ruiz", "Tom Hale"},
+			notNames: []string{"President", "Prime Minister", "President Ana Ruiz"}},
+		{name: "time zones and weekdays",
+			text:     `At 10:30 BST on Monday the Supreme Court issued its ruling.`,
+			names:    []string{"Supreme Court"},
+			notNames: []string{"BST", "Monday"}},
+		{name: "events and things",
+			text:  `Anna Berg won the Lisbon Marathon and the Golden Anchor Prize, and praised the Clean Water Act.`,
+			types: map[string]newsgraph.EntityType{"Lisbon Marathon": newsgraph.Event, "Golden Anchor Prize": newsgraph.Thing, "Clean Water Act": newsgraph.Thing}},
+		{name: "company words",
+			text:  `Vexa Systems said on Monday that Northgate Airlines would buy it.`,
+			types: map[string]newsgraph.EntityType{"Vexa Systems": newsgraph.Organization, "Northgate Airlines": newsgraph.Organization}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, ents := run(t, c.text)
+			for _, n := range c.names {
+				if _, ok := ents[n]; !ok {
+					t.Errorf("no entity %q in %v", n, keys(ents))
+				}
+			}
+			for _, n := range c.notNames {
+				if _, ok := ents[n]; ok {
+					t.Errorf("unwanted entity %q", n)
+				}
+			}
+			for n, typ := range c.types {
+				if e, ok := ents[n]; !ok || e.Type != typ {
+					t.Errorf("%q: type %q, want %q (entities %v)", n, e.Type, typ, keys(ents))
+				}
+			}
+		})
+	}
+}
+
+func TestAliases(t *testing.T) {
+	cases := []struct {
+		name, text string
+		entity     string
+		aliases    []string
+	}{
+		{"acronym in brackets", `Transport for Lisbon (TfL) closed the line. TfL said repairs would take a week.`, "Transport for Lisbon", []string{"TfL"}},
+		{"surname", `Park Won-ho met the press. Park said the budget was final.`, "Park Won-ho", []string{"Park"}},
+		{"given name", `Jonna Meyer spoke first. Later Jonna thanked the volunteers.`, "Jonna Meyer", []string{"Jonna"}},
+		{"institution short form", `The U.S. Senate passed the bill. The Senate will vote again in June.`, "U.S. Senate", []string{"Senate"}},
+		{"country abbreviation", `The United States and the US Navy were named. The US said nothing.`, "United States", []string{"US"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, ents := run(t, c.text)
+			e, ok := ents[c.entity]
+			if !ok {
+				t.Fatalf("no entity %q in %v", c.entity, keys(ents))
+			}
+			for _, a := range c.aliases {
+				found := false
+				for _, b := range e.Aliases {
+					found = found || b == a
+				}
+				if !found {
+					t.Errorf("%q: aliases %v lack %q", c.entity, e.Aliases, a)
+				}
+			}
+		})
+	}
+}
+
+func TestPlaces(t *testing.T) {
+	checkFacts(t, []factCase{
+		{name: "town, region", text: `The flood reached Springvale, Ontario on Monday.`, want: []string{"Springvale –located_in→ Ontario"}},
+		{name: "based", text: `Virginia-based Vexa Corporation hired 200 people.`, want: []string{"Vexa Corporation –located_in→ Virginia"}},
+		{name: "a court of a place", text: `A Texas court fined the company.`, want: []string{"Texas court –located_in→ Texas"}},
+		{name: "list is no location", text: `Delegates came from Peru, Chile and Bolivia.`, not: []string{"Peru –located_in→ Chile"}},
+		{name: "capital named by its country", text: `The talks ended in the Qatari capital, Doha, on Friday.`, want: []string{"Doha –located_in→ Qatar"}},
+		{name: "event in a town", text: `Anna Berg won the race at the Lisbon Open in Porto.`, want: []string{"Lisbon Open –located_in→ Porto"}},
+	})
+}
+
+func keys(m map[string]newsgraph.Entity) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
