@@ -55,7 +55,7 @@ type Serve struct {
 }
 
 // Extractors lists the known extractor names; the first is the default.
-var Extractors = []string{"parse", "rules"}
+var Extractors = []string{"parse"}
 
 // Default returns the configuration used when nothing is set.
 func Default() Config {

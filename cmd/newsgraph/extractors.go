@@ -10,7 +10,6 @@ import (
 	"github.com/newsgraph/newsgraph/extract/nlp/analyze"
 	"github.com/newsgraph/newsgraph/extract/parse"
 	"github.com/newsgraph/newsgraph/extract/resolve"
-	"github.com/newsgraph/newsgraph/extract/rules"
 	"github.com/newsgraph/newsgraph/graph"
 )
 
@@ -23,8 +22,6 @@ func newExtractor(name string) (newsgraph.Extractor, error) {
 			return nil, fmt.Errorf("load the NLP models: %w", err)
 		}
 		return parse.New(an), nil
-	case "rules":
-		return rules.New(), nil
 	}
 	return nil, usagef("unknown extractor %q (known: %s)", name, strings.Join(config.Extractors, ", "))
 }

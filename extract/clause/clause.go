@@ -24,6 +24,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/extract/lexicon"
 	"github.com/newsgraph/newsgraph/extract/nlp"
 )
 
@@ -87,7 +88,7 @@ func Extract(doc *nlp.Document) []Relation {
 	if doc == nil {
 		return nil
 	}
-	x := &extractor{lex: defaultLexicon(), text: doc.Text}
+	x := &extractor{lex: lexicon.PredicateLexicon(), text: doc.Text}
 	for si := range doc.Sentences {
 		x.sentence(si, &doc.Sentences[si])
 	}
@@ -103,7 +104,7 @@ func Extract(doc *nlp.Document) []Relation {
 // An extractor holds the state of one Extract call: the lexicon, scratch
 // buffers reused across sentences, and the relations found so far.
 type extractor struct {
-	lex  *lexicon
+	lex  *lexicon.Predicates
 	text string
 	out  []Relation
 
@@ -412,9 +413,9 @@ func (x *extractor) context(i, depth int) clauseCtx {
 			c.passive = true
 		}
 	case "xcomp":
-		ctl, known := x.lex.control[x.lower(h)]
+		ctl, known := x.lex.Control[x.lower(h)]
 		if x.lower(h) == "go" && x.toks[h].XPOS != "VBG" {
-			ctl.mod = newsgraph.Asserted // "went on to say"; "is going to" is planned
+			ctl.Mod = newsgraph.Asserted // "went on to say"; "is going to" is planned
 		}
 		if to := x.child(i, "mark"); to >= 0 {
 			x.raw = append(x.raw, to)
@@ -422,7 +423,7 @@ func (x *extractor) context(i, depth int) clauseCtx {
 		x.raw = append(x.raw, h)
 		hc := x.context(h, depth+1)
 		c.subj = hc.subj
-		if ctl.objctl || x.child(h, "obj") >= 0 && x.child(h, "obj") < i {
+		if ctl.ObjCtl || x.child(h, "obj") >= 0 && x.child(h, "obj") < i {
 			// "urged Hamas to accept", "want Hamas to return"
 			if o := x.controller(h); o >= 0 {
 				c.subj = o
@@ -432,8 +433,8 @@ func (x *extractor) context(i, depth int) clauseCtx {
 		if !known {
 			c.conf = hc.conf * 0.6
 		}
-		c.neg = c.neg || hc.neg || ctl.neg
-		c.mod = pick(pick(c.mod, ctl.mod), hc.mod)
+		c.neg = c.neg || hc.neg || ctl.Neg
+		c.mod = pick(pick(c.mod, ctl.Mod), hc.mod)
 	case "acl:relcl":
 		c.subj = h
 		c.conf = 0.8
@@ -607,7 +608,7 @@ func (x *extractor) key(words ...string) []byte {
 func (x *extractor) particle(i int) string {
 	p := ""
 	for _, k := range x.children(i) {
-		if k >= 0 && (x.toks[k].Rel == "compound:prt" || x.toks[k].Rel == "advmod" && k > i && k <= i+3 && x.lex.pairs[string(x.key(x.lower(i), x.word(k)))]) {
+		if k >= 0 && (x.toks[k].Rel == "compound:prt" || x.toks[k].Rel == "advmod" && k > i && k <= i+3 && x.lex.Pairs[string(x.key(x.lower(i), x.word(k)))]) {
 			if p == "" {
 				p = x.word(k)
 			} else {
@@ -667,9 +668,9 @@ func (x *extractor) verb(i int) {
 		return // existential "there are", copulas tagged as verbs
 	}
 	// A control verb with a to-infinitive is read through the infinitive.
-	if ctl, ok := x.lex.control[lemma]; ok {
+	if ctl, ok := x.lex.Control[lemma]; ok {
 		if xc := x.child(i, "xcomp"); xc >= 0 && x.toks[xc].UPOS == "VERB" {
-			if !ctl.keep {
+			if !ctl.Keep {
 				return
 			}
 			x.keepControl(i, xc)
@@ -704,8 +705,8 @@ func (x *extractor) verb(i int) {
 		}
 		x.prepTokens(agent)
 		f.subj, f.obj = agent, c.subj
-		if fr, ok := x.lex.verbs[base]; ok && !x.lex.block[fr.pred+" "+x.lower(c.subj)] {
-			f.pred = fr.pred
+		if fr, ok := x.lex.Verbs[base]; ok && !x.lex.Block[fr.Pred+" "+x.lower(c.subj)] {
+			f.pred = fr.Pred
 		}
 		x.emit(&f)
 		return
@@ -715,7 +716,7 @@ func (x *extractor) verb(i int) {
 	}
 
 	// Light verbs: "held talks with Y", "made a proposal".
-	if x.lex.light[lemma] {
+	if x.lex.Light[lemma] {
 		if o := x.child(i, "obj"); o >= 0 && x.toks[o].UPOS == "NOUN" {
 			if x.lightFrame(&f, i, o) {
 				return
@@ -724,7 +725,7 @@ func (x *extractor) verb(i int) {
 	}
 
 	obj := x.child(i, "obj")
-	if io := x.child(i, "iobj"); obj < 0 || io >= 0 && x.lex.verbs[base].pred == newsgraph.Told {
+	if io := x.child(i, "iobj"); obj < 0 || io >= 0 && x.lex.Verbs[base].Pred == newsgraph.Told {
 		obj = io // the hearer of "told reporters the news"
 	}
 	obj = x.resolveRel(obj, i)
@@ -742,7 +743,7 @@ func (x *extractor) verb(i int) {
 			m = x.child(a, "mark") // attached to a misread auxiliary
 		}
 		if m > 0 && x.word(m) == "that" && isNominal(x.toks[m-1].UPOS) && x.toks[m-1].UPOS != "PRON" {
-			if _, ok := x.lex.verbs[base]; ok && c.subj > m {
+			if _, ok := x.lex.Verbs[base]; ok && c.subj > m {
 				obj = m - 1
 				f.conf *= 0.7
 			}
@@ -750,8 +751,8 @@ func (x *extractor) verb(i int) {
 	}
 	matched := false
 	if obj >= 0 {
-		if fr, ok := x.lex.verbs[base]; ok {
-			f.pred, f.recip, f.obj = fr.pred, fr.recip, obj
+		if fr, ok := x.lex.Verbs[base]; ok {
+			f.pred, f.recip, f.obj = fr.Pred, fr.Recip, obj
 			matched = true
 		}
 	}
@@ -765,8 +766,8 @@ func (x *extractor) verb(i int) {
 				continue
 			}
 			key := x.key(base, p)
-			if fr, ok := x.lex.verbs[string(key)]; ok {
-				f.pred, f.recip, f.obj, f.objPrep = fr.pred, fr.recip, k, p
+			if fr, ok := x.lex.Verbs[string(key)]; ok {
+				f.pred, f.recip, f.obj, f.objPrep = fr.Pred, fr.Recip, k, p
 				f.lemma = string(key)
 				x.prepTokens(k)
 				matched = true
@@ -775,12 +776,12 @@ func (x *extractor) verb(i int) {
 		}
 	}
 	if !matched {
-		fr, known := x.lex.verbs[base]
+		fr, known := x.lex.Verbs[base]
 		switch {
 		case obj >= 0:
 			f.obj = obj
-		case known && fr.recip && x.hasConj(f.subj):
-			f.pred, f.recip = fr.pred, true
+		case known && fr.Recip && x.hasConj(f.subj):
+			f.pred, f.recip = fr.Pred, true
 			matched = true
 		default:
 			// The first oblique with a preposition, the way Open IE
@@ -804,12 +805,12 @@ func (x *extractor) verb(i int) {
 	if f.pred == newsgraph.Leads && f.objPrep == "" && (x.child(i, "xcomp") >= 0 || x.oblWith(i, "to") || f.obj >= 0 && x.child(f.obj, "acl") > f.obj) {
 		f.pred = "" // "led me to develop", "led to an explosion": causation
 	}
-	if f.pred != "" && f.obj >= 0 && x.lex.block[f.pred+" "+x.lower(f.obj)] {
+	if f.pred != "" && f.obj >= 0 && x.lex.Block[f.pred+" "+x.lower(f.obj)] {
 		f.pred = ""
 	}
 	// Speech: the clausal complement is what was said.
 	said := false
-	if x.lex.speech[lemma] {
+	if x.lex.Speech[lemma] {
 		if cl, excl := x.saidClause(i); cl >= 0 {
 			g := f
 			g.pred, g.obj, g.objPrep, g.objClause, g.objExcl, g.recip = newsgraph.Said, cl, "", true, excl, false
@@ -868,8 +869,8 @@ func (x *extractor) keepControl(i, xc int) {
 			}
 		}
 	}
-	if fr, ok := x.lex.verbs[lemma]; ok {
-		f.pred = fr.pred
+	if fr, ok := x.lex.Verbs[lemma]; ok {
+		f.pred = fr.Pred
 	}
 	x.emit(&f)
 }

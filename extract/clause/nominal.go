@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/extract/lexicon"
 )
 
 // lightFrame tries the nominal frames of light verb i's object noun o;
@@ -18,11 +19,11 @@ func (x *extractor) lightFrame(f *found, i, o int) bool {
 			return false
 		}
 		key := x.key(noun, p)
-		fr, ok := x.lex.nouns[string(key)]
-		if !ok || fr.self {
+		fr, ok := x.lex.Nouns[string(key)]
+		if !ok || fr.Self {
 			return false
 		}
-		f.pred, f.recip, f.obj, f.objPrep = fr.pred, fr.recip, k, p
+		f.pred, f.recip, f.obj, f.objPrep = fr.Pred, fr.Recip, k, p
 		f.lemma = string(x.key(x.lower(i), noun, p))
 		x.raw = append(x.raw, o)
 		x.prepTokens(k)
@@ -44,21 +45,21 @@ func (x *extractor) lightFrame(f *found, i, o int) bool {
 		}
 	}
 	if !ok {
-		fr, known := x.lex.nouns[noun]
+		fr, known := x.lex.Nouns[noun]
 		if !known {
 			return false
 		}
 		switch {
-		case fr.self:
+		case fr.Self:
 			f.obj = o
-		case fr.cmp && x.compound(o) >= 0:
+		case fr.Cmp && x.compound(o) >= 0:
 			f.obj = x.compound(o)
-		case fr.recip && x.hasConj(f.subj):
+		case fr.Recip && x.hasConj(f.subj):
 			f.recip = true
 		default:
 			return false
 		}
-		f.pred = fr.pred
+		f.pred = fr.Pred
 		f.lemma = string(x.key(x.lower(i), noun))
 		if f.obj != o {
 			x.raw = append(x.raw, o)
@@ -87,7 +88,7 @@ func (x *extractor) nominal(n int) {
 	noun := x.lower(n)
 	if t.Rel == "obj" {
 		// The object of a light verb is read with the verb.
-		if h := x.head(n); h >= 0 && x.toks[h].UPOS == "VERB" && x.lex.light[x.lower(h)] {
+		if h := x.head(n); h >= 0 && x.toks[h].UPOS == "VERB" && x.lex.Light[x.lower(h)] {
 			return
 		}
 	}
@@ -95,7 +96,7 @@ func (x *extractor) nominal(n int) {
 	x.raw = x.raw[:0]
 	x.raw = append(x.raw, n)
 	// The complement and its frame.
-	var fr frame
+	var fr lexicon.Frame
 	matched := false
 	between := -1
 	for _, k := range x.children(n) {
@@ -111,7 +112,7 @@ func (x *extractor) nominal(n int) {
 			continue
 		}
 		key := x.key(noun, p)
-		if g, ok := x.lex.nouns[string(key)]; ok && !g.self {
+		if g, ok := x.lex.Nouns[string(key)]; ok && !g.Self {
 			fr, matched = g, true
 			f.obj, f.objPrep = k, p
 			f.lemma = string(key)
@@ -120,7 +121,7 @@ func (x *extractor) nominal(n int) {
 		}
 	}
 	if !matched {
-		g, ok := x.lex.nouns[noun]
+		g, ok := x.lex.Nouns[noun]
 		if !ok {
 			return
 		}
@@ -151,17 +152,17 @@ func (x *extractor) nominal(n int) {
 	}
 	if !matched {
 		switch {
-		case fr.recip && between >= 0 && x.hasConj(between):
+		case fr.Recip && between >= 0 && x.hasConj(between):
 			// "talks between A and B"
 			f.subj, f.subjPrep, f.recip = between, "between", true
 			f.conf = 0.7
-		case fr.self:
+		case fr.Self:
 			if f.subj < 0 {
 				f.subj = x.compound(n)
 			}
 			f.obj, f.objExcl = n, f.subj
 			f.conf = 0.6
-		case fr.cmp:
+		case fr.Cmp:
 			f.obj = x.compound(n)
 		}
 		if f.subj < 0 || f.obj < 0 && !f.recip {
@@ -179,7 +180,7 @@ func (x *extractor) nominal(n int) {
 	if f.subj < 0 {
 		// "Blinken said during a meeting with Netanyahu": the subject of
 		// the clause the noun phrase is an oblique of.
-		if t.Rel != "obl" && t.Rel != "nmod" || fr.pred != newsgraph.Met && fr.pred != newsgraph.Visits {
+		if t.Rel != "obl" && t.Rel != "nmod" || fr.Pred != newsgraph.Met && fr.Pred != newsgraph.Visits {
 			return
 		}
 		// "made a push … following a meeting with Netanyahu": climb
@@ -218,6 +219,6 @@ func (x *extractor) nominal(n int) {
 	if f.subj == f.obj {
 		return
 	}
-	f.pred, f.recip = fr.pred, f.recip || fr.recip && f.obj < 0
+	f.pred, f.recip = fr.Pred, f.recip || fr.Recip && f.obj < 0
 	x.emit(&f)
 }

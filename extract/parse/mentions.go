@@ -392,7 +392,7 @@ func (x *doc) addName(s *sent, g seg) {
 				continue
 			}
 			if _, ok := lexicon.Party(w); ok && a+1 < b && (g.ner == "PERSON" || lexicon.Role(s.low[a+1]) != lexicon.NotRole || lexicon.MultiTitle(s.low, a+1) > 0 ||
-			b-a >= 3 && personLike(strings.Fields(strings.ToLower(x.text(s, a+1, b)))) ||
+				b-a >= 3 && personLike(strings.Fields(strings.ToLower(x.text(s, a+1, b)))) ||
 				b-a == 2 && lexicon.IsOrgWord(s.low[a+1]) && s.low[a+1] != "party") {
 				// "Democrat Chuck Schumer", "the Republican Senate": a party
 				// word before a name is the party, not the name
@@ -540,7 +540,7 @@ func demonymPlural(name string) bool {
 	for _, suf := range []string{"ers", "ites", "ians"} {
 		if strings.HasSuffix(name, suf) {
 			stem := strings.TrimSuffix(name, suf)
-			if _, ok := countryOf(stem); ok || isRegion(stem) || regions[lexicon.Fold(stem+"a")] {
+			if _, ok := countryOf(stem); ok || isRegion(stem) || lexicon.IsRegion(stem+"a") {
 				return true
 			}
 			if strings.Contains(stem, " ") {

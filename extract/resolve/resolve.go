@@ -25,7 +25,6 @@ import (
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/extract/lexicon"
 	"github.com/newsgraph/newsgraph/extract/nlp/ner"
-	"golang.org/x/text/unicode/norm"
 )
 
 // Known is an entity already in the store, loaded by the caller for
@@ -100,31 +99,8 @@ func New(known []Known) *Resolver {
 	return r
 }
 
-// fold returns s in lower case without accents or surrounding quotes, with
-// inner whitespace collapsed and a leading "the " removed.
-func fold(s string) string {
-	var b strings.Builder
-	space := false
-	for _, r := range norm.NFKD.String(s) {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-			continue
-		case unicode.IsSpace(r):
-			space = b.Len() > 0
-			continue
-		case r == '’' || r == '‘':
-			r = '\''
-		case r == '"' || r == '“' || r == '”':
-			continue
-		}
-		if space {
-			b.WriteByte(' ')
-			space = false
-		}
-		b.WriteRune(unicode.ToLower(r))
-	}
-	return strings.TrimPrefix(b.String(), "the ")
-}
+// fold is the one name normaliser of the extractors (lexicon.Fold).
+func fold(s string) string { return lexicon.Fold(s) }
 
 func (r *Resolver) addName(i int, name string) {
 	f := fold(name)
