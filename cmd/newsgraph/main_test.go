@@ -277,6 +277,9 @@ func TestServe(t *testing.T) {
 	}
 }
 
+// seedsHardFloor is the floor of the seeds' hard fact recall.
+const seedsHardFloor = 0.75
+
 func TestSeedsGraphScore(t *testing.T) {
 	sh := shared(t)
 	dir := t.TempDir()
@@ -294,6 +297,14 @@ func TestSeedsGraphScore(t *testing.T) {
 	}
 	t.Logf("graphscore on the seeds:\n%s", out)
 	fmt.Printf("graphscore on the seeds:\n%s\n", out)
+	// The floors of the project's checks: the extractor must not lose
+	// what it reads in the seed articles while it learns real news.
+	s := scoreGraph(t, sh, filepath.Join(sh, "eval", "seeds-gold.json"), gml)
+	checkFloors(t, "seeds", s, []floor{
+		{name: "non-hard fact recall", get: func(s graphScore) float64 { return s.Facts.NonHard.Recall }, min: 0.95},
+		{name: "hard fact recall", get: func(s graphScore) float64 { return s.Facts.Hard.Recall }, min: seedsHardFloor},
+		{name: "entity recall", get: func(s graphScore) float64 { return s.Entities.Recall }, min: 0.95},
+	})
 
 	// The real consumers read the exports.
 	if _, err := exec.LookPath("dot"); err == nil || os.Getenv("CI") == "true" {
