@@ -144,7 +144,7 @@ func TestNewsDevScore(t *testing.T) {
 // newsDevFloor holds the floors of TestNewsDevScore (see its comment).
 var newsDevFloor = struct {
 	entityRecall, typeAccuracy, factRecall, nonHard, hard, roles, precision float64
-	fragmented, merged, junk                                                 float64
+	fragmented, merged, junk                                                float64
 }{
 	entityRecall: 0.78, typeAccuracy: 0.77, factRecall: 0.41, nonHard: 0.68, hard: 0.10, roles: 0.62, precision: 0.90,
 	fragmented: 40, merged: 9, junk: 15,
