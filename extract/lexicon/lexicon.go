@@ -203,3 +203,7 @@ func Fold(s string) string {
 // public institution ("police", "court"), which stands for the named
 // institution of a story.
 func IsInstitution(w string) bool { return institution[w] }
+
+// IsGenericVerb reports whether a verb lemma is too general to name a
+// relation of its own ("make", "have").
+func IsGenericVerb(lemma string) bool { return genericVerb[lemma] }

@@ -38,8 +38,8 @@ const honorifics = `mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord 
 // member_of), or "-" (a role that links to no organization: an occupation
 // or a position held over a place, such as a mayor's).
 const roleWords = `
-lead: chief head ceo cfo coo cto chairman chairwoman chairperson chair director director-general president co-president coach manager captain leader commander commander-in-chief commissioner superintendent principal rector dean provost chancellor headmaster headmistress editor-in-chief publisher governor-general secretary-general administrator owner boss skipper speaker convenor convener moderator
-member: member representative spokesman spokeswoman spokesperson official officer agent employee staffer worker researcher scientist professor lecturer fellow economist analyst expert engineer adviser advisor aide assistant deputy vice-president vice-chairman vice-chair secretary treasurer correspondent reporter journalist editor columnist writer producer presenter anchor host player striker midfielder defender goalkeeper forward guard pitcher batter bowler batsman teammate lawmaker legislator senator congressman congresswoman delegate councillor councilor councilman councilwoman alderman minister diplomat ambassador envoy negotiator investigator inspector detective sergeant constable trooper lieutenant colonel major general admiral soldier commando officer prosecutor attorney lawyer counsel judge justice magistrate clerk nurse doctor physician surgeon paramedic firefighter pilot co-pilot driver conductor drummer bassist guitarist singer vocalist keyboardist violinist musician student undergraduate graduate alumnus alumna intern trainee volunteer activist organiser organizer campaigner candidate nominee partner associate consultant strategist lobbyist economist historian political physicist chemist biologist geologist seismologist meteorologist anthropologist epidemiologist virologist
+lead: chief head ceo cfo coo cto chairman chairwoman chairperson chair director director-general president co-president coach manager captain leader commander commander-in-chief commissioner superintendent principal rector dean provost chancellor headmaster headmistress editor-in-chief publisher governor-general secretary-general administrator owner boss skipper convenor convener moderator
+member: member representative spokesman spokeswoman spokesperson official officer agent employee staffer worker researcher scientist professor lecturer fellow economist analyst expert engineer adviser advisor aide assistant deputy vice-president vice-chairman vice-chair secretary treasurer correspondent reporter journalist editor columnist writer producer presenter anchor host player striker midfielder defender goalkeeper forward guard pitcher batter bowler batsman teammate lawmaker legislator senator congressman congresswoman delegate councillor councilor councilman councilwoman alderman minister diplomat ambassador envoy negotiator investigator inspector detective sergeant constable trooper lieutenant colonel major general admiral soldier commando officer prosecutor attorney lawyer counsel judge justice magistrate clerk nurse doctor physician surgeon paramedic firefighter pilot co-pilot driver conductor drummer bassist guitarist singer vocalist keyboardist violinist musician student undergraduate graduate alumnus alumna intern trainee volunteer activist organiser organizer campaigner candidate nominee partner associate consultant strategist lobbyist economist historian physicist speaker chemist biologist geologist seismologist meteorologist anthropologist epidemiologist virologist
 -: mayor governor premier king queen prince princess emir sheikh sultan pope archbishop bishop cardinal rabbi imam ayatollah pastor priest preacher monk nun cleric chaplain actor actress director-producer filmmaker author novelist poet artist painter photographer sculptor architect designer comedian broadcaster athlete runner swimmer cyclist sprinter boxer wrestler golfer chef cook farmer sharecropper teacher resident citizen voter witness eyewitness victim survivor suspect defendant plaintiff prisoner inmate hostage refugee migrant tourist bystander entrepreneur businessman businesswoman billionaire millionaire tycoon investor founder co-founder cofounder inventor explorer astronaut cosplayer costumer model dancer rapper musician composer conductor
 `
 
@@ -171,6 +171,11 @@ Person: man woman boy girl person minister president leader chief official spoke
 // some other organization mentioned before it.
 const institutionWords = `police court government parliament army military navy senate congress council ministry cabinet assembly legislature judiciary prosecutors prosecution coastguard`
 
+// genericVerbs are verbs too general to name a relation of their own: a
+// clause built on one of them that maps to no canonical predicate is not
+// kept as a fact ("X made Y", "X had Y").
+const genericVerbs = `be have make do get take give use put set keep let go come see find show hold issue become consider place reach end send provide secure list mention pay pass pick select choose clear prevent occupy identify hit request file produce drop institute cite refer suffer appear happen seem look turn bring begin start continue remain leave call need want try include involve allow lead cause mark note add face receive offer help`
+
 // Word lists as sets, built once.
 var (
 	calendar       = set(calendarWords)
@@ -189,6 +194,7 @@ var (
 	conceptHead    = set(conceptHeads)
 	conceptMod     = set(conceptModifiers)
 	institution    = set(institutionWords)
+	genericVerb    = set(genericVerbs)
 	roleKind       = parseRoles(roleWords)
 	multiTitle     = parseLines(multiTitles)
 	description    = parseTyped(descriptionNouns)

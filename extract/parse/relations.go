@@ -113,7 +113,7 @@ func (x *doc) relations() {
 		}
 		pred := r.Pred
 		if pred == "" {
-			if r.Confidence < minRawConfidence || lexicon.IsSpeechVerb(strings.Fields(r.Lemma + " x")[0]) {
+			if verb := strings.Fields(r.Lemma + " x")[0]; r.Confidence < minRawConfidence || lexicon.IsSpeechVerb(verb) || lexicon.IsGenericVerb(verb) {
 				continue
 			}
 			if pred = rawPredicate(r.Lemma); pred == "" {
