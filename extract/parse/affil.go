@@ -66,7 +66,7 @@ func (x *doc) affiliations() {
 // word that names it: a Representative sits in the House, a senator in
 // the Senate, a detective in the police.
 var roleInstitutions = map[string][]string{
-	"representative": {"house", "congress"}, "congressman": {"house", "congress"}, "congresswoman": {"house", "congress"},
+	"representative": {"house"}, "congressman": {"house", "congress"}, "congresswoman": {"house", "congress"},
 	"senator": {"senate"}, "speaker of the house": {"house"}, "mp": {"parliament", "commons"},
 	"detective": {"police"}, "constable": {"police"}, "inspector": {"police"}, "superintendent": {"police"},
 	"police officer": {"police"}, "officer": {"police"}, "sergeant": {"police"},

@@ -101,10 +101,12 @@ func (x *doc) locations() {
 					x.addFact(fact{s: m.ent, o: o, pred: newsgraph.LocatedIn, raw: s.low[m.b], sent: s.idx, conf: 0.65, span: s.span(m.a, m.b+2)})
 				}
 			}
-			// "X in Y" for events, organizations and places within towns
-			if e.typ == newsgraph.Event || e.typ == newsgraph.Organization || e.typ == newsgraph.Place && !x.isCountryOrRegion(e) {
+			// "X in Y" for events and places within towns (an
+			// organization "in" a place is too often a branch, a race or
+			// a market there: only written right after its name, above)
+			if e.typ == newsgraph.Event || e.typ == newsgraph.Place && !x.isCountryOrRegion(e) {
 				for _, c := range s.kids[m.head] {
-					if s.Tokens[c].Rel == "nmod" && s.prep(c) == "in" {
+					if s.Tokens[c].Rel == "nmod" && s.prep(c) == "in" && c > m.b && c <= m.b+4 {
 						if o := x.entityAt(s, c); o >= 0 && o != m.ent && x.ents[o].typ == newsgraph.Place {
 							x.addFact(fact{s: m.ent, o: o, pred: newsgraph.LocatedIn, raw: "in", sent: s.idx, conf: 0.65, span: s.whole()})
 						}

@@ -388,7 +388,10 @@ func (r *Resolver) exact(e newsgraph.Entity) int {
 				rank = 3
 			case compatible(rec.typ, e.Type):
 				rank = 2
-			case mistyped(n, rec.typ, e.Type) && ni == 0:
+			case mistyped(n, rec.typ, e.Type) && ni == 0 && (strings.Contains(n, " ") || len(rec.words) == 1):
+				// a one-word name typed differently is one entity only
+				// when the record is named by that word alone ("Ford"
+				// the company is not James Ford)
 				rank = 1
 			}
 			if rank > bestRank {
