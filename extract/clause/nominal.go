@@ -141,6 +141,13 @@ func (x *extractor) nominal(n int) {
 			f.subjPrep = "by"
 		}
 	}
+	if f.subj < 0 && x.child(n, "cop") >= 0 {
+		// "Chirac was an outspoken opponent of the war": the subject of
+		// the copula
+		if k := x.child(n, "nsubj"); k >= 0 {
+			f.subj = k
+		}
+	}
 	if f.subj < 0 && f.obj >= 0 {
 		// "the acquisition of X by Y" with "by Y" hung on X
 		for _, k := range x.children(f.obj) {

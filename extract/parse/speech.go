@@ -345,6 +345,16 @@ func (x *doc) speechVerb(s *sent, v int) {
 	if v+1 < len(s.Tokens) && (s.low[v+1] == "yes" || s.low[v+1] == "no") {
 		return
 	}
+	// "Speaking to BBC Sport, Warholm said": the hearer of a participle
+	for _, c := range s.kids[v] {
+		if s.Tokens[c].Rel == "advcl" && (s.lemma[c] == "speak" || s.lemma[c] == "talk") {
+			for _, cc := range s.kids[c] {
+				if r := s.Tokens[cc].Rel; (r == "obl" || r == "nmod") && (s.prep(cc) == "to" || s.prep(cc) == "with") {
+					x.tell(s, v, x.speakerEntity(s, subj), x.npEntity(s, cc))
+				}
+			}
+		}
+	}
 	// "says Anders Persson, … to TT": the hearer of say
 	if lemma == "say" || lemma == "speak" {
 		// "…, says X, an expert at Y, to TT." at the end of the sentence
