@@ -44,14 +44,19 @@ type Extract struct {
 
 // Query limits Gizmo queries, from the command line and over HTTP.
 type Query struct {
-	Timeout time.Duration `mapstructure:"timeout"`
-	Limit   int           `mapstructure:"limit"`
+	Timeout   time.Duration `mapstructure:"timeout"`
+	Limit     int           `mapstructure:"limit"`
+	MaxMemory int64         `mapstructure:"max_memory"` // heap bytes one query may add
 }
 
 // Serve configures the HTTP API.
 type Serve struct {
-	Addr     string `mapstructure:"addr"`
-	Writable bool   `mapstructure:"writable"`
+	Addr         string        `mapstructure:"addr"`
+	Writable     bool          `mapstructure:"writable"`
+	MaxQueries   int           `mapstructure:"max_queries"`   // queries run at once
+	MaxBody      int64         `mapstructure:"max_body"`      // largest request body, bytes
+	ReadTimeout  time.Duration `mapstructure:"read_timeout"`  // to read a request's headers and body
+	AllowedHosts string        `mapstructure:"allowed_hosts"` // Host names accepted besides loopback, comma-separated
 }
 
 // Extractors lists the known extractor names; the first is the default.
@@ -62,8 +67,8 @@ func Default() Config {
 	return Config{
 		Store:   Store{Path: "newsgraph.db", Backend: "bolt"},
 		Extract: Extract{Extractor: Extractors[0], Workers: runtime.NumCPU(), BatchQuads: 5_000, MaxBytes: 50 << 20},
-		Query:   Query{Timeout: 10 * time.Second, Limit: 100},
-		Serve:   Serve{Addr: "127.0.0.1:64210"},
+		Query:   Query{Timeout: 10 * time.Second, Limit: 100, MaxMemory: 256 << 20},
+		Serve:   Serve{Addr: "127.0.0.1:64210", MaxQueries: 4, MaxBody: 1 << 20, ReadTimeout: 10 * time.Second},
 	}
 }
 
@@ -84,6 +89,11 @@ var flagDefs = []flagDef{
 	{"query.limit", "limit", "most results a query returns"},
 	{"serve.addr", "addr", "address the HTTP API listens on"},
 	{"serve.writable", "writable", "enable the HTTP write and delete endpoints"},
+	{"query.max_memory", "max-memory", "heap bytes one query may add before it is stopped"},
+	{"serve.max_queries", "max-queries", "queries the HTTP API runs at once (more wait, then get 503)"},
+	{"serve.max_body", "max-body", "largest HTTP request body, in bytes"},
+	{"serve.read_timeout", "read-timeout", "time a client has to send a request's headers and body"},
+	{"serve.allowed_hosts", "allowed-hosts", "Host header names accepted besides loopback ones, comma-separated (DNS rebinding guard)"},
 }
 
 // Flags declares the flags for the given configuration key prefixes
@@ -296,6 +306,24 @@ func (c Config) Validate() error {
 	}
 	if c.Query.Limit < 1 || c.Query.Limit > 10_000_000 {
 		bad("query.limit", c.Query.Limit, ErrOutOfRange, "1..10000000")
+	}
+	if c.Query.MaxMemory < 16<<20 || c.Query.MaxMemory > 64<<30 {
+		bad("query.max_memory", c.Query.MaxMemory, ErrOutOfRange, "16 MiB..64 GiB, in bytes")
+	}
+	if c.Serve.MaxQueries < 1 || c.Serve.MaxQueries > 1024 {
+		bad("serve.max_queries", c.Serve.MaxQueries, ErrOutOfRange, "1..1024")
+	}
+	if c.Serve.MaxBody < 1<<10 || c.Serve.MaxBody > 1<<30 {
+		bad("serve.max_body", c.Serve.MaxBody, ErrOutOfRange, "1 KiB..1 GiB, in bytes")
+	}
+	if c.Serve.ReadTimeout <= 0 || c.Serve.ReadTimeout > 10*time.Minute {
+		bad("serve.read_timeout", c.Serve.ReadTimeout, ErrOutOfRange, "more than 0s, at most 10m")
+	}
+	for _, h := range strings.Split(c.Serve.AllowedHosts, ",") {
+		if h = strings.TrimSpace(h); h != "" && strings.ContainsAny(h, "/ @") {
+			bad("serve.allowed_hosts", c.Serve.AllowedHosts, ErrInvalid, "host names separated by commas")
+			break
+		}
 	}
 	if _, _, err := net.SplitHostPort(c.Serve.Addr); err != nil {
 		bad("serve.addr", c.Serve.Addr, ErrInvalid, "host:port")

@@ -207,7 +207,7 @@ type HTTPOptions struct {
 	// the graph is built by `newsgraph build`, not over HTTP.
 	Writable bool
 	// MaxQueries is the most queries run at once; more wait for a turn
-	// (as long as their timeout) and then fail with 503. 0 means
+	// (up to half their timeout) and then fail with 503. 0 means
 	// DefaultMaxQueries.
 	MaxQueries int
 }
@@ -304,8 +304,8 @@ func (h *queryHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	opts := h.opts
 	opts.JSONLD = strings.HasPrefix(r.Header.Get("Accept"), "application/ld+json")
-	// Wait for a turn no longer than the query could run.
-	wait := time.NewTimer(opts.Timeout)
+	// Wait for a turn at most half as long as a query may run.
+	wait := time.NewTimer(opts.Timeout / 2)
 	defer wait.Stop()
 	select {
 	case h.turns <- struct{}{}:

@@ -221,13 +221,16 @@ func (discardStore) Update(_ context.Context, docs []newsgraph.DocQuads) (newsgr
 
 // progress draws a progress bar on stderr when it is a terminal: the input
 // files' bytes read so far out of their total (so the ETA), documents,
-// failures, MB of text and documents per second.
+// failures, MB of text and documents per second. read runs in the
+// reader's goroutine and update in the build's, so mu guards the position.
 type progress struct {
 	bar   *progressbar.ProgressBar
-	sizes map[string]int64 // size of each input file, by path
-	file  string           // file being read
-	done  int64            // bytes of the files read before it
-	in    int64            // bytes of text read from it so far
+	sizes map[string]int64 // size of each input file, by path; read-only
+
+	mu   sync.Mutex
+	file string // file being read
+	done int64  // bytes of the files read before it
+	in   int64  // bytes of text read from it so far
 }
 
 func newProgress(e env, quiet bool, paths []string) *progress {
@@ -290,6 +293,8 @@ func (p *progress) read(source string, n int) {
 			file = source[:i]
 		}
 	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
 	if file != p.file {
 		p.done += p.sizes[p.file]
 		p.file, p.in = file, 0
@@ -305,7 +310,10 @@ func (p *progress) update(s newsgraph.Stats) {
 	secs := max(s.Elapsed.Seconds(), 1e-9)
 	p.bar.Describe(fmt.Sprintf("%d docs (%d failed, %d unchanged), %.1f MB, %.1f docs/s",
 		s.Documents, s.Failed, s.Unchanged, float64(s.Bytes)/1e6, float64(s.Documents)/secs))
-	p.bar.Set64(p.done + min(p.in, p.sizes[p.file]))
+	p.mu.Lock()
+	pos := p.done + min(p.in, p.sizes[p.file])
+	p.mu.Unlock()
+	p.bar.Set64(pos)
 }
 
 // clear removes the bar, so that other messages start on a clean line.

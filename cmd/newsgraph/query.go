@@ -48,7 +48,7 @@ argument is "-". Results print IRIs with the same prefixes unless
 				return err
 			}
 			defer closeStore(st, &err)
-			res, err := st.Query(ctx, q, graph.QueryOptions{Limit: c.Query.Limit, Timeout: c.Query.Timeout})
+			res, err := st.Query(ctx, q, graph.QueryOptions{Limit: c.Query.Limit, Timeout: c.Query.Timeout, MaxMemory: c.Query.MaxMemory})
 			if err != nil {
 				return err
 			}
