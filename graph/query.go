@@ -139,9 +139,26 @@ func (s *Store) Query(ctx context.Context, q string, opts QueryOptions) ([]any, 
 		return nil, &QueryError{fmt.Errorf("%w: more than %d", ErrQueryCallDepth, maxCallDepth)}
 	}
 	if err != nil {
-		return nil, &QueryError{err}
+		return nil, &QueryError{jsError(err)}
 	}
 	return out, nil
+}
+
+// jsError shortens a JavaScript exception to its message and the place in
+// the query where it was thrown: goja's stack trace names Go functions of
+// the guard, which mean nothing to the user.
+func jsError(err error) error {
+	var ex *goja.Exception
+	if !errors.As(err, &ex) || ex.Value() == nil {
+		return err
+	}
+	msg := ex.Value().String()
+	for _, f := range ex.Stack() {
+		if p := f.Position(); p.Line > 0 {
+			return fmt.Errorf("%s (line %d, column %d)", msg, p.Line, p.Column)
+		}
+	}
+	return errors.New(msg)
 }
 
 // runQuery compiles and runs q until ctx is done; when it stops early it
