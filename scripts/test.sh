@@ -11,6 +11,9 @@
 # itself has nothing to report.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# go.mod names Go 1.27.3 as its toolchain; the Go command fetches it from
+# the module proxy (a machine's own Go ignores the toolchain line otherwise).
+export GOTOOLCHAIN=go1.27.3
 command -v go >/dev/null || { echo "test: Go is not installed" >&2; exit 1; }
 scripts/deps.sh test
 
