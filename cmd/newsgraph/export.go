@@ -142,13 +142,29 @@ func splitList(s string) []string {
 	return out
 }
 
+// exportBatch is how many quads export hands to a writer at once.
+const exportBatch = 1024
+
 // exportTo streams every quad of the store into a writer of format f.
 func exportTo(cmd *cobra.Command, st *graph.Store, f exporters.Format, ws []io.Writer, opt exporters.Options) error {
 	w, err := f.Open(ws, opt)
 	if err != nil {
 		return err
 	}
-	if err := st.Each(cmd.Context(), func(q quad.Quad) error { return w.WriteQuad(q) }); err != nil {
+	// Quads go to the writer in slices of exportBatch.
+	buf := make([]quad.Quad, 0, exportBatch)
+	err = st.Each(cmd.Context(), func(q quad.Quad) error {
+		if buf = append(buf, q); len(buf) < exportBatch {
+			return nil
+		}
+		_, err := w.WriteQuads(buf)
+		buf = buf[:0]
+		return err
+	})
+	if err == nil {
+		_, err = w.WriteQuads(buf)
+	}
+	if err != nil {
 		w.Close()
 		return fmt.Errorf("export %s: %w", f.Name, err)
 	}
