@@ -28,11 +28,28 @@ type Changes struct {
 	Added, Removed int
 }
 
+// An UpdateError reports a store update that failed after it had removed
+// the old quads of some documents (Missing) but before it wrote their new
+// ones: those documents are absent from the store, content hashes
+// included, until a build writes them again. Every other document is as it
+// was before the update.
+type UpdateError struct {
+	Missing []IRI
+	Err     error
+}
+
+func (e *UpdateError) Error() string {
+	return fmt.Sprintf("write the new quads of %d changed documents: %v (their old quads are removed: they are missing from the store until a build writes them again)", len(e.Missing), e.Err)
+}
+
+func (e *UpdateError) Unwrap() error { return e.Err }
+
 // A Store is where Build writes. Update replaces each document's earlier
 // quads with its new ones. Whatever happens to the process, each document
 // must end up either fully updated or with no content hash (so that the
 // next build writes it again): the graph store removes old quads in one
-// transaction and adds new ones in the next.
+// transaction and adds new ones in the next, and when the second fails
+// returns an *UpdateError naming the documents it left out.
 type Store interface {
 	// DocumentHash returns the ContentHash stored for doc, or "" when the
 	// store does not hold it.
@@ -84,6 +101,7 @@ type Stats struct {
 	Quads     int           // quads written (for changed documents)
 	Added     int           // quads added to the store
 	Removed   int           // quads removed from the store
+	Stored    int           // changed documents written to the store (their batches committed)
 	Elapsed   time.Duration // time since the build started
 }
 
@@ -190,6 +208,7 @@ func Build(ctx context.Context, src Source, ex Extractor, res Resolver, st Store
 	var (
 		wmu     sync.Mutex
 		written Changes
+		stored  int // documents of the batches written
 		werr    error
 	)
 	writes := make(chan []DocQuads, 1)
@@ -211,6 +230,9 @@ func Build(ctx context.Context, src Source, ex Extractor, res Resolver, st Store
 			}
 			written.Added += ch.Added
 			written.Removed += ch.Removed
+			if err == nil {
+				stored += len(b)
+			}
 			wmu.Unlock()
 		}
 	}()
@@ -309,7 +331,7 @@ func Build(ctx context.Context, src Source, ex Extractor, res Resolver, st Store
 		stats.Elapsed = time.Since(start)
 		if opts.Progress != nil {
 			wmu.Lock()
-			stats.Added, stats.Removed = written.Added, written.Removed
+			stats.Added, stats.Removed, stats.Stored = written.Added, written.Removed, stored
 			wmu.Unlock()
 			opts.Progress(stats)
 		}
@@ -342,7 +364,7 @@ func Build(ctx context.Context, src Source, ex Extractor, res Resolver, st Store
 	}
 	close(writes)
 	<-wdone
-	stats.Added, stats.Removed = written.Added, written.Removed
+	stats.Added, stats.Removed, stats.Stored = written.Added, written.Removed, stored
 	if werr != nil {
 		runErr = werr
 	}

@@ -14,6 +14,8 @@ import (
 	ckv "github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/cayley/graph/proto"
 	"github.com/cayleygraph/quad/pquads"
+
+	"github.com/newsgraph/newsgraph"
 )
 
 // errTimeout is lockShared's error when a writer holds the store.
@@ -92,6 +94,9 @@ type CheckReport struct {
 	Buckets int   // Bolt buckets
 	Nodes   int   // distinct values
 	Quads   int64 // live quads
+	// Missing are the documents an interrupted update left out (see
+	// Store.Pending).
+	Missing []newsgraph.IRI
 }
 
 // Check verifies the store file at path: the page structure of the Bolt
@@ -122,7 +127,10 @@ func Check(ctx context.Context, path string) (CheckReport, error) {
 		return r, damaged(path, err)
 	}
 	r = CheckReport{Bytes: fi.Size(), Pages: int(c.meta.pgid), Buckets: c.buckets}
-	r.Nodes, r.Quads, err = st.checkData(ctx)
+	if r.Nodes, r.Quads, err = st.checkData(ctx); err != nil {
+		return r, err
+	}
+	r.Missing, err = st.Pending(ctx)
 	return r, err
 }
 

@@ -71,6 +71,9 @@ type Store struct {
 	qs   cgraph.QuadStore
 	db   *bolt.DB // nil for Memory
 	opts Options
+	// afterRemove, set by tests only, runs between an update's two
+	// transactions; its error stands for a failure of the second.
+	afterRemove func() error
 }
 
 // Open opens the store described by opts, creating an empty Bolt store when
@@ -230,6 +233,7 @@ func (s *Store) Update(ctx context.Context, updates []newsgraph.DocQuads) (_ new
 		}
 	}
 	var dels, adds []cgraph.Delta
+	var replaced []newsgraph.IRI // documents whose old quads go and new ones come
 	for _, u := range updates {
 		if err := ctx.Err(); err != nil {
 			return res, err
@@ -237,6 +241,9 @@ func (s *Store) Update(ctx context.Context, updates []newsgraph.DocQuads) (_ new
 		old, err := s.DocumentQuads(ctx, u.Doc)
 		if err != nil {
 			return res, err
+		}
+		if len(old) > 0 && u.Quads != nil {
+			replaced = append(replaced, u.Doc)
 		}
 		next := make(map[quad.Quad]struct{}, len(u.Quads))
 		for _, q := range u.Quads {
@@ -269,12 +276,30 @@ func (s *Store) Update(ctx context.Context, updates []newsgraph.DocQuads) (_ new
 	// which are then stored without it. Removing first keeps every update
 	// consistent: if the process dies between the two, the changed
 	// documents are absent, content hash included, and the next build
-	// writes them again.
+	// writes them again. The documents being replaced are recorded in the
+	// store before the removal and cleared after the addition (see
+	// Pending), so that a store left between the two says which documents
+	// it lacks.
+	if len(dels) > 0 {
+		if err := s.markPending(replaced, nil); err != nil {
+			return newsgraph.Changes{}, err
+		}
+	}
 	if err := s.apply(dels); err != nil {
 		return newsgraph.Changes{}, err
 	}
+	if s.afterRemove != nil {
+		if err := s.afterRemove(); err != nil {
+			return newsgraph.Changes{Removed: res.Removed}, &newsgraph.UpdateError{Missing: replaced, Err: err}
+		}
+	}
 	if err := s.apply(adds); err != nil {
-		return newsgraph.Changes{Removed: res.Removed}, err
+		return newsgraph.Changes{Removed: res.Removed}, &newsgraph.UpdateError{Missing: replaced, Err: err}
+	}
+	if len(dels) > 0 {
+		if err := s.markPending(nil, replaced); err != nil {
+			return res, err
+		}
 	}
 	return res, nil
 }

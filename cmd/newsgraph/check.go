@@ -22,7 +22,10 @@ A sound store prints one line and exits with status 0. A damaged store
 prints what is damaged and exits with status 1: restore it from a backup
 made with 'newsgraph export -o backup.nq' (import it into a new store with
 'newsgraph import --store new.db backup.nq'), or build it again from the
-articles.`,
+articles. A store whose last update was interrupted between its two
+transactions (a full disk, a killed process) is intact but lacks the
+documents being replaced: check names them and exits with status 1; a
+build of their articles writes them again.`,
 		Example: `  newsgraph check --store news.db`,
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -36,6 +39,9 @@ articles.`,
 			r, err := graph.Check(cmd.Context(), c.Store.Path)
 			if err != nil {
 				return err
+			}
+			if len(r.Missing) > 0 {
+				return fmt.Errorf("store %s is intact, but %s", c.Store.Path, pendingNote(r.Missing))
 			}
 			fmt.Fprintf(e.stdout, "store %s is intact: %d bytes, %d pages in use, %d buckets, %d values, %d quads\n",
 				c.Store.Path, r.Bytes, r.Pages, r.Buckets, r.Nodes, r.Quads)

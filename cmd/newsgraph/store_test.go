@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -11,6 +12,7 @@ import (
 	"syscall"
 	"testing"
 
+	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/graph"
 )
 
@@ -194,5 +196,29 @@ func TestCheckSound(t *testing.T) {
 		if !strings.HasPrefix(out, "store "+db+" is intact: ") {
 			t.Errorf("got %q, want the store intact", out)
 		}
+	}
+}
+
+// TestBuildErrorSaysWhatIsStored: a build that stops says what the store
+// holds and how to finish, counting only documents written (an
+// interrupted build said "after 208 documents" when none were stored).
+func TestBuildErrorSaysWhatIsStored(t *testing.T) {
+	cancelled, cancel := context.WithCancel(context.Background())
+	cancel()
+	err := buildError(cancelled, newsgraph.Stats{Documents: 208, Stored: 0}, context.Canceled)
+	if !errors.Is(err, context.Canceled) || !strings.Contains(err.Error(), "interrupted after writing 0 documents to the store (208 read, 0 unchanged)") ||
+		!strings.Contains(err.Error(), "run the same build again to continue") {
+		t.Errorf("interrupted: got %v", err)
+	}
+	missing := []newsgraph.IRI{"https://example.org/a", "https://example.org/b"}
+	err = buildError(context.Background(), newsgraph.Stats{Documents: 300, Stored: 120},
+		fmt.Errorf("write 24 documents: %w", &newsgraph.UpdateError{Missing: missing, Err: syscall.ENOSPC}))
+	for _, want := range []string{"no space left on device", "the 120 documents this build wrote", "except these 2", "https://example.org/a, https://example.org/b", "Run the same build again"} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("failed update: got %q, want it to say %q", err, want)
+		}
+	}
+	if !errors.Is(err, syscall.ENOSPC) {
+		t.Errorf("failed update: got %v, want it to wrap the cause", err)
 	}
 }
