@@ -86,9 +86,26 @@ type Options struct {
 	// Progress, when set, is called after each document with the running
 	// totals, from one goroutine.
 	Progress func(Stats)
-	// Logger receives a record per failed document; nil discards.
+	// Logger receives a record per failed document, and a warning per
+	// document cut to the limits below; nil discards.
 	Logger *slog.Logger
+	// ChunkBytes, MaxFacts and MaxEntities bound the memory one document
+	// takes, whatever it holds: text longer than ChunkBytes is extracted
+	// in pieces of at most that many bytes, cut at line (or sentence, or
+	// word) ends, one piece in memory at a time; a document keeps at most
+	// MaxFacts facts and MaxEntities entities, the first ones in the text,
+	// and the extraction stops once it has them, with a warning naming the
+	// document. 0 means 1 MiB, 10,000 and 10,000: a long news article is
+	// 100 KB of text with a few hundred facts.
+	ChunkBytes, MaxFacts, MaxEntities int
 }
+
+// Defaults of Options' limits.
+const (
+	DefaultChunkBytes  = 1 << 20
+	DefaultMaxFacts    = 10_000
+	DefaultMaxEntities = 10_000
+)
 
 // Stats are the running totals of a build.
 type Stats struct {
@@ -102,6 +119,7 @@ type Stats struct {
 	Added     int           // quads added to the store
 	Removed   int           // quads removed from the store
 	Stored    int           // changed documents written to the store (their batches committed)
+	Cut       int           // documents cut to Options.MaxFacts or MaxEntities
 	Elapsed   time.Duration // time since the build started
 }
 
@@ -114,7 +132,7 @@ type job struct {
 type result struct {
 	seq       int
 	doc       Doc
-	ex        *Extraction
+	ex        *limitedExtraction
 	unchanged bool
 	isNew     bool // the store holds nothing of doc
 	err       error
@@ -149,6 +167,16 @@ func Build(ctx context.Context, src Source, ex Extractor, res Resolver, st Store
 	log := opts.Logger
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
+	}
+	lim := limits{chunk: opts.ChunkBytes, facts: opts.MaxFacts, entities: opts.MaxEntities}
+	if lim.chunk <= 0 {
+		lim.chunk = DefaultChunkBytes
+	}
+	if lim.facts <= 0 {
+		lim.facts = DefaultMaxFacts
+	}
+	if lim.entities <= 0 {
+		lim.entities = DefaultMaxEntities
 	}
 	step := ex.Name()
 
@@ -188,7 +216,7 @@ func Build(ctx context.Context, src Source, ex Extractor, res Resolver, st Store
 			for j := range jobs {
 				r := result{seq: j.seq, doc: j.doc, err: j.err}
 				if r.err == nil {
-					r.ex, r.unchanged, r.isNew, r.err = extractOne(ctx, ex, st, j.doc, step, opts.Force)
+					r.ex, r.unchanged, r.isNew, r.err = extractOne(ctx, ex, st, j.doc, step, opts.Force, lim)
 				}
 				select {
 				case results <- r:
@@ -287,6 +315,10 @@ func Build(ctx context.Context, src Source, ex Extractor, res Resolver, st Store
 				sources[r.doc.ID] = r.doc.Source
 			}
 		}
+		if err == nil && !r.unchanged && r.ex.cut != "" {
+			stats.Cut++
+			log.Warn("document cut to the build's limits", "doc", r.doc.Source, "reason", r.ex.cut)
+		}
 		if err == nil && !r.unchanged {
 			stats.Entities += len(r.ex.Entities)
 			stats.Facts += len(r.ex.Facts)
@@ -384,7 +416,7 @@ func Build(ctx context.Context, src Source, ex Extractor, res Resolver, st Store
 // extractOne extracts doc unless the store already holds the same content
 // read by the same extractor version. It also reports whether the store
 // holds nothing of doc.
-func extractOne(ctx context.Context, ex Extractor, st Store, doc Doc, step string, force bool) (x *Extraction, unchanged, isNew bool, err error) {
+func extractOne(ctx context.Context, ex Extractor, st Store, doc Doc, step string, force bool, lim limits) (x *limitedExtraction, unchanged, isNew bool, err error) {
 	if err := ctx.Err(); err != nil {
 		return nil, false, false, err
 	}
@@ -395,12 +427,9 @@ func extractOne(ctx context.Context, ex Extractor, st Store, doc Doc, step strin
 	if !force && h != "" && h == ContentHash(doc, step) {
 		return nil, true, false, nil
 	}
-	x, err = safeExtract(ctx, ex, doc)
+	x, err = extractLimited(ctx, ex, doc, lim)
 	if err != nil {
 		return nil, false, false, &DocError{Source: doc.Source, Step: step, Err: err}
-	}
-	if x == nil {
-		x = &Extraction{}
 	}
 	return x, false, h == "", nil
 }
@@ -418,7 +447,8 @@ func safeExtract(ctx context.Context, ex Extractor, doc Doc) (x *Extraction, err
 	return ex.Extract(ctx, doc)
 }
 
-func resolveQuads(ctx context.Context, doc Doc, step string, ex *Extraction, res Resolver) ([]quad.Quad, error) {
+func resolveQuads(ctx context.Context, doc Doc, step string, lx *limitedExtraction, res Resolver) ([]quad.Quad, error) {
+	ex := &lx.Extraction
 	iris, err := res.Resolve(ctx, doc, ex.Entities)
 	if err != nil {
 		return nil, &DocError{Source: doc.Source, Step: "resolve", Err: err}

@@ -216,8 +216,12 @@ func summaryLine(s newsgraph.Stats, skipped int) string {
 	if s.Elapsed > 0 {
 		mbps = float64(s.Bytes) / 1e6 / s.Elapsed.Seconds()
 	}
-	return fmt.Sprintf("built: documents=%d unchanged=%d failed=%d skipped=%d entities=%d facts=%d quads=%d added=%d removed=%d elapsed=%s (%.2f MB/s)",
-		s.Documents, s.Unchanged, s.Failed, skipped, s.Entities, s.Facts, s.Quads, s.Added, s.Removed, s.Elapsed.Round(time.Millisecond), mbps)
+	cut := ""
+	if s.Cut > 0 {
+		cut = fmt.Sprintf(" cut=%d", s.Cut)
+	}
+	return fmt.Sprintf("built: documents=%d unchanged=%d failed=%d skipped=%d%s entities=%d facts=%d quads=%d added=%d removed=%d elapsed=%s (%.2f MB/s)",
+		s.Documents, s.Unchanged, s.Failed, skipped, cut, s.Entities, s.Facts, s.Quads, s.Added, s.Removed, s.Elapsed.Round(time.Millisecond), mbps)
 }
 
 func writeSummaryJSON(w io.Writer, s newsgraph.Stats, skipped int, c config.Config, dryRun bool) error {
@@ -225,6 +229,7 @@ func writeSummaryJSON(w io.Writer, s newsgraph.Stats, skipped int, c config.Conf
 		"documents":     s.Documents,
 		"unchanged":     s.Unchanged,
 		"failed":        s.Failed,
+		"cut":           s.Cut,
 		"skipped_files": skipped,
 		"bytes":         s.Bytes,
 		"entities":      s.Entities,
