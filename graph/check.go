@@ -267,6 +267,6 @@ func (s *Store) checkData(ctx context.Context) (nodes int, quads int64, err erro
 // bits is a set of small integers.
 type bits []uint64
 
-func newBits(n uint64) bits       { return make(bits, (n+63)/64) }
-func (b bits) set(i uint64)       { b[i/64] |= 1 << (i % 64) }
-func (b bits) has(i uint64) bool  { return b[i/64]&(1<<(i%64)) != 0 }
+func newBits(n uint64) bits      { return make(bits, (n+63)/64) }
+func (b bits) set(i uint64)      { b[i/64] |= 1 << (i % 64) }
+func (b bits) has(i uint64) bool { return b[i/64]&(1<<(i%64)) != 0 }

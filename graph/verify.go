@@ -111,7 +111,7 @@ type fileCheck struct {
 	ps       int64
 	seen     bits     // pages reached from the root or the freelist
 	bufs     [][]byte // a page buffer per tree depth
-	pages    int             // branch and leaf pages read
+	pages    int      // branch and leaf pages read
 	buckets  int
 	elements int
 }
