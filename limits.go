@@ -32,6 +32,9 @@ func extractLimited(ctx context.Context, ex Extractor, doc Doc, lim limits) (*li
 	text := doc.Text
 	pieces := 0
 	for start := 0; start < len(text); pieces++ {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		end := pieceEnd(text, start, lim.chunk)
 		sub := doc
 		sub.Text = text[start:end]
