@@ -6,16 +6,32 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/cayleygraph/quad"
 )
 
 // FuzzCheckFile checks arbitrary bytes as a store file: no panic, and a
-// file the check passes has its pages in use within it.
+// file the check passes has its pages in use within it. FuzzOpen's real
+// stores are its seeds too.
 func FuzzCheckFile(f *testing.F) {
 	f.Add([]byte{})
 	f.Add(make([]byte, 8192))
+	seeds, _ := filepath.Glob(filepath.Join("testdata", "fuzz", "FuzzOpen", "*"))
+	for _, name := range seeds {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		s := strings.TrimSuffix(strings.TrimPrefix(string(b), "go test fuzz v1\n[]byte("), ")\n")
+		data, err := strconv.Unquote(s)
+		if err != nil {
+			f.Fatalf("%s: %v", name, err)
+		}
+		f.Add([]byte(data))
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		c, err := checkFile(bytes.NewReader(data), int64(len(data)), true)
 		if err == nil && int64(c.meta.pgid)*c.ps > int64(len(data)) {
