@@ -164,8 +164,8 @@ func buildError(ctx context.Context, s newsgraph.Stats, err error) error {
 	var ue *newsgraph.UpdateError
 	switch {
 	case errors.As(err, &ue):
-		return fmt.Errorf("build stopped: %w.\nThe store is consistent: it holds what it held before this build, and the %d documents this build wrote, "+
-			"except these %d, which this build was replacing: %s.\nRun the same build again (after freeing disk space, if the disk is full) to write them",
+		return fmt.Errorf("build stopped: %w.\nThe store is consistent: it holds what it held before this build, with the %d documents this build wrote, "+
+			"but without these %d, which this build was replacing: %s.\nRun the same build again (after freeing disk space, if the disk is full) to write them",
 			err, s.Stored, len(ue.Missing), iriList(ue.Missing))
 	case ctx.Err() != nil:
 		return fmt.Errorf("build interrupted after writing %d documents to the store (%d read, %d unchanged): what was written is consistent; run the same build again to continue: %w",

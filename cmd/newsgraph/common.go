@@ -7,6 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/config"
 	"github.com/newsgraph/newsgraph/graph"
 )
@@ -24,6 +25,19 @@ func loadConfig(cmd *cobra.Command, e env) (config.Config, error) {
 // openStore opens the configured store.
 func openStore(ctx context.Context, c config.Config, readOnly bool) (*graph.Store, error) {
 	return graph.Open(ctx, graph.Options{Backend: c.Store.Backend, Path: c.Store.Path, ReadOnly: readOnly})
+}
+
+// badInput reports whether err is only failures to read or extract
+// documents, which do not come from the store.
+func badInput(err error) bool {
+	errs := unjoin(err)
+	for _, e := range errs {
+		var de *newsgraph.DocError
+		if !errors.As(e, &de) || de.Step == "store" {
+			return false
+		}
+	}
+	return len(errs) > 0
 }
 
 // closeStore closes the store, keeping the first error. When the command
@@ -49,7 +63,7 @@ func closeStore(s *graph.Store, err *error) {
 			return
 		}
 	}
-	if errors.As(*err, &ue) {
+	if errors.As(*err, &ue) || badInput(*err) {
 		return
 	}
 	if _, cerr := graph.Check(context.Background(), s.Path()); errors.Is(cerr, graph.ErrDamaged) {

@@ -213,7 +213,7 @@ func TestBuildErrorSaysWhatIsStored(t *testing.T) {
 	missing := []newsgraph.IRI{"https://example.org/a", "https://example.org/b"}
 	err = buildError(context.Background(), newsgraph.Stats{Documents: 300, Stored: 120},
 		fmt.Errorf("write 24 documents: %w", &newsgraph.UpdateError{Missing: missing, Err: syscall.ENOSPC}))
-	for _, want := range []string{"no space left on device", "the 120 documents this build wrote", "except these 2", "https://example.org/a, https://example.org/b", "Run the same build again"} {
+	for _, want := range []string{"no space left on device", "with the 120 documents this build wrote", "but without these 2", "https://example.org/a, https://example.org/b", "Run the same build again"} {
 		if !strings.Contains(err.Error(), want) {
 			t.Errorf("failed update: got %q, want it to say %q", err, want)
 		}
