@@ -82,6 +82,15 @@ path relative to the folder given (or by URL for CSV/JSONL rows).`,
 			if err != nil {
 				return err
 			}
+			if !dryRun {
+				missing, err := gst.Pending(ctx)
+				if err != nil {
+					return err
+				}
+				if len(missing) > 0 {
+					fmt.Fprintf(e.stderr, "newsgraph: %s; this build writes those among its input\n", pendingNote(missing))
+				}
+			}
 			logger := slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 			var mu sync.Mutex
 			skipped := 0
@@ -123,10 +132,7 @@ path relative to the folder given (or by URL for CSV/JSONL rows).`,
 				err = nil
 			}
 			if err != nil {
-				if ctx.Err() != nil {
-					return fmt.Errorf("build interrupted after %d documents: what was written is consistent; run the same build again to continue: %w", stats.Documents, err)
-				}
-				return err
+				return buildError(ctx, stats, err)
 			}
 			for _, f := range failed {
 				fmt.Fprintf(e.stderr, "newsgraph: %v\n", f)
@@ -152,6 +158,41 @@ path relative to the folder given (or by URL for CSV/JSONL rows).`,
 	return cmd
 }
 
+// buildError explains a build that stopped: what the store holds and how
+// to finish.
+func buildError(ctx context.Context, s newsgraph.Stats, err error) error {
+	var ue *newsgraph.UpdateError
+	switch {
+	case errors.As(err, &ue):
+		return fmt.Errorf("build stopped: %w.\nThe store is consistent: it holds what it held before this build, with the %d documents this build wrote, "+
+			"but without these %d, which this build was replacing: %s.\nRun the same build again (after freeing disk space, if the disk is full) to write them",
+			err, s.Stored, len(ue.Missing), iriList(ue.Missing))
+	case ctx.Err() != nil:
+		return fmt.Errorf("build interrupted after writing %d documents to the store (%d read, %d unchanged): what was written is consistent; run the same build again to continue: %w",
+			s.Stored, s.Documents, s.Unchanged, err)
+	}
+	return err
+}
+
+// pendingNote says which documents an interrupted update left out.
+func pendingNote(missing []newsgraph.IRI) string {
+	return fmt.Sprintf("the store lacks %d documents whose update was interrupted (their old quads removed, the new ones not written): %s; a build of the articles they came from writes them again",
+		len(missing), iriList(missing))
+}
+
+// iriList lists up to five IRIs, then how many more.
+func iriList(iris []newsgraph.IRI) string {
+	var parts []string
+	for i, d := range iris {
+		if i == 5 {
+			parts = append(parts, fmt.Sprintf("and %d more", len(iris)-5))
+			break
+		}
+		parts = append(parts, string(d))
+	}
+	return strings.Join(parts, ", ")
+}
+
 // isFatal reports whether a build error is more than per-document failures.
 func isFatal(err error) bool {
 	for _, e := range unjoin(err) {
@@ -175,8 +216,12 @@ func summaryLine(s newsgraph.Stats, skipped int) string {
 	if s.Elapsed > 0 {
 		mbps = float64(s.Bytes) / 1e6 / s.Elapsed.Seconds()
 	}
-	return fmt.Sprintf("built: documents=%d unchanged=%d failed=%d skipped=%d entities=%d facts=%d quads=%d added=%d removed=%d elapsed=%s (%.2f MB/s)",
-		s.Documents, s.Unchanged, s.Failed, skipped, s.Entities, s.Facts, s.Quads, s.Added, s.Removed, s.Elapsed.Round(time.Millisecond), mbps)
+	cut := ""
+	if s.Cut > 0 {
+		cut = fmt.Sprintf(" cut=%d", s.Cut)
+	}
+	return fmt.Sprintf("built: documents=%d unchanged=%d failed=%d skipped=%d%s entities=%d facts=%d quads=%d added=%d removed=%d elapsed=%s (%.2f MB/s)",
+		s.Documents, s.Unchanged, s.Failed, skipped, cut, s.Entities, s.Facts, s.Quads, s.Added, s.Removed, s.Elapsed.Round(time.Millisecond), mbps)
 }
 
 func writeSummaryJSON(w io.Writer, s newsgraph.Stats, skipped int, c config.Config, dryRun bool) error {
@@ -184,6 +229,7 @@ func writeSummaryJSON(w io.Writer, s newsgraph.Stats, skipped int, c config.Conf
 		"documents":     s.Documents,
 		"unchanged":     s.Unchanged,
 		"failed":        s.Failed,
+		"cut":           s.Cut,
 		"skipped_files": skipped,
 		"bytes":         s.Bytes,
 		"entities":      s.Entities,

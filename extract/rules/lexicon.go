@@ -156,9 +156,6 @@ type verbRule struct {
 	// possObj lets a possessor stand for the object ("condemned Biden's
 	// remarks" → condemned Biden).
 	possObj bool
-	// noun marks nominal triggers ("objections to", "visit to"), whose
-	// subject is a possessor or the clause subject.
-	noun bool
 	// ahead lets the object come up to this many words after the
 	// preposition's expected place ("threatened to retaliate against X").
 	ahead int
