@@ -28,11 +28,28 @@ type Changes struct {
 	Added, Removed int
 }
 
+// An UpdateError reports a store update that failed after it had removed
+// the old quads of some documents (Missing) but before it wrote their new
+// ones: those documents are absent from the store, content hashes
+// included, until a build writes them again. Every other document is as it
+// was before the update.
+type UpdateError struct {
+	Missing []IRI
+	Err     error
+}
+
+func (e *UpdateError) Error() string {
+	return fmt.Sprintf("write the new quads of %d changed documents: %v (their old quads are removed: they are missing from the store until a build writes them again)", len(e.Missing), e.Err)
+}
+
+func (e *UpdateError) Unwrap() error { return e.Err }
+
 // A Store is where Build writes. Update replaces each document's earlier
 // quads with its new ones. Whatever happens to the process, each document
 // must end up either fully updated or with no content hash (so that the
 // next build writes it again): the graph store removes old quads in one
-// transaction and adds new ones in the next.
+// transaction and adds new ones in the next, and when the second fails
+// returns an *UpdateError naming the documents it left out.
 type Store interface {
 	// DocumentHash returns the ContentHash stored for doc, or "" when the
 	// store does not hold it.
@@ -69,9 +86,26 @@ type Options struct {
 	// Progress, when set, is called after each document with the running
 	// totals, from one goroutine.
 	Progress func(Stats)
-	// Logger receives a record per failed document; nil discards.
+	// Logger receives a record per failed document, and a warning per
+	// document cut to the limits below; nil discards.
 	Logger *slog.Logger
+	// ChunkBytes, MaxFacts and MaxEntities bound the memory one document
+	// takes, whatever it holds: text longer than ChunkBytes is extracted
+	// in pieces of at most that many bytes, cut at line (or sentence, or
+	// word) ends, one piece in memory at a time; a document keeps at most
+	// MaxFacts facts and MaxEntities entities, the first ones in the text,
+	// and the extraction stops once it has them, with a warning naming the
+	// document. 0 means 1 MiB, 10,000 and 10,000: a long news article is
+	// 100 KB of text with a few hundred facts.
+	ChunkBytes, MaxFacts, MaxEntities int
 }
+
+// Defaults of Options' limits.
+const (
+	DefaultChunkBytes  = 1 << 20
+	DefaultMaxFacts    = 10_000
+	DefaultMaxEntities = 10_000
+)
 
 // Stats are the running totals of a build.
 type Stats struct {
@@ -84,6 +118,8 @@ type Stats struct {
 	Quads     int           // quads written (for changed documents)
 	Added     int           // quads added to the store
 	Removed   int           // quads removed from the store
+	Stored    int           // changed documents written to the store (their batches committed)
+	Cut       int           // documents cut to Options.MaxFacts or MaxEntities
 	Elapsed   time.Duration // time since the build started
 }
 
@@ -96,7 +132,7 @@ type job struct {
 type result struct {
 	seq       int
 	doc       Doc
-	ex        *Extraction
+	ex        *limitedExtraction
 	unchanged bool
 	isNew     bool // the store holds nothing of doc
 	err       error
@@ -131,6 +167,16 @@ func Build(ctx context.Context, src Source, ex Extractor, res Resolver, st Store
 	log := opts.Logger
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
+	}
+	lim := limits{chunk: opts.ChunkBytes, facts: opts.MaxFacts, entities: opts.MaxEntities}
+	if lim.chunk <= 0 {
+		lim.chunk = DefaultChunkBytes
+	}
+	if lim.facts <= 0 {
+		lim.facts = DefaultMaxFacts
+	}
+	if lim.entities <= 0 {
+		lim.entities = DefaultMaxEntities
 	}
 	step := ex.Name()
 
@@ -170,7 +216,7 @@ func Build(ctx context.Context, src Source, ex Extractor, res Resolver, st Store
 			for j := range jobs {
 				r := result{seq: j.seq, doc: j.doc, err: j.err}
 				if r.err == nil {
-					r.ex, r.unchanged, r.isNew, r.err = extractOne(ctx, ex, st, j.doc, step, opts.Force)
+					r.ex, r.unchanged, r.isNew, r.err = extractOne(ctx, ex, st, j.doc, step, opts.Force, lim)
 				}
 				select {
 				case results <- r:
@@ -190,6 +236,7 @@ func Build(ctx context.Context, src Source, ex Extractor, res Resolver, st Store
 	var (
 		wmu     sync.Mutex
 		written Changes
+		stored  int // documents of the batches written
 		werr    error
 	)
 	writes := make(chan []DocQuads, 1)
@@ -211,6 +258,9 @@ func Build(ctx context.Context, src Source, ex Extractor, res Resolver, st Store
 			}
 			written.Added += ch.Added
 			written.Removed += ch.Removed
+			if err == nil {
+				stored += len(b)
+			}
 			wmu.Unlock()
 		}
 	}()
@@ -265,6 +315,10 @@ func Build(ctx context.Context, src Source, ex Extractor, res Resolver, st Store
 				sources[r.doc.ID] = r.doc.Source
 			}
 		}
+		if err == nil && !r.unchanged && r.ex.cut != "" {
+			stats.Cut++
+			log.Warn("document cut to the build's limits", "doc", r.doc.Source, "reason", r.ex.cut)
+		}
 		if err == nil && !r.unchanged {
 			stats.Entities += len(r.ex.Entities)
 			stats.Facts += len(r.ex.Facts)
@@ -309,7 +363,7 @@ func Build(ctx context.Context, src Source, ex Extractor, res Resolver, st Store
 		stats.Elapsed = time.Since(start)
 		if opts.Progress != nil {
 			wmu.Lock()
-			stats.Added, stats.Removed = written.Added, written.Removed
+			stats.Added, stats.Removed, stats.Stored = written.Added, written.Removed, stored
 			wmu.Unlock()
 			opts.Progress(stats)
 		}
@@ -342,7 +396,7 @@ func Build(ctx context.Context, src Source, ex Extractor, res Resolver, st Store
 	}
 	close(writes)
 	<-wdone
-	stats.Added, stats.Removed = written.Added, written.Removed
+	stats.Added, stats.Removed, stats.Stored = written.Added, written.Removed, stored
 	if werr != nil {
 		runErr = werr
 	}
@@ -362,7 +416,7 @@ func Build(ctx context.Context, src Source, ex Extractor, res Resolver, st Store
 // extractOne extracts doc unless the store already holds the same content
 // read by the same extractor version. It also reports whether the store
 // holds nothing of doc.
-func extractOne(ctx context.Context, ex Extractor, st Store, doc Doc, step string, force bool) (x *Extraction, unchanged, isNew bool, err error) {
+func extractOne(ctx context.Context, ex Extractor, st Store, doc Doc, step string, force bool, lim limits) (x *limitedExtraction, unchanged, isNew bool, err error) {
 	if err := ctx.Err(); err != nil {
 		return nil, false, false, err
 	}
@@ -373,12 +427,9 @@ func extractOne(ctx context.Context, ex Extractor, st Store, doc Doc, step strin
 	if !force && h != "" && h == ContentHash(doc, step) {
 		return nil, true, false, nil
 	}
-	x, err = safeExtract(ctx, ex, doc)
+	x, err = extractLimited(ctx, ex, doc, lim)
 	if err != nil {
 		return nil, false, false, &DocError{Source: doc.Source, Step: step, Err: err}
-	}
-	if x == nil {
-		x = &Extraction{}
 	}
 	return x, false, h == "", nil
 }
@@ -396,7 +447,8 @@ func safeExtract(ctx context.Context, ex Extractor, doc Doc) (x *Extraction, err
 	return ex.Extract(ctx, doc)
 }
 
-func resolveQuads(ctx context.Context, doc Doc, step string, ex *Extraction, res Resolver) ([]quad.Quad, error) {
+func resolveQuads(ctx context.Context, doc Doc, step string, lx *limitedExtraction, res Resolver) ([]quad.Quad, error) {
+	ex := &lx.Extraction
 	iris, err := res.Resolve(ctx, doc, ex.Entities)
 	if err != nil {
 		return nil, &DocError{Source: doc.Source, Step: "resolve", Err: err}

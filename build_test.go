@@ -264,3 +264,41 @@ func TestBuildDuplicateID(t *testing.T) {
 		}
 	}
 }
+
+// TestBuildCountsStored: Stats.Stored counts the documents of the batches
+// the store committed, not those read or queued: an interrupted build
+// must not claim documents it did not write.
+func TestBuildCountsStored(t *testing.T) {
+	t.Run("cancelled", func(t *testing.T) {
+		ctx, cancel := context.WithCancel(context.Background())
+		st := newMemStore()
+		n := 0
+		stats, err := newsgraph.Build(ctx, sliceSource(corpus(500)), wordExtractor, slugResolver{}, st, newsgraph.Options{
+			Workers: 2, BatchQuads: 50, NewBatchQuads: 50,
+			Progress: func(s newsgraph.Stats) {
+				if n++; n == 100 {
+					cancel()
+				}
+			},
+		})
+		if !errors.Is(err, context.Canceled) {
+			t.Fatalf("got %v, want context.Canceled", err)
+		}
+		if stats.Stored != len(st.docs) || stats.Stored >= stats.Documents {
+			t.Errorf("got %d documents stored of %d read, the store holds %d", stats.Stored, stats.Documents, len(st.docs))
+		}
+	})
+	t.Run("failed write", func(t *testing.T) {
+		st := newMemStore()
+		st.failAt = 3
+		stats, err := newsgraph.Build(context.Background(), sliceSource(corpus(500)), wordExtractor, slugResolver{}, st, newsgraph.Options{
+			Workers: 2, BatchQuads: 50, NewBatchQuads: 50,
+		})
+		if err == nil {
+			t.Fatal("got no error")
+		}
+		if stats.Stored != len(st.docs) || stats.Stored == 0 {
+			t.Errorf("got %d documents stored, the store holds %d", stats.Stored, len(st.docs))
+		}
+	})
+}

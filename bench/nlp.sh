@@ -10,6 +10,9 @@
 #   PIN=0         1: also pin every process to CPU 0 with taskset
 #   NICE=10       nice level (the machine is shared)
 set -euo pipefail
+# go.mod names Go 1.27.3 as its toolchain; the Go command fetches it from
+# the module proxy (a machine's own Go ignores the toolchain line otherwise).
+export GOTOOLCHAIN=go1.27.3
 
 here=$(cd "$(dirname "$0")" && pwd)
 RUNS=${RUNS:-5}

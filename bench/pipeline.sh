@@ -18,6 +18,9 @@
 #   CORPUS=…          source corpus (url,date,title,text CSV files)
 #   TMPDIR            where corpora and stores go (needs ~15 MB per corpus MB)
 set -euo pipefail
+# go.mod names Go 1.27.3 as its toolchain; the Go command fetches it from
+# the module proxy (a machine's own Go ignores the toolchain line otherwise).
+export GOTOOLCHAIN=go1.27.3
 
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)

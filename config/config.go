@@ -11,7 +11,9 @@ import (
 	"os"
 	"reflect"
 	"runtime"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -44,14 +46,19 @@ type Extract struct {
 
 // Query limits Gizmo queries, from the command line and over HTTP.
 type Query struct {
-	Timeout time.Duration `mapstructure:"timeout"`
-	Limit   int           `mapstructure:"limit"`
+	Timeout   time.Duration `mapstructure:"timeout"`
+	Limit     int           `mapstructure:"limit"`
+	MaxMemory int64         `mapstructure:"max_memory"` // heap bytes one query may add
 }
 
 // Serve configures the HTTP API.
 type Serve struct {
-	Addr     string `mapstructure:"addr"`
-	Writable bool   `mapstructure:"writable"`
+	Addr         string        `mapstructure:"addr"`
+	Writable     bool          `mapstructure:"writable"`
+	MaxQueries   int           `mapstructure:"max_queries"`   // queries run at once
+	MaxBody      int64         `mapstructure:"max_body"`      // largest request body, bytes
+	ReadTimeout  time.Duration `mapstructure:"read_timeout"`  // to read a request's headers and body
+	AllowedHosts string        `mapstructure:"allowed_hosts"` // Host names accepted besides loopback, comma-separated
 }
 
 // Extractors lists the known extractor names; the first is the default.
@@ -62,8 +69,8 @@ func Default() Config {
 	return Config{
 		Store:   Store{Path: "newsgraph.db", Backend: "bolt"},
 		Extract: Extract{Extractor: Extractors[0], Workers: runtime.NumCPU(), BatchQuads: 5_000, MaxBytes: 50 << 20},
-		Query:   Query{Timeout: 10 * time.Second, Limit: 100},
-		Serve:   Serve{Addr: "127.0.0.1:64210"},
+		Query:   Query{Timeout: 10 * time.Second, Limit: 100, MaxMemory: 256 << 20},
+		Serve:   Serve{Addr: "127.0.0.1:64210", MaxQueries: 4, MaxBody: 1 << 20, ReadTimeout: 10 * time.Second},
 	}
 }
 
@@ -84,6 +91,11 @@ var flagDefs = []flagDef{
 	{"query.limit", "limit", "most results a query returns"},
 	{"serve.addr", "addr", "address the HTTP API listens on"},
 	{"serve.writable", "writable", "enable the HTTP write and delete endpoints"},
+	{"query.max_memory", "max-memory", "heap bytes one query may add before it is stopped"},
+	{"serve.max_queries", "max-queries", "queries the HTTP API runs at once (more wait, then get 503)"},
+	{"serve.max_body", "max-body", "largest HTTP request body, in bytes"},
+	{"serve.read_timeout", "read-timeout", "time a client has to send a request's headers and body"},
+	{"serve.allowed_hosts", "allowed-hosts", "Host header names accepted besides loopback ones, comma-separated (DNS rebinding guard)"},
 }
 
 // Flags declares the flags for the given configuration key prefixes
@@ -171,10 +183,20 @@ func Load(fs *pflag.FlagSet, environ []string) (Config, error) {
 			return Config{}, err
 		}
 	}
+	if err := checkEnv(env); err != nil {
+		return Config{}, err
+	}
+	var errs []error
 	for _, f := range flagDefs {
-		if val, ok := env["NEWSGRAPH_"+strings.ToUpper(strings.ReplaceAll(f.key, ".", "_"))]; ok {
+		name := envName(f.key)
+		if raw, ok := env[name]; ok {
+			val, err := parseValue(f.key, raw, name)
+			errs = append(errs, err)
 			v.Set(f.key, val)
 		}
+	}
+	if err := errors.Join(errs...); err != nil {
+		return Config{}, err
 	}
 	for _, f := range flagDefs {
 		if fl := fs.Lookup(f.flag); fl != nil && fl.Changed {
@@ -215,10 +237,130 @@ func readFile(name string, v *viper.Viper) error {
 		sort.Strings(unknown)
 		return fmt.Errorf("config file %s: unknown keys %s (known: %s)", name, strings.Join(unknown, ", "), strings.Join(Keys(), ", "))
 	}
+	var errs []error
 	for _, k := range fv.AllKeys() {
-		v.Set(k, fv.Get(k))
+		val, err := parseValue(k, fv.Get(k), name)
+		errs = append(errs, err)
+		v.Set(k, val)
 	}
-	return nil
+	return errors.Join(errs...)
+}
+
+// parseValue returns the value raw, read for key from source (a file or an
+// environment variable), as the type of the key: a number where a whole
+// number is wanted is an error (limit: 5.7 is not 5), and so is a bare
+// number where a duration is wanted (timeout: 30 is neither 30 ns nor 30
+// s: the unit must be written, as on the command line and in the
+// environment).
+func parseValue(key string, raw any, source string) (any, error) {
+	bad := func(want string) (any, error) {
+		return raw, &FieldError{Field: key, Value: raw, Source: source, Err: ErrInvalid, Want: want}
+	}
+	s, isString := raw.(string)
+	switch lookupDefault(Default(), key).(type) {
+	case time.Duration:
+		if !isString {
+			return bad("a duration with its unit, such as 30s or 2m")
+		}
+		d, err := time.ParseDuration(strings.TrimSpace(s))
+		if err != nil {
+			return bad("a duration with its unit, such as 30s or 2m")
+		}
+		return d, nil
+	case int, int64:
+		switch x := raw.(type) {
+		case int, int64, uint64:
+			return x, nil
+		case string:
+			n, err := strconv.ParseInt(strings.TrimSpace(x), 10, 64)
+			if err != nil {
+				return bad("a whole number")
+			}
+			return n, nil
+		}
+		return bad("a whole number")
+	case bool:
+		switch x := raw.(type) {
+		case bool:
+			return x, nil
+		case string:
+			b, err := strconv.ParseBool(strings.TrimSpace(x))
+			if err != nil {
+				return bad("true or false")
+			}
+			return b, nil
+		}
+		return bad("true or false")
+	case string:
+		if !isString {
+			return bad("a string")
+		}
+	}
+	return raw, nil
+}
+
+// envName returns the environment variable of a configuration key.
+func envName(key string) string {
+	return "NEWSGRAPH_" + strings.ToUpper(strings.ReplaceAll(key, ".", "_"))
+}
+
+// checkEnv fails on a NEWSGRAPH_ variable that names no configuration
+// key, as a misspelled key in the file does: a misspelled variable would
+// otherwise leave its setting at the default unnoticed.
+func checkEnv(env map[string]string) error {
+	known := []string{"NEWSGRAPH_CONFIG"}
+	for _, f := range flagDefs {
+		known = append(known, envName(f.key))
+	}
+	sort.Strings(known)
+	var unknown []string
+	for k := range env {
+		if !slices.Contains(known, k) {
+			unknown = append(unknown, k)
+		}
+	}
+	if len(unknown) == 0 {
+		return nil
+	}
+	sort.Strings(unknown)
+	for i, u := range unknown {
+		if near := nearest(u, known); near != "" {
+			unknown[i] = fmt.Sprintf("%s (did you mean %s?)", u, near)
+		}
+	}
+	return fmt.Errorf("config: unknown environment variables %s (known: %s)", strings.Join(unknown, ", "), strings.Join(known, ", "))
+}
+
+// nearest returns the word of words within three edits of w, or "".
+func nearest(w string, words []string) string {
+	best, bestD := "", 4
+	for _, x := range words {
+		if d := editDistance(w, x); d < bestD {
+			best, bestD = x, d
+		}
+	}
+	return best
+}
+
+// editDistance is the Levenshtein distance between a and b, in bytes.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
 }
 
 // Keys returns every configuration key, sorted.
@@ -249,13 +391,17 @@ var (
 
 // A FieldError is a configuration value that is not allowed.
 type FieldError struct {
-	Field string
-	Value any
-	Err   error
-	Want  string
+	Field  string
+	Value  any
+	Source string // the file or environment variable it came from, when known
+	Err    error
+	Want   string
 }
 
 func (e *FieldError) Error() string {
+	if e.Source != "" {
+		return fmt.Sprintf("config %s=%v (%s): %v: want %s", e.Field, e.Value, e.Source, e.Err, e.Want)
+	}
 	return fmt.Sprintf("config %s=%v: %v: want %s", e.Field, e.Value, e.Err, e.Want)
 }
 
@@ -296,6 +442,24 @@ func (c Config) Validate() error {
 	}
 	if c.Query.Limit < 1 || c.Query.Limit > 10_000_000 {
 		bad("query.limit", c.Query.Limit, ErrOutOfRange, "1..10000000")
+	}
+	if c.Query.MaxMemory < 16<<20 || c.Query.MaxMemory > 64<<30 {
+		bad("query.max_memory", c.Query.MaxMemory, ErrOutOfRange, "16 MiB..64 GiB, in bytes")
+	}
+	if c.Serve.MaxQueries < 1 || c.Serve.MaxQueries > 1024 {
+		bad("serve.max_queries", c.Serve.MaxQueries, ErrOutOfRange, "1..1024")
+	}
+	if c.Serve.MaxBody < 1<<10 || c.Serve.MaxBody > 1<<30 {
+		bad("serve.max_body", c.Serve.MaxBody, ErrOutOfRange, "1 KiB..1 GiB, in bytes")
+	}
+	if c.Serve.ReadTimeout <= 0 || c.Serve.ReadTimeout > 10*time.Minute {
+		bad("serve.read_timeout", c.Serve.ReadTimeout, ErrOutOfRange, "more than 0s, at most 10m")
+	}
+	for _, h := range strings.Split(c.Serve.AllowedHosts, ",") {
+		if h = strings.TrimSpace(h); h != "" && strings.ContainsAny(h, "/ @") {
+			bad("serve.allowed_hosts", c.Serve.AllowedHosts, ErrInvalid, "host names separated by commas")
+			break
+		}
 	}
 	if _, _, err := net.SplitHostPort(c.Serve.Addr); err != nil {
 		bad("serve.addr", c.Serve.Addr, ErrInvalid, "host:port")

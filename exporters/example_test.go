@@ -31,7 +31,7 @@ func ExampleFormat_Open() {
 		fmt.Println(err)
 		return
 	}
-	w.WriteQuad(quad.Quad{Subject: quad.IRI(ng.EntityNS + "egypt"), Predicate: ng.SchemaName, Object: quad.String("Egypt"), Label: quad.IRI(ng.ProvNS + "d:rules/v1:0-9")})
+	w.WriteQuads([]quad.Quad{{Subject: quad.IRI(ng.EntityNS + "egypt"), Predicate: ng.SchemaName, Object: quad.String("Egypt"), Label: quad.IRI(ng.ProvNS + "d:rules/v1:0-9")}})
 	if err := w.Close(); err != nil { // Close writes the output: check it
 		fmt.Println(err)
 	}

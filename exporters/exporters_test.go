@@ -209,6 +209,7 @@ func TestWriteQuad(t *testing.T) {
 				}
 				if one {
 					for _, q := range qs {
+						//lint:ignore SA1019 quad.Writer still requires WriteQuad, which this test checks.
 						if err := w.WriteQuad(q); err != nil {
 							t.Fatal(err)
 						}
@@ -244,7 +245,7 @@ func TestInvalidQuad(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if err := w.WriteQuad(quad.Quad{Subject: quad.IRI("s"), Predicate: quad.IRI("p")}); !errors.Is(err, quad.ErrInvalid) {
+			if _, err := w.WriteQuads([]quad.Quad{{Subject: quad.IRI("s"), Predicate: quad.IRI("p")}}); !errors.Is(err, quad.ErrInvalid) {
 				t.Errorf("got %v, want quad.ErrInvalid", err)
 			}
 		})

@@ -3,13 +3,15 @@ package graph
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"net/http"
-	"net/url"
 	"regexp"
+	"runtime/debug"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -17,6 +19,7 @@ import (
 	"github.com/cayleygraph/cayley/query"
 	"github.com/cayleygraph/cayley/query/gizmo"
 	chttp "github.com/cayleygraph/cayley/server/http"
+	"github.com/dop251/goja"
 	"github.com/julienschmidt/httprouter"
 
 	"github.com/newsgraph/newsgraph"
@@ -52,15 +55,23 @@ func ExpandPrefixes(q string) string {
 type QueryOptions struct {
 	// Limit is the most results returned; 0 means 100.
 	Limit int
-	// Timeout ends the query; 0 means 10 seconds.
+	// Timeout ends the query, compilation included; 0 means 10 seconds.
 	Timeout time.Duration
+	// MaxMemory is the most heap, in bytes, that the query may add while
+	// it runs (see ErrQueryMemory); 0 means DefaultQueryMemory.
+	MaxMemory int64
+	// JSONLD returns literals as JSON-LD values instead of strings.
+	JSONLD bool
 }
 
-// DefaultQueryLimit and DefaultQueryTimeout apply when QueryOptions leave
-// them zero.
+// DefaultQueryLimit, DefaultQueryTimeout and DefaultQueryMemory apply when
+// QueryOptions leave them zero. 256 MiB holds millions of results; the
+// 4 GB that one runaway query took before the budget existed is far
+// beyond anything a real query needs.
 const (
 	DefaultQueryLimit   = 100
 	DefaultQueryTimeout = 10 * time.Second
+	DefaultQueryMemory  = 256 << 20
 )
 
 func (o QueryOptions) withDefaults() QueryOptions {
@@ -69,6 +80,9 @@ func (o QueryOptions) withDefaults() QueryOptions {
 	}
 	if o.Timeout <= 0 {
 		o.Timeout = DefaultQueryTimeout
+	}
+	if o.MaxMemory <= 0 {
+		o.MaxMemory = DefaultQueryMemory
 	}
 	return o
 }
@@ -81,22 +95,110 @@ type QueryError struct {
 func (e *QueryError) Error() string { return "query: " + e.Err.Error() }
 func (e *QueryError) Unwrap() error { return e.Err }
 
+// stopWait bounds the wait for a stopped query's goroutine to return, so
+// that its memory can be given back.
+const stopWait = 2 * time.Second
+
 // Query runs a Gizmo query (Cayley's JavaScript dialect, ES5) and returns its
 // results as JSON-ready values: strings for IRIs ("<…>") and literals,
 // numbers, and maps of tags for .All() over tagged paths. Prefixed IRIs are
-// expanded first (see ExpandPrefixes). A query that runs past the timeout
-// fails with an error wrapping context.DeadlineExceeded.
+// expanded first (see ExpandPrefixes).
+//
+// Untrusted text is safe to run: the text is checked before compilation
+// (CheckQuery, a *QuerySourceError), compilation and execution share the
+// timeout (an error wrapping context.DeadlineExceeded), the heap the query
+// adds is bounded by opts.MaxMemory (an error wrapping ErrQueryMemory), the
+// JavaScript call depth is bounded, and values passed to Gizmo's functions
+// are copied without cycles, so results are acyclic and shallow.
 func (s *Store) Query(ctx context.Context, q string, opts QueryOptions) ([]any, error) {
 	opts = opts.withDefaults()
-	ctx, cancel := context.WithTimeout(ctx, opts.Timeout)
-	defer cancel()
-	ses := gizmo.NewSession(s.qs)
-	it, err := ses.Execute(ctx, ExpandPrefixes(q), query.Options{Collation: query.JSON, Limit: opts.Limit})
-	if err != nil {
+	q = ExpandPrefixes(q)
+	if err := CheckQuery(q); err != nil {
 		return nil, &QueryError{err}
 	}
-	// Close stops the goroutine that runs the query; it must always run.
-	defer it.Close()
+	ctx, stop := context.WithCancelCause(ctx)
+	defer stop(nil)
+	ctx, cancel := context.WithTimeout(ctx, opts.Timeout)
+	defer cancel()
+	stopped := queryMemory.watch(opts.MaxMemory, stop)
+	out, err := s.runQuery(ctx, q, opts)
+	if stopped() {
+		// The query's goroutine has returned (runQuery waits for it):
+		// give its heap back now rather than at the next collection.
+		debug.FreeOSMemory()
+		return nil, &QueryError{fmt.Errorf("stopped after using more than %d MiB: %w", opts.MaxMemory>>20, ErrQueryMemory)}
+	}
+	if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+		return nil, &QueryError{fmt.Errorf("stopped after %v: %w", opts.Timeout, context.DeadlineExceeded)}
+	}
+	if ctx.Err() != nil {
+		return nil, &QueryError{fmt.Errorf("stopped: %w", ctx.Err())}
+	}
+	var so *goja.StackOverflowError
+	if errors.As(err, &so) {
+		return nil, &QueryError{fmt.Errorf("%w: more than %d", ErrQueryCallDepth, maxCallDepth)}
+	}
+	if err != nil {
+		return nil, &QueryError{jsError(err)}
+	}
+	return out, nil
+}
+
+// jsError shortens a JavaScript exception to its message and the place in
+// the query where it was thrown: goja's stack trace names Go functions of
+// the guard, which mean nothing to the user.
+func jsError(err error) error {
+	var ex *goja.Exception
+	if !errors.As(err, &ex) || ex.Value() == nil {
+		return err
+	}
+	msg := ex.Value().String()
+	for _, f := range ex.Stack() {
+		if p := f.Position(); p.Line > 0 {
+			return fmt.Errorf("%s (line %d, column %d)", msg, p.Line, p.Column)
+		}
+	}
+	return errors.New(msg)
+}
+
+// runQuery compiles and runs q until ctx is done; when it stops early it
+// waits (up to stopWait) for the query's goroutine to return.
+func (s *Store) runQuery(ctx context.Context, q string, opts QueryOptions) ([]any, error) {
+	ses := gizmo.NewSession(s.qs)
+	if err := guardSession(ses); err != nil {
+		return nil, err
+	}
+	col := query.JSON
+	if opts.JSONLD {
+		col = query.JSONLD
+	}
+	// Execute compiles, which goja cannot interrupt: run it aside, so
+	// that the caller gets its answer at the deadline. CheckQuery keeps
+	// compilation to well under a second.
+	type compiled struct {
+		it  query.Iterator
+		err error
+	}
+	cc := make(chan compiled, 1)
+	go func() {
+		it, err := ses.Execute(ctx, q, query.Options{Collation: col, Limit: opts.Limit})
+		cc <- compiled{it, err}
+	}()
+	var it query.Iterator
+	select {
+	case c := <-cc:
+		if c.err != nil {
+			return nil, c.err
+		}
+		it = c.it
+	case <-ctx.Done():
+		go func() {
+			if c := <-cc; c.it != nil {
+				c.it.Close()
+			}
+		}()
+		return nil, ctx.Err()
+	}
 	out := []any{}
 	for it.Next(ctx) {
 		out = append(out, it.Result())
@@ -104,13 +206,15 @@ func (s *Store) Query(ctx context.Context, q string, opts QueryOptions) ([]any, 
 			break
 		}
 	}
-	if err := ctx.Err(); err != nil {
-		return nil, &QueryError{fmt.Errorf("stopped after %v: %w", opts.Timeout, err)}
+	err := it.Err()
+	// Close interrupts the runtime; Next then returns once the query's
+	// goroutine has.
+	it.Close()
+	wctx, cancel := context.WithTimeout(context.Background(), stopWait)
+	defer cancel()
+	for it.Next(wctx) {
 	}
-	if err := it.Err(); err != nil {
-		return nil, &QueryError{err}
-	}
-	return out, nil
+	return out, err
 }
 
 // HTTPOptions configure the HTTP API.
@@ -119,15 +223,27 @@ type HTTPOptions struct {
 	// Writable enables Cayley's write and delete endpoints. Off by default:
 	// the graph is built by `newsgraph build`, not over HTTP.
 	Writable bool
+	// MaxQueries is the most queries run at once; more wait for a turn
+	// (up to half their timeout) and then fail with 503. 0 means
+	// DefaultMaxQueries.
+	MaxQueries int
 }
+
+// DefaultMaxQueries is HTTPOptions.MaxQueries when zero: with the default
+// memory budget, queries hold at most 1 GiB together.
+const DefaultMaxQueries = 4
 
 // Handler returns Cayley's HTTP API v2 over the store: GET or POST
 // /api/v2/query?lang=gizmo (the query in "qu" or the body), /api/v2/read and
-// /api/v2/formats, with the query timeout and result limit of opts; and, only
-// when opts.Writable, /api/v2/write and /api/v2/delete. Prefixed IRIs in
+// /api/v2/formats, with the limits of opts; and, only when opts.Writable,
+// /api/v2/write and /api/v2/delete. Queries run through Query, with its
+// checks and limits, at most opts.MaxQueries at once. Prefixed IRIs in
 // queries are expanded as in Query.
 func (s *Store) Handler(opts HTTPOptions) http.Handler {
 	qo := opts.QueryOptions.withDefaults()
+	if opts.MaxQueries <= 0 {
+		opts.MaxQueries = DefaultMaxQueries
+	}
 	h := &cgraph.Handle{QuadStore: s.qs}
 	if opts.Writable {
 		w, err := cgraph.NewQuadWriter("single", s.qs, cgraph.Options{"ignore_duplicate": true, "ignore_missing": true})
@@ -145,7 +261,8 @@ func (s *Store) Handler(opts HTTPOptions) http.Handler {
 	router := httprouter.New()
 	api.RegisterOn(router)
 	mux := http.NewServeMux()
-	mux.Handle("/api/v2/", expandQueries(router))
+	mux.Handle("/api/v2/query", &queryHandler{s: s, opts: qo, turns: make(chan struct{}, opts.MaxQueries)})
+	mux.Handle("/api/v2/", router)
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path != "/" {
 			http.NotFound(w, r)
@@ -157,34 +274,97 @@ func (s *Store) Handler(opts HTTPOptions) http.Handler {
 	return mux
 }
 
-// expandQueries rewrites prefixed IRIs in the query of /api/v2/query
-// requests, whether it comes in the "qu" parameter or the body.
-func expandQueries(next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.URL.Path == "/api/v2/query" {
-			if qu := r.URL.Query().Get("qu"); qu != "" {
-				v := r.URL.Query()
-				v.Set("qu", ExpandPrefixes(qu))
-				r2 := r.Clone(r.Context())
-				r2.URL = &url.URL{Path: r.URL.Path, RawQuery: v.Encode()}
-				r2.RequestURI = ""
-				r = r2
+// queryHandler answers /api/v2/query as Cayley's API v2 does ({"result":
+// […]} or {"error": "…"}), through Store.Query.
+type queryHandler struct {
+	s     *Store
+	opts  QueryOptions
+	turns chan struct{} // one token per query running
+}
+
+func (h *queryHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if r.Method != http.MethodGet && r.Method != http.MethodPost {
+		w.Header().Set("Allow", "GET, POST")
+		jsonError(w, http.StatusMethodNotAllowed, "use GET or POST")
+		return
+	}
+	switch lang := r.URL.Query().Get("lang"); lang {
+	case "gizmo":
+	case "":
+		jsonError(w, http.StatusBadRequest, "query language not specified")
+		return
+	default:
+		jsonError(w, http.StatusBadRequest, "unknown query language "+strconv.Quote(lang)+" (known: gizmo)")
+		return
+	}
+	q := r.URL.Query().Get("qu")
+	if r.Method == http.MethodPost {
+		body, err := io.ReadAll(io.LimitReader(r.Body, MaxQueryBytes+1))
+		if err != nil {
+			var mb *http.MaxBytesError
+			if errors.As(err, &mb) {
+				jsonError(w, http.StatusRequestEntityTooLarge, err.Error())
+				return
 			}
-			if r.Method == http.MethodPost && r.Body != nil {
-				body, err := io.ReadAll(io.LimitReader(r.Body, 1<<20+1))
-				if err != nil {
-					http.Error(w, `{"error":"read query"}`, http.StatusBadRequest)
-					return
-				}
-				if len(body) > 1<<20 {
-					http.Error(w, `{"error":"query is larger than 1 MiB"}`, http.StatusRequestEntityTooLarge)
-					return
-				}
-				r.Body = io.NopCloser(bytes.NewReader([]byte(ExpandPrefixes(string(body)))))
-			}
+			jsonError(w, http.StatusBadRequest, "read query: "+err.Error())
+			return
 		}
-		next.ServeHTTP(w, r)
-	})
+		if len(body) > MaxQueryBytes {
+			jsonError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("query is larger than %d bytes", MaxQueryBytes))
+			return
+		}
+		q = string(body)
+	}
+	if q == "" {
+		jsonError(w, http.StatusBadRequest, "query is empty")
+		return
+	}
+	opts := h.opts
+	opts.JSONLD = strings.HasPrefix(r.Header.Get("Accept"), "application/ld+json")
+	// Wait for a turn at most half as long as a query may run.
+	wait := time.NewTimer(opts.Timeout / 2)
+	defer wait.Stop()
+	select {
+	case h.turns <- struct{}{}:
+		defer func() { <-h.turns }()
+	case <-wait.C:
+		jsonError(w, http.StatusServiceUnavailable, fmt.Sprintf("too many queries at once (at most %d): try again later", cap(h.turns)))
+		return
+	case <-r.Context().Done():
+		return
+	}
+	res, err := h.s.Query(r.Context(), q, opts)
+	if err != nil {
+		code := http.StatusBadRequest
+		if errors.Is(err, ErrQueryMemory) {
+			code = http.StatusServiceUnavailable
+		} else if errors.Is(err, ErrQueryTooLarge) {
+			code = http.StatusRequestEntityTooLarge
+		}
+		jsonError(w, code, err.Error())
+		return
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(map[string]any{"result": res}); err != nil {
+		jsonError(w, http.StatusInternalServerError, "encode results: "+err.Error())
+		return
+	}
+	if opts.JSONLD {
+		w.Header().Set("Content-Type", "application/ld+json")
+	} else {
+		w.Header().Set("Content-Type", "application/json")
+	}
+	w.Write(buf.Bytes())
+}
+
+// jsonError writes {"error": msg} with the status code.
+func jsonError(w http.ResponseWriter, code int, msg string) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(code)
+	b, _ := json.Marshal(map[string]string{"error": msg})
+	w.Write(append(b, '\n'))
 }
 
 // IsTimeout reports whether err is a query that ran out of time.

@@ -5,7 +5,6 @@ import (
 	"encoding/binary"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"slices"
 
 	"github.com/boltdb/bolt"
@@ -72,11 +71,11 @@ func (r *reader) prim(id uint64) (*proto.Primitive, error) {
 	binary.BigEndian.PutUint64(k[:], id)
 	v := r.log.Get(k[:])
 	if v == nil {
-		return nil, fmt.Errorf("log entry %d missing", id)
+		return nil, corrupt("log entry %d missing", id)
 	}
 	p := new(proto.Primitive)
 	if err := p.Unmarshal(v); err != nil {
-		return nil, fmt.Errorf("log entry %d: %w", id, err)
+		return nil, corrupt("log entry %d: %w", id, err)
 	}
 	return p, nil
 }
@@ -95,7 +94,7 @@ func (r *reader) value(id uint64) (quad.Value, error) {
 	}
 	v, err := pquads.UnmarshalValue(p.Value)
 	if err != nil {
-		return nil, fmt.Errorf("node %d: %w", id, err)
+		return nil, corrupt("node %d: %w", id, err)
 	}
 	r.vals[id] = v
 	return v, nil
@@ -129,7 +128,7 @@ func (r *reader) objects(s, p quad.Value) ([]quad.Quad, error) {
 	for list := b.Get(key); len(list) > 0; {
 		id, n := binary.Uvarint(list)
 		if n <= 0 {
-			return nil, fmt.Errorf("index entry %x: bad varint", key)
+			return nil, corrupt("index entry %x: bad varint", key)
 		}
 		list = list[n:]
 		l, err := r.prim(id)
@@ -171,7 +170,7 @@ func (r *reader) withPredicates(ctx context.Context, preds []quad.Value, fn func
 		}
 		p.Reset()
 		if err := p.Unmarshal(v); err != nil {
-			return fmt.Errorf("log entry %x: %w", k, err)
+			return corrupt("log entry %d: %w", logID(k), err)
 		}
 		if p.IsNode() || p.Deleted || !slices.Contains(ids, p.Predicate) {
 			continue
@@ -199,7 +198,7 @@ func (r *reader) each(ctx context.Context, fn func(quad.Quad) error) error {
 		}
 		p.Reset()
 		if err := p.Unmarshal(v); err != nil {
-			return fmt.Errorf("log entry %x: %w", k, err)
+			return corrupt("log entry %d: %w", logID(k), err)
 		}
 		if p.IsNode() || p.Deleted {
 			continue
@@ -213,4 +212,12 @@ func (r *reader) each(ctx context.Context, fn func(quad.Quad) error) error {
 		}
 	}
 	return nil
+}
+
+// logID returns the ID of a log key, 0 for a key that is not 8 bytes.
+func logID(k []byte) uint64 {
+	if len(k) != 8 {
+		return 0
+	}
+	return binary.BigEndian.Uint64(k)
 }

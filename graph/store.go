@@ -19,6 +19,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"slices"
 	"sort"
 	"time"
@@ -60,12 +61,19 @@ var ErrNotFound = errors.New("no store")
 // ErrLocked is returned by Open when another process holds the store.
 var ErrLocked = errors.New("store is in use by another process")
 
+// ErrNotFile is returned by Open when the store path is not a regular
+// file (a named pipe, a device, a socket): Bolt would wait on it forever.
+var ErrNotFile = errors.New("not a regular file")
+
 // A Store is a Cayley quad store with newsgraph's document operations. Its
 // methods are safe for concurrent use; writes are serialised.
 type Store struct {
 	qs   cgraph.QuadStore
 	db   *bolt.DB // nil for Memory
 	opts Options
+	// afterRemove, set by tests only, runs between an update's two
+	// transactions; its error stands for a failure of the second.
+	afterRemove func() error
 }
 
 // Open opens the store described by opts, creating an empty Bolt store when
@@ -86,6 +94,8 @@ func Open(ctx context.Context, opts Options) (*Store, error) {
 	switch {
 	case err == nil && st.IsDir():
 		return nil, fmt.Errorf("open store %s: is a directory, not a store file", opts.Path)
+	case err == nil && !st.Mode().IsRegular():
+		return nil, fmt.Errorf("open store %s: %w (%s): a store is a Bolt file", opts.Path, ErrNotFile, fileKind(st.Mode()))
 	case errors.Is(err, os.ErrNotExist) && opts.ReadOnly:
 		return nil, fmt.Errorf("open store %s: %w (run `newsgraph build` first)", opts.Path, ErrNotFound)
 	case errors.Is(err, os.ErrNotExist):
@@ -98,6 +108,9 @@ func Open(ctx context.Context, opts Options) (*Store, error) {
 	timeout := opts.LockTimeout
 	if timeout == 0 {
 		timeout = time.Second
+	}
+	if err := precheck(opts.Path, opts.ReadOnly, timeout); err != nil {
+		return nil, err
 	}
 	db, err := hbolt.Open(opts.Path, &bolt.Options{Timeout: timeout, ReadOnly: opts.ReadOnly, InitialMmapSize: mmapSize})
 	if err != nil {
@@ -129,6 +142,19 @@ func Open(ctx context.Context, opts Options) (*Store, error) {
 	return &Store{qs: qs, db: db.DB(), opts: opts}, nil
 }
 
+// fileKind names the type of a file that is not regular.
+func fileKind(m os.FileMode) string {
+	switch {
+	case m&os.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&os.ModeSocket != 0:
+		return "a socket"
+	case m&os.ModeDevice != 0:
+		return "a device"
+	}
+	return "mode " + m.Type().String()
+}
+
 // Close closes the store.
 func (s *Store) Close() error {
 	return s.qs.Close()
@@ -143,7 +169,8 @@ func (s *Store) Path() string {
 }
 
 // Size returns the number of quads in the store.
-func (s *Store) Size(ctx context.Context) (int64, error) {
+func (s *Store) Size(ctx context.Context) (_ int64, err error) {
+	defer s.guard(&err, debug.SetPanicOnFault(true))
 	st, err := s.qs.Stats(ctx, false)
 	if errors.Is(err, ckv.ErrNoBucket) {
 		return 0, nil // nothing written yet
@@ -155,7 +182,8 @@ func (s *Store) Size(ctx context.Context) (int64, error) {
 }
 
 // Add writes quads that are not yet in the store, in one transaction.
-func (s *Store) Add(ctx context.Context, quads []quad.Quad) error {
+func (s *Store) Add(ctx context.Context, quads []quad.Quad) (err error) {
+	defer s.guard(&err, debug.SetPanicOnFault(true))
 	if err := ctx.Err(); err != nil {
 		return err
 	}
@@ -192,7 +220,8 @@ func (s *Store) apply(deltas []cgraph.Delta) error {
 // so that the next build writes them again. When every update is of a document new to the
 // store (DocQuads.New), the quads are written by the bulk loader (see
 // bulk.go) without looking for old ones.
-func (s *Store) Update(ctx context.Context, updates []newsgraph.DocQuads) (newsgraph.Changes, error) {
+func (s *Store) Update(ctx context.Context, updates []newsgraph.DocQuads) (_ newsgraph.Changes, err error) {
+	defer s.guard(&err, debug.SetPanicOnFault(true))
 	var res newsgraph.Changes
 	if s.opts.ReadOnly {
 		return res, errors.New("update store: store is read-only")
@@ -204,6 +233,7 @@ func (s *Store) Update(ctx context.Context, updates []newsgraph.DocQuads) (newsg
 		}
 	}
 	var dels, adds []cgraph.Delta
+	var replaced []newsgraph.IRI // documents whose old quads go and new ones come
 	for _, u := range updates {
 		if err := ctx.Err(); err != nil {
 			return res, err
@@ -211,6 +241,9 @@ func (s *Store) Update(ctx context.Context, updates []newsgraph.DocQuads) (newsg
 		old, err := s.DocumentQuads(ctx, u.Doc)
 		if err != nil {
 			return res, err
+		}
+		if len(old) > 0 && u.Quads != nil {
+			replaced = append(replaced, u.Doc)
 		}
 		next := make(map[quad.Quad]struct{}, len(u.Quads))
 		for _, q := range u.Quads {
@@ -243,12 +276,30 @@ func (s *Store) Update(ctx context.Context, updates []newsgraph.DocQuads) (newsg
 	// which are then stored without it. Removing first keeps every update
 	// consistent: if the process dies between the two, the changed
 	// documents are absent, content hash included, and the next build
-	// writes them again.
+	// writes them again. The documents being replaced are recorded in the
+	// store before the removal and cleared after the addition (see
+	// Pending), so that a store left between the two says which documents
+	// it lacks.
+	if len(dels) > 0 {
+		if err := s.markPending(replaced, nil); err != nil {
+			return newsgraph.Changes{}, err
+		}
+	}
 	if err := s.apply(dels); err != nil {
 		return newsgraph.Changes{}, err
 	}
+	if s.afterRemove != nil {
+		if err := s.afterRemove(); err != nil {
+			return newsgraph.Changes{Removed: res.Removed}, &newsgraph.UpdateError{Missing: replaced, Err: err}
+		}
+	}
 	if err := s.apply(adds); err != nil {
-		return newsgraph.Changes{Removed: res.Removed}, err
+		return newsgraph.Changes{Removed: res.Removed}, &newsgraph.UpdateError{Missing: replaced, Err: err}
+	}
+	if len(dels) > 0 {
+		if err := s.markPending(nil, replaced); err != nil {
+			return res, err
+		}
 	}
 	return res, nil
 }
@@ -266,7 +317,8 @@ func allNew(updates []newsgraph.DocQuads) bool {
 // DocumentQuads returns every quad the document doc contributed: the
 // quads under its provenance labels, and the descriptions of those labels
 // and of its fact statements in the provenance graph.
-func (s *Store) DocumentQuads(ctx context.Context, doc newsgraph.IRI) ([]quad.Quad, error) {
+func (s *Store) DocumentQuads(ctx context.Context, doc newsgraph.IRI) (_ []quad.Quad, err error) {
+	defer s.guard(&err, debug.SetPanicOnFault(true))
 	var out []quad.Quad
 	labels, err := s.subjectsOf(ctx, newsgraph.ProvWasDerivedFrom, doc)
 	if err != nil {
@@ -295,7 +347,8 @@ func (s *Store) DocumentQuads(ctx context.Context, doc newsgraph.IRI) ([]quad.Qu
 
 // DocumentHash returns the content hash stored for doc (see
 // newsgraph.ContentHash), or "" when the store does not hold doc.
-func (s *Store) DocumentHash(ctx context.Context, doc newsgraph.IRI) (string, error) {
+func (s *Store) DocumentHash(ctx context.Context, doc newsgraph.IRI) (_ string, err error) {
+	defer s.guard(&err, debug.SetPanicOnFault(true))
 	var h string
 	if s.db != nil {
 		err := s.db.View(func(tx *bolt.Tx) error {
@@ -318,7 +371,7 @@ func (s *Store) DocumentHash(ctx context.Context, doc newsgraph.IRI) (string, er
 			return h, nil
 		}
 	}
-	err := s.eachQuad(ctx, quad.Subject, doc, func(q quad.Quad) {
+	err = s.eachQuad(ctx, quad.Subject, doc, func(q quad.Quad) {
 		if q.Predicate == newsgraph.NGContentHash {
 			if v, ok := q.Object.(quad.String); ok {
 				h = string(v)
@@ -355,7 +408,8 @@ func (s *Store) eachQuad(ctx context.Context, d quad.Direction, v quad.Value, fn
 
 // Each calls fn for every quad in the store, in the order they were
 // written, stopping at the first error.
-func (s *Store) Each(ctx context.Context, fn func(quad.Quad) error) error {
+func (s *Store) Each(ctx context.Context, fn func(quad.Quad) error) (err error) {
+	defer s.guard(&err, debug.SetPanicOnFault(true))
 	if s.db != nil {
 		err := s.db.View(func(tx *bolt.Tx) error {
 			r, err := newReader(tx)
@@ -394,7 +448,8 @@ type Stats struct {
 }
 
 // Stats counts documents, entities, quotes, facts and quads.
-func (s *Store) Stats(ctx context.Context) (Stats, error) {
+func (s *Store) Stats(ctx context.Context) (_ Stats, err error) {
+	defer s.guard(&err, debug.SetPanicOnFault(true))
 	n, err := s.Size(ctx)
 	if err != nil {
 		return Stats{}, err
@@ -456,7 +511,8 @@ type EntityRecord struct {
 
 // Entities returns every entity in the store with its type and names,
 // sorted by IRI. Quotations are left out.
-func (s *Store) Entities(ctx context.Context) ([]EntityRecord, error) {
+func (s *Store) Entities(ctx context.Context) (_ []EntityRecord, err error) {
+	defer s.guard(&err, debug.SetPanicOnFault(true))
 	recs := make(map[quad.IRI]*EntityRecord)
 	get := func(v quad.Value) *EntityRecord {
 		iri, ok := v.(quad.IRI)

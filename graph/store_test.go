@@ -20,7 +20,7 @@ import (
 )
 
 // docQuads builds the quads of a small document in which a met b.
-func docQuads(t *testing.T, id, text, a, b string) (newsgraph.Doc, []quad.Quad) {
+func docQuads(t testing.TB, id, text, a, b string) (newsgraph.Doc, []quad.Quad) {
 	t.Helper()
 	doc := newsgraph.Doc{ID: id, Source: id + ".txt", Text: text}
 	ia, ib := strings.Index(text, a), strings.Index(text, b)

@@ -365,6 +365,12 @@ func TestWalkTree(t *testing.T) {
 
 func TestWalkBadInput(t *testing.T) {
 	big := bytes.Repeat([]byte("word "), 300)
+	// 10,000 bytes of text: a NUL byte after it lies past the first 8 KB,
+	// which are sniffed for binary content.
+	long := bytes.Repeat([]byte("Some words here. "), 10_000/17+1)[:10_000]
+	withNUL := func(prefix, suffix string) []byte {
+		return []byte(prefix + string(long) + "\x00 more" + suffix)
+	}
 	tests := []struct {
 		name    string
 		file    string // created in a temporary folder
@@ -379,6 +385,11 @@ func TestWalkBadInput(t *testing.T) {
 		{name: "empty jsonl", file: "a.jsonl", content: []byte("\n\n"), wantIs: ingest.ErrEmpty, wantMsg: "empty file (only blank lines)"},
 		{name: "empty html", file: "a.html", content: nil, wantIs: ingest.ErrEmpty, wantMsg: "empty file"},
 		{name: "NUL bytes", file: "a.txt", content: []byte("Some text\x00\x01\x02 and more"), wantIs: ingest.ErrBinary, wantMsg: "binary file, not text (NUL byte at offset 9)"},
+		{name: "NUL byte after 8 KB of text", file: "a.txt", content: withNUL("", ""), wantIs: ingest.ErrBinary, wantMsg: "binary file, not text (NUL byte at offset 10000)"},
+		{name: "NUL byte after 8 KB of text and a BOM", file: "a.txt", content: withNUL("\xef\xbb\xbf", ""), wantIs: ingest.ErrBinary, wantMsg: "(NUL byte at offset 10003)"},
+		{name: "NUL byte after 8 KB of Markdown", file: "a.md", content: withNUL("# Title\n", ""), wantIs: ingest.ErrBinary, wantMsg: "(NUL byte at offset 10008)"},
+		{name: "NUL byte after 8 KB of HTML", file: "a.html", content: withNUL("<p>", "</p>"), wantIs: ingest.ErrBinary, wantMsg: "(NUL byte at offset 10003)"},
+		{name: "NUL byte after 8 KB of decoded HTML", file: "a.html", content: withNUL(`<meta charset="windows-1252"><p>`, "</p>"), wantIs: ingest.ErrBinary, wantMsg: "(NUL byte in the decoded text)"},
 		{name: "control bytes", file: "a.md", content: bytes.Repeat([]byte{0x01, 0x02, 'a', 0x7f, 0x03}, 20), wantIs: ingest.ErrBinary, wantMsg: "binary file, not text"},
 		{name: "binary csv", file: "a.csv", content: []byte("url,text\n\x00\x00\x00"), wantIs: ingest.ErrBinary, wantMsg: "binary file, not text"},
 		{name: "binary html", file: "a.html", content: []byte("<p>\x00\x01</p>"), wantIs: ingest.ErrBinary, wantMsg: "binary file, not text"},
@@ -395,6 +406,8 @@ func TestWalkBadInput(t *testing.T) {
 		{name: "csv row too large", file: "a.csv", content: append([]byte("url,text\n,"), big...), opt: ingest.Options{MaxBytes: 1000}, wantIs: ingest.ErrTooLarge, wantMsg: "a.csv:2: read: row too large: 1501 bytes, more than 1000"},
 		{name: "jsonl line too large", file: "a.jsonl", content: []byte(`{"text":"` + string(big) + `"}`), opt: ingest.Options{MaxBytes: 1000}, wantIs: ingest.ErrTooLarge, wantMsg: "a.jsonl:1: read: line too large"},
 		{name: "html without text", file: "a.html", content: []byte("<html><head><title>T</title></head><body><img src=x></body></html>"), wantIs: ingest.ErrNoText, wantMsg: "no extractable text in HTML"},
+		{name: "html nested too deep", file: "a.html", content: []byte("<html><body>" + strings.Repeat("<div>", 20_000) + "<p>Deep text.</p></body></html>"), wantMsg: "parse HTML: html: open stack of elements exceeds 512 nodes"},
+		{name: "html with too many elements", file: "a.html", content: []byte("<html><body><p>Text." + strings.Repeat("<br>", 1_000_001) + "</p></body></html>"), wantIs: ingest.ErrTooComplex, wantMsg: "more than 1000000 elements"},
 		{name: "unknown extension", file: "a.pdf", content: []byte("%PDF"), wantMsg: `unknown format ".pdf" (known: .csv, .htm, .html, .jsonl, .md, .ndjson, .text, .txt)`},
 		{name: "no extension", file: "README", content: []byte("text"), wantMsg: `unknown format: no file extension`},
 		{name: "csv header only blank", file: "a.csv", content: []byte("\n\n"), wantIs: ingest.ErrEmpty, wantMsg: "empty file"},

@@ -1,12 +1,17 @@
 package ingest
 
 import (
+	"context"
+	"errors"
+	"io"
 	"log/slog"
 	"strings"
-
-	"golang.org/x/net/html"
 	"testing"
 	"time"
+
+	"golang.org/x/net/html"
+
+	"github.com/newsgraph/newsgraph"
 )
 
 func TestHeadline(t *testing.T) {
@@ -159,4 +164,45 @@ func TestSniff(t *testing.T) {
 			}
 		})
 	}
+}
+
+// cancelReader reads from r and cancels the context after its first read,
+// as an interrupt arriving while a page is parsed.
+type cancelReader struct {
+	r      io.Reader
+	cancel context.CancelFunc
+	reads  int
+}
+
+func (c *cancelReader) Read(p []byte) (int, error) {
+	c.reads++
+	if c.reads > 1 {
+		c.cancel()
+	}
+	return c.r.Read(p[:min(len(p), 1024)])
+}
+
+func TestParseHTMLStops(t *testing.T) {
+	page := "<html><body>" + strings.Repeat("<div><p>Text of a long page.</p></div>", 20_000) + "</body></html>"
+	t.Run("while parsing", func(t *testing.T) {
+		ctx, cancel := context.WithCancel(context.Background())
+		defer cancel()
+		cr := &cancelReader{r: strings.NewReader(page), cancel: cancel}
+		root, err := parseTree(ctx, cr)
+		if !errors.Is(err, context.Canceled) || root != nil {
+			t.Fatalf("got %v, %v; want context.Canceled", root, err)
+		}
+		if cr.reads > 3 {
+			t.Errorf("the parser read %d times after the interrupt, want it to stop at the next read", cr.reads-2)
+		}
+	})
+	t.Run("before parsing", func(t *testing.T) {
+		ctx, cancel := context.WithCancel(context.Background())
+		cancel()
+		w := &walker{ctx: ctx, log: slog.New(slog.DiscardHandler)}
+		var doc newsgraph.Doc
+		if err := w.parseHTML(&doc, []byte(page)); !errors.Is(err, context.Canceled) {
+			t.Fatalf("got %v, want context.Canceled", err)
+		}
+	})
 }

@@ -71,10 +71,14 @@ func decodeText(b []byte) (string, error) {
 }
 
 // checkText reports whether b, found offset bytes into its file, is UTF-8
-// text: not binary (no NUL bytes, mostly printable) and valid UTF-8.
+// text: not binary (no NUL byte anywhere, mostly printable at the start)
+// and valid UTF-8.
 func checkText(b []byte, offset int) error {
 	if bytes.HasPrefix(b, []byte(bomUTF16LE)) || bytes.HasPrefix(b, []byte(bomUTF16BE)) {
 		return fmt.Errorf("%w: UTF-16 text (convert it to UTF-8)", ErrInvalidUTF8)
+	}
+	if err := checkNUL(b, offset); err != nil {
+		return err
 	}
 	if err := sniff(b); err != nil {
 		return err
@@ -83,6 +87,20 @@ func checkText(b []byte, offset int) error {
 		return fmt.Errorf("%w at byte offset %d (convert the file to UTF-8)", ErrInvalidUTF8, offset+i)
 	}
 	return nil
+}
+
+// checkNUL reports ErrBinary when b, found offset bytes into its file
+// (offset < 0: a decoded text), holds a NUL byte anywhere: no text holds
+// one, and one would reach the store and every export.
+func checkNUL(b []byte, offset int) error {
+	i := bytes.IndexByte(b, 0)
+	switch {
+	case i < 0:
+		return nil
+	case offset < 0:
+		return fmt.Errorf("%w (NUL byte in the decoded text)", ErrBinary)
+	}
+	return fmt.Errorf("%w (NUL byte at offset %d)", ErrBinary, offset+i)
 }
 
 // sniff reports ErrBinary when the start of b holds a NUL byte, or more

@@ -5,6 +5,9 @@
 # Output goes to ./out (override with OUT=dir).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# go.mod names Go 1.27.3 as its toolchain; the Go command fetches it from
+# the module proxy (a machine's own Go ignores the toolchain line otherwise).
+export GOTOOLCHAIN=go1.27.3
 command -v go >/dev/null || { echo "demo: Go is not installed (https://go.dev/doc/install)" >&2; exit 1; }
 scripts/deps.sh demo
 

@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
 # test.sh — the whole test suite: install the consumers our exports are
 # checked against (Graphviz, networkx, igraph, rdflib, pyld), then gofmt,
-# go vet and every test with the race detector.
+# go vet, staticcheck, govulncheck (against a pinned snapshot of the Go
+# vulnerability database, see vulndb.sh), every test with the race
+# detector, and every fuzz target for FUZZTIME each (fuzz.sh). Any finding
+# of staticcheck, any vulnerability that the code reaches, any failing test
+# or fuzz input fails the script.
 #
 # Tests that read ../shared (the seed articles, treebanks and scorers) skip
 # when it is absent, except under CI=true, where they must run.
@@ -11,15 +15,28 @@
 # itself has nothing to report.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# go.mod names Go 1.27.3 as its toolchain; the Go command fetches it from
+# the module proxy (a machine's own Go ignores the toolchain line otherwise).
+export GOTOOLCHAIN=go1.27.3
 command -v go >/dev/null || { echo "test: Go is not installed" >&2; exit 1; }
 scripts/deps.sh test
 
 echo "== gofmt"
-bad=$(gofmt -l $(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))
+bad=$("$(go env GOROOT)/bin/gofmt" -l $(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))
 if [ -n "$bad" ]; then
   echo "gofmt would change:"; echo "$bad"; exit 1
 fi
 echo "== go vet"
 go vet ./...
+# The benchmark module bench/nlp is checked with the main module.
+echo "== staticcheck"
+go run honnef.co/go/tools/cmd/staticcheck@v0.8.2 ./...
+(cd bench/nlp && go run honnef.co/go/tools/cmd/staticcheck@v0.8.2 ./...)
+echo "== govulncheck"
+db=$PWD/$(scripts/vulndb.sh)
+go run golang.org/x/vuln/cmd/govulncheck@v1.9.0 -db "file://$db" ./...
+(cd bench/nlp && go run golang.org/x/vuln/cmd/govulncheck@v1.9.0 -db "file://$db" ./...)
 echo "== go test -race"
 go test -race -gcflags=all=-d=checkptr=0 -timeout 30m ./... "$@"
+echo "== fuzz"
+scripts/fuzz.sh

@@ -7,6 +7,9 @@
 # rebuild newsgraph to embed the new models.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# go.mod names Go 1.27.3 as its toolchain; the Go command fetches it from
+# the module proxy (a machine's own Go ignores the toolchain line otherwise).
+export GOTOOLCHAIN=go1.27.3
 shared=${SHARED:-../shared}
 [ -d "$shared/ud" ] || { echo "train: $shared/ud not found (set SHARED=…)" >&2; exit 1; }
 

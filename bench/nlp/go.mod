@@ -1,6 +1,8 @@
 module github.com/newsgraph/newsgraph/bench/nlp
 
-go 1.24
+go 1.26.0
+
+toolchain go1.27.3
 
 require (
 	github.com/jdkato/prose/v2 v2.0.0

@@ -330,17 +330,17 @@ func timeLoad(ctx context.Context, name, path string, sets [][]quad.Quad) (float
 		if err != nil {
 			return 0, err
 		}
-		w := cgraph.NewWriter(qw)
-		start := time.Now()
+		// Transactions of quad.DefaultBatch quads, as cayley load and
+		// Cayley's batch writer make them.
+		var all []quad.Quad
 		for _, set := range sets {
-			for _, q := range set {
-				if err := w.WriteQuad(q); err != nil {
-					return 0, err
-				}
-			}
+			all = append(all, set...)
 		}
-		if err := w.Close(); err != nil {
-			return 0, err
+		start := time.Now()
+		for chunk := range slices.Chunk(all, quad.DefaultBatch) {
+			if err := qw.AddQuadSet(chunk); err != nil {
+				return 0, err
+			}
 		}
 		return time.Since(start).Seconds(), nil
 	case "update", "bulk":

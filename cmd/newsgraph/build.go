@@ -82,6 +82,15 @@ path relative to the folder given (or by URL for CSV/JSONL rows).`,
 			if err != nil {
 				return err
 			}
+			if !dryRun {
+				missing, err := gst.Pending(ctx)
+				if err != nil {
+					return err
+				}
+				if len(missing) > 0 {
+					fmt.Fprintf(e.stderr, "newsgraph: %s; this build writes those among its input\n", pendingNote(missing))
+				}
+			}
 			logger := slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 			var mu sync.Mutex
 			skipped := 0
@@ -123,10 +132,7 @@ path relative to the folder given (or by URL for CSV/JSONL rows).`,
 				err = nil
 			}
 			if err != nil {
-				if ctx.Err() != nil {
-					return fmt.Errorf("build interrupted after %d documents: what was written is consistent; run the same build again to continue: %w", stats.Documents, err)
-				}
-				return err
+				return buildError(ctx, stats, err)
 			}
 			for _, f := range failed {
 				fmt.Fprintf(e.stderr, "newsgraph: %v\n", f)
@@ -152,6 +158,41 @@ path relative to the folder given (or by URL for CSV/JSONL rows).`,
 	return cmd
 }
 
+// buildError explains a build that stopped: what the store holds and how
+// to finish.
+func buildError(ctx context.Context, s newsgraph.Stats, err error) error {
+	var ue *newsgraph.UpdateError
+	switch {
+	case errors.As(err, &ue):
+		return fmt.Errorf("build stopped: %w.\nThe store is consistent: it holds what it held before this build, with the %d documents this build wrote, "+
+			"but without these %d, which this build was replacing: %s.\nRun the same build again (after freeing disk space, if the disk is full) to write them",
+			err, s.Stored, len(ue.Missing), iriList(ue.Missing))
+	case ctx.Err() != nil:
+		return fmt.Errorf("build interrupted after writing %d documents to the store (%d read, %d unchanged): what was written is consistent; run the same build again to continue: %w",
+			s.Stored, s.Documents, s.Unchanged, err)
+	}
+	return err
+}
+
+// pendingNote says which documents an interrupted update left out.
+func pendingNote(missing []newsgraph.IRI) string {
+	return fmt.Sprintf("the store lacks %d documents whose update was interrupted (their old quads removed, the new ones not written): %s; a build of the articles they came from writes them again",
+		len(missing), iriList(missing))
+}
+
+// iriList lists up to five IRIs, then how many more.
+func iriList(iris []newsgraph.IRI) string {
+	var parts []string
+	for i, d := range iris {
+		if i == 5 {
+			parts = append(parts, fmt.Sprintf("and %d more", len(iris)-5))
+			break
+		}
+		parts = append(parts, string(d))
+	}
+	return strings.Join(parts, ", ")
+}
+
 // isFatal reports whether a build error is more than per-document failures.
 func isFatal(err error) bool {
 	for _, e := range unjoin(err) {
@@ -175,8 +216,12 @@ func summaryLine(s newsgraph.Stats, skipped int) string {
 	if s.Elapsed > 0 {
 		mbps = float64(s.Bytes) / 1e6 / s.Elapsed.Seconds()
 	}
-	return fmt.Sprintf("built: documents=%d unchanged=%d failed=%d skipped=%d entities=%d facts=%d quads=%d added=%d removed=%d elapsed=%s (%.2f MB/s)",
-		s.Documents, s.Unchanged, s.Failed, skipped, s.Entities, s.Facts, s.Quads, s.Added, s.Removed, s.Elapsed.Round(time.Millisecond), mbps)
+	cut := ""
+	if s.Cut > 0 {
+		cut = fmt.Sprintf(" cut=%d", s.Cut)
+	}
+	return fmt.Sprintf("built: documents=%d unchanged=%d failed=%d skipped=%d%s entities=%d facts=%d quads=%d added=%d removed=%d elapsed=%s (%.2f MB/s)",
+		s.Documents, s.Unchanged, s.Failed, skipped, cut, s.Entities, s.Facts, s.Quads, s.Added, s.Removed, s.Elapsed.Round(time.Millisecond), mbps)
 }
 
 func writeSummaryJSON(w io.Writer, s newsgraph.Stats, skipped int, c config.Config, dryRun bool) error {
@@ -184,6 +229,7 @@ func writeSummaryJSON(w io.Writer, s newsgraph.Stats, skipped int, c config.Conf
 		"documents":     s.Documents,
 		"unchanged":     s.Unchanged,
 		"failed":        s.Failed,
+		"cut":           s.Cut,
 		"skipped_files": skipped,
 		"bytes":         s.Bytes,
 		"entities":      s.Entities,
@@ -221,13 +267,16 @@ func (discardStore) Update(_ context.Context, docs []newsgraph.DocQuads) (newsgr
 
 // progress draws a progress bar on stderr when it is a terminal: the input
 // files' bytes read so far out of their total (so the ETA), documents,
-// failures, MB of text and documents per second.
+// failures, MB of text and documents per second. read runs in the
+// reader's goroutine and update in the build's, so mu guards the position.
 type progress struct {
 	bar   *progressbar.ProgressBar
-	sizes map[string]int64 // size of each input file, by path
-	file  string           // file being read
-	done  int64            // bytes of the files read before it
-	in    int64            // bytes of text read from it so far
+	sizes map[string]int64 // size of each input file, by path; read-only
+
+	mu   sync.Mutex
+	file string // file being read
+	done int64  // bytes of the files read before it
+	in   int64  // bytes of text read from it so far
 }
 
 func newProgress(e env, quiet bool, paths []string) *progress {
@@ -290,6 +339,8 @@ func (p *progress) read(source string, n int) {
 			file = source[:i]
 		}
 	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
 	if file != p.file {
 		p.done += p.sizes[p.file]
 		p.file, p.in = file, 0
@@ -305,7 +356,10 @@ func (p *progress) update(s newsgraph.Stats) {
 	secs := max(s.Elapsed.Seconds(), 1e-9)
 	p.bar.Describe(fmt.Sprintf("%d docs (%d failed, %d unchanged), %.1f MB, %.1f docs/s",
 		s.Documents, s.Failed, s.Unchanged, float64(s.Bytes)/1e6, float64(s.Documents)/secs))
-	p.bar.Set64(p.done + min(p.in, p.sizes[p.file]))
+	p.mu.Lock()
+	pos := p.done + min(p.in, p.sizes[p.file])
+	p.mu.Unlock()
+	p.bar.Set64(pos)
 }
 
 // clear removes the bar, so that other messages start on a clean line.

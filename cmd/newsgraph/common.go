@@ -2,10 +2,12 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"github.com/spf13/cobra"
 
+	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/config"
 	"github.com/newsgraph/newsgraph/graph"
 )
@@ -25,9 +27,46 @@ func openStore(ctx context.Context, c config.Config, readOnly bool) (*graph.Stor
 	return graph.Open(ctx, graph.Options{Backend: c.Store.Backend, Path: c.Store.Path, ReadOnly: readOnly})
 }
 
-// closeStore closes the store, keeping the first error.
+// badInput reports whether err is only failures to read or extract
+// documents, which do not come from the store.
+func badInput(err error) bool {
+	errs := unjoin(err)
+	for _, e := range errs {
+		var de *newsgraph.DocError
+		if !errors.As(e, &de) || de.Step == "store" {
+			return false
+		}
+	}
+	return len(errs) > 0
+}
+
+// closeStore closes the store, keeping the first error. When the command
+// failed with an error that may come from damage the checks at open do not
+// see (undecodable data inside a value), the closed store is checked in
+// full (graph.Check), and a damaged store's error replaces the command's,
+// so that every command reports damage the same way.
 func closeStore(s *graph.Store, err *error) {
 	if cerr := s.Close(); cerr != nil && *err == nil {
 		*err = fmt.Errorf("close store: %w", cerr)
+	}
+	if *err == nil || s.Path() == "" {
+		return
+	}
+	var de *graph.DamagedError
+	if errors.As(*err, &de) {
+		*err = de // the one message for a damaged store, without context
+		return
+	}
+	var ue *usageError
+	for _, skip := range []error{graph.ErrDamaged, graph.ErrLocked, context.Canceled, context.DeadlineExceeded} {
+		if errors.Is(*err, skip) {
+			return
+		}
+	}
+	if errors.As(*err, &ue) || badInput(*err) {
+		return
+	}
+	if _, cerr := graph.Check(context.Background(), s.Path()); errors.Is(cerr, graph.ErrDamaged) {
+		*err = cerr
 	}
 }

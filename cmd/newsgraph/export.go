@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -142,13 +143,29 @@ func splitList(s string) []string {
 	return out
 }
 
+// exportBatch is how many quads export hands to a writer at once.
+const exportBatch = 1024
+
 // exportTo streams every quad of the store into a writer of format f.
 func exportTo(cmd *cobra.Command, st *graph.Store, f exporters.Format, ws []io.Writer, opt exporters.Options) error {
 	w, err := f.Open(ws, opt)
 	if err != nil {
 		return err
 	}
-	if err := st.Each(cmd.Context(), func(q quad.Quad) error { return w.WriteQuad(q) }); err != nil {
+	// Quads go to the writer in slices of exportBatch.
+	buf := make([]quad.Quad, 0, exportBatch)
+	err = st.Each(cmd.Context(), func(q quad.Quad) error {
+		if buf = append(buf, q); len(buf) < exportBatch {
+			return nil
+		}
+		_, err := w.WriteQuads(buf)
+		buf = buf[:0]
+		return err
+	})
+	if err == nil {
+		_, err = w.WriteQuads(buf)
+	}
+	if err != nil {
 		w.Close()
 		return fmt.Errorf("export %s: %w", f.Name, err)
 	}
@@ -158,12 +175,56 @@ func exportTo(cmd *cobra.Command, st *graph.Store, f exporters.Format, ws []io.W
 	return nil
 }
 
+// outputTarget returns where the export to path writes: a regular file
+// (or a new one) is written through a temporary file renamed over it, so
+// the path itself; a symbolic link is followed, and its target written so;
+// anything else (a device such as /dev/null, a named pipe) is written to
+// directly, as a shell's redirection would, with direct set. Nothing but a
+// regular file is ever replaced.
+func outputTarget(path string) (target string, direct bool, err error) {
+	fi, err := os.Lstat(path)
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return path, false, nil
+	case err != nil:
+		return "", false, fmt.Errorf("write %s: %w", path, err)
+	case fi.Mode()&os.ModeSymlink != 0:
+		target, err = filepath.EvalSymlinks(path)
+		if err != nil {
+			return "", false, fmt.Errorf("write %s: a symbolic link whose target cannot be reached (%w): give the target's path", path, err)
+		}
+		if fi, err = os.Stat(target); err != nil {
+			return "", false, fmt.Errorf("write %s: %w", path, err)
+		}
+	default:
+		target = path
+	}
+	switch {
+	case fi.IsDir():
+		return "", false, fmt.Errorf("write %s: is a directory", path)
+	case fi.Mode().IsRegular():
+		return target, false, nil
+	}
+	return target, true, nil
+}
+
 // exportFiles writes the parts of format f to paths, each through a
-// temporary file renamed only when the whole export succeeded.
+// temporary file renamed only when the whole export succeeded (or straight
+// to a device or a named pipe, see outputTarget).
 func exportFiles(cmd *cobra.Command, st *graph.Store, f exporters.Format, paths []string, opt exporters.Options) (err error) {
+	targets := make([]string, len(paths))
+	direct := make([]bool, len(paths))
+	for i, p := range paths {
+		if targets[i], direct[i], err = outputTarget(p); err != nil {
+			return err
+		}
+	}
 	var tmps []*os.File
 	defer func() {
 		for _, t := range tmps {
+			if t == nil {
+				continue
+			}
 			t.Close()
 			if err != nil {
 				os.Remove(t.Name())
@@ -172,7 +233,25 @@ func exportFiles(cmd *cobra.Command, st *graph.Store, f exporters.Format, paths 
 	}()
 	var ws []io.Writer
 	var bufs []*bufio.Writer
-	for _, p := range paths {
+	var outs []*os.File // the files written directly
+	defer func() {
+		for _, o := range outs {
+			o.Close()
+		}
+	}()
+	for i, p := range targets {
+		if direct[i] {
+			o, err := os.OpenFile(p, os.O_WRONLY, 0)
+			if err != nil {
+				return fmt.Errorf("write %s: %w", paths[i], err)
+			}
+			outs = append(outs, o)
+			bw := bufio.NewWriterSize(o, 1<<16)
+			bufs = append(bufs, bw)
+			ws = append(ws, bw)
+			tmps = append(tmps, nil)
+			continue
+		}
 		if dir := filepath.Dir(p); dir != "." {
 			if err := os.MkdirAll(dir, 0o755); err != nil {
 				return fmt.Errorf("write %s: %w", p, err)
@@ -194,6 +273,9 @@ func exportFiles(cmd *cobra.Command, st *graph.Store, f exporters.Format, paths 
 		if err := bufs[i].Flush(); err != nil {
 			return fmt.Errorf("write %s: %w", paths[i], err)
 		}
+		if t == nil {
+			continue // written directly
+		}
 		if err := t.Sync(); err != nil {
 			return fmt.Errorf("write %s: %w", paths[i], err)
 		}
@@ -201,13 +283,25 @@ func exportFiles(cmd *cobra.Command, st *graph.Store, f exporters.Format, paths 
 			return fmt.Errorf("write %s: %w", paths[i], err)
 		}
 	}
+	for _, o := range outs {
+		if err := o.Close(); err != nil {
+			return fmt.Errorf("write %s: %w", o.Name(), err)
+		}
+	}
+	outs = nil
 	for i, t := range tmps {
+		if t == nil {
+			continue
+		}
 		if err := t.Close(); err != nil {
 			return fmt.Errorf("write %s: %w", paths[i], err)
 		}
 	}
 	for i, t := range tmps {
-		if err := os.Rename(t.Name(), paths[i]); err != nil {
+		if t == nil {
+			continue
+		}
+		if err := os.Rename(t.Name(), targets[i]); err != nil {
 			return fmt.Errorf("write %s: %w", paths[i], err)
 		}
 	}

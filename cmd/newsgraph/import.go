@@ -3,10 +3,10 @@ package main
 import (
 	"bufio"
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"os"
+	"slices"
 
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
@@ -32,22 +32,42 @@ file leaves the store as it was.`,
 				return err
 			}
 			ctx := cmd.Context()
+			// Each file is read twice, to check it and to load it, so
+			// standard input, pipes (<(…)) and devices, which can be read
+			// only once, are first copied to a temporary file.
+			names := slices.Clone(args)
 			for i, name := range args {
-				if name == "-" {
-					tmp, err := spool(e.stdin)
-					if err != nil {
-						return err
-					}
-					defer os.Remove(tmp)
-					args[i] = tmp
-				}
-			}
-			total := 0
-			for _, name := range args {
-				n, err := eachNQuad(ctx, name, func(quad.Quad) error { return nil })
+				once, err := readOnce(name)
 				if err != nil {
 					return err
 				}
+				if !once {
+					continue
+				}
+				in := e.stdin
+				if name != "-" {
+					f, err := os.Open(name)
+					if err != nil {
+						return fmt.Errorf("import: %w", err)
+					}
+					defer f.Close() // read only
+					in = f
+				}
+				tmp, err := spool(in, name)
+				if err != nil {
+					return err
+				}
+				defer os.Remove(tmp)
+				args[i] = tmp
+			}
+			counts := make([]int, len(args))
+			total := 0
+			for i, name := range args {
+				n, err := eachNQuad(ctx, name, names[i], func(quad.Quad) error { return nil })
+				if err != nil {
+					return err
+				}
+				counts[i] = n
 				total += n
 			}
 			st, err := openStore(ctx, c, false)
@@ -55,9 +75,13 @@ file leaves the store as it was.`,
 				return err
 			}
 			defer closeStore(st, &err)
-			for _, name := range args {
-				if err := importFile(ctx, st, name, c.Extract.BatchQuads); err != nil {
+			for i, name := range args {
+				n, err := importFile(ctx, st, name, names[i], c.Extract.BatchQuads)
+				if err != nil {
 					return err
+				}
+				if n != counts[i] {
+					return fmt.Errorf("import %s: the file changed while it was imported (%d quads checked, %d loaded): import it again", names[i], counts[i], n)
 				}
 			}
 			fmt.Fprintf(e.stderr, "imported: files=%d quads=%d\n", len(args), total)
@@ -68,9 +92,11 @@ file leaves the store as it was.`,
 	return cmd
 }
 
-func importFile(ctx context.Context, st *graph.Store, name string, batch int) error {
+// importFile loads the N-Quads file path (the input name) into st, batch
+// quads per transaction, and returns the number of quads read.
+func importFile(ctx context.Context, st *graph.Store, path, name string, batch int) (int, error) {
 	var buf []quad.Quad
-	_, err := eachNQuad(ctx, name, func(q quad.Quad) error {
+	n, err := eachNQuad(ctx, path, name, func(q quad.Quad) error {
 		buf = append(buf, q)
 		if len(buf) >= batch {
 			if err := st.Add(ctx, buf); err != nil {
@@ -81,43 +107,67 @@ func importFile(ctx context.Context, st *graph.Store, name string, batch int) er
 		return nil
 	})
 	if err != nil {
-		return err
+		return n, err
 	}
-	return st.Add(ctx, buf)
+	return n, st.Add(ctx, buf)
 }
 
-// spool copies standard input to a temporary file, which import reads
-// twice: once to check it, once to load it.
-func spool(stdin io.Reader) (string, error) {
-	if stdin == nil {
-		return "", errors.New("import -: no standard input")
+// readOnce reports whether the input name ("-" for standard input) can be
+// read only once: it is not a regular file.
+func readOnce(name string) (bool, error) {
+	if name == "-" {
+		return true, nil
+	}
+	fi, err := os.Stat(name)
+	if err != nil {
+		return false, fmt.Errorf("import: %w", err)
+	}
+	if fi.IsDir() {
+		return false, fmt.Errorf("import %s: is a directory", name)
+	}
+	return !fi.Mode().IsRegular(), nil
+}
+
+// spool copies in, the input named name, to a temporary file, which
+// import reads twice: once to check it, once to load it.
+func spool(in io.Reader, name string) (string, error) {
+	if in == nil {
+		return "", fmt.Errorf("import %s: no standard input", name)
 	}
 	f, err := os.CreateTemp("", "newsgraph-import-*.nq")
 	if err != nil {
-		return "", fmt.Errorf("import -: %w", err)
+		return "", fmt.Errorf("import %s: %w", name, err)
 	}
-	if _, err := io.Copy(f, stdin); err != nil {
+	if _, err := io.Copy(f, in); err != nil {
 		f.Close()
 		os.Remove(f.Name())
-		return "", fmt.Errorf("import -: %w", err)
+		return "", fmt.Errorf("import %s: %w", name, err)
 	}
 	if err := f.Close(); err != nil {
 		os.Remove(f.Name())
-		return "", fmt.Errorf("import -: %w", err)
+		return "", fmt.Errorf("import %s: %w", name, err)
 	}
 	return f.Name(), nil
 }
 
-// eachNQuad parses the N-Quads file name, calling fn for
-// each quad, and returns the number of quads. Parse errors name the file
-// and line.
-func eachNQuad(ctx context.Context, name string, fn func(quad.Quad) error) (int, error) {
-	f, err := os.Open(name)
+// eachNQuad parses the N-Quads file path, calling fn for each quad, and
+// returns the number of quads. Errors name the input name (path, or the
+// input it was copied from) and line.
+func eachNQuad(ctx context.Context, path, name string, fn func(quad.Quad) error) (int, error) {
+	f, err := os.Open(path)
 	if err != nil {
 		return 0, fmt.Errorf("import: %w", err)
 	}
 	defer f.Close()
-	sc := bufio.NewScanner(f)
+	return readNQuads(ctx, f, name, fn)
+}
+
+// readNQuads parses N-Quads from r, the input name, calling fn for each
+// quad, and returns the number of quads. Blank lines and comments are
+// skipped; a line that is not one complete quad is an error naming the
+// input and line.
+func readNQuads(ctx context.Context, r io.Reader, name string, fn func(quad.Quad) error) (int, error) {
+	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 64<<20)
 	n, line := 0, 0
 	for sc.Scan() {
@@ -133,7 +183,7 @@ func eachNQuad(ctx context.Context, name string, fn func(quad.Quad) error) (int,
 		}
 		q, err := nquads.ParseRaw(string(text))
 		if err != nil {
-			return n, fmt.Errorf("import %s:%d: %v", name, line, err)
+			return n, fmt.Errorf("import %s:%d: %w", name, line, err)
 		}
 		if !q.IsValid() {
 			return n, fmt.Errorf("import %s:%d: incomplete quad", name, line)

@@ -62,8 +62,36 @@ func usagef(format string, args ...any) error {
 	return &usageError{fmt.Errorf(format, args...)}
 }
 
-// run parses args and runs one command.
-func run(ctx context.Context, args []string, e env) error {
+// A stickyWriter remembers the first error of the writes to w and fails
+// every write after it, so that a command whose output was lost (a full
+// disk, a closed pipe) fails although it printed with fmt.Fprintf.
+type stickyWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (s *stickyWriter) Write(p []byte) (int, error) {
+	if s.err != nil {
+		return 0, s.err
+	}
+	n, err := s.w.Write(p)
+	if err == nil && n < len(p) {
+		err = io.ErrShortWrite
+	}
+	s.err = err
+	return n, err
+}
+
+// run parses args and runs one command. A command that could not write
+// all of its standard output fails, whatever it returned.
+func run(ctx context.Context, args []string, e env) (err error) {
+	out := &stickyWriter{w: e.stdout}
+	e.stdout = out
+	defer func() {
+		if err == nil && out.err != nil {
+			err = fmt.Errorf("write standard output: %w", out.err)
+		}
+	}()
 	root := &cobra.Command{
 		Use:   "newsgraph",
 		Short: "Turn news articles into a knowledge graph",
@@ -91,6 +119,7 @@ Configuration: flags, then NEWSGRAPH_* environment variables
 		queryCmd(e),
 		serveCmd(e),
 		statsCmd(e),
+		checkCmd(e),
 		evalCmd(e),
 		openieCmd(e),
 	)

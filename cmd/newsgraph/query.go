@@ -48,7 +48,7 @@ argument is "-". Results print IRIs with the same prefixes unless
 				return err
 			}
 			defer closeStore(st, &err)
-			res, err := st.Query(ctx, q, graph.QueryOptions{Limit: c.Query.Limit, Timeout: c.Query.Timeout})
+			res, err := st.Query(ctx, q, graph.QueryOptions{Limit: c.Query.Limit, Timeout: c.Query.Timeout, MaxMemory: c.Query.MaxMemory})
 			if err != nil {
 				return err
 			}
@@ -68,22 +68,38 @@ argument is "-". Results print IRIs with the same prefixes unless
 	return cmd
 }
 
+// maxQueryBytes bounds a query read from a file or standard input; a
+// longer one is refused whole, never cut.
+const maxQueryBytes = 16 << 20
+
+// readQuery reads a whole query from r, which from names.
+func readQuery(r io.Reader, from string) (string, error) {
+	b, err := io.ReadAll(io.LimitReader(r, maxQueryBytes+1))
+	if err != nil {
+		return "", fmt.Errorf("read query from %s: %w", from, err)
+	}
+	if len(b) > maxQueryBytes {
+		return "", fmt.Errorf("read query from %s: more than %d bytes", from, maxQueryBytes)
+	}
+	return string(b), nil
+}
+
 func queryText(args []string, file string, stdin io.Reader) (string, error) {
 	switch {
 	case file != "" && len(args) > 0:
 		return "", usagef("give the query as an argument or with --file, not both")
 	case file != "":
-		b, err := os.ReadFile(file)
+		f, err := os.Open(file)
 		if err != nil {
 			return "", fmt.Errorf("read query: %w", err)
 		}
-		return string(b), nil
+		defer f.Close() // read only
+		return readQuery(f, file)
 	case len(args) == 1 && args[0] == "-":
-		b, err := io.ReadAll(io.LimitReader(stdin, 1<<20))
-		if err != nil {
-			return "", fmt.Errorf("read query from stdin: %w", err)
+		if stdin == nil {
+			return "", usagef("query -: no standard input")
 		}
-		return string(b), nil
+		return readQuery(stdin, "standard input")
 	case len(args) == 1 && args[0] != "":
 		return args[0], nil
 	}

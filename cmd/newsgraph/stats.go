@@ -30,6 +30,13 @@ func statsCmd(e env) *cobra.Command {
 			if err != nil {
 				return err
 			}
+			missing, err := st.Pending(ctx)
+			if err != nil {
+				return err
+			}
+			if len(missing) > 0 {
+				fmt.Fprintf(e.stderr, "newsgraph: %s\n", pendingNote(missing))
+			}
 			if jsonOut {
 				enc := json.NewEncoder(e.stdout)
 				enc.SetIndent("", "  ")

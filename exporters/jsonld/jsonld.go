@@ -182,7 +182,7 @@ func (w *Writer) dataset() error {
 		if it.p, err = propKey(q.Predicate); err != nil {
 			return err
 		}
-		if _, lit := q.Object.(quad.IRI); it.p == "@type" && lit == false {
+		if _, lit := q.Object.(quad.IRI); it.p == "@type" && !lit {
 			if _, bn := q.Object.(quad.BNode); !bn {
 				it.p = "rdf:type" // a literal cannot go under @type
 			}

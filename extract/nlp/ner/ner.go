@@ -82,7 +82,7 @@ type Model struct {
 	// int16 weights of the numLabels labels packed four to a word (label
 	// l in bits 16*(l%4) of word l/4), padded to 32 bytes so that a row
 	// never straddles a cache line. Each weight w is stored biased, as
-	// the uint16 w+32768 (see packWord and rowSums); its value is
+	// the uint16 w+32768 (see setWeight and rowSums); its value is
 	// w * scale.
 	weights []uint64
 	scale   float32
@@ -162,12 +162,6 @@ const (
 	// half.
 	evenLanes = 0x0000FFFF0000FFFF
 )
-
-// packWord packs four weights into a word of the weight table.
-func packWord(w0, w1, w2, w3 int16) uint64 {
-	x := uint64(uint16(w0)) | uint64(uint16(w1))<<16 | uint64(uint16(w2))<<32 | uint64(uint16(w3))<<48
-	return x ^ laneBias
-}
 
 // unpackWord returns the four weights of a word of the weight table.
 func unpackWord(x uint64) (w0, w1, w2, w3 int16) {

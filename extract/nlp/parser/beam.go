@@ -149,8 +149,9 @@ func (m *Model) getBeam(k int) *beamScratch {
 // moveScores returns the scores of the three moves in s under the model's
 // int8 weights; s.feats must hold the features. The biased bytes of the
 // packed rows are summed in 16-bit lanes, bytes 0 and 2 in even, 1 and 3
-// in odd, two lanes per addition; with at most maxMoveFeatures features a
-// lane cannot overflow (256 × 255 < 2^16).
+// in odd, two lanes per addition; with at most 256 features a lane cannot
+// overflow (256 × 255 < 2^16), and moveFeaturesOf extracts at most about
+// 120.
 func (m *Model) moveScores(s *state) (sc [moveWidth]int32) {
 	var even, odd uint32
 	for _, r := range s.feats {
@@ -168,10 +169,6 @@ func (m *Model) moveScores(s *state) (sc [moveWidth]int32) {
 // moveBias is added to every int8 move weight in a packed row, so that
 // the bytes are unsigned.
 const moveBias = 128
-
-// maxMoveFeatures bounds the number of features moveScores sums at once
-// (see there); moveFeaturesOf extracts at most about 120.
-const maxMoveFeatures = 256
 
 // packMove packs the weights of the nMoves moves of one row (the spare
 // fourth byte holds a zero weight).

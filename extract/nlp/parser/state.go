@@ -66,7 +66,6 @@ type state struct {
 
 	feats  []uint32 // scratch: feature rows of the move model
 	lfeats []uint32 // scratch: feature rows of the label model
-	mscore [moveWidth]int64
 	lacc   []uint64 // scratch: packed label scores
 	lower  []byte   // scratch for lower-casing words
 }

@@ -72,8 +72,6 @@ func (t *strTable) get(k uint64) (string, bool) {
 	return t.blob[t.off[i]:t.off[i+1]], true
 }
 
-func (t *strTable) len() int { return len(t.ix.keys) }
-
 func sortedKeys[V any](m map[uint64]V) []uint64 {
 	ks := make([]uint64, 0, len(m))
 	for k := range m {

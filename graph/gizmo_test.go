@@ -1,0 +1,216 @@
+package graph
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// hostileStore is a memory store with one document, for hostile queries.
+func hostileStore(t testing.TB) *Store {
+	t.Helper()
+	s, err := Open(context.Background(), Options{Backend: Memory})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	d, q := docQuads(t, "one", "Alice Smith met Bob Jones.", "Alice Smith", "Bob Jones")
+	if _, err := s.Update(context.Background(), []newsgraph.DocQuads{{Doc: d.IRI(), Quads: q}}); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// TestHostileQueries runs the queries of issue 14 that crashed the process
+// (a fatal stack overflow) or ran without a memory bound: each must now
+// return a result or a QueryError with the right cause.
+func TestHostileQueries(t *testing.T) {
+	s := hostileStore(t)
+	tests := []struct {
+		name, q string
+		want    error // nil: must succeed
+	}{
+		{"cyclic object returned", `var o={};o.o=o;o`, nil},
+		{"cyclic object emitted", `var o={};o.o=o;g.Emit(o)`, errTypeError},
+		{"cyclic array emitted", `var a=[];a.push(a);g.Emit(a)`, errTypeError},
+		{"cyclic argument to a path step", `var o={};o.o=o;g.V(o).All()`, errTypeError},
+		{"fresh object from a getter", `var o={get x(){return {y:o}}};g.Emit(o)`, errTypeError},
+		{"cyclic object in a callback's this", `g.V().ForEach(function(d){var o={};o.o=o;this.Is(o)})`, errTypeError},
+		{"cyclic argument to a helper", `var a=[];a.push(a);g.V().Filter(regex(a)).All()`, errTypeError},
+		{"deep acyclic object emitted", `var a=1;for(var i=0;i<100;i++)a=[a];g.Emit(a)`, errTypeError},
+		{"recursion through a native callback", `function f(){return [1].map(f)};f()`, ErrQueryCallDepth},
+		{"recursion through sort", `function f(){return [2,1].sort(f)};f()`, ErrQueryCallDepth},
+		{"plain unbounded recursion", `function f(n){return f(n+1)+1};f(0)`, ErrQueryCallDepth},
+		{"1 MB of nested parentheses", strings.Repeat("(", 1<<19) + strings.Repeat(")", 1<<19), ErrQueryTooComplex},
+		{"1 MB of nested brackets", strings.Repeat("[", 1<<19) + strings.Repeat("]", 1<<19), ErrQueryTooComplex},
+		{"1 MB of minus signs", strings.Repeat("-", 1<<20), ErrQueryTooComplex},
+		{"constant && chain", "1" + strings.Repeat("&&1", 30), ErrQueryTooComplex},
+		{"larger than 1 MiB", strings.Repeat(" ", MaxQueryBytes+1), ErrQueryTooLarge},
+		{"emitted values stay usable", `var o={a:[1,"x",{b:null}]};g.Emit(o)`, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := s.Query(context.Background(), tt.q, QueryOptions{Timeout: 20 * time.Second})
+			if tt.want == nil {
+				if err != nil {
+					t.Fatalf("got %v, want results", err)
+				}
+				if _, err := json.Marshal(CompactIRIs(res)); err != nil {
+					t.Fatalf("results do not encode: %v", err)
+				}
+				return
+			}
+			var qe *QueryError
+			if !errors.As(err, &qe) {
+				t.Fatalf("got %v (%T), want a QueryError", err, err)
+			}
+			if tt.want == errTypeError {
+				if !strings.Contains(err.Error(), "TypeError") {
+					t.Errorf("got %v, want a TypeError", err)
+				}
+			} else if !errors.Is(err, tt.want) {
+				t.Errorf("got %v, want %v", err, tt.want)
+			}
+		})
+	}
+}
+
+// errTypeError stands for a JavaScript TypeError thrown by the guard.
+var errTypeError = errors.New("TypeError")
+
+// TestQueryMemory runs the allocation loop of issue 14 (~3.8 GB before)
+// with a 64 MiB budget: it must stop with ErrQueryMemory, and the heap
+// must come back down afterwards.
+func TestQueryMemory(t *testing.T) {
+	s := hostileStore(t)
+	before := heapBytes()
+	_, err := s.Query(context.Background(), `var a=[];while(true){a.push(new Array(1e6).fill(0))}`,
+		QueryOptions{Timeout: time.Minute, MaxMemory: 64 << 20})
+	if !errors.Is(err, ErrQueryMemory) {
+		t.Fatalf("got %v, want ErrQueryMemory", err)
+	}
+	if after := heapBytes(); after > before+64<<20 {
+		t.Errorf("heap %d MiB after the query, %d MiB before: not released", after>>20, before>>20)
+	}
+	// The store still answers.
+	if _, err := s.Query(context.Background(), `g.V().All()`, QueryOptions{}); err != nil {
+		t.Errorf("query after a stopped one: %v", err)
+	}
+}
+
+// TestQueryCancelDuringRun checks that cancelling the caller's context
+// stops a query and says so.
+func TestQueryCancelDuringRun(t *testing.T) {
+	s := hostileStore(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	go func() {
+		time.Sleep(50 * time.Millisecond)
+		cancel()
+	}()
+	_, err := s.Query(ctx, `while(true){}`, QueryOptions{Timeout: time.Minute})
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("got %v, want context.Canceled", err)
+	}
+}
+
+func TestCheckQuery(t *testing.T) {
+	ok := []string{
+		`g.V("<entity:alice-smith>").Out("<ng:met>").Out("<schema:name>").All()`,
+		"var re = /a(b)[/)]c/g; g.Emit(re.test('ab)c'))",
+		"var x = (1 + 2) / 3 / 4; g.Emit(x)",
+		"if (true) /x)/.test('x'); g.Emit(1)",
+		"var t = `a ${ {b: 1}.b } c ${ `d${1}` }`; g.Emit(t)",
+		"// a comment with ((((\n/* and )))) here */ g.Emit(\"(\")",
+		"var a = 1\nvar b = a++\n/x/.test('x')",
+		"var s = 'it\\'s (' + \"a \\\" )\"",
+		"g.Emit([1, [2, [3, [4]]]])",
+		"x = a ? {b: 1} : {c: 2}",
+		strings.Repeat("g.V().Out('<ng:met>').All()\n", 2000),
+		strings.Repeat("var a = 1 + 2 + 3;", 5000),
+		"[" + strings.Repeat("1,", 100000) + "]",
+	}
+	for _, q := range ok {
+		if err := CheckQuery(q); err != nil {
+			t.Errorf("CheckQuery(%.60q): %v", q, err)
+		}
+	}
+	bad := []struct {
+		name, q string
+		want    error
+	}{
+		{"deep parens", strings.Repeat("(", 200), ErrQueryTooComplex},
+		{"deep template", strings.Repeat("`${", 200), ErrQueryTooComplex},
+		{"long chain", "1" + strings.Repeat("+1", 3000), ErrQueryTooComplex},
+		{"call chain", "f" + strings.Repeat("()", 3000), ErrQueryTooComplex},
+		{"member chain after a number", "1.." + strings.Repeat("a.", 3000), ErrQueryTooComplex},
+		{"unary chain", strings.Repeat("!", 3000) + "1", ErrQueryTooComplex},
+		{"assignment chain", strings.Repeat("a=", 3000) + "1", ErrQueryTooComplex},
+		{"nested ifs", strings.Repeat("if(1)", 3000) + ";", ErrQueryTooComplex},
+		{"else if chain", "if(1){}" + strings.Repeat("else if(1){}", 1000), ErrQueryTooComplex},
+		{"chain across lines", "1" + strings.Repeat("\n+1", 3000), ErrQueryTooComplex},
+		{"function expressions in a chain", "1" + strings.Repeat("+function(){}", 3000), ErrQueryTooComplex},
+		{"constant logical chain", "(1)" + strings.Repeat("||(0)", 20), ErrQueryTooComplex},
+		{"too large", strings.Repeat(";", MaxQueryBytes+1), ErrQueryTooLarge},
+		{"unbalanced", "g.V())", ErrQuerySyntax},
+		{"unterminated string", "g.V('x)", ErrQuerySyntax},
+		{"unterminated comment", "/* (", ErrQuerySyntax},
+		{"ambiguous slash after a block", "{}/'/;", ErrQuerySyntax},
+		{"code hidden after a regex", "{}/a//" + strings.Repeat("(", 200), ErrQuerySyntax},
+	}
+	for _, tt := range bad {
+		t.Run(tt.name, func(t *testing.T) {
+			err := CheckQuery(tt.q)
+			var se *QuerySourceError
+			if !errors.As(err, &se) || !errors.Is(err, tt.want) {
+				t.Errorf("got %v, want a QuerySourceError for %v", err, tt.want)
+			}
+		})
+	}
+}
+
+// FuzzQuery runs arbitrary text as a Gizmo query: it must never crash the
+// process, and must return within its timeout (plus compilation, which
+// CheckQuery keeps short) and within its memory budget.
+func FuzzQuery(f *testing.F) {
+	for _, q := range []string{
+		`g.V().All()`,
+		`var o={};o.o=o;o`,
+		`var o={};o.o=o;g.Emit(o)`,
+		`var a=[];a.push(a);g.Emit(a)`,
+		`function f(){return [1].map(f)};f()`,
+		`function f(n){return f(n+1)+1};f(0)`,
+		`g.V("<entity:alice-smith>").Tag("s").Out("<ng:met>").ForEach(function(d){g.Emit(d)})`,
+		"var t=`${1}`;/x/.test(t)",
+		`((((((((((1))))))))))`,
+		`1&&1&&1&&1&&1&&1&&1&&1&&1&&1&&1&&1`,
+		`{}/a/`,
+	} {
+		f.Add(q)
+	}
+	s := hostileStore(f)
+	const timeout = 2 * time.Second
+	f.Fuzz(func(t *testing.T, q string) {
+		start := time.Now()
+		res, err := s.Query(context.Background(), q, QueryOptions{Timeout: timeout, MaxMemory: 64 << 20})
+		if err != nil {
+			var qe *QueryError
+			if !errors.As(err, &qe) {
+				t.Fatalf("got %v (%T), want a QueryError", err, err)
+			}
+			return
+		}
+		// A generous bound: a hang (uninterruptible compilation) shows
+		// as minutes.
+		if d := time.Since(start); d > 10*timeout {
+			t.Errorf("query took %v with a %v timeout", d, timeout)
+		}
+		if _, err := json.Marshal(CompactIRIs(res)); err != nil {
+			t.Errorf("results do not encode: %v", err)
+		}
+	})
+}
