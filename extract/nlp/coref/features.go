@@ -1,0 +1,315 @@
+package coref
+
+// Features are 64-bit hashes of a template number and its values; the
+// model's weight of a feature is w[hash & mask].
+
+func hashString(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+func mix(h, x uint64) uint64 {
+	h ^= x + 0x9e3779b97f4a7c15 + h<<6 + h>>2
+	h *= 0xbf58476d1ce4e5b9
+	return h ^ h>>31
+}
+
+func b2u(b bool) uint64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// Feature templates.
+const (
+	tBias uint64 = iota + 1
+	tSentDist
+	tMentDist
+	tCandKind
+	tCandClass
+	tCandRole
+	tRoles
+	tNumber
+	tGender
+	tClasses
+	tClassDist
+	tQuote
+	tSentFirst
+	tCoArg
+	tChainSize
+	tChainName
+	tChainGender
+	tChainNumber
+	tChainSame
+	tHeadMatch
+	tLemClass
+	tLemType
+	tLemLem
+	tLemLast
+	tChainHead
+	tModMatch
+	tDetKind
+	tDistMatch
+	tFormKind
+	tCandLemma
+	tCandSubj
+	tNull
+	tNullForm
+	tNullRole
+	tNullPleon
+	tNullQuote
+	tNullLemma
+	tNullSeen
+	tNullMods
+	tNullDet
+	tNullClass
+	tNullFirst
+	tNullClassSeen
+	tNullCands
+	tChainKinds
+	tNameGender
+	tDistKind
+)
+
+// entity is what decoding knows of a chain built so far.
+type entity struct {
+	size     int
+	names    int
+	class    uint8 // class of its first name, else of its first mention
+	nameGen  uint8 // gender of its names
+	pronGen  [4]int
+	plural   int
+	singular int
+	pronouns uint16 // bit per pronoun base seen (see baseBit)
+	kinds    uint8  // bit per Kind seen
+	lemmas   []uint64
+}
+
+func baseBit(b string) uint16 {
+	switch b {
+	case "he":
+		return 1
+	case "she":
+		return 2
+	case "it":
+		return 4
+	case "they":
+		return 8
+	case "i":
+		return 16
+	case "we":
+		return 32
+	case "you":
+		return 64
+	}
+	return 0
+}
+
+func (e *entity) gender() uint8 {
+	if e.nameGen != 0 {
+		return e.nameGen
+	}
+	best, g := 0, uint8(0)
+	for k := 1; k < 4; k++ {
+		if e.pronGen[k] > best {
+			best, g = e.pronGen[k], uint8(k)
+		}
+	}
+	return g
+}
+
+func (e *entity) number() uint8 {
+	switch {
+	case e.plural > e.singular:
+		return numPlur
+	case e.singular > 0:
+		return numSing
+	}
+	return numUnknown
+}
+
+func (e *entity) add(m *ment, lh uint64) {
+	e.size++
+	e.kinds |= 1 << m.Kind
+	if m.Kind == Name {
+		e.names++
+		if e.names == 1 {
+			e.class = m.class
+			e.nameGen = m.gender
+		}
+	} else if e.size == 1 {
+		e.class = m.class
+	}
+	if m.Kind == Pronoun || m.Kind == Speaker {
+		e.pronouns |= baseBit(m.pron.base)
+		e.pronGen[m.gender]++
+	}
+	switch m.number {
+	case numPlur:
+		e.plural++
+	case numSing:
+		e.singular++
+	}
+	if m.Kind != Pronoun && m.Kind != Speaker && len(e.lemmas) < 8 {
+		e.lemmas = append(e.lemmas, lh)
+	}
+}
+
+func bucket(n int) uint64 {
+	switch {
+	case n < 4:
+		return uint64(n)
+	case n < 6:
+		return 4
+	case n < 10:
+		return 5
+	case n < 20:
+		return 6
+	}
+	return 7
+}
+
+// hashes of a mention's strings, computed once per document.
+type mentHash struct {
+	anaphor uint64 // the anaphor key: pronoun base, or "desc"
+	form    uint64
+	role    uint64
+	lemma   uint64
+	last    uint64
+	typ     uint64
+	det     uint64
+}
+
+func hashMention(m *ment) mentHash {
+	h := mentHash{
+		role:  hashString(baseRel(m.role)),
+		lemma: hashString(m.lemma),
+		last:  hashString(m.last),
+		typ:   hashString(m.Type),
+		det:   hashString(m.det),
+	}
+	switch m.Kind {
+	case Pronoun, Speaker:
+		h.anaphor = hashString(m.pron.base)
+		f := m.pron.base
+		if m.pron.poss {
+			f += "$"
+		}
+		if m.pron.refl {
+			f += "!"
+		}
+		h.form = hashString(f)
+	default:
+		h.anaphor = hashString("desc")
+		h.form = h.anaphor
+	}
+	return h
+}
+
+// pairFeatures appends the features of linking anaphor a to candidate c
+// (whose chain is e) to buf.
+func pairFeatures(buf []uint64, a, c *ment, ah, ch *mentHash, e *entity, ai, ci int) []uint64 {
+	k := ah.anaphor
+	f := func(t uint64, vs ...uint64) {
+		h := mix(t, k)
+		for _, v := range vs {
+			h = mix(h, v)
+		}
+		buf = append(buf, h)
+	}
+	sd := a.Sentence - c.Sentence
+	sdb := bucket(sd)
+	md := bucket(ai - ci - 1)
+	cp := uint64(0)
+	if c.Kind == Pronoun || c.Kind == Speaker {
+		cp = ch.form
+	}
+	f(tBias)
+	f(tSentDist, sdb)
+	f(tMentDist, md)
+	f(tCandKind, uint64(c.Kind), cp)
+	f(tDistKind, uint64(c.Kind), sdb)
+	f(tCandClass, uint64(c.class))
+	f(tCandRole, ch.role)
+	f(tRoles, ah.role, ch.role)
+	f(tNumber, uint64(a.number), uint64(c.number))
+	f(tGender, uint64(a.gender), uint64(c.gender))
+	f(tClasses, uint64(a.class), uint64(c.class))
+	f(tClassDist, uint64(c.class), sdb)
+	f(tQuote, b2u(a.quoted), b2u(c.quoted), b2u(sd == 0))
+	f(tSentFirst, b2u(c.sentFirst), b2u(sd == 0))
+	f(tCoArg, b2u(sd == 0 && a.parent >= 0 && a.parent == c.parent), b2u(a.pron.refl), b2u(a.pron.poss))
+	f(tCandSubj, b2u(c.role == "nsubj" || c.role == "nsubj:pass"), sdb)
+	f(tChainSize, bucket(e.size))
+	f(tChainName, b2u(e.names > 0), uint64(e.class))
+	f(tChainGender, uint64(a.gender), uint64(e.gender()))
+	f(tChainNumber, uint64(a.number), uint64(e.number()))
+	f(tChainSame, b2u(e.pronouns&baseBit(a.pron.base) != 0), uint64(a.Kind))
+	f(tChainKinds, uint64(e.kinds))
+	if c.Kind == Name {
+		f(tNameGender, uint64(a.gender), uint64(c.gender), b2u(c.Type != ""))
+	}
+	if a.Kind == Description {
+		hm := a.lemma == c.lemma && c.Kind != Pronoun && c.Kind != Speaker
+		f(tHeadMatch, b2u(hm), uint64(c.Kind))
+		f(tDistMatch, b2u(hm), sdb)
+		f(tModMatch, b2u(hm), b2u(a.mods > 0), b2u(c.mods > 0))
+		f(tLemClass, ah.lemma, uint64(c.class))
+		f(tLemType, ah.lemma, ch.typ)
+		f(tLemLem, ah.lemma, ch.lemma)
+		if c.Kind == Name {
+			f(tLemLast, ah.lemma, ch.last)
+		}
+		inChain := false
+		for _, l := range e.lemmas {
+			if l == ah.lemma {
+				inChain = true
+				break
+			}
+		}
+		f(tChainHead, b2u(inChain), b2u(e.names > 0))
+		f(tDetKind, ah.det, uint64(c.Kind))
+	} else {
+		f(tFormKind, ah.form, uint64(c.Kind), uint64(c.class))
+		if c.Kind == Other || c.Kind == Description {
+			f(tCandLemma, ch.lemma)
+		}
+	}
+	return buf
+}
+
+// nullFeatures appends the features of leaving a without an antecedent.
+// seen: an earlier candidate has a's head lemma; classSeen: an earlier
+// name has a's class; cands: the number of candidates.
+func nullFeatures(buf []uint64, a *ment, ah *mentHash, seen, classSeen bool, cands int) []uint64 {
+	k := ah.anaphor
+	f := func(t uint64, vs ...uint64) {
+		h := mix(t, k)
+		for _, v := range vs {
+			h = mix(h, v)
+		}
+		buf = append(buf, h)
+	}
+	f(tNull)
+	f(tNullForm, ah.form)
+	f(tNullRole, ah.role)
+	f(tNullQuote, b2u(a.quoted))
+	f(tNullCands, bucket(cands))
+	f(tNullFirst, b2u(a.Sentence == 0))
+	if a.Kind == Description {
+		f(tNullLemma, ah.lemma)
+		f(tNullSeen, b2u(seen))
+		f(tNullMods, uint64(min(a.mods, 3)), b2u(a.relcl))
+		f(tNullDet, ah.det)
+		f(tNullClass, uint64(a.class))
+		f(tNullClassSeen, uint64(a.class), b2u(classSeen))
+	} else {
+		f(tNullPleon, b2u(a.pleon))
+	}
+	return buf
+}

@@ -1,0 +1,151 @@
+// Command train trains the coreference model of package coref on the
+// coreference chains of GUM (../shared/ud/en_gum-cc-*.conllu), on
+// documents analysed by the embedded NLP core (gold tokens; predicted
+// tags, parses and entity mentions), and prints dev scores after each
+// epoch.
+//
+//	go run ./extract/nlp/coref/internal/train -ud ../shared/ud -o /tmp/coref.bin.gz
+//	go run ./extract/nlp/coref/internal/train -ud ../shared/ud -final -test -o extract/nlp/coref/model/coref.bin.gz
+//
+// With -final it trains on train and dev (dev scores then mean nothing);
+// -test also prints test scores (for reporting only); -load FILE only
+// evaluates a saved model.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/newsgraph/newsgraph/extract/nlp"
+	"github.com/newsgraph/newsgraph/extract/nlp/analyze"
+	"github.com/newsgraph/newsgraph/extract/nlp/conllu"
+	"github.com/newsgraph/newsgraph/extract/nlp/coref"
+)
+
+func main() {
+	def := coref.DefaultTrainOptions()
+	var (
+		ud      = flag.String("ud", "../shared/ud", "directory of the GUM-CC CoNLL-U files")
+		out     = flag.String("o", "", "write the model here")
+		load    = flag.String("load", "", "evaluate this saved model instead of training")
+		final   = flag.Bool("final", false, "train on train+dev")
+		test    = flag.Bool("test", false, "also score test")
+		noparse = flag.Bool("noparse", false, "evaluate without parses (as for sentences analyze.AnalyzeSome skips)")
+		opt     = def
+	)
+	flag.IntVar(&opt.Epochs, "epochs", def.Epochs, "training epochs")
+	flag.IntVar(&opt.Bits, "bits", def.Bits, "log2 of the weight table size")
+	flag.IntVar(&opt.PronWindow, "pronwin", def.PronWindow, "sentences back for pronoun candidates")
+	flag.IntVar(&opt.DescWindow, "descwin", def.DescWindow, "sentences back for description candidates")
+	flag.IntVar(&opt.MaxCands, "maxcands", def.MaxCands, "most candidates")
+	flag.BoolVar(&opt.Speakers, "speakers", def.Speakers, "also resolve first- and second-person pronouns")
+	cn := flag.Float64("costnew", float64(def.CostNew), "cost of a missed antecedent")
+	ca := flag.Float64("costana", float64(def.CostAnaphoric), "cost of a spurious antecedent")
+	cw := flag.Float64("costwrong", float64(def.CostWrong), "cost of a wrong antecedent")
+	flag.IntVar(&opt.MinLex, "minlex", def.MinLex, "least mentions for a lemma of the noun-class lexicon")
+	flag.Parse()
+	opt.CostNew, opt.CostAnaphoric, opt.CostWrong = float32(*cn), float32(*ca), float32(*cw)
+	if err := run(*ud, *out, *load, *final, *test, *noparse, opt); err != nil {
+		fmt.Fprintln(os.Stderr, "train:", err)
+		os.Exit(1)
+	}
+}
+
+func examples(a *analyze.Analyzer, path string, noparse bool) ([]coref.Example, error) {
+	sents, err := conllu.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	docs, err := coref.GoldDocs(sents)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	exs := make([]coref.Example, len(docs))
+	for i := range docs {
+		doc := docs[i].Tokens()
+		a.AnalyzeTokens(doc)
+		if noparse {
+			unparse(doc)
+		}
+		exs[i] = coref.Example{Doc: doc, Gold: &docs[i]}
+	}
+	return exs, nil
+}
+
+func unparse(doc *nlp.Document) {
+	for _, s := range doc.Sentences {
+		for i := range s.Tokens {
+			s.Tokens[i].Head, s.Tokens[i].Rel = -1, ""
+		}
+	}
+}
+
+func run(ud, out, load string, final, test, noparse bool, opt coref.TrainOptions) error {
+	a, err := analyze.Default()
+	if err != nil {
+		return err
+	}
+	t0 := time.Now()
+	train, err := examples(a, filepath.Join(ud, "en_gum-cc-train.conllu"), false)
+	if err != nil {
+		return err
+	}
+	dev, err := examples(a, filepath.Join(ud, "en_gum-cc-dev.conllu"), noparse)
+	if err != nil {
+		return err
+	}
+	var testEx []coref.Example
+	if test {
+		if testEx, err = examples(a, filepath.Join(ud, "en_gum-cc-test.conllu"), noparse); err != nil {
+			return err
+		}
+	}
+	fmt.Fprintf(os.Stderr, "analysed %d train, %d dev, %d test documents in %.1fs\n", len(train), len(dev), len(testEx), time.Since(t0).Seconds())
+	var m *coref.Model
+	if load != "" {
+		f, err := os.Open(load)
+		if err != nil {
+			return err
+		}
+		m, err = coref.Load(f)
+		f.Close()
+		if err != nil {
+			return err
+		}
+	} else {
+		data := train
+		if final {
+			data = append(append([]coref.Example(nil), train...), dev...)
+		} else {
+			opt.Epoch = func(ep int, m *coref.Model) {
+				s := coref.Evaluate(m, dev)
+				fmt.Printf("epoch %2d dev named %.4f (pron %.4f desc %.4f) link-prec %.4f muc %.4f b3 %.4f ceafe %.4f conll %.4f\n",
+					ep, s.Named.Value(), s.NamedPronoun.Value(), s.NamedDescription.Value(), s.Linked.Value(), s.MUC.F1, s.B3.F1, s.CEAFe.F1, s.CoNLL)
+			}
+		}
+		t1 := time.Now()
+		m = coref.Train(data, opt)
+		fmt.Fprintf(os.Stderr, "trained in %.1fs\n", time.Since(t1).Seconds())
+	}
+	fmt.Printf("== dev\n%s", coref.Evaluate(m, dev))
+	if test {
+		fmt.Printf("== test\n%s", coref.Evaluate(m, testEx))
+	}
+	if out != "" {
+		f, err := os.Create(out)
+		if err != nil {
+			return err
+		}
+		if err := m.Save(f); err != nil {
+			f.Close()
+			return err
+		}
+		if err := f.Close(); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,74 @@
+package coref
+
+import "strings"
+
+// Grammatical number, gender and person of mentions. Zero means unknown.
+const (
+	numUnknown uint8 = iota
+	numSing
+	numPlur
+)
+
+const (
+	genUnknown uint8 = iota
+	genMasc
+	genFem
+	genNeut
+)
+
+// A pronoun describes one pronoun form.
+type pronoun struct {
+	base   string // the nominative third-person or speaker form: he, she, it, they, i, we, you
+	person uint8  // 1, 2 or 3
+	number uint8
+	gender uint8
+	poss   bool // his, its, their, hers…
+	refl   bool // himself, themselves…
+}
+
+// pronouns are the personal pronouns by lower-case form.
+var pronouns = map[string]pronoun{
+	"he": {"he", 3, numSing, genMasc, false, false}, "him": {"he", 3, numSing, genMasc, false, false},
+	"his": {"he", 3, numSing, genMasc, true, false}, "himself": {"he", 3, numSing, genMasc, false, true},
+	"she": {"she", 3, numSing, genFem, false, false}, "her": {"she", 3, numSing, genFem, false, false},
+	"hers": {"she", 3, numSing, genFem, true, false}, "herself": {"she", 3, numSing, genFem, false, true},
+	"it": {"it", 3, numSing, genNeut, false, false}, "its": {"it", 3, numSing, genNeut, true, false},
+	"itself": {"it", 3, numSing, genNeut, false, true},
+	"they":   {"they", 3, numPlur, genUnknown, false, false}, "them": {"they", 3, numPlur, genUnknown, false, false},
+	"their": {"they", 3, numPlur, genUnknown, true, false}, "theirs": {"they", 3, numPlur, genUnknown, true, false},
+	"themselves": {"they", 3, numPlur, genUnknown, false, true}, "themself": {"they", 3, numSing, genUnknown, false, true},
+	"i": {"i", 1, numSing, genUnknown, false, false}, "me": {"i", 1, numSing, genUnknown, false, false},
+	"my": {"i", 1, numSing, genUnknown, true, false}, "mine": {"i", 1, numSing, genUnknown, true, false},
+	"myself": {"i", 1, numSing, genUnknown, false, true},
+	"we":     {"we", 1, numPlur, genUnknown, false, false}, "us": {"we", 1, numPlur, genUnknown, false, false},
+	"our": {"we", 1, numPlur, genUnknown, true, false}, "ours": {"we", 1, numPlur, genUnknown, true, false},
+	"ourselves": {"we", 1, numPlur, genUnknown, false, true},
+	"you":       {"you", 2, numUnknown, genUnknown, false, false}, "your": {"you", 2, numUnknown, genUnknown, true, false},
+	"yours": {"you", 2, numUnknown, genUnknown, true, false}, "yourself": {"you", 2, numSing, genUnknown, false, true},
+	"yourselves": {"you", 2, numPlur, genUnknown, false, true},
+}
+
+// definite determiners make a common noun phrase a description.
+var definite = map[string]bool{"the": true, "this": true, "that": true, "these": true, "those": true}
+
+// genderedNouns are common nouns (lemmas) and titles that give a person's
+// gender.
+var genderedNouns = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for _, w := range strings.Fields(`man boy father son brother husband king prince duke emperor lord sir
+		uncle nephew grandfather grandson boyfriend gentleman widower monk actor chairman spokesman
+		businessman congressman policeman fireman dad daddy mr mr. pope bishop priest sultan sheikh
+		stepfather stepson brother-in-law father-in-law son-in-law he`) {
+		m[w] = genMasc
+	}
+	for _, w := range strings.Fields(`woman girl mother daughter sister wife queen princess duchess empress
+		lady madam aunt niece grandmother granddaughter girlfriend widow nun actress chairwoman
+		spokeswoman businesswoman congresswoman policewoman mom mum mommy mrs mrs. ms ms. miss dame
+		stepmother stepdaughter sister-in-law mother-in-law daughter-in-law she`) {
+		m[w] = genFem
+	}
+	return m
+}()
+
+// quoteMarks are the tokens that open or close a quotation.
+var quoteMarks = map[string]bool{`"`: true, "“": true, "”": true, "``": true, "''": true}

@@ -1,0 +1,438 @@
+package coref
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/nlp"
+)
+
+// A ment is a mention with the attributes that the features read.
+type ment struct {
+	Mention
+	pron      pronoun // zero unless Kind is Pronoun or Speaker
+	number    uint8
+	gender    uint8
+	class     uint8  // semantic class, see classNames
+	role      string // dependency relation of the head ("" without a parse)
+	parent    int    // token index of the head's head, -1 for none
+	lemma     string // lower-case lemma of the head
+	det       string // lower-case determiner ("the", "a", …) or ""
+	words     string // lower-case words of a name, without a leading "the" or trailing "'s"
+	first     string // first word of a name as written (for given names)
+	last      string // last word of a name, lower case
+	mods      int    // modifiers of a common noun (adjectives, compounds, nominal dependents)
+	relcl     bool   // the head has a relative clause or a prepositional dependent
+	quoted    bool   // inside quotation marks
+	pleon     bool   // "it" that looks pleonastic ("it is likely that", expletive)
+	sentFirst bool   // first mention of its sentence
+}
+
+// Semantic classes of mentions.
+const (
+	clsUnknown uint8 = iota
+	clsPerson
+	clsOrg
+	clsPlace
+	clsTime
+	clsEvent
+	clsAbstract
+	clsObject
+	clsNORP
+	numClasses
+)
+
+var classNames = [...]string{"?", "person", "organization", "place", "time", "event", "abstract", "object", "norp"}
+
+// classOf maps a GUM entity type or a recognizer type to a class.
+func classOf(t string) uint8 {
+	switch t {
+	case "person", "PERSON":
+		return clsPerson
+	case "organization", "ORG":
+		return clsOrg
+	case "place", "PLACE":
+		return clsPlace
+	case "time", "DATE", "TIME":
+		return clsTime
+	case "event":
+		return clsEvent
+	case "abstract":
+		return clsAbstract
+	case "object", "substance", "animal", "plant":
+		return clsObject
+	case "NORP":
+		return clsNORP
+	}
+	return clsUnknown
+}
+
+// parsed reports whether a sentence has a dependency parse.
+func parsed(toks []nlp.Token) bool {
+	for _, t := range toks {
+		if t.Head >= 0 || t.Rel != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// baseRel strips the subtype of a relation ("nsubj:pass" → "nsubj"),
+// except for nmod:poss, which is kept.
+func baseRel(r string) string {
+	if r == "nmod:poss" {
+		return r
+	}
+	if i := strings.IndexByte(r, ':'); i >= 0 {
+		return r[:i]
+	}
+	return r
+}
+
+func isNominal(t *nlp.Token) bool { return t.UPOS == "NOUN" || t.UPOS == "PROPN" }
+
+// nameTypes are the recognizer's types that make name mentions.
+func nameType(t string) bool {
+	return t == "PERSON" || t == "ORG" || t == "PLACE" || t == "NORP"
+}
+
+// detect finds the mentions of doc in document order. lex gives the
+// semantic class of common nouns (nil for none).
+func detect(doc *nlp.Document, lex func(lemma string) uint8) []ment {
+	var out []ment
+	names, _ := givenNames()
+	var (
+		covered []int32 // token → 1 + index into out of the name covering it, 0 for none
+		kids    [][]int
+	)
+	for si := range doc.Sentences {
+		sent := &doc.Sentences[si]
+		toks := sent.Tokens
+		n := len(toks)
+		if n == 0 {
+			continue
+		}
+		first := len(out)
+		hasParse := parsed(toks)
+		covered = slices.Grow(covered[:0], n)[:n]
+		clear(covered)
+		if hasParse {
+			if cap(kids) < n {
+				kids = make([][]int, n)
+			}
+			kids = kids[:n]
+			for i := range kids {
+				kids[i] = kids[i][:0]
+			}
+			for i, t := range toks {
+				if t.Head >= 0 && t.Head < n && t.Head != i {
+					kids[t.Head] = append(kids[t.Head], i)
+				}
+			}
+		}
+		quoted := quotedTokens(toks)
+		// Names from the recognizer.
+		for k, nm := range sent.Mentions {
+			if !nameType(nm.Type) || nm.Start < 0 || nm.End > n || nm.Start >= nm.End {
+				continue
+			}
+			h := spanHead(toks, nm.Start, nm.End, hasParse)
+			if nm.Type == "NORP" && !isNominal(&toks[h]) {
+				continue // "Israeli" as an adjective
+			}
+			if covered[h] != 0 {
+				continue
+			}
+			m := ment{Mention: Mention{Sentence: si, Start: nm.Start, End: nm.End, Head: h, Kind: Name, Type: nm.Type, NER: k}}
+			for t := nm.Start; t < nm.End; t++ {
+				covered[t] = int32(len(out) + 1)
+			}
+			out = append(out, m)
+		}
+		for i := range toks {
+			t := &toks[i]
+			if covered[i] != 0 {
+				continue
+			}
+			lower := strings.ToLower(t.Text)
+			if p, ok := pronouns[lower]; ok && (t.UPOS == "PRON" || strings.HasPrefix(t.XPOS, "PRP")) {
+				kind := Pronoun
+				if p.person != 3 {
+					kind = Speaker
+				}
+				out = append(out, ment{Mention: Mention{Sentence: si, Start: i, End: i + 1, Head: i, Kind: kind, NER: -1}, pron: p})
+				continue
+			}
+			if !isNominal(t) && !nominalAdj(toks, i, hasParse, kids) {
+				continue
+			}
+			if hasParse {
+				switch baseRel(t.Rel) {
+				case "compound", "flat", "fixed", "goeswith":
+					continue
+				}
+			} else if i+1 < n && isNominal(&toks[i+1]) {
+				continue // a modifier in a noun chunk
+			}
+			m := ment{Mention: Mention{Sentence: si, Head: i, NER: -1}}
+			m.Start, m.End = nounSpan(toks, i, hasParse, kids)
+			if t.UPOS == "PROPN" {
+				m.Kind = Name
+				for k := m.Start; k <= i; k++ {
+					if toks[k].UPOS == "PROPN" {
+						m.Start = k
+						break
+					}
+				}
+			}
+			out = append(out, m)
+		}
+		ms := out[first:]
+		slices.SortFunc(ms, func(a, b ment) int {
+			if a.Start != b.Start {
+				return a.Start - b.Start
+			}
+			return b.End - a.End
+		})
+		for j := range ms {
+			m := &ms[j]
+			m.sentFirst = j == 0
+			m.quoted = quoted(m.Head)
+			describe(m, toks, hasParse, kids, names, lex)
+		}
+	}
+	for i := range out {
+		out[i].Antecedent, out[i].Chain = -1, -1
+	}
+	return out
+}
+
+// nominalAdj reports whether an adjective or number heads a noun phrase of
+// its own with a definite article ("the 42-year-old", "the latter").
+func nominalAdj(toks []nlp.Token, i int, hasParse bool, kids [][]int) bool {
+	t := &toks[i]
+	if t.UPOS != "ADJ" && t.UPOS != "NUM" {
+		return false
+	}
+	if !hasParse {
+		return false
+	}
+	switch baseRel(t.Rel) {
+	case "nsubj", "obj", "iobj", "obl", "nmod", "nmod:poss", "conj":
+	default:
+		return false
+	}
+	for _, k := range kids[i] {
+		if toks[k].Rel == "det" && strings.EqualFold(toks[k].Text, "the") {
+			return true
+		}
+	}
+	return false
+}
+
+// spanHead returns the head token of tokens [a, b): the first whose head
+// lies outside the span, or the last token without a parse.
+func spanHead(toks []nlp.Token, a, b int, hasParse bool) int {
+	if hasParse {
+		for i := a; i < b; i++ {
+			if h := toks[i].Head; h < a || h >= b {
+				return i
+			}
+		}
+	}
+	return b - 1
+}
+
+// npRels are the relations whose dependents belong to a noun phrase's
+// span.
+var npRels = map[string]bool{"det": true, "amod": true, "compound": true, "nummod": true, "nmod:poss": true,
+	"flat": true, "fixed": true, "case": true, "advmod": true}
+
+// nounSpan returns the span of the noun phrase headed by token h: with a
+// parse, h and its dependents by npRels (recursively), without one, h and
+// the determiners, adjectives, numbers, nouns and possessives before it.
+func nounSpan(toks []nlp.Token, h int, hasParse bool, kids [][]int) (int, int) {
+	a, b := h, h+1
+	if !hasParse {
+		for a > 0 {
+			p := &toks[a-1]
+			switch {
+			case p.UPOS == "DET" || p.UPOS == "ADJ" || p.UPOS == "NUM" || p.UPOS == "NOUN" || p.UPOS == "PROPN",
+				p.XPOS == "PRP$" || p.XPOS == "POS" || p.XPOS == "HYPH":
+				a--
+				continue
+			}
+			break
+		}
+		for a < h && (toks[a].XPOS == "HYPH" || toks[a].XPOS == "POS") {
+			a++
+		}
+		return a, b
+	}
+	var walk func(i, depth int)
+	walk = func(i, depth int) {
+		if depth > 8 {
+			return
+		}
+		for _, k := range kids[i] {
+			r := toks[k].Rel
+			if !npRels[r] && !npRels[baseRel(r)] {
+				continue
+			}
+			if r == "case" && toks[k].XPOS != "POS" {
+				continue
+			}
+			a, b = min(a, k), max(b, k+1)
+			walk(k, depth+1)
+		}
+	}
+	walk(h, 0)
+	return a, b
+}
+
+// quotedTokens returns a function reporting whether token i of a sentence
+// is inside quotation marks.
+func quotedTokens(toks []nlp.Token) func(i int) bool {
+	var open []bool
+	inside := false
+	for i, t := range toks {
+		if quoteMarks[t.Text] {
+			if open == nil {
+				open = make([]bool, len(toks))
+			}
+			inside = !inside
+		} else if open != nil {
+			open[i] = inside
+		}
+	}
+	return func(i int) bool { return open != nil && open[i] }
+}
+
+// describe fills in the attributes of m.
+func describe(m *ment, toks []nlp.Token, hasParse bool, kids [][]int, names map[string]uint8, lex func(string) uint8) {
+	h := &toks[m.Head]
+	m.parent = -1
+	if hasParse {
+		m.role = h.Rel
+		if h.Head >= 0 && h.Head < len(toks) {
+			m.parent = h.Head
+		}
+	}
+	m.lemma = strings.ToLower(h.Lemma)
+	if m.lemma == "" {
+		m.lemma = strings.ToLower(h.Text)
+	}
+	switch m.Kind {
+	case Pronoun, Speaker:
+		m.number, m.gender = m.pron.number, m.pron.gender
+		m.lemma = m.pron.base
+		if m.pron.base == "it" {
+			m.pleon = pleonastic(toks, m.Head, hasParse, kids)
+		}
+		switch m.pron.base {
+		case "he", "she", "i", "we", "you":
+			m.class = clsPerson
+		}
+		return
+	}
+	switch h.XPOS {
+	case "NNS", "NNPS":
+		m.number = numPlur
+	case "NN", "NNP":
+		m.number = numSing
+	}
+	// Determiner and modifiers.
+	if hasParse {
+		for _, k := range kids[m.Head] {
+			switch baseRel(toks[k].Rel) {
+			case "det":
+				if m.det == "" {
+					m.det = strings.ToLower(toks[k].Text)
+				}
+			case "amod", "compound", "nummod", "nmod:poss":
+				m.mods++
+			case "acl", "nmod":
+				m.relcl = true
+			}
+		}
+	} else {
+		if toks[m.Start].UPOS == "DET" {
+			m.det = strings.ToLower(toks[m.Start].Text)
+		}
+		m.mods = m.Head - m.Start
+		if m.det != "" {
+			m.mods--
+		}
+		if m.Head+1 < len(toks) && toks[m.Head+1].UPOS == "ADP" {
+			m.relcl = true
+		}
+	}
+	if m.Kind == Other && definite[m.det] && h.UPOS != "PROPN" {
+		m.Kind = Description
+	}
+	if m.Kind == Name {
+		a, b := m.Start, m.End
+		if a < b && strings.EqualFold(toks[a].Text, "the") {
+			a++
+		}
+		if b-1 > a && toks[b-1].XPOS == "POS" {
+			b--
+		}
+		var w strings.Builder
+		for k := a; k < b; k++ {
+			if k > a {
+				w.WriteByte(' ')
+			}
+			w.WriteString(strings.ToLower(toks[k].Text))
+		}
+		m.words = w.String()
+		if a < b {
+			m.first = toks[a].Text
+			m.last = strings.ToLower(toks[b-1].Text)
+		}
+		m.class = classOf(m.Type)
+		if m.class == clsUnknown || m.class == clsPerson {
+			m.gender = names[m.first]
+			// A title just before the name ("Mrs. Smith").
+			if m.Start > 0 {
+				if g := genderedNouns[strings.ToLower(toks[m.Start-1].Text)]; g != 0 {
+					m.gender = g
+				}
+			}
+			if m.gender != 0 && m.class == clsUnknown {
+				m.class = clsPerson
+			}
+		}
+		return
+	}
+	m.gender = genderedNouns[m.lemma]
+	if lex != nil {
+		m.class = lex(m.lemma)
+	}
+}
+
+// pleonastic reports whether "it" at token i looks like a dummy subject:
+// an expletive, or "it" before a form of "be" or "seem" followed by "that"
+// or "to" ("it is likely that", "it was hard to").
+func pleonastic(toks []nlp.Token, i int, hasParse bool, kids [][]int) bool {
+	if hasParse && toks[i].Rel == "expl" {
+		return true
+	}
+	if i+1 >= len(toks) {
+		return false
+	}
+	switch strings.ToLower(toks[i+1].Lemma) {
+	case "be", "seem", "appear", "take", "rain":
+	default:
+		return false
+	}
+	for k := i + 2; k < len(toks) && k < i+8; k++ {
+		switch strings.ToLower(toks[k].Text) {
+		case "that", "to", "whether", "if":
+			return true
+		case ".", ",", ";":
+			return false
+		}
+	}
+	return false
+}

@@ -1,0 +1,236 @@
+package coref
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/newsgraph/newsgraph/extract/nlp"
+)
+
+// Resolve finds the mentions of doc and links them into chains. doc must
+// be analysed (tags, lemmas, entity mentions; parses where available).
+// Resolve does not modify doc and is safe for concurrent use.
+func (m *Model) Resolve(doc *nlp.Document) *Resolution {
+	d := newDecoder(m, doc)
+	d.run(nil)
+	return d.resolution(doc)
+}
+
+// A decoder resolves one document, left to right.
+type decoder struct {
+	m    *Model
+	ms   []ment
+	hs   []mentHash
+	ent  []int // entity of each mention resolved so far
+	ents []entity
+	// scratch
+	feats  []uint64
+	offs   []int
+	cands  []int
+	scores []float32
+	// name look-ups
+	byWords, bySurname, byAcronym map[string]int
+}
+
+func newDecoder(m *Model, doc *nlp.Document) *decoder {
+	ms := detect(doc, m.class)
+	d := &decoder{m: m, ms: ms, hs: make([]mentHash, len(ms)), ent: make([]int, len(ms))}
+	for i := range ms {
+		d.hs[i] = hashMention(&ms[i])
+	}
+	return d
+}
+
+// A trainer is told of every ranking decision; it returns the candidate
+// (index into cands, or -1 for none) that the decoder is to follow.
+type trainer interface {
+	decide(d *decoder, i int, cands []int, feats []uint64, offs []int, scores []float32) int
+}
+
+// resolves reports whether mentions of kind k are resolved by the model.
+func (m *Model) resolves(k Kind) bool {
+	return k == Pronoun || k == Description || (k == Speaker && m.speakers)
+}
+
+func (d *decoder) run(t trainer) {
+	for i := range d.ms {
+		a := &d.ms[i]
+		j := -1
+		switch {
+		case a.Kind == Name:
+			j = d.matchName(i)
+		case d.m.resolves(a.Kind):
+			j = d.rank(i, t)
+		}
+		if j >= 0 {
+			a.Antecedent = j
+			d.ent[i] = d.ent[j]
+		} else {
+			d.ent[i] = len(d.ents)
+			d.ents = append(d.ents, entity{})
+		}
+		d.ents[d.ent[i]].add(a, d.hs[i].lemma)
+	}
+}
+
+// window returns how many sentences back the candidates of a reach.
+func (d *decoder) window(a *ment) int {
+	if a.Kind == Description {
+		return d.m.descWindow
+	}
+	return d.m.pronWindow
+}
+
+// rank scores the candidates of mention i and returns the chosen
+// antecedent, or -1.
+func (d *decoder) rank(i int, t trainer) int {
+	a, ah := &d.ms[i], &d.hs[i]
+	win := d.window(a)
+	d.feats, d.offs, d.cands, d.scores = d.feats[:0], d.offs[:0], d.cands[:0], d.scores[:0]
+	seen, classSeen := false, false
+	for j := i - 1; j >= 0 && len(d.cands) < d.m.maxCands; j-- {
+		c := &d.ms[j]
+		if a.Sentence-c.Sentence > win {
+			break
+		}
+		if c.Sentence == a.Sentence && (c.Start <= a.Head && a.Head < c.End || a.Start <= c.Head && c.Head < a.End) {
+			continue // one inside the other
+		}
+		if c.Kind != Pronoun && c.Kind != Speaker && c.lemma == a.lemma {
+			seen = true
+		}
+		if c.Kind == Name && c.class == a.class {
+			classSeen = true
+		}
+		d.offs = append(d.offs, len(d.feats))
+		d.feats = pairFeatures(d.feats, a, c, ah, &d.hs[j], &d.ents[d.ent[j]], i, j)
+		d.cands = append(d.cands, j)
+	}
+	d.offs = append(d.offs, len(d.feats))
+	d.feats = nullFeatures(d.feats, a, ah, seen, classSeen, len(d.cands))
+	d.offs = append(d.offs, len(d.feats))
+	best, bestScore := -1, float32(0)
+	for k := 0; k <= len(d.cands); k++ {
+		s := d.m.score(d.feats[d.offs[k]:d.offs[k+1]])
+		d.scores = append(d.scores, s)
+		if k == len(d.cands) {
+			s -= 0 // the null choice is scored by its own features
+		}
+		if best < 0 || s > bestScore {
+			best, bestScore = k, s
+		}
+	}
+	if t != nil {
+		best = t.decide(d, i, d.cands, d.feats, d.offs, d.scores)
+		if best < 0 {
+			return -1
+		}
+	}
+	if best == len(d.cands) {
+		return -1
+	}
+	return d.cands[best]
+}
+
+// matchName returns an earlier name that name mention i repeats: the
+// same words; a person's surname alone after the full name; an acronym
+// after the words it abbreviates. -1 when there is none.
+func (d *decoder) matchName(i int) int {
+	if d.byWords == nil {
+		d.byWords, d.bySurname, d.byAcronym = map[string]int{}, map[string]int{}, map[string]int{}
+	}
+	a := &d.ms[i]
+	if a.words == "" {
+		return -1
+	}
+	compatible := func(j int) bool {
+		c := &d.ms[j]
+		return a.class == clsUnknown || c.class == clsUnknown || a.class == c.class
+	}
+	j := -1
+	if k, ok := d.byWords[a.words]; ok && compatible(k) {
+		j = k
+	} else if single := !strings.Contains(a.words, " "); single {
+		if k, ok := d.bySurname[a.words]; ok && (a.class == clsUnknown || a.class == clsPerson) {
+			j = k
+		} else if k, ok := d.byAcronym[a.words]; ok && isAcronym(a.first) {
+			j = k
+		}
+	}
+	d.byWords[a.words] = i
+	if strings.Contains(a.words, " ") {
+		if a.class == clsPerson {
+			d.bySurname[a.last] = i
+		}
+		if acr := acronym(a.words); len(acr) >= 2 {
+			d.byAcronym[acr] = i
+		}
+	}
+	return j
+}
+
+// isAcronym reports whether w is written in capitals ("NASA", "U.N.").
+func isAcronym(w string) bool {
+	letters := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case r == '.' || r == '&':
+		default:
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+// acronym returns the lower-case initials of the words of a name other
+// than function words ("national aeronautics and space administration"
+// → "nasa").
+func acronym(words string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(words) {
+		switch w {
+		case "of", "and", "the", "for", "&", "de", "in", "on":
+			continue
+		}
+		r := []rune(w)
+		if unicode.IsLetter(r[0]) {
+			b.WriteRune(r[0])
+		}
+	}
+	return b.String()
+}
+
+// resolution builds the result from the decoded links.
+func (d *decoder) resolution(doc *nlp.Document) *Resolution {
+	r := &Resolution{Mentions: make([]Mention, len(d.ms)), heads: make([][]int32, len(doc.Sentences))}
+	size := make([]int, len(d.ents))
+	for i := range d.ms {
+		size[d.ent[i]]++
+	}
+	chain := make([]int, len(d.ents))
+	for k := range chain {
+		chain[k] = -1
+	}
+	for i := range d.ms {
+		m := d.ms[i].Mention
+		e := d.ent[i]
+		if size[e] > 1 {
+			if chain[e] < 0 {
+				chain[e] = len(r.Chains)
+				r.Chains = append(r.Chains, nil)
+			}
+			m.Chain = chain[e]
+			r.Chains[m.Chain] = append(r.Chains[m.Chain], i)
+		}
+		r.Mentions[i] = m
+		if r.heads[m.Sentence] == nil {
+			r.heads[m.Sentence] = make([]int32, len(doc.Sentences[m.Sentence].Tokens))
+		}
+		if r.heads[m.Sentence][m.Head] == 0 {
+			r.heads[m.Sentence][m.Head] = int32(i + 1)
+		}
+	}
+	return r
+}
