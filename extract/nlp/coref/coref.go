@@ -118,33 +118,46 @@ func (r *Resolution) At(sent, tok int) (int, bool) {
 	return best, best >= 0
 }
 
-// Name returns the index of the named mention that mention i refers to:
-// among the Name mentions of its chain, the longest (earliest on ties) of
-// those before or at i, or when there is none, the first after it. A name
-// that is in no chain is its own answer. ok is false when the chain holds
-// no name (or i is out of range).
+// Name returns the index of the named mention that mention i refers to.
+// It follows the antecedents from i to the first Name mention (i itself
+// when it is a name) and on through the names that name repeats ("Obama"
+// → "Barack Obama"), and returns the longest of those names, the earliest
+// on ties. When the path holds no name, it returns the nearest Name
+// mention of i's chain before i, or else the first one after it. ok is
+// false when the chain holds no name (or i is out of range).
 func (r *Resolution) Name(i int) (int, bool) {
 	if i < 0 || i >= len(r.Mentions) {
 		return -1, false
 	}
-	m := r.Mentions[i]
-	if m.Chain < 0 {
-		return i, m.Kind == Name
-	}
 	best := -1
-	for _, j := range r.Chains[m.Chain] {
-		n := r.Mentions[j]
-		if n.Kind != Name {
+	for j, steps := i, 0; j >= 0 && steps <= len(r.Mentions); j, steps = r.Mentions[j].Antecedent, steps+1 {
+		m := r.Mentions[j]
+		if m.Kind != Name {
+			if best >= 0 {
+				break
+			}
 			continue
 		}
-		if j > i {
-			if best < 0 {
-				best = j
-			}
-			break
-		}
-		if best < 0 || n.End-n.Start > r.Mentions[best].End-r.Mentions[best].Start {
+		if best < 0 || m.End-m.Start >= r.Mentions[best].End-r.Mentions[best].Start {
 			best = j
+		}
+	}
+	if best >= 0 {
+		return best, true
+	}
+	c := r.Mentions[i].Chain
+	if c < 0 || c >= len(r.Chains) {
+		return -1, false
+	}
+	for _, j := range r.Chains[c] {
+		if r.Mentions[j].Kind != Name {
+			continue
+		}
+		if j < i || best < 0 {
+			best = j
+		}
+		if j > i {
+			break
 		}
 	}
 	return best, best >= 0

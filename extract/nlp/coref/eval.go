@@ -2,6 +2,7 @@ package coref
 
 import (
 	"fmt"
+	"io"
 	"strings"
 )
 
@@ -104,24 +105,13 @@ func Evaluate(m *Model, exs []Example) Scores {
 }
 
 func scoreDoc(s *Scores, g *GoldDoc, r *Resolution) {
-	type key struct{ s, h int }
-	// Gold mention by head: where several share a head, the shortest.
-	gold := map[key]int{}
-	for k, gm := range g.Mentions {
-		kk := key{gm.Sentence, gm.Head}
-		if j, ok := gold[kk]; !ok || gm.End-gm.Start < g.Mentions[j].End-g.Mentions[j].Start {
-			gold[kk] = k
+	twin := twins(len(r.Mentions), func(i int) *Mention { return &r.Mentions[i] }, g)
+	goldOf := func(i int) int { return twin[i] }
+	predOf := map[int]int{}
+	for i, k := range twin {
+		if k >= 0 {
+			predOf[k] = i
 		}
-	}
-	pred := map[key]int{}
-	for i, m := range r.Mentions {
-		pred[key{m.Sentence, m.Head}] = i
-	}
-	goldOf := func(i int) int { // gold mention of predicted mention i, or -1
-		if k, ok := gold[key{r.Mentions[i].Sentence, r.Mentions[i].Head}]; ok {
-			return k
-		}
-		return -1
 	}
 	// Chains of the gold entities.
 	chains := map[int][]int{}
@@ -141,7 +131,7 @@ func scoreDoc(s *Scores, g *GoldDoc, r *Resolution) {
 			continue
 		}
 		right, nameRight := false, false
-		i, found := pred[key{gm.Sentence, gm.Head}]
+		i, found := predOf[k]
 		if found && r.Mentions[i].Antecedent >= 0 {
 			if a := goldOf(r.Mentions[i].Antecedent); a >= 0 && g.Mentions[a].Entity == gm.Entity {
 				right = true
@@ -363,4 +353,80 @@ func maxAssignment(sim [][]float64) float64 {
 		}
 	}
 	return total
+}
+
+// ListErrors resolves every example with m and writes one line for each
+// anaphor of the resolution measure (see Scores.Named) that it gets
+// wrong: the anaphor in its sentence, the antecedent chosen, and the
+// nearest earlier mention of the gold chain.
+func ListErrors(w io.Writer, m *Model, exs []Example) {
+	for _, ex := range exs {
+		g, r := ex.Gold, m.Resolve(ex.Doc)
+		twin := twins(len(r.Mentions), func(i int) *Mention { return &r.Mentions[i] }, g)
+		predOf := map[int]int{}
+		for i, k := range twin {
+			if k >= 0 {
+				predOf[k] = i
+			}
+		}
+		hasName := map[int]bool{}
+		first := map[int]int{}
+		for k, gm := range g.Mentions {
+			if gm.Named {
+				hasName[gm.Entity] = true
+			}
+			if _, ok := first[gm.Entity]; !ok {
+				first[gm.Entity] = k
+			}
+		}
+		words := func(s, a, b int) string {
+			var parts []string
+			for _, w := range g.Sentences[s].Words[a:b] {
+				parts = append(parts, w.Form)
+			}
+			return strings.Join(parts, " ")
+		}
+		for k, gm := range g.Mentions {
+			if !(gm.Pronoun || gm.Description) || !hasName[gm.Entity] || first[gm.Entity] == k {
+				continue
+			}
+			got := "(not a mention)"
+			i, ok := predOf[k]
+			name := "name (none)"
+			if ok {
+				if j, ok := r.Name(i); ok {
+					nm := r.Mentions[j]
+					name = fmt.Sprintf("name %q", words(nm.Sentence, nm.Start, nm.End))
+					if gk := twin[j]; gk >= 0 && g.Mentions[gk].Entity == gm.Entity {
+						name += " ok"
+					}
+				}
+			}
+			if ok {
+				got = "(none)"
+				if a := r.Mentions[i].Antecedent; a >= 0 {
+					am := r.Mentions[a]
+					if gk := twin[a]; gk >= 0 && g.Mentions[gk].Entity == gm.Entity {
+						got = "right"
+					}
+					if got != "right" {
+						got = fmt.Sprintf("%q (s%d, %s)", words(am.Sentence, am.Start, am.End), am.Sentence, am.Kind)
+					}
+				}
+			}
+			want := ""
+			for j := k - 1; j >= 0; j-- {
+				if g.Mentions[j].Entity == gm.Entity {
+					wm := g.Mentions[j]
+					want = fmt.Sprintf("%q (s%d)", words(wm.Sentence, wm.Start, wm.End), wm.Sentence)
+					break
+				}
+			}
+			if got == "right" && strings.HasSuffix(name, " ok") {
+				continue
+			}
+			fmt.Fprintf(w, "%s s%d %q in %q: got %s, want %s; %s\n", g.ID, gm.Sentence, words(gm.Sentence, gm.Start, gm.End),
+				words(gm.Sentence, 0, len(g.Sentences[gm.Sentence].Words)), got, want, name)
+		}
+	}
 }

@@ -1,5 +1,7 @@
 package coref
 
+import "strings"
+
 // Features are 64-bit hashes of a template number and its values; the
 // model's weight of a feature is w[hash & mask].
 
@@ -74,6 +76,11 @@ const (
 	tChainKinds
 	tNameGender
 	tDistKind
+	tPredNom
+	tAppos
+	tNameHead
+	tParallel
+	tClassName
 )
 
 // entity is what decoding knows of a chain built so far.
@@ -204,6 +211,9 @@ func hashMention(m *ment) mentHash {
 			f += "!"
 		}
 		h.form = hashString(f)
+	case Name:
+		h.anaphor = hashString("name")
+		h.form = h.anaphor
 	default:
 		h.anaphor = hashString("desc")
 		h.form = h.anaphor
@@ -251,10 +261,18 @@ func pairFeatures(buf []uint64, a, c *ment, ah, ch *mentHash, e *entity, ai, ci 
 	f(tChainNumber, uint64(a.number), uint64(e.number()))
 	f(tChainSame, b2u(e.pronouns&baseBit(a.pron.base) != 0), uint64(a.Kind))
 	f(tChainKinds, uint64(e.kinds))
+	if sd == 0 {
+		// "X is the Y", "X, the Y": a predicate or an apposition.
+		f(tPredNom, b2u(c.parent == a.Head && strings.HasPrefix(c.role, "nsubj")), b2u(a.cop))
+		f(tAppos, b2u(a.role == "appos" && a.parent == c.Head))
+	}
+	f(tParallel, b2u(a.role == c.role), sdb)
 	if c.Kind == Name {
+		f(tClassName, b2u(a.class != clsUnknown && a.class == c.class), b2u(a.class != clsUnknown && c.class != clsUnknown), sdb)
+		f(tNameHead, b2u(c.last == a.lemma || c.last == a.lemma+"s"))
 		f(tNameGender, uint64(a.gender), uint64(c.gender), b2u(c.Type != ""))
 	}
-	if a.Kind == Description {
+	if a.Kind == Description || a.Kind == Name {
 		hm := a.lemma == c.lemma && c.Kind != Pronoun && c.Kind != Speaker
 		f(tHeadMatch, b2u(hm), uint64(c.Kind))
 		f(tDistMatch, b2u(hm), sdb)
@@ -301,7 +319,7 @@ func nullFeatures(buf []uint64, a *ment, ah *mentHash, seen, classSeen bool, can
 	f(tNullQuote, b2u(a.quoted))
 	f(tNullCands, bucket(cands))
 	f(tNullFirst, b2u(a.Sentence == 0))
-	if a.Kind == Description {
+	if a.Kind == Description || a.Kind == Name {
 		f(tNullLemma, ah.lemma)
 		f(tNullSeen, b2u(seen))
 		f(tNullMods, uint64(min(a.mods, 3)), b2u(a.relcl))

@@ -72,3 +72,34 @@ var genderedNouns = func() map[string]uint8 {
 
 // quoteMarks are the tokens that open or close a quotation.
 var quoteMarks = map[string]bool{`"`: true, "“": true, "”": true, "``": true, "''": true}
+
+// nounClasses are hand-written semantic classes of common nouns (lemmas)
+// that news uses for organizations, people and places; they take
+// precedence over the classes learned from the training data (Lexicon).
+var nounClasses = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for _, w := range strings.Fields(`company firm group agency ministry department government party bank airline
+		carrier maker manufacturer retailer club team band council committee board court university college
+		newspaper network broadcaster union organization organisation institute foundation charity army military
+		police navy authority commission regulator startup conglomerate insurer publisher studio label operator
+		utility league federation association society church hospital chain brand corporation business outlet
+		parliament congress senate legislature administration cabinet coalition alliance consortium tribunal
+		firm subsidiary unit division watchdog lender automaker carmaker giant`) {
+		m[w] = clsOrg
+	}
+	for _, w := range strings.Fields(`minister president official spokesman spokeswoman spokesperson leader chief
+		executive director manager chairman chairwoman ceo founder man woman boy girl player coach singer actor
+		actress author writer victim suspect officer senator lawmaker candidate governor mayor judge lawyer
+		prosecutor doctor scientist researcher professor student teacher star artist driver pilot soldier king
+		queen prince princess pope bishop father mother son daughter wife husband boss premier chancellor
+		ambassador envoy diplomat secretary commander general captain striker goalkeeper champion winner
+		rapper musician composer director filmmaker journalist reporter editor analyst economist activist
+		opponent rival incumbent veteran teenager child baby grandmother grandfather widow priest archbishop`) {
+		m[w] = clsPerson
+	}
+	for _, w := range strings.Fields(`country nation city town village state province region capital island county
+		district territory republic kingdom continent peninsula municipality suburb neighbourhood neighborhood`) {
+		m[w] = clsPlace
+	}
+	return m
+}()

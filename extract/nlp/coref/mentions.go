@@ -23,6 +23,7 @@ type ment struct {
 	last      string // last word of a name, lower case
 	mods      int    // modifiers of a common noun (adjectives, compounds, nominal dependents)
 	relcl     bool   // the head has a relative clause or a prepositional dependent
+	cop       bool   // the head has a copula ("is the capital")
 	quoted    bool   // inside quotation marks
 	pleon     bool   // "it" that looks pleonastic ("it is likely that", expletive)
 	sentFirst bool   // first mention of its sentence
@@ -102,7 +103,7 @@ func detect(doc *nlp.Document, lex func(lemma string) uint8) []ment {
 	var out []ment
 	names, _ := givenNames()
 	var (
-		covered []int32 // token → 1 + index into out of the name covering it, 0 for none
+		covered []int32 // token → 1 + index into out of the name covering it, -1 for a date or time, 0 for none
 		kids    [][]int
 	)
 	for si := range doc.Sentences {
@@ -133,14 +134,23 @@ func detect(doc *nlp.Document, lex func(lemma string) uint8) []ment {
 		quoted := quotedTokens(toks)
 		// Names from the recognizer.
 		for k, nm := range sent.Mentions {
-			if !nameType(nm.Type) || nm.Start < 0 || nm.End > n || nm.Start >= nm.End {
+			if nm.Start < 0 || nm.End > n || nm.Start >= nm.End {
+				continue
+			}
+			if !nameType(nm.Type) {
+				// Dates and times: no names ("Monday", "March").
+				for t := nm.Start; t < nm.End; t++ {
+					if covered[t] == 0 {
+						covered[t] = -1
+					}
+				}
 				continue
 			}
 			h := spanHead(toks, nm.Start, nm.End, hasParse)
 			if nm.Type == "NORP" && !isNominal(&toks[h]) {
 				continue // "Israeli" as an adjective
 			}
-			if covered[h] != 0 {
+			if covered[h] > 0 {
 				continue
 			}
 			m := ment{Mention: Mention{Sentence: si, Start: nm.Start, End: nm.End, Head: h, Kind: Name, Type: nm.Type, NER: k}}
@@ -269,24 +279,22 @@ func nounSpan(toks []nlp.Token, h int, hasParse bool, kids [][]int) (int, int) {
 		}
 		return a, b
 	}
-	var walk func(i, depth int)
-	walk = func(i, depth int) {
-		if depth > 8 {
-			return
-		}
-		for _, k := range kids[i] {
+	// Breadth-first over the dependents; a malformed parse (a cycle) must
+	// not loop, so each token is taken once and the walk is bounded.
+	queue := []int{h}
+	for q := 0; q < len(queue) && q < 64; q++ {
+		for _, k := range kids[queue[q]] {
 			r := toks[k].Rel
-			if !npRels[r] && !npRels[baseRel(r)] {
+			if k == h || !npRels[r] && !npRels[baseRel(r)] || r == "case" && toks[k].XPOS != "POS" {
 				continue
 			}
-			if r == "case" && toks[k].XPOS != "POS" {
-				continue
+			if k >= a && k < b {
+				continue // already inside, or taken
 			}
 			a, b = min(a, k), max(b, k+1)
-			walk(k, depth+1)
+			queue = append(queue, k)
 		}
 	}
-	walk(h, 0)
 	return a, b
 }
 
@@ -353,6 +361,8 @@ func describe(m *ment, toks []nlp.Token, hasParse bool, kids [][]int, names map[
 				m.mods++
 			case "acl", "nmod":
 				m.relcl = true
+			case "cop":
+				m.cop = true
 			}
 		}
 	} else {

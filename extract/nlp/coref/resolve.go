@@ -59,8 +59,17 @@ func (d *decoder) run(t trainer) {
 		switch {
 		case a.Kind == Name:
 			j = d.matchName(i)
+			if j < 0 && d.m.nameWindow >= 0 {
+				j = d.rank(i, t)
+			}
 		case d.m.resolves(a.Kind):
-			j = d.rank(i, t)
+			j = -1
+			if a.Kind == Description && d.m.descRule {
+				j = d.describedName(i)
+			}
+			if j < 0 {
+				j = d.rank(i, t)
+			}
 		}
 		if j >= 0 {
 			a.Antecedent = j
@@ -75,8 +84,11 @@ func (d *decoder) run(t trainer) {
 
 // window returns how many sentences back the candidates of a reach.
 func (d *decoder) window(a *ment) int {
-	if a.Kind == Description {
+	switch a.Kind {
+	case Description:
 		return d.m.descWindow
+	case Name:
+		return d.m.nameWindow
 	}
 	return d.m.pronWindow
 }
@@ -233,4 +245,35 @@ func (d *decoder) resolution(doc *nlp.Document) *Resolution {
 		}
 	}
 	return r
+}
+
+// describedName returns the name that a plain singular description of an
+// organization ("the company", "the agency": "the" and a noun of the
+// organization class, nothing else) refers to: the nearest earlier
+// organization name within three sentences, unless a mention with the
+// same head word comes first (then the model decides). -1 when the rule
+// does not apply. (The same rule for people and places cost 9 points of
+// description accuracy on GUM dev: "the city" and "the man" often mean
+// another city or man than the last one named.)
+func (d *decoder) describedName(i int) int {
+	a := &d.ms[i]
+	if a.det != "the" || a.mods > 0 || a.relcl || a.number == numPlur || a.cop || a.role == "appos" {
+		return -1
+	}
+	if a.class != clsOrg {
+		return -1
+	}
+	for j := i - 1; j >= 0 && a.Sentence-d.ms[j].Sentence <= 3; j-- {
+		c := &d.ms[j]
+		if c.Sentence == a.Sentence && c.End > a.Start {
+			continue
+		}
+		if c.Kind != Name && c.Kind != Pronoun && c.Kind != Speaker && c.lemma == a.lemma {
+			return -1
+		}
+		if c.Kind == Name && c.class == a.class {
+			return j
+		}
+	}
+	return -1
 }

@@ -23,12 +23,23 @@ type TrainOptions struct {
 	// Candidates: sentences back for pronouns and for descriptions, and
 	// at most this many mentions.
 	PronWindow, DescWindow, MaxCands int
+	// NameWindow is how many sentences back the model looks for the
+	// antecedent of a name that the name rules leave unlinked (an
+	// apposition, a predicate); -1 leaves such names alone.
+	NameWindow int
+	// DescRule links plain descriptions of organizations to the nearest
+	// organization name by rule (describedName).
+	DescRule bool
 	// Speakers also resolves first- and second-person pronouns.
 	Speakers bool
 	// Costs of the three kinds of error in the cost-augmented update:
 	// no antecedent where there is one, an antecedent where there is
 	// none, the wrong antecedent.
 	CostNew, CostAnaphoric, CostWrong float32
+	// ParseDropout is the share of training sentences whose parse is
+	// hidden (every Head -1, every Rel ""), so that the model learns to
+	// resolve in sentences that the extractor leaves unparsed.
+	ParseDropout float64
 	// MinLex is how often a lemma must head a gold mention to enter the
 	// noun-class lexicon.
 	MinLex int
@@ -39,14 +50,15 @@ type TrainOptions struct {
 
 // DefaultTrainOptions are the settings of the embedded model.
 func DefaultTrainOptions() TrainOptions {
-	return TrainOptions{Epochs: 8, Bits: 18, Seed: 1, PronWindow: 3, DescWindow: 8, MaxCands: 60,
-		CostNew: 1, CostAnaphoric: 1, CostWrong: 1, MinLex: 2}
+	return TrainOptions{Epochs: 8, Bits: 18, Seed: 1, PronWindow: 3, DescWindow: 8, MaxCands: 60, NameWindow: 1,
+		Speakers: true, CostNew: 2, CostAnaphoric: 0.5, CostWrong: 1, MinLex: 2, ParseDropout: 0.25, DescRule: true}
 }
 
-// Lexicon returns the semantic class of common nouns that head gold
-// mentions of the examples: for each lemma heading at least minCount
-// mentions that are neither names nor pronouns, the GUM entity type it
-// heads most often, when that type has at least 60% of its mentions.
+// Lexicon returns the semantic class of common nouns: the hand-written
+// classes of nounClasses and, for each other lemma heading at least
+// minCount gold mentions of the examples that are neither names nor
+// pronouns, the GUM entity type it heads most often, when that type has
+// at least 60% of its mentions.
 func Lexicon(exs []Example, minCount int) map[string]uint8 {
 	counts := map[string]*[numClasses]int{}
 	for _, ex := range exs {
@@ -79,26 +91,65 @@ func Lexicon(exs []Example, minCount int) map[string]uint8 {
 			lex[l] = uint8(best)
 		}
 	}
+	for l, c := range nounClasses {
+		lex[l] = c
+	}
 	return lex
 }
 
 // goldEntities maps the detected mentions of a decoder to the gold
-// entities of their head words (-1 for none). Where several gold
-// mentions share a head, the shortest counts.
+// entities of their gold twins (-1 for none; see twins).
 func goldEntities(ms []ment, g *GoldDoc) []int {
-	type key struct{ s, h int }
-	best := map[key]int{}
-	for k, gm := range g.Mentions {
-		kk := key{gm.Sentence, gm.Head}
-		if j, ok := best[kk]; !ok || gm.End-gm.Start < g.Mentions[j].End-g.Mentions[j].Start {
-			best[kk] = k
+	out := twins(len(ms), func(i int) *Mention { return &ms[i].Mention }, g)
+	for i, k := range out {
+		if k >= 0 {
+			out[i] = g.Mentions[k].Entity
 		}
 	}
-	out := make([]int, len(ms))
-	for i, m := range ms {
+	return out
+}
+
+// twins returns the gold twin (index into g.Mentions, or -1) of each of n
+// predicted mentions: the gold mention with the same head word (the
+// shortest where several share it); for a predicted mention without one,
+// the shortest gold mention not yet matched whose head word lies inside
+// the predicted mention. No gold mention is the twin of two predicted
+// mentions.
+func twins(n int, at func(int) *Mention, g *GoldDoc) []int {
+	byHead := map[[2]int]int{}
+	bySent := make([][]int, len(g.Sentences))
+	for k, gm := range g.Mentions {
+		kk := [2]int{gm.Sentence, gm.Head}
+		if j, ok := byHead[kk]; !ok || gm.End-gm.Start < g.Mentions[j].End-g.Mentions[j].Start {
+			byHead[kk] = k
+		}
+		bySent[gm.Sentence] = append(bySent[gm.Sentence], k)
+	}
+	out := make([]int, n)
+	taken := make([]bool, len(g.Mentions))
+	for i := range out {
+		m := at(i)
 		out[i] = -1
-		if k, ok := best[key{m.Sentence, m.Head}]; ok {
-			out[i] = g.Mentions[k].Entity
+		if k, ok := byHead[[2]int{m.Sentence, m.Head}]; ok && !taken[k] {
+			out[i] = k
+			taken[k] = true
+		}
+	}
+	for i := range out {
+		m := at(i)
+		if out[i] >= 0 || m.Sentence < 0 || m.Sentence >= len(bySent) {
+			continue
+		}
+		best := -1
+		for _, k := range bySent[m.Sentence] {
+			gm := &g.Mentions[k]
+			if !taken[k] && gm.Head >= m.Start && gm.Head < m.End && (best < 0 || gm.End-gm.Start < g.Mentions[best].End-g.Mentions[best].Start) {
+				best = k
+			}
+		}
+		if best >= 0 {
+			out[i] = best
+			taken[best] = true
 		}
 	}
 	return out
@@ -189,7 +240,7 @@ func (p *perceptron) averaged() *Model {
 // It is deterministic.
 func Train(exs []Example, opt TrainOptions) *Model {
 	m := &Model{bits: uint8(opt.Bits), pronWindow: opt.PronWindow, descWindow: opt.DescWindow,
-		maxCands: opt.MaxCands, speakers: opt.Speakers}
+		maxCands: opt.MaxCands, speakers: opt.Speakers, descRule: opt.DescRule, nameWindow: opt.NameWindow}
 	m.mask = 1<<m.bits - 1
 	m.w = make([]float32, 1<<m.bits)
 	m.lex = Lexicon(exs, opt.MinLex)
@@ -199,6 +250,9 @@ func Train(exs []Example, opt TrainOptions) *Model {
 		order[i] = i
 	}
 	rng := rand.New(rand.NewPCG(opt.Seed, 7))
+	if opt.ParseDropout > 0 {
+		exs = dropParses(exs, opt.ParseDropout, rng)
+	}
 	var out *Model
 	for ep := 1; ep <= opt.Epochs; ep++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
@@ -214,6 +268,28 @@ func Train(exs []Example, opt TrainOptions) *Model {
 	}
 	if out == nil {
 		out = p.averaged()
+	}
+	return out
+}
+
+// dropParses returns a copy of exs in which a share p of the sentences,
+// chosen by rng, have no parse. The documents of exs are not modified.
+func dropParses(exs []Example, p float64, rng *rand.Rand) []Example {
+	out := make([]Example, len(exs))
+	for i, ex := range exs {
+		doc := *ex.Doc
+		doc.Sentences = append([]nlp.Sentence(nil), ex.Doc.Sentences...)
+		for k := range doc.Sentences {
+			if rng.Float64() >= p {
+				continue
+			}
+			toks := append([]nlp.Token(nil), doc.Sentences[k].Tokens...)
+			for j := range toks {
+				toks[j].Head, toks[j].Rel = -1, ""
+			}
+			doc.Sentences[k].Tokens = toks
+		}
+		out[i] = Example{Doc: &doc, Gold: ex.Gold}
 	}
 	return out
 }

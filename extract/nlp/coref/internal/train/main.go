@@ -34,21 +34,26 @@ func main() {
 		final   = flag.Bool("final", false, "train on train+dev")
 		test    = flag.Bool("test", false, "also score test")
 		noparse = flag.Bool("noparse", false, "evaluate without parses (as for sentences analyze.AnalyzeSome skips)")
+		errs    = flag.String("errors", "", "write the dev errors of the resolution measure to this file")
 		opt     = def
 	)
 	flag.IntVar(&opt.Epochs, "epochs", def.Epochs, "training epochs")
+	flag.Uint64Var(&opt.Seed, "seed", def.Seed, "seed of the document order and the parse dropout")
 	flag.IntVar(&opt.Bits, "bits", def.Bits, "log2 of the weight table size")
 	flag.IntVar(&opt.PronWindow, "pronwin", def.PronWindow, "sentences back for pronoun candidates")
 	flag.IntVar(&opt.DescWindow, "descwin", def.DescWindow, "sentences back for description candidates")
+	flag.IntVar(&opt.NameWindow, "namewin", def.NameWindow, "sentences back for unlinked names (-1: none)")
 	flag.IntVar(&opt.MaxCands, "maxcands", def.MaxCands, "most candidates")
+	flag.BoolVar(&opt.DescRule, "descrule", def.DescRule, "link plain descriptions to the nearest name of their class by rule")
 	flag.BoolVar(&opt.Speakers, "speakers", def.Speakers, "also resolve first- and second-person pronouns")
 	cn := flag.Float64("costnew", float64(def.CostNew), "cost of a missed antecedent")
 	ca := flag.Float64("costana", float64(def.CostAnaphoric), "cost of a spurious antecedent")
 	cw := flag.Float64("costwrong", float64(def.CostWrong), "cost of a wrong antecedent")
+	flag.Float64Var(&opt.ParseDropout, "parsedrop", def.ParseDropout, "share of training sentences without a parse")
 	flag.IntVar(&opt.MinLex, "minlex", def.MinLex, "least mentions for a lemma of the noun-class lexicon")
 	flag.Parse()
 	opt.CostNew, opt.CostAnaphoric, opt.CostWrong = float32(*cn), float32(*ca), float32(*cw)
-	if err := run(*ud, *out, *load, *final, *test, *noparse, opt); err != nil {
+	if err := run(*ud, *out, *load, *errs, *final, *test, *noparse, opt); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
 	}
@@ -83,7 +88,7 @@ func unparse(doc *nlp.Document) {
 	}
 }
 
-func run(ud, out, load string, final, test, noparse bool, opt coref.TrainOptions) error {
+func run(ud, out, load, errs string, final, test, noparse bool, opt coref.TrainOptions) error {
 	a, err := analyze.Default()
 	if err != nil {
 		return err
@@ -131,6 +136,16 @@ func run(ud, out, load string, final, test, noparse bool, opt coref.TrainOptions
 		fmt.Fprintf(os.Stderr, "trained in %.1fs\n", time.Since(t1).Seconds())
 	}
 	fmt.Printf("== dev\n%s", coref.Evaluate(m, dev))
+	if errs != "" {
+		f, err := os.Create(errs)
+		if err != nil {
+			return err
+		}
+		coref.ListErrors(f, m, dev)
+		if err := f.Close(); err != nil {
+			return err
+		}
+	}
 	if test {
 		fmt.Printf("== test\n%s", coref.Evaluate(m, testEx))
 	}
