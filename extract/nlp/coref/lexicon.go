@@ -103,3 +103,12 @@ var nounClasses = func() map[string]uint8 {
 	}
 	return m
 }()
+
+// calendarWords are proper nouns that name times, not entities.
+var calendarWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+	"jan.": true, "feb.": true, "mar.": true, "apr.": true, "jun.": true, "jul.": true, "aug.": true, "sep.": true,
+	"sept.": true, "oct.": true, "nov.": true, "dec.": true,
+}

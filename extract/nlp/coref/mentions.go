@@ -187,6 +187,9 @@ func detect(doc *nlp.Document, lex func(lemma string) uint8) []ment {
 			m := ment{Mention: Mention{Sentence: si, Head: i, NER: -1}}
 			m.Start, m.End = nounSpan(toks, i, hasParse, kids)
 			if t.UPOS == "PROPN" {
+				if calendarWords[lower] {
+					continue // "Monday", "March"
+				}
 				m.Kind = Name
 				for k := m.Start; k <= i; k++ {
 					if toks[k].UPOS == "PROPN" {

@@ -40,6 +40,10 @@ type TrainOptions struct {
 	// hidden (every Head -1, every Rel ""), so that the model learns to
 	// resolve in sentences that the extractor leaves unparsed.
 	ParseDropout float64
+	// NERDropout is the share of the recognizer's name mentions hidden
+	// in training, so that the model does not trust the recognizer more
+	// than it deserves on text it was not trained on.
+	NERDropout float64
 	// MinLex is how often a lemma must head a gold mention to enter the
 	// noun-class lexicon.
 	MinLex int
@@ -250,8 +254,8 @@ func Train(exs []Example, opt TrainOptions) *Model {
 		order[i] = i
 	}
 	rng := rand.New(rand.NewPCG(opt.Seed, 7))
-	if opt.ParseDropout > 0 {
-		exs = dropParses(exs, opt.ParseDropout, rng)
+	if opt.ParseDropout > 0 || opt.NERDropout > 0 {
+		exs = dropAnalysis(exs, opt.ParseDropout, opt.NERDropout, rng)
 	}
 	var out *Model
 	for ep := 1; ep <= opt.Epochs; ep++ {
@@ -272,24 +276,48 @@ func Train(exs []Example, opt TrainOptions) *Model {
 	return out
 }
 
-// dropParses returns a copy of exs in which a share p of the sentences,
-// chosen by rng, have no parse. The documents of exs are not modified.
-func dropParses(exs []Example, p float64, rng *rand.Rand) []Example {
+// dropAnalysis returns a copy of exs in which a share p of the sentences,
+// chosen by rng, have no parse, and a share q of the recognizer's
+// mentions are left out. The documents of exs are not modified.
+func dropAnalysis(exs []Example, p, q float64, rng *rand.Rand) []Example {
 	out := make([]Example, len(exs))
 	for i, ex := range exs {
 		doc := *ex.Doc
 		doc.Sentences = append([]nlp.Sentence(nil), ex.Doc.Sentences...)
 		for k := range doc.Sentences {
+			s := &doc.Sentences[k]
+			if q > 0 && len(s.Mentions) > 0 {
+				var kept []nlp.Mention
+				for _, m := range s.Mentions {
+					if rng.Float64() >= q {
+						kept = append(kept, m)
+					}
+				}
+				s.Mentions = kept
+			}
 			if rng.Float64() >= p {
 				continue
 			}
-			toks := append([]nlp.Token(nil), doc.Sentences[k].Tokens...)
+			toks := append([]nlp.Token(nil), s.Tokens...)
 			for j := range toks {
 				toks[j].Head, toks[j].Rel = -1, ""
 			}
-			doc.Sentences[k].Tokens = toks
+			s.Tokens = toks
 		}
 		out[i] = Example{Doc: &doc, Gold: ex.Gold}
 	}
 	return out
+}
+
+// Analyse returns the examples of docs: each document's gold tokens
+// (GoldDoc.Tokens) filled in by analyse, such as an analyzer's
+// AnalyzeTokens method.
+func Analyse(docs []GoldDoc, analyse func(*nlp.Document)) []Example {
+	exs := make([]Example, len(docs))
+	for i := range docs {
+		doc := docs[i].Tokens()
+		analyse(doc)
+		exs[i] = Example{Doc: doc, Gold: &docs[i]}
+	}
+	return exs
 }

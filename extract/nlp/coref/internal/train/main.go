@@ -23,6 +23,7 @@ import (
 	"github.com/newsgraph/newsgraph/extract/nlp/analyze"
 	"github.com/newsgraph/newsgraph/extract/nlp/conllu"
 	"github.com/newsgraph/newsgraph/extract/nlp/coref"
+	"github.com/newsgraph/newsgraph/extract/nlp/ner"
 )
 
 func main() {
@@ -35,6 +36,8 @@ func main() {
 		test    = flag.Bool("test", false, "also score test")
 		noparse = flag.Bool("noparse", false, "evaluate without parses (as for sentences analyze.AnalyzeSome skips)")
 		errs    = flag.String("errors", "", "write the dev errors of the resolution measure to this file")
+		cv      = flag.Int("cv", 0, "cross-validate on train with this many folds (by document) instead")
+		nerFile = flag.String("ner", "", "analyse dev and test with this NER model instead of the embedded one (one not trained on them)")
 		opt     = def
 	)
 	flag.IntVar(&opt.Epochs, "epochs", def.Epochs, "training epochs")
@@ -50,10 +53,11 @@ func main() {
 	ca := flag.Float64("costana", float64(def.CostAnaphoric), "cost of a spurious antecedent")
 	cw := flag.Float64("costwrong", float64(def.CostWrong), "cost of a wrong antecedent")
 	flag.Float64Var(&opt.ParseDropout, "parsedrop", def.ParseDropout, "share of training sentences without a parse")
+	flag.Float64Var(&opt.NERDropout, "nerdrop", def.NERDropout, "share of the recognizer's mentions hidden in training")
 	flag.IntVar(&opt.MinLex, "minlex", def.MinLex, "least mentions for a lemma of the noun-class lexicon")
 	flag.Parse()
 	opt.CostNew, opt.CostAnaphoric, opt.CostWrong = float32(*cn), float32(*ca), float32(*cw)
-	if err := run(*ud, *out, *load, *errs, *final, *test, *noparse, opt); err != nil {
+	if err := run(*ud, *out, *load, *errs, *nerFile, *cv, *final, *test, *noparse, opt); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
 	}
@@ -68,14 +72,11 @@ func examples(a *analyze.Analyzer, path string, noparse bool) ([]coref.Example, 
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	exs := make([]coref.Example, len(docs))
-	for i := range docs {
-		doc := docs[i].Tokens()
-		a.AnalyzeTokens(doc)
-		if noparse {
-			unparse(doc)
+	exs := coref.Analyse(docs, a.AnalyzeTokens)
+	if noparse {
+		for _, ex := range exs {
+			unparse(ex.Doc)
 		}
-		exs[i] = coref.Example{Doc: doc, Gold: &docs[i]}
 	}
 	return exs, nil
 }
@@ -88,7 +89,7 @@ func unparse(doc *nlp.Document) {
 	}
 }
 
-func run(ud, out, load, errs string, final, test, noparse bool, opt coref.TrainOptions) error {
+func run(ud, out, load, errs, nerFile string, cv int, final, test, noparse bool, opt coref.TrainOptions) error {
 	a, err := analyze.Default()
 	if err != nil {
 		return err
@@ -97,6 +98,20 @@ func run(ud, out, load, errs string, final, test, noparse bool, opt coref.TrainO
 	train, err := examples(a, filepath.Join(ud, "en_gum-cc-train.conllu"), false)
 	if err != nil {
 		return err
+	}
+	if nerFile != "" {
+		f, err := os.Open(nerFile)
+		if err != nil {
+			return err
+		}
+		nm, err := ner.Load(f)
+		f.Close()
+		if err != nil {
+			return err
+		}
+		held := *a
+		held.NER = nm
+		a = &held
 	}
 	dev, err := examples(a, filepath.Join(ud, "en_gum-cc-dev.conllu"), noparse)
 	if err != nil {
@@ -109,6 +124,10 @@ func run(ud, out, load, errs string, final, test, noparse bool, opt coref.TrainO
 		}
 	}
 	fmt.Fprintf(os.Stderr, "analysed %d train, %d dev, %d test documents in %.1fs\n", len(train), len(dev), len(testEx), time.Since(t0).Seconds())
+	if cv > 1 {
+		crossValidate(train, cv, opt)
+		return nil
+	}
 	var m *coref.Model
 	if load != "" {
 		f, err := os.Open(load)
@@ -163,4 +182,33 @@ func run(ud, out, load, errs string, final, test, noparse bool, opt coref.TrainO
 		}
 	}
 	return nil
+}
+
+// crossValidate trains k models, each on the training documents outside
+// one fold (document i is in fold i mod k), and prints the pooled scores
+// of the held-out folds.
+func crossValidate(train []coref.Example, k int, opt coref.TrainOptions) {
+	var named, pron, desc, nameRef [2]int
+	var conll float64
+	for f := 0; f < k; f++ {
+		var in, out []coref.Example
+		for i, ex := range train {
+			if i%k == f {
+				out = append(out, ex)
+			} else {
+				in = append(in, ex)
+			}
+		}
+		s := coref.Evaluate(coref.Train(in, opt), out)
+		for _, p := range []struct {
+			acc *[2]int
+			a   coref.Accuracy
+		}{{&named, s.Named}, {&pron, s.NamedPronoun}, {&desc, s.NamedDescription}, {&nameRef, s.NameRef}} {
+			p.acc[0] += p.a.Right
+			p.acc[1] += p.a.Total
+		}
+		conll += s.CoNLL / float64(k)
+	}
+	r := func(a [2]int) float64 { return float64(a[0]) / float64(a[1]) }
+	fmt.Printf("cv%d named %.4f (pron %.4f desc %.4f) name %.4f conll %.4f (mean of folds)\n", k, r(named), r(pron), r(desc), r(nameRef), conll)
 }
