@@ -94,7 +94,8 @@ type entity struct {
 	singular int
 	pronouns uint16 // bit per pronoun base seen (see baseBit)
 	kinds    uint8  // bit per Kind seen
-	lemmas   []uint64
+	lemmas   [6]uint64 // head lemmas of its nominal mentions, the first six
+	nlemmas  int
 }
 
 func baseBit(b string) uint16 {
@@ -162,8 +163,9 @@ func (e *entity) add(m *ment, lh uint64) {
 	case numSing:
 		e.singular++
 	}
-	if m.Kind != Pronoun && m.Kind != Speaker && len(e.lemmas) < 8 {
-		e.lemmas = append(e.lemmas, lh)
+	if m.Kind != Pronoun && m.Kind != Speaker && e.nlemmas < len(e.lemmas) {
+		e.lemmas[e.nlemmas] = lh
+		e.nlemmas++
 	}
 }
 
@@ -221,17 +223,35 @@ func hashMention(m *ment) mentHash {
 	return h
 }
 
+// numTemplates bounds the template numbers.
+const numTemplates = 64
+
+// bases holds the hash of each template with one anaphor's key, so that a
+// feature costs one mix per candidate.
+type bases [numTemplates]uint64
+
+func (b *bases) set(anaphor uint64) {
+	for t := range b {
+		b[t] = mix(uint64(t), anaphor)
+	}
+}
+
+// pack packs small values (each below 256) into one.
+func pack(vs ...uint64) uint64 {
+	var x uint64
+	for _, v := range vs {
+		x = x<<8 | v&0xff
+	}
+	return x
+}
+
+// two combines two hashes into one value.
+func two(a, b uint64) uint64 { return a*0x100000001b3 ^ b }
+
 // pairFeatures appends the features of linking anaphor a to candidate c
 // (whose chain is e) to buf.
-func pairFeatures(buf []uint64, a, c *ment, ah, ch *mentHash, e *entity, ai, ci int) []uint64 {
-	k := ah.anaphor
-	f := func(t uint64, vs ...uint64) {
-		h := mix(t, k)
-		for _, v := range vs {
-			h = mix(h, v)
-		}
-		buf = append(buf, h)
-	}
+func pairFeatures(buf []uint64, b *bases, a, c *ment, ah, ch *mentHash, e *entity, ai, ci int) []uint64 {
+	f := func(t, v uint64) { buf = append(buf, mix(b[t], v)) }
 	sd := a.Sentence - c.Sentence
 	sdb := bucket(sd)
 	md := bucket(ai - ci - 1)
@@ -239,61 +259,62 @@ func pairFeatures(buf []uint64, a, c *ment, ah, ch *mentHash, e *entity, ai, ci 
 	if c.Kind == Pronoun || c.Kind == Speaker {
 		cp = ch.form
 	}
-	f(tBias)
+	ck, ccls, acls := uint64(c.Kind), uint64(c.class), uint64(a.class)
+	f(tBias, 0)
 	f(tSentDist, sdb)
 	f(tMentDist, md)
-	f(tCandKind, uint64(c.Kind), cp)
-	f(tDistKind, uint64(c.Kind), sdb)
-	f(tCandClass, uint64(c.class))
+	f(tCandKind, two(ck, cp))
+	f(tDistKind, pack(ck, sdb))
+	f(tCandClass, ccls)
 	f(tCandRole, ch.role)
-	f(tRoles, ah.role, ch.role)
-	f(tNumber, uint64(a.number), uint64(c.number))
-	f(tGender, uint64(a.gender), uint64(c.gender))
-	f(tClasses, uint64(a.class), uint64(c.class))
-	f(tClassDist, uint64(c.class), sdb)
-	f(tQuote, b2u(a.quoted), b2u(c.quoted), b2u(sd == 0))
-	f(tSentFirst, b2u(c.sentFirst), b2u(sd == 0))
-	f(tCoArg, b2u(sd == 0 && a.parent >= 0 && a.parent == c.parent), b2u(a.pron.refl), b2u(a.pron.poss))
-	f(tCandSubj, b2u(c.role == "nsubj" || c.role == "nsubj:pass"), sdb)
+	f(tRoles, two(ah.role, ch.role))
+	f(tNumber, pack(uint64(a.number), uint64(c.number)))
+	f(tGender, pack(uint64(a.gender), uint64(c.gender)))
+	f(tClasses, pack(acls, ccls))
+	f(tClassDist, pack(ccls, sdb))
+	f(tQuote, pack(b2u(a.quoted), b2u(c.quoted), b2u(sd == 0)))
+	f(tSentFirst, pack(b2u(c.sentFirst), b2u(sd == 0)))
+	f(tCoArg, pack(b2u(sd == 0 && a.parent >= 0 && a.parent == c.parent), b2u(a.pron.refl), b2u(a.pron.poss)))
+	f(tCandSubj, pack(b2u(c.role == "nsubj" || c.role == "nsubj:pass"), sdb))
 	f(tChainSize, bucket(e.size))
-	f(tChainName, b2u(e.names > 0), uint64(e.class))
-	f(tChainGender, uint64(a.gender), uint64(e.gender()))
-	f(tChainNumber, uint64(a.number), uint64(e.number()))
-	f(tChainSame, b2u(e.pronouns&baseBit(a.pron.base) != 0), uint64(a.Kind))
+	f(tChainName, pack(b2u(e.names > 0), uint64(e.class)))
+	f(tChainGender, pack(uint64(a.gender), uint64(e.gender())))
+	f(tChainNumber, pack(uint64(a.number), uint64(e.number())))
+	f(tChainSame, pack(b2u(e.pronouns&baseBit(a.pron.base) != 0), uint64(a.Kind)))
 	f(tChainKinds, uint64(e.kinds))
 	if sd == 0 {
 		// "X is the Y", "X, the Y": a predicate or an apposition.
-		f(tPredNom, b2u(c.parent == a.Head && strings.HasPrefix(c.role, "nsubj")), b2u(a.cop))
+		f(tPredNom, pack(b2u(c.parent == a.Head && strings.HasPrefix(c.role, "nsubj")), b2u(a.cop)))
 		f(tAppos, b2u(a.role == "appos" && a.parent == c.Head))
 	}
-	f(tParallel, b2u(a.role == c.role), sdb)
+	f(tParallel, pack(b2u(a.role == c.role), sdb))
 	if c.Kind == Name {
-		f(tClassName, b2u(a.class != clsUnknown && a.class == c.class), b2u(a.class != clsUnknown && c.class != clsUnknown), sdb)
+		f(tClassName, pack(b2u(a.class != clsUnknown && a.class == c.class), b2u(a.class != clsUnknown && c.class != clsUnknown), sdb))
 		f(tNameHead, b2u(c.last == a.lemma || c.last == a.lemma+"s"))
-		f(tNameGender, uint64(a.gender), uint64(c.gender), b2u(c.Type != ""))
+		f(tNameGender, pack(uint64(a.gender), uint64(c.gender), b2u(c.Type != "")))
 	}
 	if a.Kind == Description || a.Kind == Name {
 		hm := a.lemma == c.lemma && c.Kind != Pronoun && c.Kind != Speaker
-		f(tHeadMatch, b2u(hm), uint64(c.Kind))
-		f(tDistMatch, b2u(hm), sdb)
-		f(tModMatch, b2u(hm), b2u(a.mods > 0), b2u(c.mods > 0))
-		f(tLemClass, ah.lemma, uint64(c.class))
-		f(tLemType, ah.lemma, ch.typ)
-		f(tLemLem, ah.lemma, ch.lemma)
+		f(tHeadMatch, pack(b2u(hm), ck))
+		f(tDistMatch, pack(b2u(hm), sdb))
+		f(tModMatch, pack(b2u(hm), b2u(a.mods > 0), b2u(c.mods > 0)))
+		f(tLemClass, two(ah.lemma, ccls))
+		f(tLemType, two(ah.lemma, ch.typ))
+		f(tLemLem, two(ah.lemma, ch.lemma))
 		if c.Kind == Name {
-			f(tLemLast, ah.lemma, ch.last)
+			f(tLemLast, two(ah.lemma, ch.last))
 		}
 		inChain := false
-		for _, l := range e.lemmas {
+		for _, l := range e.lemmas[:e.nlemmas] {
 			if l == ah.lemma {
 				inChain = true
 				break
 			}
 		}
-		f(tChainHead, b2u(inChain), b2u(e.names > 0))
-		f(tDetKind, ah.det, uint64(c.Kind))
+		f(tChainHead, pack(b2u(inChain), b2u(e.names > 0)))
+		f(tDetKind, two(ah.det, ck))
 	} else {
-		f(tFormKind, ah.form, uint64(c.Kind), uint64(c.class))
+		f(tFormKind, two(ah.form, pack(ck, ccls)))
 		if c.Kind == Other || c.Kind == Description {
 			f(tCandLemma, ch.lemma)
 		}
@@ -304,16 +325,9 @@ func pairFeatures(buf []uint64, a, c *ment, ah, ch *mentHash, e *entity, ai, ci 
 // nullFeatures appends the features of leaving a without an antecedent.
 // seen: an earlier candidate has a's head lemma; classSeen: an earlier
 // name has a's class; cands: the number of candidates.
-func nullFeatures(buf []uint64, a *ment, ah *mentHash, seen, classSeen bool, cands int) []uint64 {
-	k := ah.anaphor
-	f := func(t uint64, vs ...uint64) {
-		h := mix(t, k)
-		for _, v := range vs {
-			h = mix(h, v)
-		}
-		buf = append(buf, h)
-	}
-	f(tNull)
+func nullFeatures(buf []uint64, b *bases, a *ment, ah *mentHash, seen, classSeen bool, cands int) []uint64 {
+	f := func(t, v uint64) { buf = append(buf, mix(b[t], v)) }
+	f(tNull, 0)
 	f(tNullForm, ah.form)
 	f(tNullRole, ah.role)
 	f(tNullQuote, b2u(a.quoted))
@@ -322,10 +336,10 @@ func nullFeatures(buf []uint64, a *ment, ah *mentHash, seen, classSeen bool, can
 	if a.Kind == Description || a.Kind == Name {
 		f(tNullLemma, ah.lemma)
 		f(tNullSeen, b2u(seen))
-		f(tNullMods, uint64(min(a.mods, 3)), b2u(a.relcl))
+		f(tNullMods, pack(uint64(min(a.mods, 3)), b2u(a.relcl)))
 		f(tNullDet, ah.det)
 		f(tNullClass, uint64(a.class))
-		f(tNullClassSeen, uint64(a.class), b2u(classSeen))
+		f(tNullClassSeen, pack(uint64(a.class), b2u(classSeen)))
 	} else {
 		f(tNullPleon, b2u(a.pleon))
 	}

@@ -100,11 +100,25 @@ func nameType(t string) bool {
 // detect finds the mentions of doc in document order. lex gives the
 // semantic class of common nouns (nil for none).
 func detect(doc *nlp.Document, lex func(lemma string) uint8) []ment {
-	var out []ment
+	// One allocation for the mentions: at most one per noun, pronoun
+	// and recognizer mention.
+	size := 0
+	for _, s := range doc.Sentences {
+		size += len(s.Mentions)
+		for i := range s.Tokens {
+			switch s.Tokens[i].UPOS {
+			case "NOUN", "PROPN", "PRON", "ADJ", "NUM":
+				size++
+			}
+		}
+	}
+	out := make([]ment, 0, size)
 	names, _ := givenNames()
 	var (
 		covered []int32 // token → 1 + index into out of the name covering it, -1 for a date or time, 0 for none
 		kids    [][]int
+		kidBuf  []int
+		quoted  []bool
 	)
 	for si := range doc.Sentences {
 		sent := &doc.Sentences[si]
@@ -118,20 +132,9 @@ func detect(doc *nlp.Document, lex func(lemma string) uint8) []ment {
 		covered = slices.Grow(covered[:0], n)[:n]
 		clear(covered)
 		if hasParse {
-			if cap(kids) < n {
-				kids = make([][]int, n)
-			}
-			kids = kids[:n]
-			for i := range kids {
-				kids[i] = kids[i][:0]
-			}
-			for i, t := range toks {
-				if t.Head >= 0 && t.Head < n && t.Head != i {
-					kids[t.Head] = append(kids[t.Head], i)
-				}
-			}
+			kids, kidBuf = children(toks, kids, kidBuf)
 		}
-		quoted := quotedTokens(toks)
+		quoted = quotedTokens(toks, quoted)
 		// Names from the recognizer.
 		for k, nm := range sent.Mentions {
 			if nm.Start < 0 || nm.End > n || nm.Start >= nm.End {
@@ -164,8 +167,14 @@ func detect(doc *nlp.Document, lex func(lemma string) uint8) []ment {
 			if covered[i] != 0 {
 				continue
 			}
-			lower := strings.ToLower(t.Text)
-			if p, ok := pronouns[lower]; ok && (t.UPOS == "PRON" || strings.HasPrefix(t.XPOS, "PRP")) {
+			if t.UPOS == "PRON" || strings.HasPrefix(t.XPOS, "PRP") {
+				p, ok := pronouns[t.Text]
+				if !ok {
+					p, ok = pronouns[strings.ToLower(t.Text)]
+				}
+				if !ok {
+					continue
+				}
 				kind := Pronoun
 				if p.person != 3 {
 					kind = Speaker
@@ -187,7 +196,7 @@ func detect(doc *nlp.Document, lex func(lemma string) uint8) []ment {
 			m := ment{Mention: Mention{Sentence: si, Head: i, NER: -1}}
 			m.Start, m.End = nounSpan(toks, i, hasParse, kids)
 			if t.UPOS == "PROPN" {
-				if calendarWords[lower] {
+				if calendarWords[strings.ToLower(t.Text)] {
 					continue // "Monday", "March"
 				}
 				m.Kind = Name
@@ -210,7 +219,7 @@ func detect(doc *nlp.Document, lex func(lemma string) uint8) []ment {
 		for j := range ms {
 			m := &ms[j]
 			m.sentFirst = j == 0
-			m.quoted = quoted(m.Head)
+			m.quoted = quoted[m.Head]
 			describe(m, toks, hasParse, kids, names, lex)
 		}
 	}
@@ -284,7 +293,8 @@ func nounSpan(toks []nlp.Token, h int, hasParse bool, kids [][]int) (int, int) {
 	}
 	// Breadth-first over the dependents; a malformed parse (a cycle) must
 	// not loop, so each token is taken once and the walk is bounded.
-	queue := []int{h}
+	var qbuf [64]int
+	queue := append(qbuf[:0], h)
 	for q := 0; q < len(queue) && q < 64; q++ {
 		for _, k := range kids[queue[q]] {
 			r := toks[k].Rel
@@ -295,28 +305,57 @@ func nounSpan(toks []nlp.Token, h int, hasParse bool, kids [][]int) (int, int) {
 				continue // already inside, or taken
 			}
 			a, b = min(a, k), max(b, k+1)
-			queue = append(queue, k)
+			if len(queue) < cap(queue) {
+				queue = append(queue, k)
+			}
 		}
 	}
 	return a, b
 }
 
-// quotedTokens returns a function reporting whether token i of a sentence
-// is inside quotation marks.
-func quotedTokens(toks []nlp.Token) func(i int) bool {
-	var open []bool
+// quotedTokens returns, in buf, whether each token of a sentence is
+// inside quotation marks.
+func quotedTokens(toks []nlp.Token, buf []bool) []bool {
+	buf = slices.Grow(buf[:0], len(toks))[:len(toks)]
 	inside := false
 	for i, t := range toks {
 		if quoteMarks[t.Text] {
-			if open == nil {
-				open = make([]bool, len(toks))
-			}
 			inside = !inside
-		} else if open != nil {
-			open[i] = inside
+			buf[i] = false
+		} else {
+			buf[i] = inside
 		}
 	}
-	return func(i int) bool { return open != nil && open[i] }
+	return buf
+}
+
+// children returns the dependents of each token of a parsed sentence, in
+// kids, backed by buf (both reused across sentences).
+func children(toks []nlp.Token, kids [][]int, buf []int) ([][]int, []int) {
+	n := len(toks)
+	if cap(kids) < n {
+		kids = make([][]int, n)
+	}
+	kids = kids[:n]
+	count := make([]int, n+1)
+	for i, t := range toks {
+		if t.Head >= 0 && t.Head < n && t.Head != i {
+			count[t.Head+1]++
+		}
+	}
+	for i := 1; i <= n; i++ {
+		count[i] += count[i-1]
+	}
+	buf = slices.Grow(buf[:0], count[n])[:count[n]]
+	for i := range kids {
+		kids[i] = buf[count[i]:count[i]:count[i+1]]
+	}
+	for i, t := range toks {
+		if t.Head >= 0 && t.Head < n && t.Head != i {
+			kids[t.Head] = append(kids[t.Head], i)
+		}
+	}
+	return kids, buf
 }
 
 // describe fills in the attributes of m.

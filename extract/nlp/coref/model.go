@@ -28,6 +28,7 @@ type Model struct {
 	nameWindow                       int // -1: names are only linked by the name rules
 	speakers                         bool
 	descRule                         bool // describedName links plain descriptions
+	filter                           bool // only plausible candidates are scored
 }
 
 func (m *Model) score(feats []uint64) float32 {
@@ -49,7 +50,7 @@ var ErrFormat = errors.New("not a newsgraph coreference model")
 //
 //	magic "newsgraph-coref\x01"
 //	bits, pronoun window, description window, max candidates, speakers,
-//	name window + 1, description rule (1 byte each)
+//	name window + 1, description rule, candidate filter (1 byte each)
 //	lexicon: count (uvarint), then per lemma in order: length (uvarint),
 //	bytes, class (1 byte)
 //	scale (float32 bits, little endian)
@@ -65,7 +66,7 @@ func (m *Model) Save(w io.Writer) error {
 	}
 	bw := bufio.NewWriter(zw)
 	bw.WriteString(magic)
-	bw.Write([]byte{m.bits, byte(m.pronWindow), byte(m.descWindow), byte(m.maxCands), byte(b2u(m.speakers)), byte(m.nameWindow + 1), byte(b2u(m.descRule))})
+	bw.Write([]byte{m.bits, byte(m.pronWindow), byte(m.descWindow), byte(m.maxCands), byte(b2u(m.speakers)), byte(m.nameWindow + 1), byte(b2u(m.descRule)), byte(b2u(m.filter))})
 	var buf [binary.MaxVarintLen64]byte
 	uvarint := func(x uint64) { bw.Write(buf[:binary.PutUvarint(buf[:], x)]) }
 	lemmas := make([]string, 0, len(m.lex))
@@ -131,7 +132,7 @@ func load(r io.Reader) (*Model, error) {
 		return nil, err
 	}
 	br := bufio.NewReader(zr)
-	head := make([]byte, len(magic)+7)
+	head := make([]byte, len(magic)+8)
 	if _, err := io.ReadFull(br, head); err != nil {
 		return nil, err
 	}
@@ -142,7 +143,7 @@ func load(r io.Reader) (*Model, error) {
 	if h[0] < 8 || h[0] > 26 {
 		return nil, ErrFormat
 	}
-	m := &Model{bits: h[0], pronWindow: int(h[1]), descWindow: int(h[2]), maxCands: int(h[3]), speakers: h[4] == 1, nameWindow: int(h[5]) - 1, descRule: h[6] == 1}
+	m := &Model{bits: h[0], pronWindow: int(h[1]), descWindow: int(h[2]), maxCands: int(h[3]), speakers: h[4] == 1, nameWindow: int(h[5]) - 1, descRule: h[6] == 1, filter: h[7] == 1}
 	m.mask = 1<<m.bits - 1
 	n, err := binary.ReadUvarint(br)
 	if err != nil {

@@ -28,6 +28,7 @@ type decoder struct {
 	offs   []int
 	cands  []int
 	scores []float32
+	bases  bases
 	// name look-ups
 	byWords, bySurname, byAcronym map[string]int
 }
@@ -65,7 +66,10 @@ func (d *decoder) run(t trainer) {
 		case d.m.resolves(a.Kind):
 			j = -1
 			if a.Kind == Description && d.m.descRule {
-				j = d.describedName(i)
+				j = d.predicate(i)
+				if j < 0 {
+					j = d.describedName(i)
+				}
 			}
 			if j < 0 {
 				j = d.rank(i, t)
@@ -100,6 +104,7 @@ func (d *decoder) rank(i int, t trainer) int {
 	win := d.window(a)
 	d.feats, d.offs, d.cands, d.scores = d.feats[:0], d.offs[:0], d.cands[:0], d.scores[:0]
 	seen, classSeen := false, false
+	d.bases.set(ah.anaphor)
 	for j := i - 1; j >= 0 && len(d.cands) < d.m.maxCands; j-- {
 		c := &d.ms[j]
 		if a.Sentence-c.Sentence > win {
@@ -114,12 +119,15 @@ func (d *decoder) rank(i int, t trainer) int {
 		if c.Kind == Name && c.class == a.class {
 			classSeen = true
 		}
+		if d.m.filter && !plausible(a, c) {
+			continue
+		}
 		d.offs = append(d.offs, len(d.feats))
-		d.feats = pairFeatures(d.feats, a, c, ah, &d.hs[j], &d.ents[d.ent[j]], i, j)
+		d.feats = pairFeatures(d.feats, &d.bases, a, c, ah, &d.hs[j], &d.ents[d.ent[j]], i, j)
 		d.cands = append(d.cands, j)
 	}
 	d.offs = append(d.offs, len(d.feats))
-	d.feats = nullFeatures(d.feats, a, ah, seen, classSeen, len(d.cands))
+	d.feats = nullFeatures(d.feats, &d.bases, a, ah, seen, classSeen, len(d.cands))
 	d.offs = append(d.offs, len(d.feats))
 	best, bestScore := -1, float32(0)
 	for k := 0; k <= len(d.cands); k++ {
@@ -217,6 +225,14 @@ func acronym(words string) string {
 // resolution builds the result from the decoded links.
 func (d *decoder) resolution(doc *nlp.Document) *Resolution {
 	r := &Resolution{Mentions: make([]Mention, len(d.ms)), heads: make([][]int32, len(doc.Sentences))}
+	n := 0
+	for _, s := range doc.Sentences {
+		n += len(s.Tokens)
+	}
+	flat := make([]int32, n)
+	for k, s := range doc.Sentences {
+		r.heads[k], flat = flat[:len(s.Tokens):len(s.Tokens)], flat[len(s.Tokens):]
+	}
 	size := make([]int, len(d.ents))
 	for i := range d.ms {
 		size[d.ent[i]]++
@@ -237,9 +253,6 @@ func (d *decoder) resolution(doc *nlp.Document) *Resolution {
 			r.Chains[m.Chain] = append(r.Chains[m.Chain], i)
 		}
 		r.Mentions[i] = m
-		if r.heads[m.Sentence] == nil {
-			r.heads[m.Sentence] = make([]int32, len(doc.Sentences[m.Sentence].Tokens))
-		}
 		if r.heads[m.Sentence][m.Head] == 0 {
 			r.heads[m.Sentence][m.Head] = int32(i + 1)
 		}
@@ -272,6 +285,55 @@ func (d *decoder) describedName(i int) int {
 			return -1
 		}
 		if c.Kind == Name && c.class == a.class {
+			return j
+		}
+	}
+	return -1
+}
+
+// plausible reports whether c is worth scoring as the antecedent of a.
+// For a description: names, nouns with its head word or of its class, and
+// pronouns in its own or the previous sentence. For "he" and "she":
+// neither "it" nor the other gender nor first or second persons. For
+// "it": neither "he" nor "she" nor first or second persons. For "I", "we", "you": pronouns and names and
+// nouns of people. The others were most of the candidates, and of the
+// time, and almost never the antecedent.
+func plausible(a, c *ment) bool {
+	switch a.Kind {
+	case Description:
+		switch c.Kind {
+		case Name:
+			return true
+		case Other, Description:
+			return c.lemma == a.lemma || a.class != clsUnknown && c.class == a.class
+		}
+		return a.Sentence-c.Sentence <= 1
+	case Pronoun:
+		switch a.pron.base {
+		case "he", "she":
+			return c.Kind != Speaker && !(c.Kind == Pronoun && c.pron.base == "it") &&
+				(c.gender == genUnknown || c.gender == a.gender)
+		case "it":
+			return c.Kind != Speaker && !(c.Kind == Pronoun && c.gender != genNeut && c.gender != genUnknown)
+		}
+	}
+	return true
+}
+
+// predicate returns the subject of a description used as a predicate
+// ("Athens is the capital of Greece") or the noun phrase a description is
+// in apposition to ("Coron, the largest town on the island"), or -1.
+func (d *decoder) predicate(i int) int {
+	a := &d.ms[i]
+	for j := i - 1; j >= 0 && d.ms[j].Sentence == a.Sentence; j-- {
+		c := &d.ms[j]
+		if c.Kind == Speaker {
+			continue
+		}
+		if a.cop && c.parent == a.Head && strings.HasPrefix(c.role, "nsubj") {
+			return j
+		}
+		if a.role == "appos" && a.parent == c.Head {
 			return j
 		}
 	}

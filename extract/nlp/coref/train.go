@@ -18,6 +18,7 @@ type Example struct {
 // TrainOptions are the settings of Train.
 type TrainOptions struct {
 	Epochs int
+	Runs   int    // models trained with successive seeds and averaged
 	Bits   int    // log2 of the weight table size
 	Seed   uint64 // document order
 	// Candidates: sentences back for pronouns and for descriptions, and
@@ -30,6 +31,8 @@ type TrainOptions struct {
 	// DescRule links plain descriptions of organizations to the nearest
 	// organization name by rule (describedName).
 	DescRule bool
+	// Filter scores only plausible candidates (see plausible).
+	Filter bool
 	// Speakers also resolves first- and second-person pronouns.
 	Speakers bool
 	// Costs of the three kinds of error in the cost-augmented update:
@@ -54,7 +57,7 @@ type TrainOptions struct {
 
 // DefaultTrainOptions are the settings of the embedded model.
 func DefaultTrainOptions() TrainOptions {
-	return TrainOptions{Epochs: 8, Bits: 18, Seed: 1, PronWindow: 3, DescWindow: 8, MaxCands: 60, NameWindow: 1,
+	return TrainOptions{Epochs: 8, Bits: 18, Seed: 1, PronWindow: 3, DescWindow: 8, MaxCands: 60, NameWindow: 0, Filter: true,
 		Speakers: true, CostNew: 2, CostAnaphoric: 0.5, CostWrong: 1, MinLex: 2, ParseDropout: 0.25, DescRule: true}
 }
 
@@ -241,10 +244,39 @@ func (p *perceptron) averaged() *Model {
 }
 
 // Train learns a model from analysed documents with gold coreference.
-// It is deterministic.
+// It is deterministic. With Runs > 1 it trains that many models with
+// seeds Seed, Seed+1, … and averages their weights.
 func Train(exs []Example, opt TrainOptions) *Model {
+	if opt.Runs <= 1 {
+		return train(exs, opt)
+	}
+	var avg *Model
+	epoch := opt.Epoch
+	opt.Epoch = nil
+	for r := range opt.Runs {
+		o := opt
+		o.Seed = opt.Seed + uint64(r)
+		m := train(exs, o)
+		if avg == nil {
+			avg = m
+			continue
+		}
+		for i, w := range m.w {
+			avg.w[i] += w
+		}
+	}
+	for i := range avg.w {
+		avg.w[i] /= float32(opt.Runs)
+	}
+	if epoch != nil {
+		epoch(opt.Epochs, avg)
+	}
+	return avg
+}
+
+func train(exs []Example, opt TrainOptions) *Model {
 	m := &Model{bits: uint8(opt.Bits), pronWindow: opt.PronWindow, descWindow: opt.DescWindow,
-		maxCands: opt.MaxCands, speakers: opt.Speakers, descRule: opt.DescRule, nameWindow: opt.NameWindow}
+		maxCands: opt.MaxCands, speakers: opt.Speakers, descRule: opt.DescRule, filter: opt.Filter, nameWindow: opt.NameWindow}
 	m.mask = 1<<m.bits - 1
 	m.w = make([]float32, 1<<m.bits)
 	m.lex = Lexicon(exs, opt.MinLex)
