@@ -249,9 +249,9 @@ func pack(vs ...uint64) uint64 {
 func two(a, b uint64) uint64 { return a*0x100000001b3 ^ b }
 
 // pairFeatures appends the features of linking anaphor a to candidate c
-// (whose chain is e) to buf.
+// (whose chain is e) to buf. Values are packed into few conjoined
+// features: each feature is a random memory access at decoding time.
 func pairFeatures(buf []uint64, b *bases, a, c *ment, ah, ch *mentHash, e *entity, ai, ci int) []uint64 {
-	f := func(t, v uint64) { buf = append(buf, mix(b[t], v)) }
 	sd := a.Sentence - c.Sentence
 	sdb := bucket(sd)
 	md := bucket(ai - ci - 1)
@@ -260,50 +260,31 @@ func pairFeatures(buf []uint64, b *bases, a, c *ment, ah, ch *mentHash, e *entit
 		cp = ch.form
 	}
 	ck, ccls, acls := uint64(c.Kind), uint64(c.class), uint64(a.class)
-	f(tBias, 0)
-	f(tSentDist, sdb)
-	f(tMentDist, md)
+	subj := b2u(strings.HasPrefix(c.role, "nsubj"))
+	var fs [24]uint64
+	n := 0
+	f := func(t, v uint64) { fs[n] = mix(b[t], v); n++ }
+	f(tSentDist, pack(sdb, md))
 	f(tCandKind, two(ck, cp))
-	f(tDistKind, pack(ck, sdb))
-	f(tCandClass, ccls)
-	f(tCandRole, ch.role)
+	f(tDistKind, pack(ck, ccls, sdb))
 	f(tRoles, two(ah.role, ch.role))
-	f(tNumber, pack(uint64(a.number), uint64(c.number)))
-	f(tGender, pack(uint64(a.gender), uint64(c.gender)))
+	f(tNumber, pack(uint64(a.number), uint64(c.number), uint64(a.gender), uint64(c.gender)))
 	f(tClasses, pack(acls, ccls))
-	f(tClassDist, pack(ccls, sdb))
-	f(tQuote, pack(b2u(a.quoted), b2u(c.quoted), b2u(sd == 0)))
-	f(tSentFirst, pack(b2u(c.sentFirst), b2u(sd == 0)))
+	f(tQuote, pack(b2u(a.quoted), b2u(c.quoted), b2u(sd == 0), b2u(c.sentFirst)))
 	f(tCoArg, pack(b2u(sd == 0 && a.parent >= 0 && a.parent == c.parent), b2u(a.pron.refl), b2u(a.pron.poss)))
-	f(tCandSubj, pack(b2u(c.role == "nsubj" || c.role == "nsubj:pass"), sdb))
-	f(tChainSize, bucket(e.size))
-	f(tChainName, pack(b2u(e.names > 0), uint64(e.class)))
-	f(tChainGender, pack(uint64(a.gender), uint64(e.gender())))
-	f(tChainNumber, pack(uint64(a.number), uint64(e.number())))
-	f(tChainSame, pack(b2u(e.pronouns&baseBit(a.pron.base) != 0), uint64(a.Kind)))
-	f(tChainKinds, uint64(e.kinds))
+	f(tCandSubj, pack(subj, b2u(a.role == c.role), sdb))
+	f(tChainSize, pack(bucket(e.size), b2u(e.names > 0), uint64(e.class)))
+	f(tChainGender, pack(uint64(a.gender), uint64(e.gender()), uint64(a.number), uint64(e.number())))
+	f(tChainSame, pack(b2u(e.pronouns&baseBit(a.pron.base) != 0), uint64(e.kinds)))
 	if sd == 0 {
 		// "X is the Y", "X, the Y": a predicate or an apposition.
-		f(tPredNom, pack(b2u(c.parent == a.Head && strings.HasPrefix(c.role, "nsubj")), b2u(a.cop)))
-		f(tAppos, b2u(a.role == "appos" && a.parent == c.Head))
+		f(tPredNom, pack(b2u(c.parent == a.Head && subj == 1), b2u(a.cop), b2u(a.role == "appos" && a.parent == c.Head)))
 	}
-	f(tParallel, pack(b2u(a.role == c.role), sdb))
 	if c.Kind == Name {
-		f(tClassName, pack(b2u(a.class != clsUnknown && a.class == c.class), b2u(a.class != clsUnknown && c.class != clsUnknown), sdb))
-		f(tNameHead, b2u(c.last == a.lemma || c.last == a.lemma+"s"))
-		f(tNameGender, pack(uint64(a.gender), uint64(c.gender), b2u(c.Type != "")))
+		f(tClassName, pack(b2u(a.class != clsUnknown && a.class == c.class), b2u(c.Type != ""), uint64(c.gender), sdb))
 	}
 	if a.Kind == Description || a.Kind == Name {
 		hm := a.lemma == c.lemma && c.Kind != Pronoun && c.Kind != Speaker
-		f(tHeadMatch, pack(b2u(hm), ck))
-		f(tDistMatch, pack(b2u(hm), sdb))
-		f(tModMatch, pack(b2u(hm), b2u(a.mods > 0), b2u(c.mods > 0)))
-		f(tLemClass, two(ah.lemma, ccls))
-		f(tLemType, two(ah.lemma, ch.typ))
-		f(tLemLem, two(ah.lemma, ch.lemma))
-		if c.Kind == Name {
-			f(tLemLast, two(ah.lemma, ch.last))
-		}
 		inChain := false
 		for _, l := range e.lemmas[:e.nlemmas] {
 			if l == ah.lemma {
@@ -311,15 +292,22 @@ func pairFeatures(buf []uint64, b *bases, a, c *ment, ah, ch *mentHash, e *entit
 				break
 			}
 		}
+		f(tHeadMatch, pack(b2u(hm), ck, sdb, b2u(a.mods > 0), b2u(c.mods > 0)))
 		f(tChainHead, pack(b2u(inChain), b2u(e.names > 0)))
-		f(tDetKind, two(ah.det, ck))
+		f(tLemClass, two(ah.lemma, ccls))
+		if c.Kind == Name {
+			f(tLemLast, two(ah.lemma, ch.last))
+			f(tNameHead, b2u(c.last == a.lemma || len(c.last) == len(a.lemma)+1 && c.last[len(a.lemma)] == 's' && strings.HasPrefix(c.last, a.lemma)))
+		} else {
+			f(tLemLem, two(ah.lemma, ch.lemma))
+		}
 	} else {
 		f(tFormKind, two(ah.form, pack(ck, ccls)))
 		if c.Kind == Other || c.Kind == Description {
 			f(tCandLemma, ch.lemma)
 		}
 	}
-	return buf
+	return append(buf, fs[:n]...)
 }
 
 // nullFeatures appends the features of leaving a without an antecedent.

@@ -70,8 +70,14 @@ var genderedNouns = func() map[string]uint8 {
 	return m
 }()
 
-// quoteMarks are the tokens that open or close a quotation.
-var quoteMarks = map[string]bool{`"`: true, "“": true, "”": true, "``": true, "''": true}
+// isQuote reports whether a token opens or closes a quotation.
+func isQuote(w string) bool {
+	switch w {
+	case `"`, "“", "”", "``", "''":
+		return true
+	}
+	return false
+}
 
 // nounClasses are hand-written semantic classes of common nouns (lemmas)
 // that news uses for organizations, people and places; they take

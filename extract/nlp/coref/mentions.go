@@ -107,7 +107,7 @@ func detect(doc *nlp.Document, lex func(lemma string) uint8) []ment {
 		size += len(s.Mentions)
 		for i := range s.Tokens {
 			switch s.Tokens[i].UPOS {
-			case "NOUN", "PROPN", "PRON", "ADJ", "NUM":
+			case "NOUN", "PROPN", "PRON":
 				size++
 			}
 		}
@@ -210,12 +210,13 @@ func detect(doc *nlp.Document, lex func(lemma string) uint8) []ment {
 			out = append(out, m)
 		}
 		ms := out[first:]
-		slices.SortFunc(ms, func(a, b ment) int {
-			if a.Start != b.Start {
-				return a.Start - b.Start
+		// Names were found first: sort by start, longer first (few
+		// mentions, mostly in order already).
+		for j := 1; j < len(ms); j++ {
+			for k := j; k > 0 && (ms[k].Start < ms[k-1].Start || ms[k].Start == ms[k-1].Start && ms[k].End > ms[k-1].End); k-- {
+				ms[k], ms[k-1] = ms[k-1], ms[k]
 			}
-			return b.End - a.End
-		})
+		}
 		for j := range ms {
 			m := &ms[j]
 			m.sentFirst = j == 0
@@ -265,10 +266,15 @@ func spanHead(toks []nlp.Token, a, b int, hasParse bool) int {
 	return b - 1
 }
 
-// npRels are the relations whose dependents belong to a noun phrase's
-// span.
-var npRels = map[string]bool{"det": true, "amod": true, "compound": true, "nummod": true, "nmod:poss": true,
-	"flat": true, "fixed": true, "case": true, "advmod": true}
+// npRel reports whether dependents by relation r belong to a noun
+// phrase's span.
+func npRel(r string) bool {
+	switch baseRel(r) {
+	case "det", "amod", "compound", "nummod", "nmod:poss", "flat", "fixed", "case", "advmod":
+		return true
+	}
+	return false
+}
 
 // nounSpan returns the span of the noun phrase headed by token h: with a
 // parse, h and its dependents by npRels (recursively), without one, h and
@@ -298,7 +304,7 @@ func nounSpan(toks []nlp.Token, h int, hasParse bool, kids [][]int) (int, int) {
 	for q := 0; q < len(queue) && q < 64; q++ {
 		for _, k := range kids[queue[q]] {
 			r := toks[k].Rel
-			if k == h || !npRels[r] && !npRels[baseRel(r)] || r == "case" && toks[k].XPOS != "POS" {
+			if k == h || !npRel(r) || r == "case" && toks[k].XPOS != "POS" {
 				continue
 			}
 			if k >= a && k < b {
@@ -319,7 +325,7 @@ func quotedTokens(toks []nlp.Token, buf []bool) []bool {
 	buf = slices.Grow(buf[:0], len(toks))[:len(toks)]
 	inside := false
 	for i, t := range toks {
-		if quoteMarks[t.Text] {
+		if isQuote(t.Text) {
 			inside = !inside
 			buf[i] = false
 		} else {

@@ -20,9 +20,10 @@ import (
 type Model struct {
 	bits  uint8
 	mask  uint64
-	w     []float32
+	w     []float32        // weights while training
+	q     []int16          // weights of a loaded model, times scale (half the cache footprint)
 	lex   map[string]uint8 // lemma → semantic class
-	scale float32          // quantization step of the saved weights
+	scale float32          // quantization step of q
 	// Decoding settings, saved with the weights.
 	pronWindow, descWindow, maxCands int
 	nameWindow                       int // -1: names are only linked by the name rules
@@ -32,8 +33,16 @@ type Model struct {
 }
 
 func (m *Model) score(feats []uint64) float32 {
+	mask := m.mask
+	if q := m.q; q != nil {
+		var s int32
+		for _, f := range feats {
+			s += int32(q[f&mask])
+		}
+		return float32(s) * m.scale
+	}
 	var s float32
-	w, mask := m.w, m.mask
+	w := m.w
 	for _, f := range feats {
 		s += w[f&mask]
 	}
@@ -80,20 +89,14 @@ func (m *Model) Save(w io.Writer) error {
 		bw.WriteString(l)
 		bw.WriteByte(m.lex[l])
 	}
-	var maxAbs float32
-	for _, v := range m.w {
-		maxAbs = max(maxAbs, float32(math.Abs(float64(v))))
-	}
-	scale := maxAbs / 32767
-	if scale == 0 {
-		scale = 1
+	q, scale := m.q, m.scale
+	if q == nil {
+		q, scale = quantize(m.w)
 	}
 	binary.Write(bw, binary.LittleEndian, math.Float32bits(scale))
-	q := make([]int16, len(m.w))
 	nz := 0
-	for i, v := range m.w {
-		q[i] = int16(math.Round(float64(v / scale)))
-		if q[i] != 0 {
+	for _, v := range q {
+		if v != 0 {
 			nz++
 		}
 	}
@@ -115,6 +118,23 @@ func (m *Model) Save(w io.Writer) error {
 		return fmt.Errorf("save coref model: %w", err)
 	}
 	return nil
+}
+
+// quantize returns w as int16 values times a scale.
+func quantize(w []float32) ([]int16, float32) {
+	var maxAbs float32
+	for _, v := range w {
+		maxAbs = max(maxAbs, float32(math.Abs(float64(v))))
+	}
+	scale := maxAbs / 32767
+	if scale == 0 {
+		scale = 1
+	}
+	q := make([]int16, len(w))
+	for i, v := range w {
+		q[i] = int16(math.Round(float64(v / scale)))
+	}
+	return q, scale
 }
 
 // Load reads a model written by Save.
@@ -175,12 +195,12 @@ func load(r io.Reader) (*Model, error) {
 		return nil, err
 	}
 	m.scale = math.Float32frombits(binary.LittleEndian.Uint32(sb[:]))
-	m.w = make([]float32, 1<<m.bits)
+	m.q = make([]int16, 1<<m.bits)
 	nz, err := binary.ReadUvarint(br)
 	if err != nil {
 		return nil, err
 	}
-	if nz > uint64(len(m.w)) {
+	if nz > uint64(len(m.q)) {
 		return nil, ErrFormat
 	}
 	at := uint64(0)
@@ -191,13 +211,13 @@ func load(r io.Reader) (*Model, error) {
 			return nil, err
 		}
 		at += d
-		if at >= uint64(len(m.w)) {
+		if at >= uint64(len(m.q)) {
 			return nil, ErrFormat
 		}
 		if _, err := io.ReadFull(br, vb[:]); err != nil {
 			return nil, err
 		}
-		m.w[at] = float32(int16(binary.LittleEndian.Uint16(vb[:]))) * m.scale
+		m.q[at] = int16(binary.LittleEndian.Uint16(vb[:]))
 	}
 	return m, nil
 }

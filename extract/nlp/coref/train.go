@@ -57,7 +57,7 @@ type TrainOptions struct {
 
 // DefaultTrainOptions are the settings of the embedded model.
 func DefaultTrainOptions() TrainOptions {
-	return TrainOptions{Epochs: 8, Bits: 18, Seed: 1, PronWindow: 3, DescWindow: 8, MaxCands: 60, NameWindow: 0, Filter: true,
+	return TrainOptions{Epochs: 8, Bits: 18, Seed: 1, PronWindow: 3, DescWindow: 8, MaxCands: 25, NameWindow: 0, Filter: true,
 		Speakers: true, CostNew: 2, CostAnaphoric: 0.5, CostWrong: 1, MinLex: 2, ParseDropout: 0.25, DescRule: true}
 }
 
