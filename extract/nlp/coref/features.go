@@ -205,14 +205,7 @@ func hashMention(m *ment) mentHash {
 	switch m.Kind {
 	case Pronoun, Speaker:
 		h.anaphor = hashString(m.pron.base)
-		f := m.pron.base
-		if m.pron.poss {
-			f += "$"
-		}
-		if m.pron.refl {
-			f += "!"
-		}
-		h.form = hashString(f)
+		h.form = mix(h.anaphor, pack(b2u(m.pron.poss), b2u(m.pron.refl)))
 	case Name:
 		h.anaphor = hashString("name")
 		h.form = h.anaphor

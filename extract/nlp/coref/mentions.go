@@ -3,6 +3,8 @@ package coref
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/extract/nlp"
 )
@@ -18,7 +20,9 @@ type ment struct {
 	parent    int    // token index of the head's head, -1 for none
 	lemma     string // lower-case lemma of the head
 	det       string // lower-case determiner ("the", "a", …) or ""
-	words     string // lower-case words of a name, without a leading "the" or trailing "'s"
+	words     uint64 // hash of the case-folded words of a name, without a leading "the" or trailing "'s"
+	initials  uint64 // hash of the initials of a name's words other than function words, 0 for fewer than two
+	nwords    int    // number of words hashed in words
 	first     string // first word of a name as written (for given names)
 	last      string // last word of a name, lower case
 	mods      int    // modifiers of a common noun (adjectives, compounds, nominal dependents)
@@ -97,11 +101,27 @@ func nameType(t string) bool {
 	return t == "PERSON" || t == "ORG" || t == "PLACE" || t == "NORP"
 }
 
+// A detector holds the buffers of mention detection, reused from one
+// document to the next.
+type detector struct {
+	out     []ment
+	covered []int32 // token → 1 + index into out of the name covering it, -1 for a date or time, 0 for none
+	kids    [][]int
+	kidBuf  []int
+	quoted  []bool
+}
+
 // detect finds the mentions of doc in document order. lex gives the
 // semantic class of common nouns (nil for none).
 func detect(doc *nlp.Document, lex func(lemma string) uint8) []ment {
-	// One allocation for the mentions: at most one per noun, pronoun
-	// and recognizer mention.
+	var x detector
+	return x.detect(doc, lex)
+}
+
+// detect is the function detect with x's buffers; the result is valid
+// until the next call.
+func (x *detector) detect(doc *nlp.Document, lex func(lemma string) uint8) []ment {
+	// At most one mention per noun, pronoun and recognizer mention.
 	size := 0
 	for _, s := range doc.Sentences {
 		size += len(s.Mentions)
@@ -112,14 +132,10 @@ func detect(doc *nlp.Document, lex func(lemma string) uint8) []ment {
 			}
 		}
 	}
-	out := make([]ment, 0, size)
+	out := slices.Grow(x.out[:0], size)
+	covered, kids, kidBuf, quoted := x.covered, x.kids, x.kidBuf, x.quoted
+	defer func() { x.out, x.covered, x.kids, x.kidBuf, x.quoted = out, covered, kids, kidBuf, quoted }()
 	names, _ := givenNames()
-	var (
-		covered []int32 // token → 1 + index into out of the name covering it, -1 for a date or time, 0 for none
-		kids    [][]int
-		kidBuf  []int
-		quoted  []bool
-	)
 	for si := range doc.Sentences {
 		sent := &doc.Sentences[si]
 		toks := sent.Tokens
@@ -436,14 +452,23 @@ func describe(m *ment, toks []nlp.Token, hasParse bool, kids [][]int, names map[
 		if b-1 > a && toks[b-1].XPOS == "POS" {
 			b--
 		}
-		var w strings.Builder
+		// Hashes of the words and of their initials, case folded.
+		m.words, m.initials, m.nwords = 0, 0, b-a
+		ninit := 0
 		for k := a; k < b; k++ {
-			if k > a {
-				w.WriteByte(' ')
+			m.words = mix(m.words, hashFold(toks[k].Text))
+			switch strings.ToLower(toks[k].Text) {
+			case "of", "and", "the", "for", "&", "de", "in", "on":
+				continue
 			}
-			w.WriteString(strings.ToLower(toks[k].Text))
+			if r, _ := utf8.DecodeRuneInString(toks[k].Text); unicode.IsLetter(r) {
+				m.initials = mix(m.initials, uint64(unicode.ToLower(r)))
+				ninit++
+			}
 		}
-		m.words = w.String()
+		if ninit < 2 {
+			m.initials = 0
+		}
 		if a < b {
 			m.first = toks[a].Text
 			m.last = strings.ToLower(toks[b-1].Text)
@@ -493,4 +518,22 @@ func pleonastic(toks []nlp.Token, i int, hasParse bool, kids [][]int) bool {
 		}
 	}
 	return false
+}
+
+// hashFold returns the hash of w in lower case, without allocating for
+// ASCII words.
+func hashFold(w string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return hashString(strings.ToLower(w))
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return h
 }

@@ -1,7 +1,9 @@
 package coref
 
 import (
+	"slices"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/newsgraph/newsgraph/extract/nlp"
@@ -11,10 +13,17 @@ import (
 // be analysed (tags, lemmas, entity mentions; parses where available).
 // Resolve does not modify doc and is safe for concurrent use.
 func (m *Model) Resolve(doc *nlp.Document) *Resolution {
-	d := newDecoder(m, doc)
+	d := decoders.Get().(*decoder)
+	d.reset(m, doc)
 	d.run(nil)
-	return d.resolution(doc)
+	r := d.resolution(doc)
+	d.release()
+	decoders.Put(d)
+	return r
 }
+
+// decoders keeps decoders and their buffers for reuse.
+var decoders = sync.Pool{New: func() any { return new(decoder) }}
 
 // A decoder resolves one document, left to right.
 type decoder struct {
@@ -30,16 +39,43 @@ type decoder struct {
 	scores []float32
 	bases  bases
 	// name look-ups
-	byWords, bySurname, byAcronym map[string]int
+	byWords, bySurname, byAcronym map[uint64]int // by hashes of words, surname, initials
+	det                           detector
 }
 
 func newDecoder(m *Model, doc *nlp.Document) *decoder {
-	ms := detect(doc, m.class)
-	d := &decoder{m: m, ms: ms, hs: make([]mentHash, len(ms)), ent: make([]int, len(ms))}
-	for i := range ms {
-		d.hs[i] = hashMention(&ms[i])
-	}
+	d := new(decoder)
+	d.reset(m, doc)
 	return d
+}
+
+// reset prepares d to resolve doc with m.
+func (d *decoder) reset(m *Model, doc *nlp.Document) {
+	d.m = m
+	d.ms = d.det.detect(doc, m.class)
+	n := len(d.ms)
+	d.hs = slices.Grow(d.hs[:0], n)[:n]
+	d.ent = slices.Grow(d.ent[:0], n)[:n]
+	d.ents = slices.Grow(d.ents[:0], n)
+	for i := range d.ms {
+		d.hs[i] = hashMention(&d.ms[i])
+	}
+	if d.byWords != nil {
+		clear(d.byWords)
+		clear(d.bySurname)
+		clear(d.byAcronym)
+	}
+}
+
+// release drops d's references to the document it resolved.
+func (d *decoder) release() {
+	clear(d.ms)
+	d.ms = nil
+	if d.byWords != nil {
+		clear(d.byWords)
+		clear(d.bySurname)
+		clear(d.byAcronym)
+	}
 }
 
 // A trainer is told of every ranking decision; it returns the candidate
@@ -157,10 +193,10 @@ func (d *decoder) rank(i int, t trainer) int {
 // after the words it abbreviates. -1 when there is none.
 func (d *decoder) matchName(i int) int {
 	if d.byWords == nil {
-		d.byWords, d.bySurname, d.byAcronym = map[string]int{}, map[string]int{}, map[string]int{}
+		d.byWords, d.bySurname, d.byAcronym = map[uint64]int{}, map[uint64]int{}, map[uint64]int{}
 	}
 	a := &d.ms[i]
-	if a.words == "" {
+	if a.nwords == 0 {
 		return -1
 	}
 	compatible := func(j int) bool {
@@ -170,20 +206,20 @@ func (d *decoder) matchName(i int) int {
 	j := -1
 	if k, ok := d.byWords[a.words]; ok && compatible(k) {
 		j = k
-	} else if single := !strings.Contains(a.words, " "); single {
+	} else if a.nwords == 1 {
 		if k, ok := d.bySurname[a.words]; ok && (a.class == clsUnknown || a.class == clsPerson) {
 			j = k
-		} else if k, ok := d.byAcronym[a.words]; ok && isAcronym(a.first) {
+		} else if k, ok := d.byAcronym[acronymOf(a.first)]; ok && isAcronym(a.first) {
 			j = k
 		}
 	}
 	d.byWords[a.words] = i
-	if strings.Contains(a.words, " ") {
+	if a.nwords > 1 {
 		if a.class == clsPerson {
-			d.bySurname[a.last] = i
+			d.bySurname[mix(0, hashFold(a.last))] = i
 		}
-		if acr := acronym(a.words); len(acr) >= 2 {
-			d.byAcronym[acr] = i
+		if a.initials != 0 {
+			d.byAcronym[a.initials] = i
 		}
 	}
 	return j
@@ -204,22 +240,16 @@ func isAcronym(w string) bool {
 	return letters >= 2
 }
 
-// acronym returns the lower-case initials of the words of a name other
-// than function words ("national aeronautics and space administration"
-// → "nasa").
-func acronym(words string) string {
-	var b strings.Builder
-	for _, w := range strings.Fields(words) {
-		switch w {
-		case "of", "and", "the", "for", "&", "de", "in", "on":
-			continue
-		}
-		r := []rune(w)
-		if unicode.IsLetter(r[0]) {
-			b.WriteRune(r[0])
+// acronymOf returns the hash of the letters of an acronym, as the
+// initials of the words it abbreviates hash ("U.N." and "United Nations").
+func acronymOf(w string) uint64 {
+	var h uint64
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			h = mix(h, uint64(unicode.ToLower(r)))
 		}
 	}
-	return b.String()
+	return h
 }
 
 // resolution builds the result from the decoded links.

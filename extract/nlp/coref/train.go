@@ -47,6 +47,9 @@ type TrainOptions struct {
 	// in training, so that the model does not trust the recognizer more
 	// than it deserves on text it was not trained on.
 	NERDropout float64
+	// FollowGold builds the chains of training documents from the gold
+	// antecedents rather than the model's choices.
+	FollowGold bool
 	// MinLex is how often a lemma must head a gold mention to enter the
 	// noun-class lexicon.
 	MinLex int
@@ -217,6 +220,9 @@ func (p *perceptron) decide(d *decoder, i int, cands []int, feats []uint64, offs
 	if !isGold(pred) {
 		p.update(feats[offs[best]:offs[best+1]], 1)
 		p.update(feats[offs[pred]:offs[pred+1]], -1)
+	}
+	if p.opt.FollowGold {
+		return best
 	}
 	return plain
 }

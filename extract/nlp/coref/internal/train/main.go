@@ -38,6 +38,7 @@ func main() {
 		errs    = flag.String("errors", "", "write the dev errors of the resolution measure to this file")
 		cv      = flag.Int("cv", 0, "cross-validate on train with this many folds (by document) instead")
 		nerFile = flag.String("ner", "", "analyse dev and test with this NER model instead of the embedded one (one not trained on them)")
+		nerFold = flag.String("nerfolds", "", "analyse train document d with the NER model PREFIX.(d mod 5).bin.gz (trained without d's fold: ner/internal/train -fold0 5 -fold F)")
 		opt     = def
 	)
 	flag.IntVar(&opt.Epochs, "epochs", def.Epochs, "training epochs")
@@ -56,10 +57,11 @@ func main() {
 	cw := flag.Float64("costwrong", float64(def.CostWrong), "cost of a wrong antecedent")
 	flag.Float64Var(&opt.ParseDropout, "parsedrop", def.ParseDropout, "share of training sentences without a parse")
 	flag.Float64Var(&opt.NERDropout, "nerdrop", def.NERDropout, "share of the recognizer's mentions hidden in training")
+	flag.BoolVar(&opt.FollowGold, "followgold", def.FollowGold, "build training chains from the gold antecedents")
 	flag.IntVar(&opt.MinLex, "minlex", def.MinLex, "least mentions for a lemma of the noun-class lexicon")
 	flag.Parse()
 	opt.CostNew, opt.CostAnaphoric, opt.CostWrong = float32(*cn), float32(*ca), float32(*cw)
-	if err := run(*ud, *out, *load, *errs, *nerFile, *cv, *final, *test, *noparse, opt); err != nil {
+	if err := run(*ud, *out, *load, *errs, *nerFile, *nerFold, *cv, *final, *test, *noparse, opt); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
 	}
@@ -91,7 +93,7 @@ func unparse(doc *nlp.Document) {
 	}
 }
 
-func run(ud, out, load, errs, nerFile string, cv int, final, test, noparse bool, opt coref.TrainOptions) error {
+func run(ud, out, load, errs, nerFile, nerFold string, cv int, final, test, noparse bool, opt coref.TrainOptions) error {
 	a, err := analyze.Default()
 	if err != nil {
 		return err
@@ -101,13 +103,13 @@ func run(ud, out, load, errs, nerFile string, cv int, final, test, noparse bool,
 	if err != nil {
 		return err
 	}
-	if nerFile != "" {
-		f, err := os.Open(nerFile)
-		if err != nil {
+	if nerFold != "" {
+		if err := foldNER(a, train, nerFold); err != nil {
 			return err
 		}
-		nm, err := ner.Load(f)
-		f.Close()
+	}
+	if nerFile != "" {
+		nm, err := loadNER(nerFile)
 		if err != nil {
 			return err
 		}
@@ -213,4 +215,33 @@ func crossValidate(train []coref.Example, k int, opt coref.TrainOptions) {
 	}
 	r := func(a [2]int) float64 { return float64(a[0]) / float64(a[1]) }
 	fmt.Printf("cv%d named %.4f (pron %.4f desc %.4f) name %.4f conll %.4f (mean of folds)\n", k, r(named), r(pron), r(desc), r(nameRef), conll)
+}
+
+func loadNER(path string) (*ner.Model, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return ner.Load(f)
+}
+
+// foldNER analyses train document d again with the recognizer
+// prefix.(d mod 5).bin.gz, one that was trained without it, so that the
+// model learns from names found as well as on new text.
+func foldNER(a *analyze.Analyzer, train []coref.Example, prefix string) error {
+	for f := 0; f < 5; f++ {
+		nm, err := loadNER(fmt.Sprintf("%s.%d.bin.gz", prefix, f))
+		if err != nil {
+			return err
+		}
+		held := *a
+		held.NER = nm
+		for d := f; d < len(train); d += 5 {
+			doc := train[d].Gold.Tokens()
+			held.AnalyzeTokens(doc)
+			train[d].Doc = doc
+		}
+	}
+	return nil
 }
