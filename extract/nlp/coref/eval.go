@@ -64,6 +64,8 @@ type Scores struct {
 	// a gold mention, the share whose antecedent is in the same gold
 	// chain.
 	Linked Accuracy
+	// LinkedPronoun and LinkedDescription split Linked.
+	LinkedPronoun, LinkedDescription Accuracy
 	// MUC, B3 and CEAFe over all mentions, singletons excluded, mentions
 	// matched by sentence and head word; CoNLL is the mean of their F1.
 	MUC, B3, CEAFe PRF
@@ -79,6 +81,8 @@ func (s Scores) String() string {
 	fmt.Fprintf(&b, "  descriptions %.4f  (%d/%d)\n", s.NamedDescription.Value(), s.NamedDescription.Right, s.NamedDescription.Total)
 	fmt.Fprintf(&b, "name (Name)    %.4f  (%d/%d)\n", s.NameRef.Value(), s.NameRef.Right, s.NameRef.Total)
 	fmt.Fprintf(&b, "link precision %.4f  (%d/%d)\n", s.Linked.Value(), s.Linked.Right, s.Linked.Total)
+	fmt.Fprintf(&b, "  pronouns     %.4f  (%d/%d)\n", s.LinkedPronoun.Value(), s.LinkedPronoun.Right, s.LinkedPronoun.Total)
+	fmt.Fprintf(&b, "  descriptions %.4f  (%d/%d)\n", s.LinkedDescription.Value(), s.LinkedDescription.Right, s.LinkedDescription.Total)
 	row := func(name string, p PRF) {
 		fmt.Fprintf(&b, "%-14s P %.4f  R %.4f  F1 %.4f\n", name, p.Precision, p.Recall, p.F1)
 	}
@@ -168,9 +172,15 @@ func scoreDoc(s *Scores, g *GoldDoc, r *Resolution) {
 		if k < 0 {
 			continue
 		}
+		by := &s.LinkedPronoun
+		if m.Kind == Description {
+			by = &s.LinkedDescription
+		}
 		s.Linked.Total++
+		by.Total++
 		if a := goldOf(m.Antecedent); a >= 0 && g.Mentions[a].Entity == g.Mentions[k].Entity {
 			s.Linked.Right++
+			by.Right++
 		}
 	}
 	// Clusters for the link metrics: gold mention indices; predicted

@@ -155,7 +155,7 @@ func (d *decoder) rank(i int, t trainer) int {
 		if c.Kind == Name && c.class == a.class {
 			classSeen = true
 		}
-		if d.m.filter && !plausible(a, c) {
+		if d.m.filter && !plausible(a, c, &d.ents[d.ent[j]]) {
 			continue
 		}
 		d.offs = append(d.offs, len(d.feats))
@@ -169,9 +169,6 @@ func (d *decoder) rank(i int, t trainer) int {
 	for k := 0; k <= len(d.cands); k++ {
 		s := d.m.score(d.feats[d.offs[k]:d.offs[k+1]])
 		d.scores = append(d.scores, s)
-		if k == len(d.cands) {
-			s -= 0 // the null choice is scored by its own features
-		}
 		if best < 0 || s > bestScore {
 			best, bestScore = k, s
 		}
@@ -325,10 +322,11 @@ func (d *decoder) describedName(i int) int {
 // For a description: names, nouns with its head word or of its class, and
 // pronouns in its own or the previous sentence. For "he" and "she":
 // neither "it" nor the other gender nor first or second persons. For
-// "it": neither "he" nor "she" nor first or second persons. For "I", "we", "you": pronouns and names and
+// "it": nothing masculine or feminine (the mention or its chain: "he",
+// "Mrs. Smith", "Maria Lopez" … "Lopez") nor first or second persons. For "I", "we", "you": pronouns and names and
 // nouns of people. The others were most of the candidates, and of the
 // time, and almost never the antecedent.
-func plausible(a, c *ment) bool {
+func plausible(a, c *ment, e *entity) bool {
 	switch a.Kind {
 	case Description:
 		switch c.Kind {
@@ -344,7 +342,8 @@ func plausible(a, c *ment) bool {
 			return c.Kind != Speaker && !(c.Kind == Pronoun && c.pron.base == "it") &&
 				(c.gender == genUnknown || c.gender == a.gender)
 		case "it":
-			return c.Kind != Speaker && !(c.Kind == Pronoun && c.gender != genNeut && c.gender != genUnknown)
+			g := e.gender()
+			return c.Kind != Speaker && c.gender != genMasc && c.gender != genFem && g != genMasc && g != genFem
 		}
 	}
 	return true

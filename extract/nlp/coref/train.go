@@ -39,6 +39,8 @@ type TrainOptions struct {
 	// no antecedent where there is one, an antecedent where there is
 	// none, the wrong antecedent.
 	CostNew, CostAnaphoric, CostWrong float32
+	// CostNewDescription, when set, is CostNew for descriptions.
+	CostNewDescription float32
 	// ParseDropout is the share of training sentences whose parse is
 	// hidden (every Head -1, every Rel ""), so that the model learns to
 	// resolve in sentences that the extractor leaves unparsed.
@@ -60,8 +62,8 @@ type TrainOptions struct {
 
 // DefaultTrainOptions are the settings of the embedded model.
 func DefaultTrainOptions() TrainOptions {
-	return TrainOptions{Epochs: 8, Bits: 18, Seed: 1, PronWindow: 3, DescWindow: 8, MaxCands: 25, NameWindow: 0, Filter: true,
-		Speakers: true, CostNew: 2, CostAnaphoric: 0.5, CostWrong: 1, MinLex: 2, ParseDropout: 0.25, DescRule: true}
+	return TrainOptions{Epochs: 8, Runs: 4, Bits: 18, Seed: 1, PronWindow: 3, DescWindow: 8, MaxCands: 25, NameWindow: 0, Filter: true,
+		Speakers: true, CostNew: 8, CostNewDescription: 32, CostAnaphoric: 0.5, CostWrong: 1, MinLex: 2, ParseDropout: 0.25, DescRule: true}
 }
 
 // Lexicon returns the semantic class of common nouns: the hand-written
@@ -205,6 +207,9 @@ func (p *perceptron) decide(d *decoder, i int, cands []int, feats []uint64, offs
 		case isGold(k):
 		case k == null:
 			cost = p.opt.CostNew
+			if p.opt.CostNewDescription > 0 && d.ms[i].Kind == Description {
+				cost = p.opt.CostNewDescription
+			}
 		case noGold:
 			cost = p.opt.CostAnaphoric
 		default:

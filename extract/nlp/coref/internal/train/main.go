@@ -37,7 +37,7 @@ func main() {
 		noparse = flag.Bool("noparse", false, "evaluate without parses (as for sentences analyze.AnalyzeSome skips)")
 		errs    = flag.String("errors", "", "write the dev errors of the resolution measure to this file")
 		cv      = flag.Int("cv", 0, "cross-validate on train with this many folds (by document) instead")
-		nerFile = flag.String("ner", "", "analyse dev and test with this NER model instead of the embedded one (one not trained on them)")
+		nerFile = flag.String("ner", "", "analyse dev with this NER model instead of the embedded one (one not trained on dev)")
 		nerFold = flag.String("nerfolds", "", "analyse train document d with the NER model PREFIX.(d mod 5).bin.gz (trained without d's fold: ner/internal/train -fold0 5 -fold F)")
 		opt     = def
 	)
@@ -54,6 +54,7 @@ func main() {
 	flag.BoolVar(&opt.Speakers, "speakers", def.Speakers, "also resolve first- and second-person pronouns")
 	cn := flag.Float64("costnew", float64(def.CostNew), "cost of a missed antecedent")
 	ca := flag.Float64("costana", float64(def.CostAnaphoric), "cost of a spurious antecedent")
+	cnd := flag.Float64("costnewdesc", float64(def.CostNewDescription), "cost of a missed antecedent of a description (0: -costnew)")
 	cw := flag.Float64("costwrong", float64(def.CostWrong), "cost of a wrong antecedent")
 	flag.Float64Var(&opt.ParseDropout, "parsedrop", def.ParseDropout, "share of training sentences without a parse")
 	flag.Float64Var(&opt.NERDropout, "nerdrop", def.NERDropout, "share of the recognizer's mentions hidden in training")
@@ -61,6 +62,7 @@ func main() {
 	flag.IntVar(&opt.MinLex, "minlex", def.MinLex, "least mentions for a lemma of the noun-class lexicon")
 	flag.Parse()
 	opt.CostNew, opt.CostAnaphoric, opt.CostWrong = float32(*cn), float32(*ca), float32(*cw)
+	opt.CostNewDescription = float32(*cnd)
 	if err := run(*ud, *out, *load, *errs, *nerFile, *nerFold, *cv, *final, *test, *noparse, opt); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
@@ -108,6 +110,13 @@ func run(ud, out, load, errs, nerFile, nerFold string, cv int, final, test, nopa
 			return err
 		}
 	}
+	var testEx []coref.Example
+	if test {
+		if testEx, err = examples(a, filepath.Join(ud, "en_gum-cc-test.conllu"), noparse); err != nil {
+			return err
+		}
+	}
+	devA := a
 	if nerFile != "" {
 		nm, err := loadNER(nerFile)
 		if err != nil {
@@ -115,17 +124,11 @@ func run(ud, out, load, errs, nerFile, nerFold string, cv int, final, test, nopa
 		}
 		held := *a
 		held.NER = nm
-		a = &held
+		devA = &held
 	}
-	dev, err := examples(a, filepath.Join(ud, "en_gum-cc-dev.conllu"), noparse)
+	dev, err := examples(devA, filepath.Join(ud, "en_gum-cc-dev.conllu"), noparse)
 	if err != nil {
 		return err
-	}
-	var testEx []coref.Example
-	if test {
-		if testEx, err = examples(a, filepath.Join(ud, "en_gum-cc-test.conllu"), noparse); err != nil {
-			return err
-		}
 	}
 	fmt.Fprintf(os.Stderr, "analysed %d train, %d dev, %d test documents in %.1fs\n", len(train), len(dev), len(testEx), time.Since(t0).Seconds())
 	if cv > 1 {
@@ -192,7 +195,7 @@ func run(ud, out, load, errs, nerFile, nerFold string, cv int, final, test, nopa
 // one fold (document i is in fold i mod k), and prints the pooled scores
 // of the held-out folds.
 func crossValidate(train []coref.Example, k int, opt coref.TrainOptions) {
-	var named, pron, desc, nameRef [2]int
+	var named, pron, desc, nameRef, linked, lp, ld [2]int
 	var conll float64
 	for f := 0; f < k; f++ {
 		var in, out []coref.Example
@@ -207,14 +210,14 @@ func crossValidate(train []coref.Example, k int, opt coref.TrainOptions) {
 		for _, p := range []struct {
 			acc *[2]int
 			a   coref.Accuracy
-		}{{&named, s.Named}, {&pron, s.NamedPronoun}, {&desc, s.NamedDescription}, {&nameRef, s.NameRef}} {
+		}{{&named, s.Named}, {&pron, s.NamedPronoun}, {&desc, s.NamedDescription}, {&nameRef, s.NameRef}, {&linked, s.Linked}, {&lp, s.LinkedPronoun}, {&ld, s.LinkedDescription}} {
 			p.acc[0] += p.a.Right
 			p.acc[1] += p.a.Total
 		}
 		conll += s.CoNLL / float64(k)
 	}
 	r := func(a [2]int) float64 { return float64(a[0]) / float64(a[1]) }
-	fmt.Printf("cv%d named %.4f (pron %.4f desc %.4f) name %.4f conll %.4f (mean of folds)\n", k, r(named), r(pron), r(desc), r(nameRef), conll)
+	fmt.Printf("cv%d named %.4f (pron %.4f desc %.4f) name %.4f link-prec %.4f (pron %.4f desc %.4f) conll %.4f (mean of folds)\n", k, r(named), r(pron), r(desc), r(nameRef), r(linked), r(lp), r(ld), conll)
 }
 
 func loadNER(path string) (*ner.Model, error) {
