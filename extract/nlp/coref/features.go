@@ -92,8 +92,8 @@ type entity struct {
 	pronGen  [4]int
 	plural   int
 	singular int
-	pronouns uint16 // bit per pronoun base seen (see baseBit)
-	kinds    uint8  // bit per Kind seen
+	pronouns uint16    // bit per pronoun base seen (see baseBit)
+	kinds    uint8     // bit per Kind seen
 	lemmas   [6]uint64 // head lemmas of its nominal mentions, the first six
 	nlemmas  int
 }
