@@ -56,6 +56,11 @@ type Scores struct {
 	// NamedUnresolved counts those anaphors left without an antecedent
 	// (found but not linked, or not found as mentions at all).
 	NamedUnresolved int
+	// FirstMentions counts the pronouns and descriptions left out of
+	// Named because they are the first mention of their chain (a
+	// cataphor: "When he arrived, Smith …"); Right counts those given no
+	// antecedent, the right answer for them.
+	FirstMentions Accuracy
 	// NameRef is the same set scored by Resolution.Name: the named
 	// mention returned is in the anaphor's gold chain.
 	NameRef Accuracy
@@ -79,6 +84,7 @@ func (s Scores) String() string {
 	fmt.Fprintf(&b, "named          %.4f  (%d/%d; unresolved %d)\n", s.Named.Value(), s.Named.Right, s.Named.Total, s.NamedUnresolved)
 	fmt.Fprintf(&b, "  pronouns     %.4f  (%d/%d)\n", s.NamedPronoun.Value(), s.NamedPronoun.Right, s.NamedPronoun.Total)
 	fmt.Fprintf(&b, "  descriptions %.4f  (%d/%d)\n", s.NamedDescription.Value(), s.NamedDescription.Right, s.NamedDescription.Total)
+	fmt.Fprintf(&b, "first mentions %d of named chains left out, %d of them without antecedent\n", s.FirstMentions.Total, s.FirstMentions.Right)
 	fmt.Fprintf(&b, "name (Name)    %.4f  (%d/%d)\n", s.NameRef.Value(), s.NameRef.Right, s.NameRef.Total)
 	fmt.Fprintf(&b, "link precision %.4f  (%d/%d)\n", s.Linked.Value(), s.Linked.Right, s.Linked.Total)
 	fmt.Fprintf(&b, "  pronouns     %.4f  (%d/%d)\n", s.LinkedPronoun.Value(), s.LinkedPronoun.Right, s.LinkedPronoun.Total)
@@ -131,7 +137,14 @@ func scoreDoc(s *Scores, g *GoldDoc, r *Resolution) {
 	}
 	// The resolution measure.
 	for k, gm := range g.Mentions {
-		if !(gm.Pronoun || gm.Description) || !hasName[gm.Entity] || chains[gm.Entity][0] == k {
+		if !(gm.Pronoun || gm.Description) || !hasName[gm.Entity] {
+			continue
+		}
+		if chains[gm.Entity][0] == k {
+			s.FirstMentions.Total++
+			if i, ok := predOf[k]; !ok || r.Mentions[i].Antecedent < 0 {
+				s.FirstMentions.Right++
+			}
 			continue
 		}
 		right, nameRight := false, false
