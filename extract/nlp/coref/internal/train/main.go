@@ -17,6 +17,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sort"
+	"strings"
 	"time"
 
 	"github.com/newsgraph/newsgraph/extract/nlp"
@@ -35,7 +37,7 @@ func main() {
 		final   = flag.Bool("final", false, "train on train+dev")
 		test    = flag.Bool("test", false, "also score test")
 		noparse = flag.Bool("noparse", false, "evaluate without parses (as for sentences analyze.AnalyzeSome skips)")
-		errs    = flag.String("errors", "", "write the dev errors of the resolution measure to this file")
+		errs    = flag.String("errors", "", "write the dev (with -cv: held-out) errors of the resolution measure to this file")
 		cv      = flag.Int("cv", 0, "cross-validate on train with this many folds (by document) instead")
 		nerFile = flag.String("ner", "", "analyse dev with this NER model instead of the embedded one (one not trained on dev)")
 		nerFold = flag.String("nerfolds", "", "analyse train document d with the NER model PREFIX.(d mod 5).bin.gz (trained without d's fold: ner/internal/train -fold0 5 -fold F)")
@@ -132,8 +134,7 @@ func run(ud, out, load, errs, nerFile, nerFold string, cv int, final, test, nopa
 	}
 	fmt.Fprintf(os.Stderr, "analysed %d train, %d dev, %d test documents in %.1fs\n", len(train), len(dev), len(testEx), time.Since(t0).Seconds())
 	if cv > 1 {
-		crossValidate(train, cv, opt)
-		return nil
+		return crossValidate(train, cv, opt, errs)
 	}
 	var m *coref.Model
 	if load != "" {
@@ -194,8 +195,17 @@ func run(ud, out, load, errs, nerFile, nerFold string, cv int, final, test, nopa
 // crossValidate trains k models, each on the training documents outside
 // one fold (document i is in fold i mod k), and prints the pooled scores
 // of the held-out folds.
-func crossValidate(train []coref.Example, k int, opt coref.TrainOptions) {
+func crossValidate(train []coref.Example, k int, opt coref.TrainOptions, errs string) error {
+	var errFile *os.File
+	if errs != "" {
+		f, err := os.Create(errs)
+		if err != nil {
+			return err
+		}
+		errFile = f
+	}
 	var named, pron, desc, nameRef, linked, lp, ld [2]int
+	genres := map[string][2]int{}
 	var conll float64
 	for f := 0; f < k; f++ {
 		var in, out []coref.Example
@@ -206,7 +216,22 @@ func crossValidate(train []coref.Example, k int, opt coref.TrainOptions) {
 				in = append(in, ex)
 			}
 		}
-		s := coref.Evaluate(coref.Train(in, opt), out)
+		fm := coref.Train(in, opt)
+		s := coref.Evaluate(fm, out)
+		if errFile != nil {
+			coref.ListErrors(errFile, fm, out)
+		}
+		for _, ex := range out {
+			g := ex.Gold.ID
+			if parts := strings.Split(g, "_"); len(parts) > 1 {
+				g = parts[1]
+			}
+			gs := coref.Evaluate(fm, []coref.Example{ex})
+			acc := genres[g]
+			acc[0] += gs.Named.Right
+			acc[1] += gs.Named.Total
+			genres[g] = acc
+		}
 		for _, p := range []struct {
 			acc *[2]int
 			a   coref.Accuracy
@@ -217,7 +242,17 @@ func crossValidate(train []coref.Example, k int, opt coref.TrainOptions) {
 		conll += s.CoNLL / float64(k)
 	}
 	r := func(a [2]int) float64 { return float64(a[0]) / float64(a[1]) }
+	var gs []string
+	for g, a := range genres {
+		gs = append(gs, fmt.Sprintf("%s %.3f (%d)", g, r(a), a[1]))
+	}
+	sort.Strings(gs)
+	fmt.Printf("cv%d by genre: %s\n", k, strings.Join(gs, ", "))
 	fmt.Printf("cv%d named %.4f (pron %.4f desc %.4f) name %.4f link-prec %.4f (pron %.4f desc %.4f) conll %.4f (mean of folds)\n", k, r(named), r(pron), r(desc), r(nameRef), r(linked), r(lp), r(ld), conll)
+	if errFile != nil {
+		return errFile.Close()
+	}
+	return nil
 }
 
 func loadNER(path string) (*ner.Model, error) {
