@@ -27,36 +27,37 @@ func b2u(b bool) uint64 {
 	return 0
 }
 
-// Feature templates.
+// Feature templates. Retired templates keep their place, so that the
+// numbers (and the hashes of the saved model) stay the same.
 const (
-	tBias uint64 = iota + 1
+	_ uint64 = iota + 1
 	tSentDist
-	tMentDist
+	_ // retired: MentDist
 	tCandKind
-	tCandClass
-	tCandRole
+	_ // retired: CandClass
+	_ // retired: CandRole
 	tRoles
 	tNumber
-	tGender
+	_ // retired: Gender
 	tClasses
-	tClassDist
+	_ // retired: ClassDist
 	tQuote
-	tSentFirst
+	_ // retired: SentFirst
 	tCoArg
 	tChainSize
-	tChainName
+	_ // retired: ChainName
 	tChainGender
-	tChainNumber
+	_ // retired: ChainNumber
 	tChainSame
 	tHeadMatch
 	tLemClass
-	tLemType
+	_ // retired: LemType
 	tLemLem
 	tLemLast
 	tChainHead
-	tModMatch
-	tDetKind
-	tDistMatch
+	_ // retired: ModMatch
+	_ // retired: DetKind
+	_ // retired: DistMatch
 	tFormKind
 	tCandLemma
 	tCandSubj
@@ -73,13 +74,13 @@ const (
 	tNullFirst
 	tNullClassSeen
 	tNullCands
-	tChainKinds
-	tNameGender
+	_ // retired: ChainKinds
+	_ // retired: NameGender
 	tDistKind
 	tPredNom
-	tAppos
+	_ // retired: Appos
 	tNameHead
-	tParallel
+	_ // retired: Parallel
 	tClassName
 )
 
