@@ -55,7 +55,8 @@ label() {
 	ours/tag) echo "tag + lemma (pre-tokenized)" ;;
 	ours/parse) echo "parse (pre-tagged)" ;;
 	ours/ner) echo "NER (pre-tagged)" ;;
-	ours/all) echo "analyze.Analyze (all four)" ;;
+	ours/coref) echo "coref.Resolve (pre-analysed)" ;;
+	ours/all) echo "analyze.Analyze + coref.Resolve (all five)" ;;
 	prose/tokenize) echo "tokenize + segment" ;;
 	prose/tag) echo "tokenize + tag" ;;
 	prose/ner) echo "tokenize + tag + NER" ;;
@@ -65,7 +66,7 @@ label() {
 }
 
 rows=()
-for st in tokenize tag parse ner all; do
+for st in tokenize tag parse ner coref all; do
 	rows+=("$(bench ours "$st")")
 done
 rows+=("$(bench ours all -max-mb "$PROSE_MB")")
@@ -105,7 +106,7 @@ for sys in ours prose; do
 	if ((n % 2 == 0)); then
 		med=$(echo "($med + $(sed -n "$((n / 2 + 1))p" <<<"$sorted")) / 2" | bc -l)
 	fi
-	what=$([[ $sys == ours ]] && echo "ours: analyze.Default() (tagger, parser, NER)" || echo "prose: ModelFromData (tagger, NER)")
+	what=$([[ $sys == ours ]] && echo "ours: analyze.Default() (tagger, parser, NER) and coref.Default()" || echo "prose: ModelFromData (tagger, NER)")
 	printf '| %s | %.0f | %.0f | %.0f |\n' "$what" "$med" "$(head -1 <<<"$sorted")" "$(tail -1 <<<"$sorted")"
 done
 

@@ -26,3 +26,16 @@ echo "== named entities (on tags of 4 jackknifed taggers)"
 go run ./extract/nlp/ner/internal/train -ud "$shared/ud" -final -epochs 14 -typer-epochs 11 -test \
   -jackknife 4 -tagepochs 6 -tagclusters extract/nlp/tagger/model/clusters.tsv.gz \
   -o extract/nlp/ner/model/ner.bin.gz
+echo "== coreference (on entities from recognizers not trained on the documents: a GUM-train model for dev, five fold models for train)"
+coref_tmp=$(mktemp -d)
+trap 'rm -rf "$coref_tmp"' EXIT
+go run ./extract/nlp/ner/internal/train -ud "$shared/ud" -epochs 14 -typer-epochs 11 \
+  -jackknife 4 -tagepochs 6 -tagclusters extract/nlp/tagger/model/clusters.tsv.gz \
+  -jkfile "$coref_tmp/jk.tsv" -o "$coref_tmp/ner-train.bin.gz"
+for f in 0 1 2 3 4; do
+  go run ./extract/nlp/ner/internal/train -ud "$shared/ud" -epochs 14 -typer-epochs 11 \
+    -jkfile "$coref_tmp/jk.tsv" -fold0 5 -fold "$f" -o "$coref_tmp/nerfold.$f.bin.gz"
+done
+go run ./extract/nlp/coref/internal/train -ud "$shared/ud" -final -test \
+  -ner "$coref_tmp/ner-train.bin.gz" -nerfolds "$coref_tmp/nerfold" \
+  -o extract/nlp/coref/model/coref.bin.gz

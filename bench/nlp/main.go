@@ -1,5 +1,5 @@
 // Command nlp measures the speed and memory use of newsgraph's NLP core
-// (extract/nlp: tokenize, tagger, parser, ner and the analyze facade) and of
+// (extract/nlp: tokenize, tagger, parser, ner, the analyze facade and coref) and of
 // github.com/jdkato/prose/v2 on the same news text, on one core.
 //
 // Each invocation measures one system and one stage and prints one JSON
@@ -33,8 +33,10 @@ import (
 
 	"github.com/jdkato/prose/v2"
 
+	"github.com/newsgraph/newsgraph/extract/nlp"
 	"github.com/newsgraph/newsgraph/extract/nlp/analyze"
 	"github.com/newsgraph/newsgraph/extract/nlp/conllu"
+	"github.com/newsgraph/newsgraph/extract/nlp/coref"
 	"github.com/newsgraph/newsgraph/extract/nlp/ner"
 	"github.com/newsgraph/newsgraph/extract/nlp/parser"
 	"github.com/newsgraph/newsgraph/extract/nlp/tagger"
@@ -47,7 +49,7 @@ var errSkip = errors.New("input data absent")
 func main() {
 	var (
 		system  = flag.String("system", "ours", "system to measure: ours or prose")
-		stage   = flag.String("stage", "all", "stage: tokenize, tag, parse, ner, all, load or accuracy (ours); tokenize, tag, ner, all, load or accuracy (prose)")
+		stage   = flag.String("stage", "all", "stage: tokenize, tag, parse, ner, coref, all, load or accuracy (ours); tokenize, tag, ner, all, load or accuracy (prose)")
 		runs    = flag.Int("runs", 5, "timed runs; the median is reported")
 		warmup  = flag.Int("warmup", 1, "untimed runs before the timed ones")
 		maxMB   = flag.Float64("max-mb", 0, "use only the first articles up to this many MB of text (0: all)")
@@ -191,15 +193,39 @@ func oursPass(stage string, texts []string) (func() int, error) {
 			return n
 		}, nil
 	}
-	if stage == "all" {
+	if stage == "all" || stage == "coref" {
 		a, err := analyze.Default()
 		if err != nil {
 			return nil, err
 		}
+		cm, err := coref.Default()
+		if err != nil {
+			return nil, err
+		}
+		if stage == "coref" {
+			// Coreference alone, on documents analysed beforehand.
+			docs := make([]*nlp.Document, len(texts))
+			n := 0
+			for i, t := range texts {
+				docs[i] = a.Analyze(t)
+				for _, s := range docs[i].Sentences {
+					n += len(s.Tokens)
+				}
+			}
+			var sk sink
+			return func() int {
+				for _, d := range docs {
+					sk.n += len(cm.Resolve(d).Chains)
+				}
+				return n
+			}, nil
+		}
 		return func() int {
 			n := 0
 			for _, t := range texts {
-				for _, s := range a.Analyze(t).Sentences {
+				doc := a.Analyze(t)
+				cm.Resolve(doc)
+				for _, s := range doc.Sentences {
 					n += len(s.Tokens)
 				}
 			}
@@ -327,6 +353,9 @@ func load(system string) (*result, error) {
 	switch system {
 	case "ours":
 		if _, err := analyze.Default(); err != nil {
+			return nil, err
+		}
+		if _, err := coref.Default(); err != nil {
 			return nil, err
 		}
 	case "prose":

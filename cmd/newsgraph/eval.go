@@ -102,5 +102,6 @@ and mentions without a proper noun are skipped. The last line reads
 			return nil
 		},
 	})
+	cmd.AddCommand(evalCorefCmd(e))
 	return cmd
 }

@@ -82,6 +82,19 @@ func (a *Analyzer) Analyze(text string) *nlp.Document {
 // knows which sentences cannot give it anything.
 func (a *Analyzer) AnalyzeSome(text string, parse func(start, end int) bool) *nlp.Document {
 	doc := &nlp.Document{Text: text, Sentences: tokenize.Sentences(text)}
+	a.fill(doc, parse)
+	return doc
+}
+
+// AnalyzeTokens fills in a document whose sentences and tokens are given
+// (gold tokenization, as in a treebank): every token's tags, lemma, head
+// and relation, and each sentence's entity mentions, as Analyze does.
+// Only the tokens' Text is read.
+func (a *Analyzer) AnalyzeTokens(doc *nlp.Document) { a.fill(doc, nil) }
+
+// fill runs every stage after tokenizing over doc, parsing the sentences
+// that parse accepts (all when parse is nil).
+func (a *Analyzer) fill(doc *nlp.Document, parse func(start, end int) bool) {
 	n := 0
 	for _, sent := range doc.Sentences {
 		n += len(sent.Tokens)
@@ -144,7 +157,6 @@ func (a *Analyzer) AnalyzeSome(text string, parse func(start, end int) bool) *nl
 	clear(s.upos)
 	clear(s.xpos)
 	clear(s.rels)
-	return doc
 }
 
 // AnalyzeSentence fills in one tokenized sentence.
