@@ -21,7 +21,7 @@ func newExtractor(name string) (newsgraph.Extractor, error) {
 		if err != nil {
 			return nil, fmt.Errorf("load the NLP models: %w", err)
 		}
-		return parse.New(an), nil
+		return parse.New(an)
 	}
 	return nil, usagef("unknown extractor %q (known: %s)", name, strings.Join(config.Extractors, ", "))
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/extract/nlp"
+	"github.com/newsgraph/newsgraph/extract/nlp/coref"
 )
 
 // A sent is one analysed sentence with what the extractor derives from its
@@ -51,6 +52,8 @@ type doc struct {
 	// placeWords holds the folded one-word names the recognizer types
 	// as places anywhere in the document.
 	placeWords map[string]bool
+	// coref is the document's coreference.
+	coref *coref.Resolution
 	// quoteVerb marks the speech verbs that attributed a quotation by
 	// the words around it.
 	quoteVerb map[pos]bool

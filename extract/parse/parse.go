@@ -29,6 +29,7 @@ import (
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/extract/nlp/analyze"
+	"github.com/newsgraph/newsgraph/extract/nlp/coref"
 )
 
 // Name is the extractor's versioned name.
@@ -36,13 +37,21 @@ const Name = "parse/v2"
 
 // Extractor is the parse-based extractor. It is safe for concurrent use.
 type Extractor struct {
-	an *analyze.Analyzer
+	an    *analyze.Analyzer
+	coref *coref.Model
 }
 
 var _ newsgraph.Extractor = (*Extractor)(nil)
 
-// New returns the extractor running the NLP core an.
-func New(an *analyze.Analyzer) *Extractor { return &Extractor{an: an} }
+// New returns the extractor running the NLP core an, with the embedded
+// coreference model.
+func New(an *analyze.Analyzer) (*Extractor, error) {
+	m, err := coref.Default()
+	if err != nil {
+		return nil, fmt.Errorf("load the coreference model: %w", err)
+	}
+	return &Extractor{an: an, coref: m}, nil
+}
 
 // Name returns "parse/v2".
 func (*Extractor) Name() string { return Name }
@@ -58,6 +67,7 @@ func (e *Extractor) Extract(ctx context.Context, d newsgraph.Doc) (*newsgraph.Ex
 		return nil, fmt.Errorf("extract %s: %w", d.Source, err)
 	}
 	x := &doc{d: d, nd: nd, factSeen: map[factKey]bool{}, quoteVerb: map[pos]bool{}, pendingCont: -1}
+	x.coref = e.coref.Resolve(nd)
 	x.build()
 	x.findQuotes()
 	for _, s := range x.sents {

@@ -25,7 +25,7 @@ func extractor(t testing.TB) *Extractor {
 			extErr = err
 			return
 		}
-		extOne = New(an)
+		extOne, extErr = New(an)
 	})
 	if extErr != nil {
 		t.Fatal(extErr)

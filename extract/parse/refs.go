@@ -154,13 +154,25 @@ func (x *doc) resolveRefs() {
 		}
 		switch m.kind {
 		case mPron:
+			if ei := x.corefEntity(m); ei >= 0 {
+				x.ments[mi].ent = ei
+				x.ents[ei].ments = append(x.ents[ei].ments, mi)
+				continue
+			}
 			want := pronouns[m.pron]
 			if ei := x.antecedent(mi, want, 3); ei >= 0 {
 				x.ments[mi].ent = ei
 				x.ents[ei].ments = append(x.ents[ei].ments, mi)
 			}
 		case mDesc:
-			if ei := x.describedEntity(mi); ei >= 0 {
+			ei := -1
+			if !lexicon.IsInstitution(m.desc) {
+				ei = x.corefEntity(m)
+			}
+			if ei < 0 {
+				ei = x.describedEntity(mi)
+			}
+			if ei >= 0 {
 				x.ments[mi].ent = ei
 				x.ents[ei].ments = append(x.ents[ei].ments, mi)
 			} else if lexicon.IsInstitution(m.desc) && m.desc != "government" {
@@ -430,4 +442,38 @@ func (x *doc) placeInstitution(s *sent, i int) bool {
 	m.placeMod, m.country = place, country
 	x.addMention(s, m)
 	return true
+}
+
+// corefEntity returns the entity of the named mention the coreference
+// model links mention m to, or -1.
+func (x *doc) corefEntity(m *mention) int {
+	if x.coref == nil {
+		return -1
+	}
+	ref, ok := x.coref.Referent(m.s, m.head)
+	if !ok || ref.Sentence < 0 || ref.Sentence >= len(x.sents) {
+		return -1
+	}
+	s := x.sents[ref.Sentence]
+	for _, k := range append([]int{ref.Head}, seq(ref.Start, ref.End)...) {
+		if k < 0 || k >= len(s.Tokens) {
+			continue
+		}
+		if mi := s.ment[k]; mi >= 0 && x.ments[mi].kind == mName && x.ments[mi].ent >= 0 {
+			e := x.ments[mi].ent
+			if x.ents[e].quote || x.ents[e].concept {
+				return -1
+			}
+			return e
+		}
+	}
+	return -1
+}
+
+func seq(a, b int) []int {
+	var out []int
+	for k := a; k < b; k++ {
+		out = append(out, k)
+	}
+	return out
 }

@@ -23,7 +23,11 @@ func main() {
 		fmt.Fprintln(os.Stderr, "show:", err)
 		os.Exit(1)
 	}
-	ex := parse.New(an)
+	ex, err := parse.New(an)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "show:", err)
+		os.Exit(1)
+	}
 	w := bufio.NewWriter(os.Stdout)
 	defer w.Flush()
 	for _, path := range os.Args[1:] {
