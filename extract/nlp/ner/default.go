@@ -17,12 +17,17 @@ import (
 var defaultModel []byte
 
 var loadDefault = sync.OnceValues(func() (*Model, error) {
+	tables := make(chan struct{})
+	go func() { loadTables(); close(tables) }()
 	m, err := Load(bytes.NewReader(defaultModel))
+	<-tables
 	if err != nil {
 		return nil, fmt.Errorf("load embedded ner model: %w", err)
 	}
 	return m, nil
 })
 
-// Default returns the embedded model, loaded on first use and shared.
+// Default returns the embedded model, loaded on first use and shared. It
+// also reads the embedded word lists (data/), which the model's features
+// use.
 func Default() (*Model, error) { return loadDefault() }

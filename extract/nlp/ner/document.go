@@ -125,7 +125,7 @@ func (m *Model) shareEvidence(words [][]string, info []tokenInfo, off []int, out
 			groups[key] = g
 			sums = append(sums, [typeClasses]float64{})
 		}
-		sc := m.typer.scores(in, words[sent], st, en, feats)
+		sc := m.typer.scores(in, words[sent], st, en, 0, feats)
 		for c := range sc {
 			sums[g][c] += float64(sc[c])
 		}
