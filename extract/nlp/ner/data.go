@@ -143,14 +143,14 @@ func buildFirstNames() map[uint64]bool {
 
 // WordNet classes of data/wordnet.tsv.gz (bits; see internal/gendata).
 const (
-	wnPerson = 1 << iota // an instance of a person ("Einstein")
-	wnGroup              // an organization or other group ("NATO")
-	wnPlace              // a place ("Paris", "Aconcagua")
-	wnOther              // anything else (works, languages, substances…)
-	wnPeople             // a class of people ("Democrat", "Parisian")
-	wnEvent              // an event ("Watergate", "World War II")
-	wnLanguage           // a language ("Farsi")
-	wnInstance           // an instance (a particular person, place…), not a class
+	wnPerson   = 1 << iota // an instance of a person ("Einstein")
+	wnGroup                // an organization or other group ("NATO")
+	wnPlace                // a place ("Paris", "Aconcagua")
+	wnOther                // anything else (works, languages, substances…)
+	wnPeople               // a class of people ("Democrat", "Parisian")
+	wnEvent                // an event ("Watergate", "World War II")
+	wnLanguage             // a language ("Farsi")
+	wnInstance             // an instance (a particular person, place…), not a class
 )
 
 // wordNet holds the capitalised nouns of WordNet with their classes.

@@ -204,14 +204,14 @@ func fromDebian(isoDir, zones, wordnet, out string) error {
 
 // WordNet classes of wordnet.tsv.gz, as bits.
 const (
-	wnPerson = 1 << iota // an instance of noun.person ("Einstein")
-	wnGroup              // noun.group: organizations and other groups ("NATO")
-	wnPlace              // noun.location, or an instance of noun.object ("Paris", "Aconcagua")
-	wnOther              // any other lexicographer file (works, events, languages…)
-	wnPeople             // a class of people, not an instance ("Democrat", "Parisian")
-	wnEvent              // noun.event, or an instance of noun.act ("Watergate", "World War II")
-	wnLanguage           // a natural language ("Farsi", "Swahili")
-	wnInstance           // an instance (a particular person, place…), not a class
+	wnPerson   = 1 << iota // an instance of noun.person ("Einstein")
+	wnGroup                // noun.group: organizations and other groups ("NATO")
+	wnPlace                // noun.location, or an instance of noun.object ("Paris", "Aconcagua")
+	wnOther                // any other lexicographer file (works, events, languages…)
+	wnPeople               // a class of people, not an instance ("Democrat", "Parisian")
+	wnEvent                // noun.event, or an instance of noun.act ("Watergate", "World War II")
+	wnLanguage             // a natural language ("Farsi", "Swahili")
+	wnInstance             // an instance (a particular person, place…), not a class
 )
 
 // naturalLanguage is the offset of WordNet 3.0's synset natural_language
