@@ -26,6 +26,18 @@ Declaration Manifesto Bible Koran Quran Album Single Song Film Movie Show Book
 Novel Opera Symphony Painting Statue Monument Ship Jet Rocket Shuttle Satellite Telescope
 Rover Probe Phone Tablet Console Engine Software Platform App`
 
+	// orgHeadWordsExtra end names of organizations, with the head words
+	// of the recognizer (heads.go): "Orlin Systems", "Agence
+	// France-Presse".
+	orgHeadWordsExtra = `Presse Holdings Systems Technologies Technology Labs Laboratories Motors
+Industries Pharmaceuticals Pharma Energy Media Partners Capital Ventures Enterprises
+Solutions Electronics Communications Telecom Telecommunications Entertainment Insurance
+Petroleum Oil Gas Airline Railways Railway Logistics Software Networks Brands Foods
+Healthcare Hospital Hospitals Clinic Bancorp Financial Securities Investments Associates
+Consulting Publishing Publications Broadcasting Television Radio Channel Agency Collective
+Coalition Alliance Front Brotherhood Movement Squad Regiment Battalion Division Fleet
+Air Aviation Express Bahn Rail Transit Records Music Pictures Films Comics Books`
+
 	// timeZones are abbreviations of time zones, which are not entities
 	// ("at 10:30 BST").
 	timeZones = `UTC GMT BST IST CET CEST EET EEST WET WEST MSK EST EDT CST CDT MST MDT PST PDT
@@ -80,6 +92,7 @@ func wordSet(list string) map[string]bool {
 }
 
 var (
+	orgHeads         = wordSet(orgHeadWordsExtra)
 	eventHeads       = wordSet(eventHeadWords)
 	thingHeads       = wordSet(thingHeadWords)
 	timeZoneSet      = wordSet(timeZones)
