@@ -546,7 +546,6 @@ func indexOf(ws []string, w string) int {
 	return -1
 }
 
-
 // An Accumulator sums the evidence of names across documents, so that a
 // name typed from little evidence in one document can use what others
 // say of it. The zero value is ready to use; it is safe for concurrent

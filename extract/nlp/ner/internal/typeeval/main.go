@@ -55,7 +55,7 @@ func main() {
 	var acc ner.Accumulator
 	type item struct {
 		doc, name, gold string
-		got, base      ner.Kind
+		got, base       ner.Kind
 	}
 	var items, nots []item
 	for _, f := range files {
