@@ -79,16 +79,15 @@ func ReadIOB(r io.Reader) ([]IOBSentence, error) {
 		ndocs  int
 		line   int
 	)
-	flush := func() error {
+	flush := func() {
 		if len(cur.Words) == 0 {
-			return nil
+			return
 		}
 		cur.Doc, cur.NewDoc = doc, newDoc
 		newDoc = false
 		cur.Names, cur.Others = iobSpans(tags)
 		out = append(out, cur)
 		cur, tags = IOBSentence{}, nil
-		return nil
 	}
 	for sc.Scan() {
 		line++
