@@ -18,7 +18,7 @@ import (
 func main() {
 	ud := flag.String("ud", "../shared/ud", "directory of the UD treebanks")
 	nerDir := flag.String("ner", "../shared/ner", "directory of the named-entity data sets")
-	set := flag.String("set", "gum-dev", "data set: gum-dev, gum-test, ewt-dev, ewt-test, pud-test")
+	set := flag.String("set", "gum-dev", "data set: gum-dev, gum-test, ewt-dev, ewt-test, pud-test, docred-test, wikigold")
 	load := flag.String("load", "", "model file (default: embedded)")
 	list := flag.Bool("list", false, "list errors")
 	flag.Parse()
@@ -32,6 +32,14 @@ func main() {
 		sents, _, err = d.EWT(strings.TrimPrefix(*set, "ewt-"))
 	case "pud-test":
 		sents, err = d.IOB("uner_en_pud-test.iob2")
+	case "docred-test":
+		if sents, err = d.DocRED("redocred-test.json"); err == nil {
+			corpora.Normalize(sents)
+		}
+	case "wikigold":
+		if sents, err = d.IOB("wikigold.conll"); err == nil {
+			corpora.Normalize(sents)
+		}
 	default:
 		log.Fatalf("unknown set %q", *set)
 	}

@@ -120,6 +120,8 @@ func main() {
 		case "docred":
 			add("Re-DocRED dev", must(d.DocRED("redocred-dev.json")))
 			add("Re-DocRED test", must(d.DocRED("redocred-test.json")))
+		case "docred-dev":
+			add("Re-DocRED dev", must(d.DocRED("redocred-dev.json")))
 		case "wikigold":
 			add("Wikigold", must(d.IOB("wikigold.conll")))
 		default:
