@@ -20,6 +20,6 @@ go run ./extract/nlp/parser/internal/train -ud "$shared/ud" -jackknife 4 -tagepo
   -mbits 21 -lbits 16 -clusters extract/nlp/tagger/model/clusters.tsv.gz \
   -o extract/nlp/parser/model/parser.bin.gz
 echo "== named entities (GUM, UNER EWT, Re-DocRED, Wikigold; on tags of 4 jackknifed taggers)"
-go run ./extract/nlp/ner/internal/train -ud "$shared/ud" -ner "$shared/ner" -final -bits 20 -epochs 10 -typer-epochs 3 -test \
+go run ./extract/nlp/ner/internal/train -ud "$shared/ud" -ner "$shared/ner" -final -bits 18 -epochs 10 -typer-epochs 3 -test \
   -jackknife 4 -tagepochs 6 -tagclusters extract/nlp/tagger/model/clusters.tsv.gz \
   -o extract/nlp/ner/model/ner.bin.gz

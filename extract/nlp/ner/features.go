@@ -796,18 +796,15 @@ func (m *Model) contextFeatures(info []tokenInfo, i int, prev, prev2 int, out *[
 	add(tPlaceName, uint64(cur.place)<<8|uint64(cur.lex>>2), uint64(cur.run))
 	add(tHeadP1, uint64(headP1), uint64(cur.capc)<<8|uint64(capP1))
 	add(tHeadP2, uint64(headP2), uint64(cur.capc))
-	{
-		gm1, gp1 := false, false
-		if i > 0 {
-			gm1 = info[i-1].given
-		}
-		if i+1 < n {
-			gp1 = info[i+1].given
-		}
-		add(tGiven, uint64(boolInt(cur.given))|uint64(boolInt(gm1))<<1|uint64(boolInt(gp1))<<2, uint64(cur.capc))
+	// Given names, WordNet names and "kerala": only where there are some,
+	// to save the look-ups of the other tokens.
+	if g := givenContext(info, i); g != 0 {
+		add(tGiven, g, uint64(cur.capc))
 	}
-	add(tWN, uint64(cur.wn)<<8|uint64(cur.wnClass), uint64(cur.capc))
-	if i+1 < n {
+	if cur.wn != 0 {
+		add(tWN, uint64(cur.wn)<<8|uint64(cur.wnClass), uint64(cur.capc))
+	}
+	if i+1 < n && info[i+1].wn != 0 {
 		add(tWNP1, uint64(info[i+1].wn)<<8|uint64(info[i+1].wnClass), uint64(cur.wn))
 	}
 	if cur.lowGaz != 0 {
@@ -887,4 +884,17 @@ func fillWordNet(words []string, info []tokenInfo) {
 		}
 		i += matched
 	}
+}
+
+// givenContext returns bits 0, 1 and 2 set when token i, the token before
+// it and the token after it are given names.
+func givenContext(info []tokenInfo, i int) uint64 {
+	g := uint64(boolInt(info[i].given))
+	if i > 0 && info[i-1].given {
+		g |= 2
+	}
+	if i+1 < len(info) && info[i+1].given {
+		g |= 4
+	}
+	return g
 }
