@@ -258,6 +258,54 @@ func nameText(doc *nlp.Document, r NameRef, words []string) string {
 // words [st, en) of a sentence: the span typer's distribution and the
 // occurrence's context.
 func (m *Model) occurrenceVotes(words, upos []string, info []tokenInfo, st, en int, feats *[maxSpanFeatures]uint32) Votes {
+	v := m.typerVotes(words, info, st, en, feats)
+	v.Add(contextVotes(words, upos, info, st, en))
+	return v
+}
+
+// typerVotes returns the span typer's distribution for words [st, en) of
+// a sentence, with the words after the name hidden when a speech verb
+// follows.
+func (m *Model) typerVotes(words []string, info []tokenInfo, st, en int, feats *[maxSpanFeatures]uint32) Votes {
+	var v Votes
+	if m.typer == nil {
+		return v
+	}
+	n := len(words)
+	next := func(k int) string {
+		if en+k < n {
+			return words[en+k]
+		}
+		return ""
+	}
+	opt := 0
+	if speechVerbs[strings.ToLower(next(0))] || next(0) == "," && speechVerbs[strings.ToLower(next(1))] {
+		opt = hideRight
+	}
+	sc := m.typer.scores(info, words, st, en, opt, feats)
+	var p [typeClasses]float64
+	mx := math.Inf(-1)
+	for c := range sc {
+		p[c] = float64(sc[c]) * float64(m.typer.scale) * typeTemperature
+		mx = max(mx, p[c])
+	}
+	sum := 0.0
+	for c := range p {
+		p[c] = math.Exp(p[c] - mx)
+		sum += p[c]
+	}
+	v[PersonKind] += p[0] / sum
+	v[OrganizationKind] += p[1] / sum
+	v[PlaceKind] += p[2] / sum
+	// The typer's OTHER: names of events and things, which the name's
+	// own evidence tells apart (nameVotes); by default a thing.
+	v[ThingKind] += p[typeOther] / sum
+	return v
+}
+
+// contextVotes returns the evidence of the context of one occurrence of
+// a name, words [st, en) of a sentence.
+func contextVotes(words, upos []string, info []tokenInfo, st, en int) Votes {
 	var v Votes
 	n := len(words)
 	next := func(k int) string {
@@ -273,30 +321,6 @@ func (m *Model) occurrenceVotes(words, upos []string, info []tokenInfo, st, en i
 		return ""
 	}
 	lower := strings.ToLower
-	if m.typer != nil {
-		opt := 0
-		if speechVerbs[lower(next(0))] || next(0) == "," && speechVerbs[lower(next(1))] {
-			opt = hideRight
-		}
-		sc := m.typer.scores(info, words, st, en, opt, feats)
-		var p [typeClasses]float64
-		mx := math.Inf(-1)
-		for c := range sc {
-			p[c] = float64(sc[c]) * float64(m.typer.scale) * typeTemperature
-			mx = max(mx, p[c])
-		}
-		sum := 0.0
-		for c := range p {
-			p[c] = math.Exp(p[c] - mx)
-			sum += p[c]
-		}
-		v[PersonKind] += p[0] / sum
-		v[OrganizationKind] += p[1] / sum
-		v[PlaceKind] += p[2] / sum
-		// The typer's OTHER: names of events and things, which the name's
-		// own evidence tells apart (nameVotes); by default a thing.
-		v[ThingKind] += p[typeOther] / sum
-	}
 	// "X's chief executive", "X's shares"; "France's president".
 	if next(0) == "'s" || next(0) == "'" || next(0) == "’s" {
 		w1, w2 := lower(next(1)), lower(next(2))

@@ -18,13 +18,15 @@ type TrainOptions struct {
 	// Seed seeds the shuffling of the training sentences (default 1).
 	Seed uint64
 	// Unlabeled sentences (such as EWT) add to the capitalisation lexicon
-	// only; their entity annotation, if any, is not used.
+	// and to the name-part classes of the lexicon (flat proper-noun
+	// chains); their entity annotation, if any, is not used.
 	Unlabeled []conllu.Sentence
 	// WordDropout is the probability of hiding a word's own identity
 	// features from one training step (default 0.25; negative for none).
 	WordDropout float64
-	// Tag, when set, replaces the gold POS tags of the training and dev
+	// Tag, when set, replaces the POS tags of the training and dev
 	// sentences by predicted ones, as the recognizer will see at run time.
+	// Without it, the sentences' own tags are used.
 	Tag TagFunc
 	// Runs is the number of training runs, each shuffling with its own
 	// seed (Seed, Seed+1, …), whose weights are averaged (default 1).
