@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # train.sh — retrain every model of the NLP core from ../shared/ud (and the
-# Wikinews text in ../shared/corpus for the word clusters), print dev and
+# Wikinews text in ../shared/corpus for the word clusters, and the
+# named-entity data sets in ../shared/ner for the NER), print dev and
 # test scores, and overwrite the embedded model files. Training is
 # deterministic: the same data and code give the same models. It takes
 # roughly 20–30 minutes on 2 cores. Review `git diff --stat` afterwards and
@@ -9,6 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 shared=${SHARED:-../shared}
 [ -d "$shared/ud" ] || { echo "train: $shared/ud not found (set SHARED=…)" >&2; exit 1; }
+[ -d "$shared/ner" ] || { echo "train: $shared/ner not found (set SHARED=…)" >&2; exit 1; }
 
 echo "== word clusters"
 go run ./extract/nlp/tagger/internal/clusters -shared "$shared" -o extract/nlp/tagger/model/clusters.tsv.gz -iters 8
