@@ -35,6 +35,7 @@ type IOBError struct {
 	Err  error
 }
 
+// Error returns "file:line: problem".
 func (e *IOBError) Error() string {
 	if e.File == "" {
 		return fmt.Sprintf("line %d: %v", e.Line, e.Err)
@@ -42,6 +43,8 @@ func (e *IOBError) Error() string {
 	return fmt.Sprintf("%s:%d: %v", e.File, e.Line, e.Err)
 }
 
+// Unwrap returns the problem, ErrIOBColumns or ErrIOBTag (wrapped) or a
+// read error.
 func (e *IOBError) Unwrap() error { return e.Err }
 
 // Errors of ReadIOB, wrapped in an *IOBError.

@@ -616,8 +616,8 @@ func (a *Accumulator) Merge(b *Accumulator) {
 	}
 }
 
-// Votes returns the summed evidence of name (words joined by single
-// spaces), zero when it was never added.
+// Votes returns the summed evidence of name (as TypedName.Name), zero
+// when it was never added.
 func (a *Accumulator) Votes(name string) Votes {
 	a.mu.Lock()
 	defer a.mu.Unlock()
