@@ -271,22 +271,32 @@ func (m *Model) wordInfoOf(w string) wordInfo {
 	return wi
 }
 
-// lowGazetteer returns the lowGaz class of the lower-case word w.
+// lowGazetteer returns the lowGaz class of the lower-case word w (of at
+// most 32 bytes), without allocating.
 func lowGazetteer(g *gazetteer, w string) uint8 {
 	var buf [32]byte
 	b := append(buf[:0], w...)
 	b[0] -= 'a' - 'A'
-	t := string(b)
-	if e, ok := g.lookupWords([]string{t}); ok {
+	// As g.lookup of the capitalised word: exact, then case-folded.
+	e, ok := g.exact[string(b)]
+	if !ok && len(w) > 3 {
+		e, ok = g.folded[w]
+	}
+	if ok {
 		if e.demonym {
 			return 4
 		}
 		return 1
 	}
-	if g.isPlace([]string{t}) {
+	if g.places[string(b)] {
 		return 2
 	}
-	if isTownHash(hashString(t)) {
+	h := uint64(fnvOffset)
+	for _, c := range b {
+		h ^= uint64(c)
+		h *= fnvPrime
+	}
+	if isTownHash(h) {
 		return 3
 	}
 	return 0
@@ -296,7 +306,7 @@ func lowGazetteer(g *gazetteer, w string) uint8 {
 // the word. Words recur (function words, names in a document), and their
 // look-ups (the lexicon, given names, titles) are slow.
 const (
-	wordCacheSize   = 1024 // entries, a power of two
+	wordCacheSize   = 4096 // entries, a power of two
 	wordCacheMaxLen = 23   // longer words are not cached
 )
 
