@@ -277,9 +277,10 @@ func lowGazetteer(g *gazetteer, w string) uint8 {
 	var buf [32]byte
 	b := append(buf[:0], w...)
 	b[0] -= 'a' - 'A'
-	// As g.lookup of the capitalised word: exact, then case-folded.
+	// As g.lookup of the capitalised word: exact, then case-folded
+	// (ASCII only).
 	e, ok := g.exact[string(b)]
-	if !ok && len(w) > 3 {
+	if !ok && len(w) > 3 && isASCII(w) {
 		e, ok = g.folded[w]
 	}
 	if ok {
@@ -907,4 +908,14 @@ func givenContext(info []tokenInfo, i int) uint64 {
 		g |= 4
 	}
 	return g
+}
+
+// isASCII reports whether w is all ASCII.
+func isASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
