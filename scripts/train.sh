@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # train.sh — retrain every model of the NLP core from ../shared/ud (and the
-# Wikinews text in ../shared/corpus for the word clusters), print dev and
+# Wikinews text in ../shared/corpus for the word clusters, and the
+# named-entity data sets in ../shared/ner for the NER), print dev and
 # test scores, and overwrite the embedded model files. Training is
 # deterministic: the same data and code give the same models. It takes
 # roughly 20–30 minutes on 2 cores. Review `git diff --stat` afterwards and
@@ -12,6 +13,7 @@ cd "$(dirname "$0")/.."
 export GOTOOLCHAIN=go1.27.3
 shared=${SHARED:-../shared}
 [ -d "$shared/ud" ] || { echo "train: $shared/ud not found (set SHARED=…)" >&2; exit 1; }
+[ -d "$shared/ner" ] || { echo "train: $shared/ner not found (set SHARED=…)" >&2; exit 1; }
 
 echo "== word clusters"
 go run ./extract/nlp/tagger/internal/clusters -shared "$shared" -o extract/nlp/tagger/model/clusters.tsv.gz -iters 8
@@ -22,8 +24,8 @@ go run ./extract/nlp/parser/internal/train -ud "$shared/ud" -jackknife 4 -tagepo
   -beam 8 -ensemble 2 -setbeam 4/100 \
   -mbits 21 -lbits 16 -clusters extract/nlp/tagger/model/clusters.tsv.gz \
   -o extract/nlp/parser/model/parser.bin.gz
-echo "== named entities (on tags of 4 jackknifed taggers)"
-go run ./extract/nlp/ner/internal/train -ud "$shared/ud" -final -epochs 14 -typer-epochs 11 -test \
+echo "== named entities (GUM, UNER EWT, Re-DocRED, Wikigold; on tags of 4 jackknifed taggers)"
+go run ./extract/nlp/ner/internal/train -ud "$shared/ud" -ner "$shared/ner" -final -bits 18 -epochs 10 -typer-epochs 3 -test \
   -jackknife 4 -tagepochs 6 -tagclusters extract/nlp/tagger/model/clusters.tsv.gz \
   -o extract/nlp/ner/model/ner.bin.gz
 echo "== coreference (on entities from recognizers not trained on the documents: a GUM-train model for dev, five fold models for train)"

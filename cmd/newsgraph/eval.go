@@ -54,23 +54,45 @@ Punctuation is scored. The last line reads
 			return nil
 		},
 	})
-	cmd.AddCommand(&cobra.Command{
-		Use:   "ner FILE.conllu",
-		Short: "Named-entity precision, recall and F1 on GUM entity annotation",
+	var nerFormat string
+	nerCmd := &cobra.Command{
+		Use:   "ner FILE",
+		Short: "Named-entity precision, recall and F1 on GUM or Universal NER annotation",
 		Long: `Eval ner runs the embedded recognizer (on tags from the embedded tagger)
-over every sentence of FILE, a CoNLL-U file with GUM's Entity annotation,
-and scores person, organization and place names by exact span and type.
+over every sentence of FILE, document by document, and scores person,
+organization and place names by exact span and type.
 
-Gold names follow one rule (see ner.GoldNames): in each person,
-organization or place mention, the proper-noun chunk around the mention's
-head — the PROPN head with its flat, compound and proper-noun dependents —
-and mentions without a proper noun are skipped. The last line reads
+With --format conllu (the default), FILE is a CoNLL-U file with GUM's
+Entity annotation. Gold names follow one rule (see ner.GoldNames): in each
+person, organization or place mention, the proper-noun chunk around the
+mention's head — the PROPN head with its flat, compound and proper-noun
+dependents — and mentions without a proper noun are skipped.
+
+With --format iob2, FILE is a Universal NER file (or another IOB2/IO file
+such as CoNLL's): its gold tokens, documents at "# newdoc id" comments,
+PER, ORG and LOC compared with PERSON, ORG and PLACE, and other labels
+(UNER's OTH) dropped.
+
+The last line reads
   ner: p=… r=… f1=… mentions=…`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			sents, err := conllu.ReadFile(args[0])
-			if err != nil {
-				return err
+			var gold []ner.Labeled
+			switch nerFormat {
+			case "conllu":
+				sents, err := conllu.ReadFile(args[0])
+				if err != nil {
+					return err
+				}
+				gold = ner.FromGUM(sents)
+			case "iob2":
+				sents, err := ner.ReadIOBFile(args[0])
+				if err != nil {
+					return err
+				}
+				gold = ner.FromIOB(sents)
+			default:
+				return &usageError{fmt.Errorf("unknown --format %q (known: conllu, iob2)", nerFormat)}
 			}
 			tm, err := tagger.Default()
 			if err != nil {
@@ -80,7 +102,7 @@ and mentions without a proper noun are skipped. The last line reads
 			if err != nil {
 				return err
 			}
-			sc := ner.Evaluate(nm, sents, func(words []string) ([]string, []string) {
+			sc := ner.EvaluateLabeled(nm, gold, func(words []string) ([]string, []string) {
 				upos, xpos := make([]string, len(words)), make([]string, len(words))
 				tm.Tag(words, upos, xpos)
 				return upos, xpos
@@ -101,7 +123,9 @@ and mentions without a proper noun are skipped. The last line reads
 			fmt.Fprintf(w, "ner: p=%.3f r=%.3f f1=%.3f mentions=%d\n", o.Precision, o.Recall, o.F1, o.TP+o.FN)
 			return nil
 		},
-	})
+	}
+	nerCmd.Flags().StringVar(&nerFormat, "format", "conllu", "format of FILE: conllu (GUM Entity annotation) or iob2 (Universal NER)")
+	cmd.AddCommand(nerCmd)
 	cmd.AddCommand(evalCorefCmd(e))
 	return cmd
 }

@@ -140,11 +140,22 @@ func BenchmarkGazetteer(b *testing.B) {
 	}
 }
 
-// BenchmarkFirstNames measures building the given-name set, which happens
-// once per process on first use.
-func BenchmarkFirstNames(b *testing.B) {
-	b.ReportAllocs()
-	for i := 0; i < b.N; i++ {
-		buildFirstNames()
+// BenchmarkTables measures reading each embedded word list, which
+// happens once per process (Default reads them all, in parallel).
+func BenchmarkTables(b *testing.B) {
+	for _, t := range []struct {
+		name  string
+		build func()
+	}{
+		{"firstnames", func() { buildFirstNames() }},
+		{"towns", func() { buildTowns() }},
+		{"wordnet", func() { buildWordNet() }},
+	} {
+		b.Run(t.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				t.build()
+			}
+		})
 	}
 }

@@ -24,6 +24,7 @@ type docScratch struct {
 	occs    []docOcc
 	groups  map[uint64]int // span key → index into sums
 	sums    [][typeClasses]float64
+	names   []groupName // per group, its length and last word
 	typeOf  []int
 	changed []bool
 }
@@ -112,7 +113,8 @@ func (m *Model) shareEvidence(words [][]string, info []tokenInfo, off []int, out
 	groups := d.groups
 	clear(groups)
 	sums := d.sums[:0]
-	defer func() { d.occs, d.sums = occs, sums }()
+	names := d.names[:0]
+	defer func() { d.occs, d.sums, d.names = occs, sums, names }()
 	add := func(sent, st, en int, added bool) {
 		in := info[off[sent]:off[sent+1]]
 		key := spanKey(in[st:en])
@@ -124,8 +126,9 @@ func (m *Model) shareEvidence(words [][]string, info []tokenInfo, off []int, out
 			g = len(sums)
 			groups[key] = g
 			sums = append(sums, [typeClasses]float64{})
+			names = append(names, groupName{words: en - st, sent: sent, end: en})
 		}
-		sc := m.typer.scores(in, words[sent], st, en, feats)
+		sc := m.typer.scores(in, words[sent], st, en, 0, feats)
 		for c := range sc {
 			sums[g][c] += float64(sc[c])
 		}
@@ -176,6 +179,25 @@ func (m *Model) shareEvidence(words [][]string, info []tokenInfo, off []int, out
 			}
 		}
 	}
+	// A name that ends a longer person's name of the document shares
+	// that name's evidence: "Netanyahu" of "Benjamin Netanyahu", however
+	// a sentence alone suggests ("Blinken, Netanyahu …" a place).
+	for h := range sums {
+		nh := names[h]
+		if nh.words < 2 || argmax(sums[h]) != 0 {
+			continue
+		}
+		in := info[off[nh.sent]:off[nh.sent+1]]
+		for n := 1; n < nh.words; n++ {
+			g, ok := groups[spanKey(in[nh.end-n:nh.end])]
+			if !ok || names[g].words != n {
+				continue
+			}
+			for c := range sums[g] {
+				sums[g][c] += sums[h][c]
+			}
+		}
+	}
 	typeOf := growSlice(d.typeOf, len(sums))
 	d.typeOf = typeOf
 	for g, sum := range sums {
@@ -217,6 +239,14 @@ func (m *Model) shareEvidence(words [][]string, info []tokenInfo, off []int, out
 	}
 }
 
+// groupName describes the words of a group of the document pass.
+type groupName struct {
+	words int
+	// sent and end locate the first occurrence: words end-words to end
+	// of sentence sent.
+	sent, end int
+}
+
 // growSlice returns s resliced to n elements, or a new slice when s has
 // less capacity; the elements' values are left as they were.
 func growSlice[T any](s []T, n int) []T {
@@ -234,4 +264,15 @@ func covers(ms []nlp.Mention, i int) bool {
 		}
 	}
 	return false
+}
+
+// argmax returns the class with the highest score.
+func argmax(sc [typeClasses]float64) int {
+	best := 0
+	for c := range sc {
+		if sc[c] > sc[best] {
+			best = c
+		}
+	}
+	return best
 }

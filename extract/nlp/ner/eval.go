@@ -44,25 +44,44 @@ type Scores struct {
 // and type both match. tag supplies the POS tags given to the recognizer;
 // nil means the gold tags of the treebank.
 func Evaluate(m *Model, sents []conllu.Sentence, tag TagFunc) Scores {
-	tagged := tagAll(sents, tag)
-	pred := make([][]nlp.Mention, len(sents))
-	for _, d := range documents(sents) {
-		ws, us, xs := make([][]string, d[1]-d[0]), make([][]string, d[1]-d[0]), make([][]string, d[1]-d[0])
-		for i, t := range tagged[d[0]:d[1]] {
-			ws[i], us[i], xs[i] = t.words, t.upos, t.xpos
-		}
-		copy(pred[d[0]:d[1]], m.RecognizeDocument(ws, us, xs))
-	}
+	return EvaluateLabeled(m, FromGUM(sents), tag)
+}
+
+// EvaluateLabeled scores m on labeled sentences from any corpus: gold
+// mentions are their Names, predictions m.RecognizeDocument's PERSON, ORG
+// and PLACE mentions, document by document (NewDoc starts a document); a
+// prediction counts only when span and type both match. tag supplies the
+// POS tags given to the recognizer; nil means the sentences' own tags.
+func EvaluateLabeled(m *Model, sents []Labeled, tag TagFunc) Scores {
+	pred := PredictLabeled(m, sents, tag)
 	return score(sents, pred)
 }
 
-// documents splits sentences into documents at each "newdoc id" comment,
-// returning [start, end) index pairs.
-func documents(sents []conllu.Sentence) [][2]int {
+// PredictLabeled returns m's mentions of each sentence, recognized
+// document by document as EvaluateLabeled does.
+func PredictLabeled(m *Model, sents []Labeled, tag TagFunc) [][]nlp.Mention {
+	pred := make([][]nlp.Mention, len(sents))
+	for _, d := range documents(sents) {
+		n := d[1] - d[0]
+		ws, us, xs := make([][]string, n), make([][]string, n), make([][]string, n)
+		for i, s := range sents[d[0]:d[1]] {
+			ws[i], us[i], xs[i] = s.Words, s.UPOS, s.XPOS
+			if tag != nil {
+				us[i], xs[i] = tag(s.Words)
+			}
+		}
+		copy(pred[d[0]:d[1]], m.RecognizeDocument(ws, us, xs))
+	}
+	return pred
+}
+
+// documents splits sentences into documents at each NewDoc, returning
+// [start, end) index pairs.
+func documents(sents []Labeled) [][2]int {
 	var out [][2]int
 	start := 0
 	for i := range sents {
-		if _, ok := sents[i].Comment("newdoc id"); ok && i > start {
+		if sents[i].NewDoc && i > start {
 			out = append(out, [2]int{start, i})
 			start = i
 		}
@@ -73,35 +92,15 @@ func documents(sents []conllu.Sentence) [][2]int {
 	return out
 }
 
-// tagged is one sentence's words and tags.
-type tagged struct {
-	words, upos, xpos []string
-}
-
-func tagAll(sents []conllu.Sentence, tag TagFunc) []tagged {
-	out := make([]tagged, len(sents))
-	for i, s := range sents {
-		t := tagged{words: make([]string, len(s.Words)), upos: make([]string, len(s.Words)), xpos: make([]string, len(s.Words))}
-		for j, w := range s.Words {
-			t.words[j], t.upos[j], t.xpos[j] = w.Form, w.UPOS, w.XPOS
-		}
-		if tag != nil {
-			t.upos, t.xpos = tag(t.words)
-		}
-		out[i] = t
-	}
-	return out
-}
-
-// score compares predictions with GoldNames.
-func score(sents []conllu.Sentence, pred [][]nlp.Mention) Scores {
+// score compares predictions with the gold Names.
+func score(sents []Labeled, pred [][]nlp.Mention) Scores {
 	by := map[string]*PRF{}
 	for _, t := range modelTypes {
 		by[t] = &PRF{}
 	}
 	for i, s := range sents {
 		gold := map[nlp.Mention]bool{}
-		for _, g := range GoldNames(s) {
+		for _, g := range s.Names {
 			gold[g] = true
 		}
 		for _, p := range pred[i] {

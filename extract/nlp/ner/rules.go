@@ -143,11 +143,11 @@ func splitTitles(words []string, mt nlp.Mention) ([2]nlp.Mention, int) {
 	}
 	if mt.Type != Person && !splittable(words, mt, last) {
 		// "US Secretary": a title at the end is not part of a name.
-		if last == mt.End-1 && first > mt.Start && !loadGazetteer().isPlace(words[mt.Start:mt.End]) {
-			mt.End = first
-			if _, ok := MentionCountry(words, mt); ok {
-				mt.Type = Place
-			}
+		// Only when what precedes the title is a country ("Burger King"
+		// is a name).
+		head := nlp.Mention{Start: mt.Start, End: first, Type: Place}
+		if _, ok := MentionCountry(words, head); ok && last == mt.End-1 && first > mt.Start && !loadGazetteer().isPlace(words[mt.Start:mt.End]) {
+			mt = head
 		}
 		out[0] = mt
 		return out, 1

@@ -130,7 +130,7 @@ func plainLabels(m *Model, info []tokenInfo) []int {
 // outlives a change of the weights, as in training, which recognizes
 // dev after every epoch.
 func TestCachesFollowWeights(t *testing.T) {
-	m, err := Train(tinyTreebank(t), nil, TrainOptions{Epochs: 1, Bits: 12, TyperEpochs: -1})
+	m, err := Train(FromGUM(tinyTreebank(t)), nil, TrainOptions{Epochs: 1, Bits: 12, TyperEpochs: -1})
 	if err != nil {
 		t.Fatal(err)
 	}

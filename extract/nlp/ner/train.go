@@ -18,13 +18,15 @@ type TrainOptions struct {
 	// Seed seeds the shuffling of the training sentences (default 1).
 	Seed uint64
 	// Unlabeled sentences (such as EWT) add to the capitalisation lexicon
-	// only; their entity annotation, if any, is not used.
+	// and to the name-part classes of the lexicon (flat proper-noun
+	// chains); their entity annotation, if any, is not used.
 	Unlabeled []conllu.Sentence
 	// WordDropout is the probability of hiding a word's own identity
 	// features from one training step (default 0.25; negative for none).
 	WordDropout float64
-	// Tag, when set, replaces the gold POS tags of the training and dev
+	// Tag, when set, replaces the POS tags of the training and dev
 	// sentences by predicted ones, as the recognizer will see at run time.
+	// Without it, the sentences' own tags are used.
 	Tag TagFunc
 	// Runs is the number of training runs, each shuffling with its own
 	// seed (Seed, Seed+1, …), whose weights are averaged (default 1).
@@ -50,13 +52,10 @@ type example struct {
 	gold              []int
 }
 
-func makeExample(s conllu.Sentence) example {
+func makeExample(s Labeled) example {
 	n := len(s.Words)
-	e := example{words: make([]string, n), upos: make([]string, n), xpos: make([]string, n), gold: make([]int, n)}
-	for i, w := range s.Words {
-		e.words[i], e.upos[i], e.xpos[i] = w.Form, w.UPOS, w.XPOS
-	}
-	for _, mt := range GoldNames(s) {
+	e := example{words: s.Words, upos: s.UPOS, xpos: s.XPOS, gold: make([]int, n)}
+	for _, mt := range s.Names {
 		t := typeIndex(mt.Type)
 		if t < 0 {
 			continue
@@ -85,26 +84,26 @@ func typeIndex(typ string) int {
 
 // buildLexicon records, for words seen at least three times away from the
 // start of a sentence, whether they are usually capitalised.
-func buildLexicon(sets ...[]conllu.Sentence) map[uint64]uint8 {
+func buildLexicon(sets ...[][]string) map[uint64]uint8 {
 	type count struct{ caps, total int }
 	counts := map[uint64]*count{}
 	for _, set := range sets {
 		for _, s := range set {
-			for i, w := range s.Words {
-				if i == 0 || !hasLetter(w.Form) {
+			for i, w := range s {
+				if i == 0 || !hasLetter(w) {
 					continue
 				}
-				if p := s.Words[i-1].Form; p == "``" || p == "\"" || p == ":" || p == "." {
+				if p := s[i-1]; p == "``" || p == "\"" || p == ":" || p == "." {
 					continue
 				}
-				h := hashLower(w.Form)
+				h := hashLower(w)
 				c := counts[h]
 				if c == nil {
 					c = &count{}
 					counts[h] = c
 				}
 				c.total++
-				if startsUpper(w.Form) {
+				if startsUpper(w) {
 					c.caps++
 				}
 			}
@@ -189,11 +188,11 @@ func oracle(prev int, gold []int, i int) int {
 	return labelOf(t, posB)
 }
 
-// Train trains a recognizer on GUM-style sentences (gold mentions from
-// GoldNames, gold UPOS and XPOS as inputs) with an averaged perceptron,
+// Train trains a recognizer on labeled sentences (their tags as inputs,
+// or those of opt.Tag) with an averaged perceptron,
 // keeping the epoch that scores best on dev. It is deterministic: the same
 // data and options give the same model.
-func Train(train, dev []conllu.Sentence, opt TrainOptions) (*Model, error) {
+func Train(train, dev []Labeled, opt TrainOptions) (*Model, error) {
 	if len(train) == 0 {
 		return nil, fmt.Errorf("train ner: no training sentences")
 	}
@@ -222,7 +221,18 @@ func Train(train, dev []conllu.Sentence, opt TrainOptions) (*Model, error) {
 		maxLen = max(maxLen, len(s.Words))
 	}
 	m := newModel(opt.Bits)
-	m.lex = buildLexicon(train, opt.Unlabeled)
+	trainWords := make([][]string, len(train))
+	for i := range train {
+		trainWords[i] = train[i].Words
+	}
+	unlabeled := make([][]string, len(opt.Unlabeled))
+	for i, s := range opt.Unlabeled {
+		unlabeled[i] = make([]string, len(s.Words))
+		for j, w := range s.Words {
+			unlabeled[i][j] = w.Form
+		}
+	}
+	m.lex = buildLexicon(trainWords, unlabeled)
 	addNameParts(m.lex, opt.Unlabeled)
 
 	runs := max(opt.Runs, 1)
@@ -262,7 +272,7 @@ func Train(train, dev []conllu.Sentence, opt TrainOptions) (*Model, error) {
 // trainRun runs the averaged perceptron over exs once, shuffling with
 // seed, and returns the averaged weights of the epoch that scores best on
 // dev (the last epoch without dev).
-func trainRun(m *Model, exs []example, maxLen int, dev []conllu.Sentence, opt TrainOptions, seed uint64) ([]float32, int) {
+func trainRun(m *Model, exs []example, maxLen int, dev []Labeled, opt TrainOptions, seed uint64) ([]float32, int) {
 	w := make([]float32, (1<<opt.Bits)*numLabels)
 	acc := make([]float64, len(w))
 	var c float64 = 1
@@ -336,7 +346,7 @@ func trainRun(m *Model, exs []example, maxLen int, dev []conllu.Sentence, opt Tr
 		var f float64
 		msg := fmt.Sprintf("seed %d epoch %d: train token errors %.2f%%", seed, epoch, 100*float64(errs)/float64(max(tokens, 1)))
 		if len(dev) > 0 {
-			scores := Evaluate(m, dev, opt.Tag)
+			scores := EvaluateLabeled(m, dev, opt.Tag)
 			f = scores.Overall.F1
 			msg += fmt.Sprintf(", dev P %.4f R %.4f F1 %.4f", scores.Overall.Precision, scores.Overall.Recall, f)
 		} else {

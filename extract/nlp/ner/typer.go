@@ -6,7 +6,6 @@ import (
 	"math/rand/v2"
 
 	"github.com/newsgraph/newsgraph/extract/nlp"
-	"github.com/newsgraph/newsgraph/extract/nlp/conllu"
 )
 
 // The span typer is the second stage of the recognizer: given a span that
@@ -81,12 +80,26 @@ const (
 	sHeadFirst
 	sTown
 	sTownWord
+	sLowGaz
+	sWN
+	sWNWord
+)
+
+// Options of spanFeatures.
+const (
+	// hideWords leaves out the identity of the span's words (training
+	// dropout).
+	hideWords = 1 << iota
+	// hideRight leaves out the words after the span, as if it ended the
+	// sentence: after a name, "said" is evidence of a person only
+	// because most speakers are people (see kinds.go).
+	hideRight
 )
 
 // spanFeatures writes the typer features of span [st, en) into out and
-// returns how many it wrote. With hide set, the identity of the span's
-// words is left out (training dropout).
-func (t *typer) spanFeatures(info []tokenInfo, words []string, st, en int, hide bool, out *[maxSpanFeatures]uint32) int {
+// returns how many it wrote; opt is a set of the options above.
+func (t *typer) spanFeatures(info []tokenInfo, words []string, st, en int, opt int, out *[maxSpanFeatures]uint32) int {
+	hide := opt&hideWords != 0
 	k := 0
 	add := func(tpl uint64, a, b uint64) {
 		if k < maxSpanFeatures {
@@ -132,6 +145,18 @@ func (t *typer) spanFeatures(info []tokenInfo, words []string, st, en int, hide 
 	for i := st; i < min(en, st+spanWords); i++ {
 		add(sTownWord, uint64(info[i].town), ln)
 	}
+	// WordNet names: the whole span, and each word's position.
+	if en-st == 1 && first.wn == 1 || en-st > 1 && first.wn == 2 && last.wn == 4 {
+		add(sWN, uint64(first.wnClass), 0)
+	}
+	for i := st; i < min(en, st+spanWords); i++ {
+		if info[i].wn != 0 {
+			add(sWNWord, uint64(info[i].wnClass), uint64(info[i].wn))
+		}
+	}
+	if en-st == 1 && first.lowGaz != 0 {
+		add(sLowGaz, uint64(first.lowGaz), 0)
+	}
 	add(sShapes, shapes, 0)
 	add(sUPs, ups, 0)
 	add(sLastSuf3, last.suf3, 0)
@@ -166,11 +191,11 @@ func (t *typer) spanFeatures(info []tokenInfo, words []string, st, en int, hide 
 		wm2 = info[st-2].lw
 	}
 	wp1, wp2, upp1 := hashEOS, hashEOS, hashEOS
-	if en < n {
+	if en < n && opt&hideRight == 0 {
 		wp1, upp1 = info[en].lw, info[en].up
-	}
-	if en+1 < n {
-		wp2 = info[en+1].lw
+		if en+1 < n {
+			wp2 = info[en+1].lw
+		}
 	}
 	add(sWm1, wm1, 0)
 	add(sWm2, wm2, 0)
@@ -203,7 +228,7 @@ func boolInt(b bool) int {
 
 // classify returns the typer's class for span [st, en).
 func (t *typer) classify(info []tokenInfo, words []string, st, en int, feats *[maxSpanFeatures]uint32) int {
-	sc := t.scores(info, words, st, en, feats)
+	sc := t.scores(info, words, st, en, 0, feats)
 	best := 0
 	for c := 1; c < typeClasses; c++ {
 		if sc[c] > sc[best] {
@@ -214,9 +239,9 @@ func (t *typer) classify(info []tokenInfo, words []string, st, en int, feats *[m
 }
 
 // scores returns the typer's class scores for span [st, en), in units
-// of t.scale.
-func (t *typer) scores(info []tokenInfo, words []string, st, en int, feats *[maxSpanFeatures]uint32) [typeClasses]int32 {
-	k := t.spanFeatures(info, words, st, en, false, feats)
+// of t.scale; opt is a set of the options of spanFeatures.
+func (t *typer) scores(info []tokenInfo, words []string, st, en int, opt int, feats *[maxSpanFeatures]uint32) [typeClasses]int32 {
+	k := t.spanFeatures(info, words, st, en, opt, feats)
 	var sc [typeClasses]int32
 	for _, f := range feats[:k] {
 		row := t.weights[int(f)*typeClasses : int(f)*typeClasses+typeClasses : int(f)*typeClasses+typeClasses]
@@ -265,19 +290,16 @@ type spanExample struct {
 // typerExamples collects the typer's training spans from GUM sentences:
 // the gold names (GoldNames) with their types, and as OTHER the names of
 // other entity types ("Cyclone Phailin") that overlap no gold name.
-func typerExamples(sents []conllu.Sentence) []spanExample {
+func typerExamples(sents []Labeled) []spanExample {
 	var out []spanExample
 	for i, s := range sents {
-		gold := GoldNames(s)
-		for _, g := range gold {
+		for _, g := range s.Names {
 			out = append(out, spanExample{i, g.Start, g.End, typeIndex(g.Type)})
 		}
-		names := append([]nlp.Mention{}, gold...)
-		for _, o := range goldNamesOf(s, otherTypes) {
-			if !overlapsAny(names, o.Start, o.End) {
+		for _, o := range s.Others {
+			if !overlapsAny(s.Names, o.Start, o.End) {
 				out = append(out, spanExample{i, o.Start, o.End, typeOther})
 			}
-			names = append(names, o)
 		}
 	}
 	return out
@@ -285,7 +307,7 @@ func typerExamples(sents []conllu.Sentence) []spanExample {
 
 // trainTyper trains the span typer of m on the training examples exs (of
 // sentences sents), keeping the epoch that scores best on dev.
-func trainTyper(m *Model, sents []conllu.Sentence, exs []example, dev []conllu.Sentence, opt TrainOptions) {
+func trainTyper(m *Model, sents []Labeled, exs []example, dev []Labeled, opt TrainOptions) {
 	bits := opt.TyperBits
 	t := &typer{bits: bits, mask: 1<<bits - 1, weights: make([]int16, (1<<bits)*typeClasses)}
 	w := make([]float32, len(t.weights))
@@ -320,8 +342,11 @@ func trainTyper(m *Model, sents []conllu.Sentence, exs []example, dev []conllu.S
 		errs := 0
 		for _, k := range order {
 			sp := spans[k]
-			hide := opt.TyperDropout > 0 && rng.Float64() < opt.TyperDropout
-			nf := t.spanFeatures(infos[sp.sent], exs[sp.sent].words, sp.start, sp.end, hide, &feats)
+			fo := 0
+			if opt.TyperDropout > 0 && rng.Float64() < opt.TyperDropout {
+				fo = hideWords
+			}
+			nf := t.spanFeatures(infos[sp.sent], exs[sp.sent].words, sp.start, sp.end, fo, &feats)
 			var sc [typeClasses]float32
 			for _, f := range feats[:nf] {
 				for cl := range sc {
@@ -350,7 +375,7 @@ func trainTyper(m *Model, sents []conllu.Sentence, exs []example, dev []conllu.S
 		var f float64
 		msg := ""
 		if len(dev) > 0 {
-			sc := Evaluate(m, dev, opt.Tag)
+			sc := EvaluateLabeled(m, dev, opt.Tag)
 			f = sc.Overall.F1
 			msg = fmt.Sprintf(" dev F1 %.4f", f)
 		} else {

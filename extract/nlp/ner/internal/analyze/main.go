@@ -1,4 +1,4 @@
-// Command analyze breaks down the recognizer's errors on a GUM split:
+// Command analyze breaks down the recognizer's errors on a data set:
 // span-only scores, type confusions and boundary errors.
 package main
 
@@ -7,38 +7,44 @@ import (
 	"fmt"
 	"log"
 	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/nlp"
-	"github.com/newsgraph/newsgraph/extract/nlp/conllu"
 	"github.com/newsgraph/newsgraph/extract/nlp/ner"
+	"github.com/newsgraph/newsgraph/extract/nlp/ner/internal/corpora"
 	"github.com/newsgraph/newsgraph/extract/nlp/tagger"
 )
 
 func main() {
 	ud := flag.String("ud", "../shared/ud", "directory of the UD treebanks")
-	split := flag.String("split", "dev", "GUM split")
+	nerDir := flag.String("ner", "../shared/ner", "directory of the named-entity data sets")
+	set := flag.String("set", "gum-dev", "data set: gum-dev, gum-test, ewt-dev, ewt-test, pud-test, docred-test, wikigold")
 	load := flag.String("load", "", "model file (default: embedded)")
 	list := flag.Bool("list", false, "list errors")
-	fold := flag.Int("fold0", 0, "analyse fold 0 of this many folds of train (by document) with gold tags")
 	flag.Parse()
-	sents, err := conllu.ReadFile(filepath.Join(*ud, "en_gum-cc-"+*split+".conllu"))
+	d := corpora.Dirs{UD: *ud, NER: *nerDir}
+	var sents []ner.Labeled
+	var err error
+	switch *set {
+	case "gum-dev", "gum-test":
+		sents, _, err = d.GUM(strings.TrimPrefix(*set, "gum-"))
+	case "ewt-dev", "ewt-test":
+		sents, _, err = d.EWT(strings.TrimPrefix(*set, "ewt-"))
+	case "pud-test":
+		sents, err = d.IOB("uner_en_pud-test.iob2")
+	case "docred-test":
+		if sents, err = d.DocRED("redocred-test.json"); err == nil {
+			corpora.Normalize(sents)
+		}
+	case "wikigold":
+		if sents, err = d.IOB("wikigold.conll"); err == nil {
+			corpora.Normalize(sents)
+		}
+	default:
+		log.Fatalf("unknown set %q", *set)
+	}
 	if err != nil {
 		log.Fatal(err)
-	}
-	if *fold > 1 {
-		doc := -1
-		var fs []conllu.Sentence
-		for _, s := range sents {
-			if _, ok := s.Comment("newdoc id"); ok {
-				doc++
-			}
-			if doc%*fold == 0 {
-				fs = append(fs, s)
-			}
-		}
-		sents = fs
 	}
 	var m *ner.Model
 	if *load != "" {
@@ -58,47 +64,23 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
+	allPred := ner.PredictLabeled(m, sents, func(words []string) ([]string, []string) {
+		u, x := make([]string, len(words)), make([]string, len(words))
+		tg.Tag(words, u, x)
+		return u, x
+	})
 	conf := map[[2]string]int{}
 	var spanTP, nPred, nGold, typed int
 	var bound int
-	allW, allU, allX := make([][]string, len(sents)), make([][]string, len(sents)), make([][]string, len(sents))
 	for k, s := range sents {
-		words := make([]string, len(s.Words))
-		for i, w := range s.Words {
-			words[i] = w.Form
-		}
-		u, x := make([]string, len(words)), make([]string, len(words))
-		if *fold > 1 {
-			for i, w := range s.Words {
-				u[i], x[i] = w.UPOS, w.XPOS
-			}
-		} else {
-			tg.Tag(words, u, x)
-		}
-		allW[k], allU[k], allX[k] = words, u, x
-	}
-	// Documents start at "newdoc id" comments.
-	allPred := make([][]nlp.Mention, len(sents))
-	for st := 0; st < len(sents); {
-		en := st + 1
-		for en < len(sents) {
-			if _, ok := sents[en].Comment("newdoc id"); ok {
-				break
-			}
-			en++
-		}
-		copy(allPred[st:en], m.RecognizeDocument(allW[st:en], allU[st:en], allX[st:en]))
-		st = en
-	}
-	for k, s := range sents {
-		words := allW[k]
+		words := s.Words
 		var pred []nlp.Mention
 		for _, p := range allPred[k] {
 			if p.Type == "PERSON" || p.Type == "ORG" || p.Type == "PLACE" {
 				pred = append(pred, p)
 			}
 		}
-		gold := ner.GoldNames(s)
+		gold := s.Names
 		nPred += len(pred)
 		nGold += len(gold)
 		usedP := make([]bool, len(pred))

@@ -1,0 +1,110 @@
+package ner
+
+import "strings"
+
+// Word lists of the entity typing (kinds.go), written by hand. None of
+// them names a particular person or organization.
+const (
+	// eventHeadWords end (or, for storms, begin) names of events:
+	// "World Athletics Championships", "Boston Marathon", "G20 Summit".
+	eventHeadWords = `Championship Championships Marathon Summit Olympics Olympiad Games Cup
+Festival Fest War Wars Battle Revolution Uprising Election Elections Referendum Primary
+Primaries Conference Congress Expo Exhibition Fair Tournament Open Grand Prix
+Series Rally Parade Carnival Crisis Massacre Attack Attacks Bombing Bombings Earthquake
+Tsunami Flood Floods Fire Wildfire Pandemic Epidemic Outbreak Operation Storm Hurricane
+Typhoon Cyclone Gala Awards Ceremony Derby Classic Invitational Week Day Forum
+Talks Meeting Accords Crusade Siege Raid Strike Protests Protest Movement`
+	// stormWords begin names of storms; see stormWords in rules.go.
+
+	// thingHeadWords end names of works, laws, products, awards,
+	// diseases and vehicles: "Paris Agreement", "Nobel Prize", "Affordable
+	// Care Act", "Boeing 737", "Ebola virus".
+	thingHeadWords = `Act Law Bill Treaty Agreement Accord Convention Protocol Charter Constitution
+Amendment Resolution Directive Code Prize Award Medal Trophy Virus Disease Syndrome Fever
+Flu Vaccine Drug Report Plan Program Programme Project Initiative Index Doctrine
+Declaration Manifesto Bible Koran Quran Album Single Song Film Movie Show Book
+Novel Opera Symphony Painting Statue Monument Ship Jet Rocket Shuttle Satellite Telescope
+Rover Probe Phone Tablet Console Engine Software Platform App`
+
+	// orgHeadWordsExtra end names of organizations, with the head words
+	// of the recognizer (heads.go): "Orlin Systems", "Agence
+	// France-Presse".
+	orgHeadWordsExtra = `Presse Holdings Systems Technologies Technology Labs Laboratories Motors
+Industries Pharmaceuticals Pharma Energy Media Partners Capital Ventures Enterprises
+Solutions Electronics Communications Telecom Telecommunications Entertainment Insurance
+Petroleum Oil Gas Airline Railways Railway Logistics Software Networks Brands Foods
+Healthcare Hospital Hospitals Clinic Bancorp Financial Securities Investments Associates
+Consulting Publishing Publications Broadcasting Television Radio Channel Agency Collective
+Coalition Alliance Front Brotherhood Movement Squad Regiment Battalion Division Fleet
+Air Aviation Express Bahn Rail Transit Records Music Pictures Films Comics Books`
+
+	// timeZones are abbreviations of time zones, which are not entities
+	// ("at 10:30 BST").
+	timeZones = `UTC GMT BST IST CET CEST EET EEST WET WEST MSK EST EDT CST CDT MST MDT PST PDT
+AKST AKDT HST AST ADT NST NDT JST KST HKT SGT PHT WIB AEST AEDT ACST ACDT AWST NZST NZDT
+SAST CAT EAT WAT PKT ICT ART BRT CLT COT PET VET`
+
+	// techAcronyms are abbreviations of technologies and other common
+	// nouns that news text writes in capitals ("DRM", "API").
+	techAcronyms = `DRM API APIs SDK GPS USB HTML HTTP HTTPS URL URLs IP TCP DNS SQL XML JSON PDF
+CPU CPUs GPU GPUs RAM ROM SSD HDD LED LEDs LCD OLED TV TVs HDTV DVD DVDs CD CDs MP3 SMS
+MMS VPN WiFi Wi-Fi LTE 5G 4G 3G AI ML IoT NFC RFID PC PCs OS iOS DNA RNA HIV AIDS
+COVID COVID-19 SARS MERS GDP GNP CEO CEOs CFO CTO COO IPO IPOs VAT ATM ATMs SUV SUVs
+AM FM UHF VHF ID IDs PIN PINs QR CCTV MRI CT ECG UV LNG LPG CO2 PR FAQ`
+
+	// orgContextWords follow "X's" and show X to be an organization:
+	// "Boeing's chief executive", "the company's shares".
+	orgContextWords = `chief executive ceo cfo cto coo chairman chairwoman chairperson board
+shares share stock shareholders stockholders investors subsidiary subsidiaries parent
+headquarters hq employees staff workers founder founders co-founder spokesman
+spokeswoman spokesperson earnings revenue revenues profit profits sales customers
+clients products brand executives executive division unit website stores plant
+factory factories members membership`
+
+	// orgNouns are nouns that, in an apposition, say what an
+	// organization is: "X, a software company".
+	orgNouns = `company firm maker manufacturer retailer bank lender insurer group carrier
+airline agency charity organization organisation startup start-up network broadcaster
+publisher chain operator provider developer producer supplier conglomerate corporation
+business brand label club team party union association foundation institute university
+college school newspaper magazine outlet website service studio band ministry department
+council committee court army militia movement`
+
+	// placeContextWords follow "X's" and show X to be a country or a
+	// place: "France's president", "the city's mayor".
+	placeContextWords = `capital government citizens population mayor governor borders border
+economy parliament territory coast army military residents`
+
+	// personPronouns and thingPronouns are the pronouns whose first
+	// occurrence after a name, in the same sentence, is evidence of its
+	// kind ("Red Hat said on Monday that it would…").
+	personPronouns = `he his him himself she her hers herself`
+	thingPronouns  = `it its itself`
+)
+
+// wordSet returns the set of the words of list.
+func wordSet(list string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(list) {
+		m[w] = true
+	}
+	return m
+}
+
+var (
+	orgHeads         = wordSet(orgHeadWordsExtra)
+	eventHeads       = wordSet(eventHeadWords)
+	thingHeads       = wordSet(thingHeadWords)
+	timeZoneSet      = wordSet(timeZones)
+	techAcronymSet   = wordSet(techAcronyms)
+	orgContext       = wordSet(orgContextWords)
+	orgNounSet       = wordSet(orgNouns)
+	placeContext     = wordSet(placeContextWords)
+	personPronounSet = wordSet(personPronouns)
+	thingPronounSet  = wordSet(thingPronouns)
+)
+
+// speechVerbs follow a speaker: "X said" is no evidence of a person.
+var speechVerbs = wordSet(`said says say told tells announced announces added adds stated states
+reported reports wrote writes noted notes claimed claims confirmed confirms denied denies
+warned warns explained explains argued argues insisted insists according`)
