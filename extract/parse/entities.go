@@ -24,6 +24,10 @@ type entity struct {
 	concept bool
 	span    newsgraph.Span // a quotation's text
 	first   int            // byte offset of its first mention
+	// kindVotes sums the typing evidence of the entity's names;
+	// typedNames records which names were counted.
+	kindVotes  ner.Votes
+	typedNames map[*ner.Votes]bool
 	// extra are mentions that are not tokens of a name (a place written
 	// "Frederick, Maryland").
 	extra []newsgraph.Mention
@@ -87,11 +91,28 @@ func (x *doc) join(mi, ei int) {
 		if w := strings.Fields(lexicon.Fold(m.name)); len(w) > len(e.words) {
 			e.words = w
 		}
-		weight := 1.0
-		if m.typ != "" && m.ner != "" && nameTypes[m.ner] != m.typ {
-			weight = 1.5 // the name's own words outweigh the recognizer
+		if m.kinds != nil {
+			// the typing of the name over the whole document, counted
+			// once per name of the entity
+			if !e.typedNames[m.kinds] {
+				if e.typedNames == nil {
+					e.typedNames = map[*ner.Votes]bool{}
+				}
+				e.typedNames[m.kinds] = true
+				for k, v := range m.kinds {
+					e.kindVotes[k] += v
+				}
+			}
+			if m.headTyped {
+				e.vote(m.typ, 1) // a head word the typing may not know
+			}
+		} else {
+			weight := 1.0
+			if m.typ != "" && m.ner != "" && nameTypes[m.ner] != m.typ {
+				weight = 1.5 // the name's own words outweigh the recognizer
+			}
+			e.vote(m.typ, weight)
 		}
-		e.vote(m.typ, weight)
 	}
 	if st := x.sents[m.s].Tokens[m.a].Start; st < e.first {
 		e.first = st
@@ -347,16 +368,37 @@ func suffixOf(words, name []string) bool {
 	return true
 }
 
-// leadingType returns the type with the most votes so far, "" when none.
+// kindTypes maps the typing's kinds onto entity types.
+var kindTypes = map[ner.Kind]newsgraph.EntityType{
+	ner.PersonKind: newsgraph.Person, ner.OrganizationKind: newsgraph.Organization, ner.PlaceKind: newsgraph.Place,
+	ner.EventKind: newsgraph.Event, ner.ThingKind: newsgraph.Thing,
+}
+
+// leadingType returns the type with the most votes so far (the typing's
+// evidence and the extractor's own), "" when none.
 func (x *doc) leadingType(e *entity) newsgraph.EntityType {
 	var best newsgraph.EntityType
 	bw := 0.0
 	for _, t := range []newsgraph.EntityType{newsgraph.Person, newsgraph.Organization, newsgraph.Place, newsgraph.Event, newsgraph.Thing} {
-		if w := e.votes[t]; w > bw {
+		w := e.votes[t]
+		for k, kt := range kindTypes {
+			if kt == t {
+				w += e.kindVotes[k]
+			}
+		}
+		if w > bw {
 			best, bw = t, w
 		}
 	}
 	return best
+}
+
+// notEntity reports whether the typing says an entity's names name
+// nothing (a time zone, a language, an acronym of a technology) with
+// more evidence than any type.
+func (x *doc) notEntity(e *entity) bool {
+	k, conf := e.kindVotes.Best()
+	return k == ner.NotEntity && conf >= 0.5 && len(e.roles) == 0
 }
 
 // merge moves every mention of entity b into entity a.

@@ -39,6 +39,9 @@ type mention struct {
 	// of a nationality word before it ("South Korean police").
 	placeMod int
 	country  string
+	// kinds is the typing evidence of the name (ner.TypeNames) over all
+	// its occurrences in the document, nil when there is none.
+	kinds *ner.Votes
 	// pron is a pronoun's lower-case form; desc a description's head noun.
 	pron, desc string
 	ent        int
@@ -657,4 +660,31 @@ func dropOverlaps(segs []seg, a, b int) []seg {
 // title and "of" ("Mayor of Lisbon"): it names the place of the title.
 func jurisdiction(s *sent, a int) bool {
 	return a >= 2 && s.low[a-1] == "of" && (lexicon.Role(s.low[a-2]) != lexicon.NotRole || multiTitleEnding(s, a-2) > 0)
+}
+
+// typeNames asks the recognizer's typing for the kind of every name of
+// the document (its evidence over all occurrences, contexts, head words
+// and gazetteers) and keeps it on each name mention.
+func (x *doc) typeNames(m *ner.Model) {
+	if m == nil {
+		return
+	}
+	var refs []ner.NameRef
+	for _, mt := range x.ments {
+		if mt.kind == mName {
+			refs = append(refs, ner.NameRef{Sentence: mt.s, Start: mt.a, End: mt.b})
+		}
+	}
+	typed := m.TypeNames(x.nd, refs)
+	at := map[ner.NameRef]*ner.Votes{}
+	for i := range typed {
+		for _, r := range typed[i].Refs {
+			at[r] = &typed[i].Votes
+		}
+	}
+	for _, mt := range x.ments {
+		if mt.kind == mName {
+			mt.kinds = at[ner.NameRef{Sentence: mt.s, Start: mt.a, End: mt.b}]
+		}
+	}
 }

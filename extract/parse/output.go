@@ -27,6 +27,9 @@ func (x *doc) output() *newsgraph.Extraction {
 		if e.concept && !used[ei] {
 			continue
 		}
+		if !e.quote && !e.concept && x.notEntity(e) {
+			continue // "BST", "Farsi", "DRM"
+		}
 		items = append(items, item{ei, e.first})
 	}
 	sort.SliceStable(items, func(i, j int) bool { return items[i].first < items[j].first })

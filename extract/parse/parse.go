@@ -76,6 +76,7 @@ func (e *Extractor) Extract(ctx context.Context, d newsgraph.Doc) (*newsgraph.Ex
 	for _, s := range x.sents {
 		x.findRefs(s)
 	}
+	x.typeNames(e.an.NER)
 	x.clusterNames()
 	x.contextVotes()
 	x.typeEntities()
