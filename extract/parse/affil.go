@@ -608,6 +608,7 @@ func (x *doc) postTitle(s *sent, m *mention) (title, bool) {
 		k++
 	}
 	roleStart, roleEnd := -1, -1
+	sawNoun := false
 	for ; k < n; k++ {
 		w := s.low[k]
 		if mi := s.ment[k]; mi >= 0 && x.ments[mi].kind != mDesc {
@@ -633,8 +634,11 @@ func (x *doc) postTitle(s *sent, m *mention) (title, bool) {
 		if s.Tokens[k].XPOS == "POS" {
 			continue
 		}
-		if roleEnd < 0 && (w == "and" || w == "the" || w == "a" || w == "an") {
+		if roleEnd < 0 && (w == "the" || w == "a" || w == "an" || w == "and" && sawNoun) {
 			continue // "his wife and the current chairwoman of …"
+		}
+		if s.Tokens[k].UPOS == "NOUN" {
+			sawNoun = true
 		}
 		if _, ok := lexicon.Party(s.Tokens[k].Text); ok && capitalised(s.Tokens[k].Text) {
 			t.party = append(t.party, x.partyEntity(s, k))

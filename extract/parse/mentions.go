@@ -258,7 +258,7 @@ func (x *doc) joinSegs(s *sent, segs []seg) []seg {
 				p.ner = g.ner
 			}
 			continue
-		case g.a == p.b+1 && s.low[p.b] == "and" && (p.ner != "PERSON" && g.ner != "PERSON" && lexicon.IsOrgWord(s.low[g.b-1]) && lexicon.Head(s.low[p.b-1]) != lexicon.OrgHead ||
+		case g.a == p.b+1 && s.low[p.b] == "and" && (p.ner != "PERSON" && g.ner != "PERSON" && lexicon.IsOrgWord(s.low[g.b-1]) && lexicon.Head(s.low[p.b-1]) != lexicon.OrgHead && !(p.a > 0 && s.Tokens[p.a-1].Text == "The") ||
 			p.ner != "PERSON" && g.b-g.a == 1 && x.hasConnector(s, p.a, p.b, "of") && (g.b >= len(s.Tokens) || !s.isNameWord(g.b))):
 			// "Food and Agriculture Organization", "High Court of
 			// England and Wales"
@@ -266,6 +266,11 @@ func (x *doc) joinSegs(s *sent, segs []seg) []seg {
 			if g.ner == "ORG" || p.ner == "" {
 				p.ner = g.ner
 			}
+			continue
+		case g.a == p.b+1 && (s.low[p.b] == "of" || s.low[p.b] == "on" || s.low[p.b] == "the") && p.ner == "" && g.ner == "" && p.a > 0 && !x.allTitle(s, p.a, p.b):
+			// titles of works and bodies the recognizer does not know:
+			// "Wheels of Fire", "Band on the Run"
+			p.b = g.b
 			continue
 		case g.a == p.b+1 && connector(s.low[p.b]) && s.low[p.b] != "and" && p.ner != "PERSON" && g.ner != "PERSON":
 			last := s.low[p.b-1]
@@ -357,12 +362,31 @@ func spells(acr string, words []string) bool {
 func (x *doc) addName(s *sent, g seg) {
 	a, b := g.a, g.b
 	if g.from > a {
+		// "Loco Pilot Rangoli", "Broadcaster Piers Morgan": the title
+		// words before the recognizer's person name are no part of it
+		last := -1
 		for k := a; k < g.from; k++ {
 			if lexicon.Role(s.low[k]) != lexicon.NotRole || lexicon.MultiTitle(s.low, k) > 0 {
-				a = g.from // "Loco Pilot Rangoli": the title is no part of the name
-				break
+				last = k
+				if n := lexicon.MultiTitle(s.low, k); n > 1 {
+					last = k + n - 1
+				}
 			}
 		}
+		if last >= 0 {
+			a = last + 1
+		}
+	}
+	// "Mayor of Koszalin Piotr Jedlinski": the place of a title before a
+	// person's name
+	if jurisdiction(s, a) && g.ner == "PERSON" && b-a >= 3 {
+		k := a + 1
+		for j := a + 2; j < b-1; j++ {
+			if x.placeLike(s, a, j) {
+				k = j
+			}
+		}
+		a = k
 	}
 	// "Secretary of State Antony Blinken" read as "State Antony Blinken":
 	// the end of a title before the name is no part of it
@@ -687,4 +711,15 @@ func (x *doc) typeNames(m *ner.Model) {
 			mt.kinds = at[ner.NameRef{Sentence: mt.s, Start: mt.a, End: mt.b}]
 		}
 	}
+}
+
+// allTitle reports whether tokens [a, b) are all title words ("Mayor",
+// "Prime Minister").
+func (x *doc) allTitle(s *sent, a, b int) bool {
+	for k := a; k < b; k++ {
+		if lexicon.Role(s.low[k]) == lexicon.NotRole && !lexicon.IsRoleModifier(s.low[k]) && lexicon.MultiTitle(s.low, k) == 0 {
+			return false
+		}
+	}
+	return true
 }
