@@ -134,6 +134,11 @@ func (x *doc) relations() {
 		if obj < 0 && (pred == newsgraph.BornIn || pred == newsgraph.DiedIn || pred == newsgraph.Visits || pred == newsgraph.Resigned) {
 			obj = x.placeInside(s, r.Obj)
 		}
+		if obj < 0 && conceptObjects[pred] {
+			// "won the gold medal", "ordered fire safety checks": the
+			// thing the relation is about, named by its phrase
+			obj = x.phraseConcept(s, r.Obj)
+		}
 		if possessorObject[pred] && (obj < 0 || x.ents[obj].concept) {
 			// "condemned Biden's statement" condemns Biden
 			if p := possessorOf(s, r.Obj.Head); p >= 0 {
@@ -652,4 +657,53 @@ func (x *doc) nameAfterVerb(s *sent, r clause.Relation) int {
 		return -1
 	}
 	return m.ent
+}
+
+// conceptObjects are the predicates whose object may be an unnamed thing
+// that the clause names by a noun phrase ("won the gold medal", "ordered
+// fire safety checks", "released a report").
+var conceptObjects = map[string]bool{
+	newsgraph.Accepted: true, newsgraph.Rejected: true, newsgraph.Proposed: true, newsgraph.Signed: true,
+	newsgraph.Supported: true, newsgraph.Opposed: true, newsgraph.Won: true, newsgraph.Released: true,
+	newsgraph.Ordered: true, newsgraph.Investigated: true, newsgraph.Banned: true, newsgraph.Condemned: true,
+}
+
+// phraseConcept returns a concept entity named by the noun phrase of an
+// argument (its words without determiners, possessive pronouns, numbers
+// and trailing punctuation), or -1 when the argument is not a common noun
+// phrase.
+func (x *doc) phraseConcept(s *sent, a clause.Arg) int {
+	h := a.Head
+	if h < 0 || h >= len(s.Tokens) || s.Tokens[h].UPOS != "NOUN" || a.Clause {
+		return -1
+	}
+	if s.ment[h] >= 0 && x.ments[s.ment[h]].kind != mConcept {
+		return -1 // a pronoun or a description: not a thing of its own
+	}
+	start, end := a.Start, a.End
+	for start < h && (s.Tokens[start].UPOS == "DET" || s.Tokens[start].XPOS == "PRP$" || s.isPunct(start)) {
+		start++
+	}
+	for end > h+1 && (s.isPunct(end-1) || s.Tokens[end-1].UPOS == "ADP") {
+		end--
+	}
+	if end-start > 8 {
+		end = h + 1
+	}
+	name := x.text(s, start, end)
+	if len(name) < 3 || lexicon.IsGenericVerb(s.lemma[h]) {
+		return -1
+	}
+	key := lexicon.Fold(name)
+	for ei, e := range x.ents {
+		if e.concept && lexicon.Fold(e.name) == key {
+			return ei
+		}
+	}
+	e := &entity{name: name, typ: newsgraph.Thing, concept: true, first: s.Tokens[start].Start}
+	e.words = strings.Fields(key)
+	e.aliases = []string{name}
+	e.extra = []newsgraph.Mention{{Span: s.span(start, end), Sentence: s.whole(), Text: name}}
+	x.ents = append(x.ents, e)
+	return len(x.ents) - 1
 }
