@@ -256,10 +256,14 @@ func (x *doc) shortFormOf(m *mention) int {
 			case len(words) == 1 && t == newsgraph.Place && lexicon.Head(words[0]) == lexicon.PlaceHead && words[0] == e.words[len(e.words)-1]:
 				// "the Hall" of "Fishmongers' Hall"
 				match = true
-			case prefixOf(words, e.words) && headWords(e.words[len(words):]) && m.typ != newsgraph.Place && m.ner != "PLACE" && !placePrefix(words):
+			case prefixOf(words, e.words) && headWords(e.words[len(words):]) && !placePrefix(words) &&
+				(m.typ != newsgraph.Place && m.ner != "PLACE" || t == newsgraph.Place):
+				// (a place's short name is a place of that name: "Payam"
+				// of "Payam International Airport", but "Christchurch" is
+				// not "Christchurch District Court")
 				// "Mahan" of "Mahan Air", "Ithaca" of "Ithaca College"
 				match = true
-			case suffixOf(words, e.words) && placePrefix(e.words[:len(e.words)-len(words)]) && t != newsgraph.Place:
+			case suffixOf(words, e.words) && (placePrefix(e.words[:len(e.words)-len(words)]) || len(e.words)-len(words) == 1 && x.placeWords[e.words[0]]) && (t != newsgraph.Place || lexicon.Head(words[len(words)-1]) == lexicon.PlaceHead):
 				// "Senate" of "U.S. Senate", "Geological Survey" of "U.S.
 				// Geological Survey"
 				match = true

@@ -3,9 +3,11 @@ package parse
 import (
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/extract/lexicon"
+	"github.com/newsgraph/newsgraph/extract/nlp/ner"
 )
 
 // output builds the Extraction: entities ordered by first mention, keys
@@ -33,6 +35,7 @@ func (x *doc) output() *newsgraph.Extraction {
 		items = append(items, item{ei, e.first})
 	}
 	sort.SliceStable(items, func(i, j int) bool { return items[i].first < items[j].first })
+	x.canonicalNames()
 	ex := &newsgraph.Extraction{}
 	keys := make([]string, len(x.ents))
 	ne, nq := 0, 0
@@ -122,4 +125,85 @@ func (x *doc) sentenceSpan(at int) newsgraph.Span {
 		return x.sents[i].whole()
 	}
 	return newsgraph.Span{Start: 0, End: len(x.d.Text)}
+}
+
+// canonicalNames gives names the forms under which other documents name
+// the same entity, so that the resolver finds them: a country its
+// gazetteer name ("US" → "United States"), a party its party word
+// ("Republicans" → "Republican"), a name beginning with a country's short
+// form its long form ("U.S. Geological Survey" → "United States
+// Geological Survey"), and an institution the document names without its
+// country ("the Senate" in a story about the United States) the name with
+// it, as its primary name.
+func (x *doc) canonicalNames() {
+	country := x.storyCountry()
+	for _, e := range x.ents {
+		if e.quote || e.concept || e.name == "" {
+			continue
+		}
+		if c, ok := countryOf(e.name); ok && !ner.IsDemonym(e.name) && !isRegion(e.name) && e.typ == newsgraph.Place {
+			e.addAlias(c)
+			continue
+		}
+		if p, ok := lexicon.Party(e.name); ok {
+			e.addAlias(p)
+			continue
+		}
+		if e.typ != newsgraph.Organization {
+			continue
+		}
+		w := strings.Fields(e.name)
+		for k := len(w) - 1; k >= 1; k-- {
+			if c, ok := countryOf(strings.Join(w[:k], " ")); ok && c != strings.Join(w[:k], " ") {
+				e.addAlias(c + " " + strings.Join(w[k:], " "))
+				break
+			}
+		}
+		if country != "" && (len(w) == 1 && (lexicon.IsInstitution(strings.ToLower(w[0])) || w[0] == "House") || len(w) == 3 && w[0] == "House" && w[1] == "of") &&
+			!strings.Contains(strings.ToLower(e.name), strings.ToLower(country)) {
+			// "Senate", "House of Representatives", "Supreme Court"
+			q := country + " " + e.name
+			e.addAlias(e.name)
+			e.name = q
+		}
+	}
+}
+
+// storyCountry returns the country a document is about: the country
+// named (by its name, a nationality word or a region of it) at least
+// twice and twice as often as any other, or "".
+func (x *doc) storyCountry() string {
+	count := map[string]int{}
+	for _, m := range x.ments {
+		if m.kind != mName {
+			continue
+		}
+		if c, ok := countryOf(m.name); ok {
+			count[c]++
+		}
+	}
+	for _, s := range x.sents {
+		for _, m := range s.Mentions {
+			if m.Type == "NORP" && m.End > m.Start {
+				if c, ok := countryOf(x.text(s, m.Start, m.End)); ok {
+					count[c]++
+				}
+			}
+		}
+	}
+	best, second := "", 0
+	for c, n := range count {
+		if best == "" || n > count[best] || n == count[best] && c < best {
+			if best != "" {
+				second = max(second, count[best])
+			}
+			best = c
+		} else if n > second {
+			second = n
+		}
+	}
+	if best == "" || count[best] < 2 || count[best] < 2*second {
+		return ""
+	}
+	return best
 }
