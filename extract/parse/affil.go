@@ -37,18 +37,19 @@ func (x *doc) affiliations() {
 				continue
 			}
 			e := x.ents[m.ent]
-			if e.typ != newsgraph.Person && !(e.typ == newsgraph.Thing && m.ner == "") {
+			personal := personLike(strings.Fields(lexicon.Fold(m.name)))
+			if e.typ != newsgraph.Person && !(e.typ == newsgraph.Thing && m.ner == "") && !personal {
 				continue
 			}
-			if t, ok := x.preTitle(s, m); ok && (e.typ == newsgraph.Person || t.role != "" && t.kind != lexicon.NotRole ||
-				len(t.party) > 0 && personLike(strings.Fields(lexicon.Fold(m.name)))) {
+			if t, ok := x.preTitle(s, m); ok && (e.typ == newsgraph.Person || t.role != "" && t.kind != lexicon.NotRole && (e.typ == newsgraph.Thing || personal) ||
+				len(t.party) > 0 && personal) {
 				e.typ = newsgraph.Person
-				e.vote(newsgraph.Person, 2)
+				e.vote(newsgraph.Person, 4) // a title before a name is a person's
 				x.applyTitle(s, m.ent, t)
 			}
-			if t, ok := x.postTitle(s, m); ok {
+			if t, ok := x.postTitle(s, m); ok && (e.typ == newsgraph.Person || e.typ == newsgraph.Thing || personal) {
 				e.typ = newsgraph.Person
-				e.vote(newsgraph.Person, 2)
+				e.vote(newsgraph.Person, 4)
 				x.applyTitle(s, m.ent, t)
 			}
 			if e.typ != newsgraph.Person {

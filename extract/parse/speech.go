@@ -176,11 +176,11 @@ func (x *doc) adjacentSpeaker(qi int) {
 			}
 			if lexicon.IsSpeechVerb(s.lemma[j]) && s.Tokens[j].UPOS == "VERB" {
 				sp := -1
-				if subj := x.clauseSubject(s, j, 0); subj >= 0 {
+				if subj := x.clauseSubject(s, j, 0); subj >= 0 && subj < j {
 					sp = x.speakerEntity(s, subj)
 				}
 				if sp < 0 {
-					sp = x.lastSpeaker(s, 0, j)
+					sp = x.firstNamedSpeaker(s, 0, j)
 				}
 				if sp >= 0 {
 					q.speaker, q.how = sp, "before"
@@ -596,10 +596,24 @@ func (x *doc) speakerEntity(s *sent, k int) int {
 		return ei
 	}
 	if lexicon.Role(s.lemma[k]) != lexicon.NotRole || sourceNouns[s.lemma[k]] {
-		for _, c := range s.kids[k] {
-			r := s.Tokens[c].Rel
-			if r == "nmod" && (s.prep(c) == "for" || s.prep(c) == "of" || s.prep(c) == "at" || s.prep(c) == "from") || r == "nmod:poss" || r == "compound" {
-				if ei := x.entityAt(s, c); ei >= 0 && !x.ents[ei].quote && !x.ents[ei].concept {
+		// the author first ("a Twitter post by Amy Cook"), then a
+		// possessor, then a modifier
+		for pass := 0; pass < 3; pass++ {
+			for _, c := range s.kids[k] {
+				r := s.Tokens[c].Rel
+				ok := false
+				switch pass {
+				case 0:
+					ok = r == "nmod" && (s.prep(c) == "by" || s.prep(c) == "for" || s.prep(c) == "of" || s.prep(c) == "at" || s.prep(c) == "from")
+				case 1:
+					ok = r == "nmod:poss"
+				case 2:
+					ok = r == "compound"
+				}
+				if !ok {
+					continue
+				}
+				if ei := x.npEntity(s, c); ei >= 0 && !x.ents[ei].quote && !x.ents[ei].concept {
 					return ei
 				}
 			}
@@ -1005,4 +1019,33 @@ func (x *doc) quotedAfter(s *sent, k int) bool {
 		}
 	}
 	return false
+}
+
+// firstNamedSpeaker returns the entity of the first person named (by a
+// name, not a pronoun or description) in tokens [a, b) of s, else of the
+// first organization so named; -1 when none.
+func (x *doc) firstNamedSpeaker(s *sent, a, b int) int {
+	org := -1
+	for k := a; k < b; k++ {
+		mi := s.ment[k]
+		if mi < 0 || x.ments[mi].kind != mName || s.quote[k] >= 0 {
+			continue
+		}
+		ei := x.ments[mi].ent
+		if ei < 0 || x.ents[ei].quote || x.ents[ei].concept {
+			continue
+		}
+		switch x.typeOf(ei) {
+		case newsgraph.Person:
+			return ei
+		case newsgraph.Organization:
+			if org < 0 {
+				org = ei
+			}
+		}
+	}
+	if org < 0 {
+		return x.lastSpeaker(s, a, b)
+	}
+	return org
 }
