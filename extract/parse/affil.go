@@ -37,7 +37,7 @@ func (x *doc) affiliations() {
 				continue
 			}
 			e := x.ents[m.ent]
-			personal := personLike(strings.Fields(lexicon.Fold(m.name)))
+			personal := personLike(strings.Fields(lexicon.Fold(m.name))) && e.typ != newsgraph.Place && e.typ != newsgraph.Event
 			if e.typ != newsgraph.Person && !(e.typ == newsgraph.Thing && m.ner == "") && !personal {
 				continue
 			}

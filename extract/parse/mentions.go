@@ -406,7 +406,8 @@ func (x *doc) addName(s *sent, g seg) {
 		for a < b {
 			w := s.Tokens[a].Text
 			lw := s.low[a]
-			if s.isPunct(a) || lexicon.IsHonorific(w) || lexicon.IsCalendar(w) || a == 0 && notNameWord(w) && lw != "the" || lw == "the" && (a == 0 || !capitalised(w)) {
+			if s.isPunct(a) || lexicon.IsHonorific(w) || lexicon.IsCalendar(w) || a == 0 && notNameWord(w) && lw != "the" || lw == "the" && (a == 0 || !capitalised(w)) ||
+			!capitalised(w) && lexicon.IsNotName(lw) {
 				a++
 				continue
 			}
