@@ -278,7 +278,7 @@ func TestServe(t *testing.T) {
 }
 
 // seedsHardFloor is the floor of the seeds' hard fact recall.
-const seedsHardFloor = 0.75
+const seedsHardFloor = 0.85
 
 func TestSeedsGraphScore(t *testing.T) {
 	sh := shared(t)

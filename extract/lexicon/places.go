@@ -40,3 +40,179 @@ var regions = func() map[string]bool {
 	}
 	return m
 }()
+
+// capitalTable pairs capitals with their countries: "City|Country".
+// Written by us from general knowledge.
+const capitalTable = `Kabul|Afghanistan
+Tirana|Albania
+Algiers|Algeria
+Luanda|Angola
+Buenos Aires|Argentina
+Yerevan|Armenia
+Canberra|Australia
+Vienna|Austria
+Baku|Azerbaijan
+Manama|Bahrain
+Dhaka|Bangladesh
+Minsk|Belarus
+Brussels|Belgium
+La Paz|Bolivia
+Sarajevo|Bosnia and Herzegovina
+Gaborone|Botswana
+Brasilia|Brazil
+Brasília|Brazil
+Sofia|Bulgaria
+Ouagadougou|Burkina Faso
+Phnom Penh|Cambodia
+Yaounde|Cameroon
+Ottawa|Canada
+N'Djamena|Chad
+Santiago|Chile
+Beijing|China
+Bogota|Colombia
+Bogotá|Colombia
+Kinshasa|Democratic Republic of the Congo
+Brazzaville|Republic of the Congo
+San Jose|Costa Rica
+Zagreb|Croatia
+Havana|Cuba
+Nicosia|Cyprus
+Prague|Czech Republic
+Copenhagen|Denmark
+Santo Domingo|Dominican Republic
+Quito|Ecuador
+Cairo|Egypt
+San Salvador|El Salvador
+Asmara|Eritrea
+Tallinn|Estonia
+Addis Ababa|Ethiopia
+Suva|Fiji
+Helsinki|Finland
+Paris|France
+Libreville|Gabon
+Tbilisi|Georgia
+Berlin|Germany
+Accra|Ghana
+Athens|Greece
+Guatemala City|Guatemala
+Conakry|Guinea
+Port-au-Prince|Haiti
+Tegucigalpa|Honduras
+Budapest|Hungary
+Reykjavik|Iceland
+New Delhi|India
+Jakarta|Indonesia
+Tehran|Iran
+Baghdad|Iraq
+Dublin|Ireland
+Jerusalem|Israel
+Rome|Italy
+Kingston|Jamaica
+Tokyo|Japan
+Amman|Jordan
+Astana|Kazakhstan
+Nairobi|Kenya
+Pristina|Kosovo
+Kuwait City|Kuwait
+Bishkek|Kyrgyzstan
+Vientiane|Laos
+Riga|Latvia
+Beirut|Lebanon
+Monrovia|Liberia
+Tripoli|Libya
+Vilnius|Lithuania
+Antananarivo|Madagascar
+Lilongwe|Malawi
+Kuala Lumpur|Malaysia
+Bamako|Mali
+Valletta|Malta
+Nouakchott|Mauritania
+Mexico City|Mexico
+Chisinau|Moldova
+Ulaanbaatar|Mongolia
+Podgorica|Montenegro
+Rabat|Morocco
+Maputo|Mozambique
+Naypyidaw|Myanmar
+Windhoek|Namibia
+Kathmandu|Nepal
+Amsterdam|Netherlands
+The Hague|Netherlands
+Wellington|New Zealand
+Managua|Nicaragua
+Niamey|Niger
+Abuja|Nigeria
+Pyongyang|North Korea
+Skopje|North Macedonia
+Oslo|Norway
+Muscat|Oman
+Islamabad|Pakistan
+Ramallah|Palestine
+Panama City|Panama
+Asuncion|Paraguay
+Lima|Peru
+Manila|Philippines
+Warsaw|Poland
+Lisbon|Portugal
+Doha|Qatar
+Bucharest|Romania
+Moscow|Russia
+Kigali|Rwanda
+Riyadh|Saudi Arabia
+Dakar|Senegal
+Belgrade|Serbia
+Freetown|Sierra Leone
+Bratislava|Slovakia
+Ljubljana|Slovenia
+Mogadishu|Somalia
+Pretoria|South Africa
+Seoul|South Korea
+Juba|South Sudan
+Madrid|Spain
+Colombo|Sri Lanka
+Khartoum|Sudan
+Stockholm|Sweden
+Bern|Switzerland
+Damascus|Syria
+Taipei|Taiwan
+Dushanbe|Tajikistan
+Dodoma|Tanzania
+Bangkok|Thailand
+Tunis|Tunisia
+Ankara|Turkey
+Ashgabat|Turkmenistan
+Kampala|Uganda
+Kyiv|Ukraine
+Kiev|Ukraine
+Abu Dhabi|United Arab Emirates
+London|United Kingdom
+Washington|United States
+Montevideo|Uruguay
+Tashkent|Uzbekistan
+Caracas|Venezuela
+Hanoi|Vietnam
+Sanaa|Yemen
+Lusaka|Zambia
+Harare|Zimbabwe
+Edinburgh|Scotland
+Cardiff|Wales
+Belfast|Northern Ireland`
+
+var capitals = func() map[string]string {
+	m := map[string]string{}
+	for _, line := range strings.Split(capitalTable, "\n") {
+		city, country, ok := strings.Cut(line, "|")
+		if ok {
+			m[Fold(city)] = strings.TrimSpace(country)
+		}
+	}
+	return m
+}()
+
+// CapitalOf returns the country whose capital a place name names
+// ("Washington" → "United States"), for news that lets a capital speak
+// for its government ("Washington says").
+func CapitalOf(name string) (string, bool) {
+	c, ok := capitals[Fold(name)]
+	return c, ok
+}

@@ -149,6 +149,12 @@ func (x *doc) canonicalNames() {
 			e.addAlias(p)
 			continue
 		}
+		if w := strings.Fields(e.name); e.typ == newsgraph.Place && len(w) >= 2 {
+			// "Gaza Strip", "Korean Peninsula": the place of the name
+			if l := strings.ToLower(w[len(w)-1]); l == "strip" || l == "peninsula" {
+				e.addAlias(strings.Join(w[:len(w)-1], " "))
+			}
+		}
 		if e.typ != newsgraph.Organization {
 			continue
 		}

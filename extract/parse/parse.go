@@ -89,6 +89,7 @@ func (e *Extractor) Extract(ctx context.Context, d newsgraph.Doc) (*newsgraph.Ex
 	x.lifeEvents()
 	x.travelWhere()
 	x.meetingsWith()
+	x.headlineVisits()
 	x.typeEntities()
 	return x.output(), nil
 }

@@ -343,6 +343,35 @@ func (x *doc) personIn(s *sent, a, b int) (int, int) {
 	return -1, -1
 }
 
+// headlineVisits reads a headline without a verb, "Antony Blinken in
+// Israel to advance talks": the person is in the place on a visit.
+func (x *doc) headlineVisits() {
+	for _, s := range x.sents {
+		if s.idx > 2 || s.quote[0] >= 0 {
+			continue
+		}
+		for k := 1; k+1 < len(s.Tokens); k++ {
+			if s.low[k] != "in" {
+				continue
+			}
+			verb := false
+			for j := 0; j < k; j++ {
+				if u := s.Tokens[j].UPOS; u == "VERB" || u == "AUX" {
+					verb = true
+				}
+			}
+			if verb {
+				break
+			}
+			p, o := x.entityAt(s, k-1), x.entityAt(s, k+1)
+			if p >= 0 && o >= 0 && x.typeOf(p) == newsgraph.Person && x.typeOf(o) == newsgraph.Place {
+				x.addFact(fact{s: p, o: o, pred: newsgraph.Visits, raw: "in", sent: s.idx, conf: 0.55})
+			}
+			break
+		}
+	}
+}
+
 // travelVerbs are the verbs of going somewhere.
 var travelVerbs = map[string]bool{"go": true, "travel": true, "head": true, "fly": true, "arrive": true, "come": true, "visit": true, "return": true, "plan": true}
 

@@ -585,6 +585,9 @@ func (x *doc) speakerEntity(s *sent, k int) int {
 		if e.quote || e.concept {
 			return -1
 		}
+		if c := x.capitalAgent(s, ei, k); c >= 0 {
+			return c
+		}
 		if x.typeOf(ei) != newsgraph.Person {
 			// "Johns Hopkins Center … anthropologist Monica Schoch-Spana
 			// told", parsed with the organization as the subject: the
@@ -1048,4 +1051,24 @@ func (x *doc) firstNamedSpeaker(s *sent, a, b int) int {
 		return x.lastSpeaker(s, a, b)
 	}
 	return org
+}
+
+// capitalAgent returns the country a capital speaks or acts for
+// ("Washington says", "Moscow rejected the plan"), or -1 when ei is no
+// capital or is written as a place here ("Washington, D.C.").
+func (x *doc) capitalAgent(s *sent, ei, k int) int {
+	e := x.ents[ei]
+	if x.typeOf(ei) != newsgraph.Place {
+		return -1
+	}
+	c, ok := lexicon.CapitalOf(e.name)
+	if !ok {
+		return -1
+	}
+	if mi := s.ment[k]; mi >= 0 {
+		if b := x.ments[mi].b; b < len(s.Tokens) && s.Tokens[b].Text == "," {
+			return -1 // "Washington, D.C., said": a list or a place
+		}
+	}
+	return x.placeNamed(c, s)
 }
