@@ -519,6 +519,26 @@ func founderRole(role string) bool {
 // ofPhrase reads "Lucy Fischer of The Times", "X from the University of
 // Y": a person with an organization attached by "of", "from" or "at".
 func (x *doc) ofPhrase(s *sent, m *mention) {
+	// by the words: "Paul McCartney of The Beatles fame", "Lucy Fern of
+	// the Daily Courier", whatever the parse made of them
+	if k := m.b; k+1 < len(s.Tokens) && (s.low[k] == "of" || s.low[k] == "from") {
+		j := k + 1
+		if s.low[j] == "the" && j+1 < len(s.Tokens) {
+			j++
+		}
+		if mi := s.ment[j]; mi >= 0 && x.ments[mi].kind == mName && x.ments[mi].a == j {
+			if o := x.ments[mi].ent; o >= 0 && o != m.ent {
+				switch x.ents[o].typ {
+				case newsgraph.Organization:
+					x.addFact(fact{s: m.ent, o: o, pred: newsgraph.MemberOf, raw: s.low[k], sent: s.idx, conf: 0.7, span: s.span(m.a, x.ments[mi].b)})
+				case newsgraph.Thing:
+					x.ents[o].vote(newsgraph.Organization, 2)
+					x.ents[o].typ = newsgraph.Organization
+					x.addFact(fact{s: m.ent, o: o, pred: newsgraph.MemberOf, raw: s.low[k], sent: s.idx, conf: 0.6, span: s.span(m.a, x.ments[mi].b)})
+				}
+			}
+		}
+	}
 	for _, c := range s.kids[m.head] {
 		if s.Tokens[c].Rel != "nmod" {
 			continue

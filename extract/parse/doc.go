@@ -24,9 +24,10 @@ type sent struct {
 	// low[i] is token i's text in lower case; lemma[i] its lemma in lower
 	// case.
 	low, lemma []string
-	// lowerSeen is the document's set of words written in lower case
-	// (shared by its sentences).
-	lowerSeen map[string]bool
+	// lowerSeen is the document's set of words written in lower case,
+	// capSeen of those capitalised inside a sentence (shared by its
+	// sentences).
+	lowerSeen, capSeen map[string]bool
 	// heading is set for lines that are not sentences: the headline's
 	// date line, bylines, lines without a verb.
 	heading bool
@@ -47,8 +48,9 @@ type doc struct {
 	ments       []*mention
 	ents        []*entity
 	facts       []fact
-	// lowerSeen holds the words the document writes in lower case.
-	lowerSeen map[string]bool
+	// lowerSeen holds the words the document writes in lower case,
+	// capSeen those it capitalises inside sentences.
+	lowerSeen, capSeen map[string]bool
 	// placeWords holds the folded one-word names the recognizer types
 	// as places anywhere in the document.
 	placeWords map[string]bool
@@ -98,8 +100,14 @@ func (x *doc) build() {
 		if x.lowerSeen == nil {
 			x.lowerSeen = map[string]bool{}
 		}
-		st.lowerSeen = x.lowerSeen
+		if x.capSeen == nil {
+			x.capSeen = map[string]bool{}
+		}
+		st.lowerSeen, st.capSeen = x.lowerSeen, x.capSeen
 		for j, t := range s.Tokens {
+			if j > 0 && capitalised(t.Text) && !isPunctText(s.Tokens[j-1].Text) {
+				x.capSeen[st.low[j]] = true
+			}
 			if t.Text == st.low[j] && j > 0 {
 				x.lowerSeen[st.low[j]] = true
 				if strings.HasSuffix(st.low[j], "s") {
@@ -257,4 +265,14 @@ func (s *sent) isPunct(i int) bool { return s.Tokens[i].UPOS == "PUNCT" }
 // adjacent reports whether tokens i and i+1 touch (no space between).
 func (s *sent) adjacent(i int) bool {
 	return i+1 < len(s.Tokens) && s.Tokens[i].End == s.Tokens[i+1].Start
+}
+
+// isPunctText reports whether w is sentence punctuation or a quotation
+// mark, after which a capital says nothing of a name.
+func isPunctText(w string) bool {
+	switch w {
+	case ".", "!", "?", ":", "\"", "“", "”", "'", "‘", "(", "—", "–", "-":
+		return true
+	}
+	return false
 }

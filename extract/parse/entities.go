@@ -401,6 +401,9 @@ func (x *doc) leadingType(e *entity) newsgraph.EntityType {
 // nothing (a time zone, a language, an acronym of a technology) with
 // more evidence than any type.
 func (x *doc) notEntity(e *entity) bool {
+	if _, ok := lexicon.Party(e.name); ok {
+		return false // a party word names the party
+	}
 	k, conf := e.kindVotes.Best()
 	return k == ner.NotEntity && conf >= 0.5 && len(e.roles) == 0
 }

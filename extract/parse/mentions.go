@@ -74,6 +74,9 @@ func (s *sent) isNameWord(i int) bool {
 		return !lexicon.IsNotName(t.Text) || i > 0 && t.Text != strings.ToLower(t.Text) && !lexicon.IsNotName(strings.ToLower(t.Text))
 	}
 	if i == 0 || s.quoteStart(i) {
+		if s.capSeen[strings.ToLower(t.Text)] && !s.lowerSeen[strings.ToLower(t.Text)] && !lexicon.IsNotName(t.Text) {
+			return true // "Cummings, the Democratic chairman …": capitalised elsewhere too
+		}
 		// "Johns Hopkins Center …": a sentence's first word before a
 		// proper noun, unless it is a word that begins sentences
 		if i+1 < len(s.Tokens) && (s.Tokens[i+1].UPOS == "PROPN") && capitalised(s.Tokens[i+1].Text) && (t.UPOS == "NOUN" || t.UPOS == "ADJ") &&
