@@ -118,11 +118,8 @@ func (x *doc) institutionNamed(w string) int {
 				break
 			}
 		}
-		if head == w {
-			if found >= 0 && found != ei {
-				return -1
-			}
-			found = ei
+		if head == w && (found < 0 || e.first < x.ents[found].first) {
+			found = ei // the first named of them ("U.S. House", then "House of Representatives")
 		}
 	}
 	return found
@@ -625,6 +622,17 @@ func (x *doc) postTitle(s *sent, m *mention) (title, bool) {
 		k += 2
 	}
 	t := title{from: k}
+	if k+1 < n && s.low[k] == "also" {
+		// "Jonna Mendez, also CIA,": a member of the organization too
+		if mi := s.ment[k+1]; mi >= 0 && x.ments[mi].kind == mName && x.ments[mi].ent >= 0 && x.typeOf(x.ments[mi].ent) == newsgraph.Organization {
+			if b := x.ments[mi].b; b >= n || s.isPunct(b) {
+				t.orgs = append(t.orgs, x.ments[mi].ent)
+				t.role, t.kind, t.to = s.Tokens[k+1].Text, lexicon.Member, b
+				x.addFact(fact{s: m.ent, o: x.ments[mi].ent, pred: newsgraph.MemberOf, raw: "also", sent: s.idx, conf: 0.6, span: s.span(m.a, b)})
+				return title{}, false
+			}
+		}
+	}
 	if k < n && (s.low[k] == "the" || s.low[k] == "a" || s.low[k] == "an" || s.low[k] == "his" || s.low[k] == "her" || s.low[k] == "also") {
 		k++
 	}
@@ -698,29 +706,32 @@ func (x *doc) postTitle(s *sent, m *mention) (title, bool) {
 	if roleStart < 0 || roleStart > roleEnd {
 		roleStart = roleEnd - 1
 	}
-	// "of the House Intelligence Committee", "at the university"
-	if k < n && (s.low[k] == "of" || s.low[k] == "at" || s.low[k] == "for" || s.low[k] == "with" || s.low[k] == "in" || s.low[k] == "on") {
-		for j := k + 1; j < n && j < k+8; j++ {
-			if s.isPunct(j) && s.Tokens[j].Text != "'" {
-				break
-			}
-			if mi := s.ment[j]; mi >= 0 && x.ments[mi].kind != mPron {
-				o := x.ments[mi]
-				if o.ent >= 0 {
-					switch x.typeOf(o.ent) {
-					case newsgraph.Person:
-					case newsgraph.Place:
-						t.places = append(t.places, o.ent)
-					default:
-						t.orgs = append(t.orgs, o.ent)
-					}
+	// "of the House Intelligence Committee", "at the university", "in the
+	// Faculty of Arts and Education at the Deakin University": every
+	// name of the phrases after the role, up to a comma or a verb
+	for j := k; j < n && j < k+20; j++ {
+		if s.isPunct(j) && s.Tokens[j].Text != "'" || s.Tokens[j].UPOS == "VERB" || s.Tokens[j].UPOS == "AUX" {
+			break
+		}
+		if mi := s.ment[j]; mi >= 0 && x.ments[mi].kind == mName {
+			o := x.ments[mi]
+			if o.ent >= 0 && j > 0 && (o.a == j) {
+				switch x.typeOf(o.ent) {
+				case newsgraph.Person:
+				case newsgraph.Place:
+					t.places = append(t.places, o.ent)
+				default:
+					t.orgs = append(t.orgs, o.ent)
 				}
-				break
 			}
+			j = o.b - 1
 		}
 	}
 	t.role = x.roleText(s, roleStart, roleEnd, t.from)
 	t.kind = roleKind(s, roleStart, roleEnd)
+	if roleEnd < n && s.low[roleEnd] == "in" && (s.low[roleEnd-1] == "chair" || s.low[roleEnd-1] == "professor") {
+		t.kind = lexicon.Member // an academic "Chair in Global Islamic Politics"
+	}
 	t.to = roleEnd
 	return t, true
 }

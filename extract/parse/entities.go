@@ -308,6 +308,10 @@ func headWords(words []string) bool {
 		switch lexicon.Head(w) {
 		case lexicon.OrgHead, lexicon.PlaceHead:
 		default:
+			switch lexicon.Head(w + "s") {
+			case lexicon.OrgHead, lexicon.PlaceHead:
+				continue // "Motor" of "Motors"
+			}
 			if w != "international" && w != "national" {
 				return false
 			}
