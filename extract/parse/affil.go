@@ -37,7 +37,8 @@ func (x *doc) affiliations() {
 				continue
 			}
 			e := x.ents[m.ent]
-			personal := personLike(strings.Fields(lexicon.Fold(m.name))) && e.typ != newsgraph.Place && e.typ != newsgraph.Event
+			personal := e.typ != newsgraph.Place && e.typ != newsgraph.Event && (personName(m.name) ||
+				personLike(strings.Fields(lexicon.Fold(m.name))) && e.kindVotes[ner.PersonKind] > 0.3*e.kindVotes[ner.OrganizationKind])
 			if e.typ != newsgraph.Person && !(e.typ == newsgraph.Thing && m.ner == "") && !personal {
 				continue
 			}
@@ -86,6 +87,9 @@ func (x *doc) institutions() {
 		}
 		for _, r := range p.roles {
 			lr := strings.ToLower(r)
+			if strings.Contains(lr, " of ") {
+				continue // "Secretary of Justice" sits in no court
+			}
 			for role, words := range roleInstitutions {
 				if lr != role && !strings.HasSuffix(lr, " "+role) {
 					continue
@@ -172,10 +176,11 @@ func (x *doc) preTitle(s *sent, m *mention) (title, bool) {
 			if ot == newsgraph.Person {
 				break
 			}
+			_, country := countryOf(o.name)
 			if _, ok := lexicon.Party(o.name); ok {
 				t.party = append(t.party, o.ent)
-			} else if ot == newsgraph.Place {
-				t.places = append(t.places, o.ent)
+			} else if ot == newsgraph.Place || country {
+				t.places = append(t.places, o.ent) // "US Senator": a country, not a body
 			} else {
 				t.orgs = append(t.orgs, o.ent)
 			}

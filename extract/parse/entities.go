@@ -279,6 +279,14 @@ func (x *doc) shortFormOf(m *mention) int {
 	return best
 }
 
+// personName reports whether a name as written looks like a person's:
+// two to four words, none a head word, the first a given name of the
+// gazetteer.
+func personName(name string) bool {
+	w := strings.Fields(name)
+	return len(w) >= 2 && personLike(strings.Fields(lexicon.Fold(name))) && ner.GivenName(w[0])
+}
+
 // personLike reports whether folded name words look like a person's name:
 // two to four words, none of them a head word of organizations, places,
 // events or things, nor a connector.

@@ -423,7 +423,7 @@ func (x *doc) addName(s *sent, g seg) {
 				continue
 			}
 			if _, ok := lexicon.Party(w); ok && a+1 < b && (g.ner == "PERSON" || lexicon.Role(s.low[a+1]) != lexicon.NotRole || lexicon.MultiTitle(s.low, a+1) > 0 ||
-				b-a >= 3 && personLike(strings.Fields(strings.ToLower(x.text(s, a+1, b)))) ||
+				b-a >= 3 && personName(x.text(s, a+1, b)) ||
 				b-a == 2 && lexicon.IsOrgWord(s.low[a+1]) && s.low[a+1] != "party") {
 				// "Democrat Chuck Schumer", "the Republican Senate": a party
 				// word before a name is the party, not the name

@@ -88,6 +88,9 @@ func (x *doc) output() *newsgraph.Extraction {
 		if keys[f.s] == "" || keys[f.o] == "" {
 			continue
 		}
+		if f.pred == newsgraph.Nationality && x.ents[f.s].typ != newsgraph.Person {
+			continue // a person's nationality only
+		}
 		ev := f.evidence
 		if ev == (newsgraph.Span{}) {
 			ev = x.sents[f.sent].whole()

@@ -90,8 +90,8 @@ var subjectTypes = map[string]string{
 // minConfidence is the least confidence of a clause relation that becomes
 // a fact; minRawConfidence that of one outside the predicate lexicon.
 const (
-	minConfidence    = 0.35
-	minRawConfidence = 0.5
+	minConfidence    = 0.55
+	minRawConfidence = 0.7
 )
 
 // relations turns the clause relations of the parse into facts between the
@@ -166,6 +166,12 @@ func (x *doc) relations() {
 		neg, mod := r.Negated, r.Modality
 		if x.hypothetical(s, r.Verb) {
 			mod = newsgraph.Possible
+			if x.question(s) {
+				continue // what is asked is not asserted at all
+			}
+		}
+		if (pred == newsgraph.Supported || pred == newsgraph.Opposed) && s.child(r.Verb, "xcomp") >= 0 {
+			continue // "called for NATO members to increase spending"
 		}
 		if s.quote[r.Verb] < 0 && x.reported(s, r.Verb) && mod == newsgraph.Asserted {
 			mod = newsgraph.Reported
@@ -735,4 +741,13 @@ func (x *doc) phraseConcept(s *sent, a clause.Arg) int {
 	e.extra = []newsgraph.Mention{{Span: s.span(start, end), Sentence: s.whole(), Text: name}}
 	x.ents = append(x.ents, e)
 	return len(x.ents) - 1
+}
+
+// question reports whether sentence s is a question.
+func (x *doc) question(s *sent) bool {
+	n := len(s.Tokens)
+	for n > 0 && (quoteMark(s.Tokens[n-1].Text) != 0 || s.Tokens[n-1].Text == ")") {
+		n--
+	}
+	return n > 0 && s.Tokens[n-1].Text == "?"
 }
