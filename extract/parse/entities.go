@@ -106,6 +106,9 @@ func (x *doc) join(mi, ei int) {
 			if m.headTyped {
 				e.vote(m.typ, 1) // a head word the typing may not know
 			}
+			if m.given {
+				e.vote(newsgraph.Person, 1.5) // a given name the typing weighs lightly
+			}
 		} else {
 			weight := 1.0
 			if m.typ != "" && m.ner != "" && nameTypes[m.ner] != m.typ {

@@ -34,6 +34,8 @@ type mention struct {
 	// headTyped is set when the name's own words (a head word such as
 	// "University") give its type.
 	headTyped bool
+	// given is set when the name starts with a given name.
+	given bool
 	// placeMod is the mention of the place an institution belongs to
 	// ("Paris" of "the Paris court"), -1 when none; country the country
 	// of a nationality word before it ("South Korean police").
@@ -525,6 +527,11 @@ func (x *doc) nameType(s *sent, m *mention) newsgraph.EntityType {
 	}
 	if lexicon.IsStormWord(words[0]) && len(words) > 1 {
 		return newsgraph.Event
+	}
+	if ws := strings.Fields(m.name); len(ws) >= 2 && len(ws) <= 3 && ner.GivenName(ws[0]) && m.ner != "ORG" && !strings.Contains(m.name, " of ") &&
+		lexicon.Head(words[len(words)-1]) != lexicon.OrgHead {
+		m.given = true
+		return newsgraph.Person // "Lina Park", "Damon Hill": a given name first
 	}
 	// the last word decides; "X of Y" is decided by X's last word
 	last := words[len(words)-1]

@@ -166,7 +166,7 @@ func TestVocabulary(t *testing.T) {
 		{name: "sentenced", text: `The Oslo District Court sentenced Erik Lund to five years in prison.`, want: []string{"Oslo District Court –sentenced→ Erik Lund"}},
 		{name: "sued", text: `Northgate Airlines sued Vexa Systems over the contract.`, want: []string{"Northgate Airlines –sued→ Vexa Systems"}},
 		{name: "investigated", text: `The European Commission is investigating Vexa Systems.`, want: []string{"European Commission –investigated→ Vexa Systems"}},
-		{name: "founded", text: `Lina Park founded Vexa Systems in 2009.`, want: []string{"Lina Park –founded→ Vexa Systems"}},
+		{name: "founded", text: `Marta Kovac founded Vexa Systems in 2009.`, want: []string{"Marta Kovac –founded→ Vexa Systems"}},
 		{name: "born in", text: `Lina Park was born in Porto in 1971.`, want: []string{"Lina Park –born_in→ Porto"}},
 		{name: "died in a town and its region", text: `Erik Lund died on Sunday in Bergen, Norway.`, want: []string{"Erik Lund –died_in→ Bergen", "Erik Lund –died_in→ Norway"}},
 		{name: "acquisition of X by Y", text: `The acquisition of Vexa Systems by Northgate Airlines was approved.`, want: []string{"Northgate Airlines –acquired→ Vexa Systems"}},
