@@ -30,7 +30,8 @@ var nounStatements = map[string]bool{"announce": true, "confirm": true, "state":
 // sourceNouns are the nouns for a statement whose author, named by a
 // possessive, a compound or "by", "from" or "of", is its speaker ("a
 // statement from the ministry", "an NDRRMC report", "a Twitter post by X").
-var sourceNouns = map[string]bool{"statement": true, "report": true, "post": true, "tweet": true, "release": true, "announcement": true, "letter": true, "data": true, "figure": true, "estimate": true, "bulletin": true, "interview": true, "spokesperson": true}
+var sourceNouns = map[string]bool{"statement": true, "report": true, "post": true, "tweet": true, "release": true, "announcement": true, "letter": true, "data": true, "figure": true, "estimate": true, "bulletin": true, "interview": true, "spokesperson": true,
+	"database": true, "survey": true, "study": true, "website": true, "account": true, "filing": true, "poll": true, "analysis": true, "document": true, "record": true}
 
 // quoteNaming are verbs that name something with a quotation ("called the
 // investigation a “witch hunt”"): even a short quotation they govern is
@@ -78,6 +79,48 @@ func (x *doc) findSpeech() {
 	}
 	x.quotedObjects()
 	x.continuedQuotes()
+	x.interviews()
+}
+
+// interviews reads "Speaking to BBC Sport, X said" and "In an interview
+// with Time magazine, X said": the outlet is the speaker's hearer.
+func (x *doc) interviews() {
+	for _, s := range x.sents {
+		n := len(s.Tokens)
+		k := 0
+		switch {
+		case n > 4 && (s.low[0] == "speaking" || s.low[0] == "talking") && (s.low[1] == "to" || s.low[1] == "with"):
+			k = 2
+		case n > 6 && s.low[0] == "in" && (s.low[1] == "an" || s.low[1] == "a") && (s.low[2] == "interview" || s.low[2] == "conversation") && s.low[3] == "with":
+			k = 4
+		default:
+			continue
+		}
+		// the hearer: the first name before the comma
+		he, comma := -1, -1
+		for j := k; j < n; j++ {
+			if s.Tokens[j].Text == "," {
+				comma = j
+				break
+			}
+			if he < 0 && s.ment[j] >= 0 && x.ments[s.ment[j]].kind == mName {
+				he = x.entityAt(s, j)
+			}
+		}
+		if he < 0 || comma < 0 {
+			continue
+		}
+		// the speaker: the subject of the first speech verb after it
+		for v := comma + 1; v < n; v++ {
+			if s.quote[v] >= 0 || s.Tokens[v].UPOS != "VERB" || !lexicon.IsSpeechVerb(s.lemma[v]) {
+				continue
+			}
+			if subj := x.clauseSubject(s, v, 0); subj >= 0 {
+				x.tell(s, v, x.speakerEntity(s, subj), he)
+			}
+			break
+		}
+	}
 }
 
 // quotedObjects attributes a quotation that is the object of a verb
@@ -414,6 +457,10 @@ func (x *doc) speechVerb(s *sent, v int) {
 				x.sayClause(s, v, subj, a, b)
 				said = true
 			}
+		} else if lemma == "call" && x.hasObl(s, v, "for") {
+			// "Amnesty International has called for an investigation"
+			x.sayText(s, x.speakerEntity(s, subj), v+1, len(s.Tokens), s.Tokens[v].Text)
+			said = true
 		} else if nounStatements[lemma] {
 			if o := s.child(v, "obj"); o >= 0 && s.quote[o] < 0 {
 				a, b := s.subtree(o)
@@ -621,6 +668,18 @@ func (x *doc) speakerEntity(s *sent, k int) int {
 				}
 			}
 		}
+		// "a survey published in 2017 by the Royal Pharmaceutical Society"
+		for _, c := range s.kids[k] {
+			if s.Tokens[c].Rel == "acl" {
+				for _, cc := range s.kids[c] {
+					if r := s.Tokens[cc].Rel; r == "obl:agent" || r == "obl" && s.prep(cc) == "by" {
+						if ei := x.npEntity(s, cc); ei >= 0 && !x.ents[ei].quote && !x.ents[ei].concept {
+							return ei
+						}
+					}
+				}
+			}
+		}
 	}
 	return -1
 }
@@ -644,6 +703,17 @@ func (x *doc) npEntity(s *sent, k int) int {
 			}
 			if ei := x.entityAt(s, c); ei >= 0 && x.ments[s.ment[c]].kind == mName && x.ents[ei].typ == newsgraph.Person {
 				return ei
+			}
+		}
+	}
+	// "the Make Crate subscription service": a name compounded before an
+	// organization noun
+	if t, ok := lexicon.Description(s.lemma[k]); ok && t == "Organization" && s.Tokens[k].UPOS == "NOUN" {
+		for _, c := range s.kids[k] {
+			if c < k && s.Tokens[c].Rel == "compound" && s.ment[c] >= 0 && x.ments[s.ment[c]].kind == mName {
+				if e := x.entityAt(s, c); e >= 0 && x.typeOf(e) != newsgraph.Person && x.typeOf(e) != newsgraph.Place {
+					return e
+				}
 			}
 		}
 	}
@@ -877,6 +947,9 @@ func (x *doc) sayClause(s *sent, v, subj, a, b int) {
 // sayText records a said fact of entity ei whose statement is tokens
 // [a, b) of s.
 func (x *doc) sayText(s *sent, ei, a, b int, raw string) {
+	if ei < 0 {
+		return
+	}
 	for a < b && (s.isPunct(a) || s.low[a] == "that" && s.Tokens[a].Rel == "mark") {
 		a++
 	}
@@ -1071,4 +1144,14 @@ func (x *doc) capitalAgent(s *sent, ei, k int) int {
 		}
 	}
 	return x.placeNamed(c, s)
+}
+
+// hasObl reports whether verb v has an oblique introduced by prep.
+func (x *doc) hasObl(s *sent, v int, prep string) bool {
+	for _, c := range s.kids[v] {
+		if s.rel(c) == "obl" && s.prep(c) == prep {
+			return true
+		}
+	}
+	return false
 }
