@@ -73,9 +73,14 @@ func (x *doc) locations() {
 					break
 				}
 			}
-			// "Iran's Mahan Air", "Taiwan's Constitutional Court"
-			if (e.typ == newsgraph.Organization || e.typ == newsgraph.Event) && m.a >= 2 && s.Tokens[m.a-1].XPOS == "POS" {
-				if o := x.entityAt(s, m.a-2); o >= 0 && o != m.ent && x.ents[o].typ == newsgraph.Place && x.isCountryOrRegion(x.ents[o]) {
+			// "Iran's Mahan Air", "Taiwan's Constitutional Court", "London's
+			// Hyde Park", "Maryland's seventh Congressional District"
+			if (e.typ == newsgraph.Organization || e.typ == newsgraph.Event || e.typ == newsgraph.Place && !x.isCountryOrRegion(e)) && m.a >= 2 && (s.Tokens[m.a-1].XPOS == "POS" || m.a >= 3 && s.Tokens[m.a-2].XPOS == "POS" && s.Tokens[m.a-1].UPOS == "ADJ") {
+				k := m.a - 2
+				if s.Tokens[k].XPOS == "POS" {
+					k--
+				}
+				if o := x.entityAt(s, k); o >= 0 && o != m.ent && x.ents[o].typ == newsgraph.Place && (x.isCountryOrRegion(x.ents[o]) || e.typ == newsgraph.Place) {
 					x.addFact(fact{s: m.ent, o: o, pred: newsgraph.LocatedIn, raw: "'s", sent: s.idx, conf: 0.65, span: s.span(m.a-2, m.b)})
 				}
 			}
@@ -104,10 +109,11 @@ func (x *doc) locations() {
 			// "X in Y" for events and places within towns (an
 			// organization "in" a place is too often a branch, a race or
 			// a market there: only written right after its name, above)
-			if e.typ == newsgraph.Event || e.typ == newsgraph.Place && !x.isCountryOrRegion(e) {
+			_, isCountry := countryOf(e.name)
+			if e.typ == newsgraph.Event || e.typ == newsgraph.Place && !isCountry {
 				for _, c := range s.kids[m.head] {
 					if s.Tokens[c].Rel == "nmod" && s.prep(c) == "in" && c > m.b && c <= m.b+4 {
-						if o := x.entityAt(s, c); o >= 0 && o != m.ent && x.ents[o].typ == newsgraph.Place {
+						if o := x.entityAt(s, c); o >= 0 && o != m.ent && x.ents[o].typ == newsgraph.Place && (!isRegion(e.name) || x.isCountry(s, c)) {
 							x.addFact(fact{s: m.ent, o: o, pred: newsgraph.LocatedIn, raw: "in", sent: s.idx, conf: 0.65, span: s.whole()})
 						}
 					}
@@ -286,6 +292,22 @@ func (x *doc) capitalOf(s *sent, m *mention) (string, bool) {
 	if placeNoun(k) {
 		if c, ok := demonym(k - 1); ok {
 			return c, true
+		}
+	}
+	// "the US capital city of Washington", "the United States commonwealth
+	// of Puerto Rico"
+	if k := m.a - 1; k >= 2 && s.low[k] == "of" && placeNoun(k-1) {
+		j := k - 1
+		if placeNoun(j-1) {
+			j-- // "capital city"
+		}
+		if c, ok := demonym(j - 1); ok {
+			return c, true
+		}
+		if mi := s.ment[j-1]; mi >= 0 {
+			if c, ok := countryOf(x.ments[mi].name); ok {
+				return c, true
+			}
 		}
 	}
 	// after: "Tehran, the Iranian capital"
