@@ -20,7 +20,7 @@ var reportVerbs = map[string]bool{
 	"concede": true, "conclude": true, "emphasize": true, "emphasise": true, "maintain": true, "contend": true,
 	"observe": true, "point": true, "indicate": true, "affirm": true, "clarify": true, "recall": true,
 	"caution": true, "complain": true, "vow": true, "pledge": true, "promise": true, "estimate": true,
-	"rule": true, "find": true,
+	"rule": true,
 }
 
 // nounStatements are verbs that make a statement of their noun-phrase
@@ -627,6 +627,12 @@ func isRelPron(w string) bool { return w == "who" || w == "which" || w == "that"
 // from X" without a name of the person, X. Quotations and concepts do not
 // speak; -1 when there is no entity.
 func (x *doc) speakerEntity(s *sent, k int) int {
+	if mi := s.ment[k]; mi >= 0 && x.ments[mi].kind == mPron {
+		switch x.ments[mi].pron {
+		case "they", "them", "their", "themselves":
+			return -1 // too often people the text does not name
+		}
+	}
 	if ei := x.npEntity(s, k); ei >= 0 {
 		e := x.ents[ei]
 		if e.quote || e.concept {
@@ -663,8 +669,8 @@ func (x *doc) speakerEntity(s *sent, k int) int {
 				if !ok {
 					continue
 				}
-				if ei := x.npEntity(s, c); ei >= 0 && !x.ents[ei].quote && !x.ents[ei].concept {
-					return ei
+				if ei := x.npEntity(s, c); ei >= 0 && !x.ents[ei].quote && !x.ents[ei].concept && (x.typeOf(ei) != newsgraph.Place || sourceNouns[s.lemma[k]]) {
+					return ei // (the governor of a state is no state)
 				}
 			}
 		}
