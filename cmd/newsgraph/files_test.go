@@ -17,7 +17,7 @@ import (
 func TestImportOnceReadable(t *testing.T) {
 	dir := t.TempDir()
 	src := filepath.Join(dir, "g.db")
-	mustRun(t, "build", "--extractor", "rules", "--store", src, "../../examples/articles")
+	mustRun(t, "build", "--store", src, "../../examples/articles")
 	backup := mustRun(t, "export", "--store", src, "--format", "nquads")
 	fifo := filepath.Join(dir, "backup.nq")
 	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
@@ -74,7 +74,7 @@ func sortLines(s string) string {
 func TestExportOutputKinds(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "g.db")
-	mustRun(t, "build", "--extractor", "rules", "--store", db, "../../examples/articles")
+	mustRun(t, "build", "--store", db, "../../examples/articles")
 	want := mustRun(t, "export", "--store", db, "--format", "nquads")
 
 	t.Run("symbolic link", func(t *testing.T) {

@@ -19,14 +19,14 @@ func (failWriter) Write([]byte) (int, error) { return 0, syscall.ENOSPC }
 // fails (stats > /dev/full exited 0).
 func TestStdoutWriteError(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "g.db")
-	mustRun(t, "build", "--extractor", "rules", "--store", db, "../../examples/articles")
+	mustRun(t, "build", "--store", db, "../../examples/articles")
 	for _, args := range [][]string{
 		{"stats", "--store", db},
 		{"stats", "--json", "--store", db},
 		{"export", "--format", "nquads", "--store", db},
 		{"query", "--store", db, "g.V().Limit(3).All()"},
 		{"check", "--store", db},
-		{"build", "--json", "--extractor", "rules", "--store", db, "../../examples/articles"},
+		{"build", "--json", "--store", db, "../../examples/articles"},
 		{"help"},
 	} {
 		t.Run(strings.Join(args[:1], " "), func(t *testing.T) {
@@ -48,7 +48,7 @@ func TestQueryStdin(t *testing.T) {
 		t.Errorf("got %d bytes, %v; want all %d bytes", len(got), err, len(long))
 	}
 	db := filepath.Join(t.TempDir(), "g.db")
-	mustRun(t, "build", "--extractor", "rules", "--store", db, "../../examples/articles")
+	mustRun(t, "build", "--store", db, "../../examples/articles")
 	tooLong := strings.Repeat(" ", maxQueryBytes) + "g.V().All()"
 	out, _, err := runCmd(t, tooLong, "query", "--store", db, "-")
 	if err == nil || !strings.Contains(err.Error(), "read query from standard input: more than 16777216 bytes") || out != "" {

@@ -27,7 +27,7 @@ func storeCommands(t *testing.T) map[string][]string {
 		"stats":  {"stats"},
 		"export": {"export", "--format", "nquads"},
 		"query":  {"query", "g.V().Out().All()"},
-		"build":  {"build", "--extractor", "rules", "../../examples/articles"},
+		"build":  {"build", "../../examples/articles"},
 		"import": {"import", nq},
 		"check":  {"check"},
 	}
@@ -63,7 +63,7 @@ func TestStoreNotRegularFile(t *testing.T) {
 func realStore(t *testing.T) (string, int64) {
 	t.Helper()
 	db := filepath.Join(t.TempDir(), "g.db")
-	mustRun(t, "build", "--extractor", "rules", "--store", db, "../../examples/articles")
+	mustRun(t, "build", "--store", db, "../../examples/articles")
 	f, err := os.Open(db)
 	if err != nil {
 		t.Fatal(err)
@@ -191,7 +191,7 @@ func TestCheckSound(t *testing.T) {
 		if err := os.WriteFile(filepath.Join(in, "a.txt"), []byte(text), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		mustRun(t, "build", "--extractor", "rules", "--store", db, in, "../../examples/articles")
+		mustRun(t, "build", "--store", db, in, "../../examples/articles")
 		out := mustRun(t, "check", "--store", db)
 		if !strings.HasPrefix(out, "store "+db+" is intact: ") {
 			t.Errorf("got %q, want the store intact", out)

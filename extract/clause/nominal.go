@@ -221,7 +221,7 @@ func (x *extractor) nominal(n int) {
 			return
 		}
 		f.subj = c.subj
-		f.conf = 0.5 * c.conf
+		f.conf = 0.7 * c.conf
 	}
 	if f.subj == f.obj {
 		return
