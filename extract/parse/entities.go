@@ -28,6 +28,9 @@ type entity struct {
 	// typedNames records which names were counted.
 	kindVotes  ner.Votes
 	typedNames map[*ner.Votes]bool
+	// lead caches leadingType while leadValid.
+	lead      newsgraph.EntityType
+	leadValid bool
 	// extra are mentions that are not tokens of a name (a place written
 	// "Frederick, Maryland").
 	extra []newsgraph.Mention
@@ -67,6 +70,7 @@ func (e *entity) vote(t newsgraph.EntityType, w float64) {
 		e.votes = map[newsgraph.EntityType]float64{}
 	}
 	e.votes[t] += w
+	e.leadValid = false
 }
 
 // newEntity makes an entity for mention mi.
@@ -102,6 +106,7 @@ func (x *doc) join(mi, ei int) {
 				for k, v := range m.kinds {
 					e.kindVotes[k] += v
 				}
+				e.leadValid = false
 			}
 			if m.headTyped {
 				e.vote(m.typ, 1) // a head word the typing may not know
@@ -396,6 +401,14 @@ var kindTypes = map[ner.Kind]newsgraph.EntityType{
 // leadingType returns the type with the most votes so far (the typing's
 // evidence and the extractor's own), "" when none.
 func (x *doc) leadingType(e *entity) newsgraph.EntityType {
+	if e.leadValid {
+		return e.lead
+	}
+	e.lead, e.leadValid = x.computeLeadingType(e), true
+	return e.lead
+}
+
+func (x *doc) computeLeadingType(e *entity) newsgraph.EntityType {
 	var best newsgraph.EntityType
 	bw := 0.0
 	for _, t := range []newsgraph.EntityType{newsgraph.Person, newsgraph.Organization, newsgraph.Place, newsgraph.Event, newsgraph.Thing} {
@@ -443,6 +456,10 @@ func (x *doc) merge(a, b int) {
 	for t, w := range eb.votes {
 		ea.vote(t, w)
 	}
+	for k, v := range eb.kindVotes {
+		ea.kindVotes[k] += v
+	}
+	ea.leadValid = false
 	if len(eb.words) > len(ea.words) {
 		ea.words = eb.words
 	}
