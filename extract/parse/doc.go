@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/extract/lexicon"
 	"github.com/newsgraph/newsgraph/extract/nlp"
 	"github.com/newsgraph/newsgraph/extract/nlp/coref"
 )
@@ -54,6 +55,9 @@ type doc struct {
 	// placeWords holds the folded one-word names the recognizer types
 	// as places anywhere in the document.
 	placeWords map[string]bool
+	// placeNames holds the folded names of every place mention of the
+	// recognizer.
+	placeNames map[string]bool
 	// coref is the document's coreference.
 	coref *coref.Resolution
 	// quoteVerb marks the speech verbs that attributed a quotation by
@@ -118,12 +122,16 @@ func (x *doc) build() {
 			}
 		}
 		for _, m := range s.Mentions {
-			if m.Type == "PLACE" && m.End == m.Start+1 && m.Start < n {
-				if x.placeWords == nil {
-					x.placeWords = map[string]bool{}
-				}
+			if m.Type != "PLACE" || m.Start < 0 || m.End > n || m.Start >= m.End {
+				continue
+			}
+			if x.placeWords == nil {
+				x.placeWords, x.placeNames = map[string]bool{}, map[string]bool{}
+			}
+			if m.End == m.Start+1 {
 				x.placeWords[st.low[m.Start]] = true
 			}
+			x.placeNames[lexicon.Fold(x.d.Text[s.Tokens[m.Start].Start:s.Tokens[m.End-1].End])] = true
 		}
 		x.sents = append(x.sents, st)
 	}

@@ -466,7 +466,7 @@ func (x *doc) addName(s *sent, g seg) {
 		return
 	}
 	// A lone nationality word is no entity ("Polish", "Canadians").
-	if b-a == 1 && ner.IsDemonym(s.Tokens[a].Text) || demonymPlural(x.text(s, a, b)) {
+	if b-a == 1 && ner.IsDemonym(s.Tokens[a].Text) || x.demonymPlural(x.text(s, a, b)) {
 		return
 	}
 	allSkip := true
@@ -570,19 +570,19 @@ func (x *doc) nameType(s *sent, m *mention) newsgraph.EntityType {
 }
 
 // demonymPlural reports whether a name is the plural of a place's people
-// ("Hong Kongers", "New Yorkers", "Londoners").
-func demonymPlural(name string) bool {
+// ("Hong Kongers", "New Yorkers", "Londoners"): a known place or a place
+// the recognizer found in the document, with "ers", "ites" or "ians".
+func (x *doc) demonymPlural(name string) bool {
 	if ner.IsDemonym(name) {
 		return true
 	}
 	for _, suf := range []string{"ers", "ites", "ians"} {
 		if strings.HasSuffix(name, suf) {
 			stem := strings.TrimSuffix(name, suf)
-			if _, ok := countryOf(stem); ok || isRegion(stem) || lexicon.IsRegion(stem+"a") {
-				return true
-			}
-			if strings.Contains(stem, " ") {
-				return true // "Hong Kongers", "New Yorkers": a place of two words
+			for _, st := range []string{stem, stem + "a", stem + "e"} {
+				if _, ok := countryOf(st); ok || isRegion(st) || x.placeWords[strings.ToLower(st)] || x.placeNames[lexicon.Fold(st)] {
+					return true
+				}
 			}
 		}
 	}
