@@ -39,16 +39,17 @@ func (x *doc) affiliations() {
 			e := x.ents[m.ent]
 			personal := e.typ != newsgraph.Place && e.typ != newsgraph.Event && (personName(m.name) ||
 				personLike(strings.Fields(lexicon.Fold(m.name))) && e.kindVotes[ner.PersonKind] > 0.3*e.kindVotes[ner.OrganizationKind])
-			if e.typ != newsgraph.Person && !(e.typ == newsgraph.Thing && m.ner == "") && !personal {
+			if e.typ != newsgraph.Person && !(e.typ == newsgraph.Thing && m.ner == "") && !personal && e.typ != newsgraph.Organization {
 				continue
 			}
 			if t, ok := x.preTitle(s, m); ok && (e.typ == newsgraph.Person || t.role != "" && t.kind != lexicon.NotRole && (e.typ == newsgraph.Thing || personal) ||
-				len(t.party) > 0 && personal) {
+				len(t.party) > 0 && personal) && (e.typ != newsgraph.Organization || personal) {
 				e.typ = newsgraph.Person
 				e.vote(newsgraph.Person, 4) // a title before a name is a person's
 				x.applyTitle(s, m.ent, t)
 			}
-			if t, ok := x.postTitle(s, m); ok && (e.typ == newsgraph.Person || e.typ == newsgraph.Thing || personal) {
+			if t, ok := x.postTitle(s, m); ok && (e.typ == newsgraph.Person || e.typ == newsgraph.Thing || personal ||
+				e.typ == newsgraph.Organization && t.kind != lexicon.NotRole && x.apposedPerson(s, t)) {
 				e.typ = newsgraph.Person
 				e.vote(newsgraph.Person, 4)
 				x.applyTitle(s, m.ent, t)
@@ -219,9 +220,40 @@ func (x *doc) preTitle(s *sent, m *mention) (title, bool) {
 		if s.Tokens[k].XPOS == "POS" {
 			continue
 		}
+		if (w == "of" || w == "to") && k > 0 && len(t.places) > 0 && roleEnd < 0 && (lexicon.Role(s.low[k-1]) != lexicon.NotRole || multiTitleEnding(s, k-1) > 0) {
+			continue // "Mayor of London Sadiq Khan", "Ambassador to Germany Richard Grenell"
+		}
+		if roleStart >= 0 && roleStart == k+1 && !capitalised(s.Tokens[k].Text) && (s.Tokens[k].UPOS == "NOUN" || s.Tokens[k].UPOS == "ADJ") &&
+			(s.Tokens[k].Rel == "compound" || s.Tokens[k].Rel == "amod" || s.Tokens[k].Head < 0) {
+			roleStart = k // "tour manager", "public health expert"
+			continue
+		}
 		break
 	}
 	t.from = k + 1
+	if roleStart < 0 && m.a >= 2 && s.Tokens[m.a-1].Text == "," && lexicon.Role(s.low[m.a-2]) != lexicon.NotRole {
+		// "German Chancellor Angela Merkel's spokesperson, Steffen
+		// Seibert,": a role phrase set off before the name
+		if m.b < len(s.Tokens) && (s.Tokens[m.b].Text == "," || s.isPunct(m.b)) {
+			e := m.a - 1
+			st := e - 1
+			for st > 0 && (lexicon.Role(s.low[st-1]) != lexicon.NotRole || lexicon.IsRoleModifier(s.low[st-1]) ||
+				!capitalised(s.Tokens[st-1].Text) && s.Tokens[st-1].UPOS == "NOUN" && s.Tokens[st-1].Rel == "compound") {
+				st--
+			}
+			t.role = x.roleText(s, st, e, st)
+			t.kind = roleKind(s, st, e)
+			// an organization possessor or modifier: "the company's
+			// spokesperson"
+			if j := st - 1; j >= 1 && s.Tokens[j].XPOS == "POS" {
+				if o := x.entityAt(s, j-1); o >= 0 && x.typeOf(o) == newsgraph.Organization {
+					t.orgs = append(t.orgs, o)
+				}
+			}
+			t.from, t.to = st, e
+			return t, true
+		}
+	}
 	if roleStart >= 0 {
 		t.role = x.roleText(s, roleStart, roleEnd, t.from)
 		t.kind = roleKind(s, roleStart, roleEnd)
@@ -750,4 +782,19 @@ func multiTitleEnding(s *sent, k int) int {
 		}
 	}
 	return 0
+}
+
+// apposedPerson reports whether an apposition after an organization's name
+// describes a person by an article and a role ("X, a fire service
+// spokesman,"), which an organization never is.
+func (x *doc) apposedPerson(s *sent, t title) bool {
+	if t.from >= len(s.Tokens) {
+		return false
+	}
+	switch s.low[t.from] {
+	case "a", "an", "the":
+	default:
+		return false
+	}
+	return t.kind == lexicon.Member || t.kind == lexicon.Leads || t.kind == lexicon.Occupation
 }

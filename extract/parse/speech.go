@@ -30,7 +30,7 @@ var nounStatements = map[string]bool{"announce": true, "confirm": true, "state":
 // sourceNouns are the nouns for a statement whose author, named by a
 // possessive, a compound or "by", "from" or "of", is its speaker ("a
 // statement from the ministry", "an NDRRMC report", "a Twitter post by X").
-var sourceNouns = map[string]bool{"statement": true, "report": true, "post": true, "tweet": true, "release": true, "announcement": true, "letter": true, "data": true, "figure": true, "estimate": true, "bulletin": true, "interview": true, "spokesperson": true,
+var sourceNouns = map[string]bool{"statement": true, "report": true, "post": true, "tweet": true, "release": true, "announcement": true, "letter": true, "data": true, "figure": true, "estimate": true, "bulletin": true, "interview": true,
 	"database": true, "survey": true, "study": true, "website": true, "account": true, "filing": true, "poll": true, "analysis": true, "document": true, "record": true}
 
 // quoteNaming are verbs that name something with a quotation ("called the
@@ -669,8 +669,9 @@ func (x *doc) speakerEntity(s *sent, k int) int {
 				if !ok {
 					continue
 				}
-				if ei := x.npEntity(s, c); ei >= 0 && !x.ents[ei].quote && !x.ents[ei].concept && (x.typeOf(ei) != newsgraph.Place || sourceNouns[s.lemma[k]]) {
-					return ei // (the governor of a state is no state)
+				if ei := x.npEntity(s, c); ei >= 0 && !x.ents[ei].quote && !x.ents[ei].concept &&
+					(x.typeOf(ei) == newsgraph.Organization || sourceNouns[s.lemma[k]] && x.typeOf(ei) != newsgraph.Place) {
+					return ei // (the governor of a state is no state, a minister's spokesman no minister)
 				}
 			}
 		}
