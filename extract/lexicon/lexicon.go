@@ -207,3 +207,7 @@ func IsInstitution(w string) bool { return institution[w] }
 // IsGenericVerb reports whether a verb lemma is too general to name a
 // relation of its own ("make", "have").
 func IsGenericVerb(lemma string) bool { return genericVerb[lemma] }
+
+// IsNotNameWord reports whether a word written like a name names nothing
+// ("DNA", "Pentecostal", "Eastern").
+func IsNotNameWord(w string) bool { return notNameWord[strings.ToLower(w)] }

@@ -28,6 +28,13 @@ const timeZones = `utc gmt bst cet cest eet eest wet west est edt cst cdt mst md
 // begin or end a name.
 const notNames = `a an the this that these those there here it its he she him her his hers they them their theirs we us our ours i me my mine you your yours who whom whose what which why how where when whenever while whilst although though if unless as because since until till so but and or nor yet also still then thus hence therefore however moreover meanwhile furthermore nevertheless nonetheless instead otherwise indeed now today yesterday tomorrow tonight earlier later recently currently previously finally first second third last next other another such only just even already again perhaps maybe some many most more much several all both each every any no not none few less least among amid amidst after before during despite following including according regarding concerning about above across against along around at by for from in inside into near of off on onto out outside over through throughout to toward towards under underneath unlike up upon via with within without between beyond behind below beside besides together overall additionally likewise similarly consequently accordingly elsewhere anyway afterwards afterward once twice soon yes please thanks do does did is are was were be been has have had will would can could may might must shall should let lets breaking update updated photo image video editor note back speaking prompted reportedly specifically beneath authorities dozens lots one two three four five six seven eight nine ten eleven twelve hundreds thousands millions image images file source sources`
 
+// notNameWords are capitalised words and acronyms that news writes like
+// names but that name no entity: common acronyms of things and
+// adjectives of religion and ideology.
+const notNameWords = `dna rna gdp cctv tv ai api drm cpu gps sms pdf mri usb led lcd faq hiv aids pcr lgbt lgbtq ok ad bc pm am
+islamist islamic muslim christian jewish catholic protestant orthodox sunni shia shiite evangelical pentecostal methodist baptist lutheran anglican hindu buddhist sikh zionist marxist leninist communist socialist fascist nazi liberal conservative progressive
+latino latina hispanic arab arabic african asian european western eastern northern southern`
+
 // Honorifics precede a name. They are kept as roles ("Dr.") but are not
 // part of the name.
 const honorifics = `mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. reverend mx mx.`
@@ -179,6 +186,7 @@ const genericVerbs = `be have make do get take give use put set keep let go come
 // Word lists as sets, built once.
 var (
 	calendar       = set(calendarWords)
+	notNameWord    = set(notNameWords)
 	calendarAbbr   = set(calendarAbbreviations)
 	timeZone       = set(timeZones)
 	notName        = set(notNames)

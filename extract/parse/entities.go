@@ -264,7 +264,7 @@ func (x *doc) shortFormOf(m *mention) int {
 			case len(words) == 1 && t == newsgraph.Place && lexicon.Head(words[0]) == lexicon.PlaceHead && words[0] == e.words[len(e.words)-1]:
 				// "the Hall" of "Fishmongers' Hall"
 				match = true
-			case prefixOf(words, e.words) && headWords(e.words[len(words):]) && !placePrefix(words) &&
+			case prefixOf(words, e.words) && headWords(e.words[len(words):]) && !placePrefix(words) && !isRegion(m.name) && !isCapital(m.name) &&
 				(m.typ != newsgraph.Place && m.ner != "PLACE" || t == newsgraph.Place):
 				// (a place's short name is a place of that name: "Payam"
 				// of "Payam International Airport", but "Christchurch" is
@@ -568,4 +568,9 @@ func singular(key string) string {
 		return key
 	}
 	return key[:len(key)-1]
+}
+
+func isCapital(name string) bool {
+	_, ok := lexicon.CapitalOf(name)
+	return ok
 }

@@ -469,6 +469,9 @@ func (x *doc) addName(s *sent, g seg) {
 	if b-a == 1 && ner.IsDemonym(s.Tokens[a].Text) || x.demonymPlural(x.text(s, a, b)) {
 		return
 	}
+	if x.adjectiveName(s, a, b) {
+		return // "Soviet-style", "Neo-Nazi", "Pentecostal", "Eastern Europeans", "DNA"
+	}
 	allSkip := true
 	for k := a; k < b; k++ {
 		w := s.Tokens[k].Text
@@ -569,6 +572,39 @@ func (x *doc) nameType(s *sent, m *mention) newsgraph.EntityType {
 	return ""
 }
 
+// adjectiveSuffix are the words that make an adjective of a name joined to
+// them by a hyphen ("Soviet-style", "Tokyo-based", "US-led").
+var adjectiveSuffix = map[string]bool{"style": true, "era": true, "based": true, "led": true, "born": true, "made": true, "owned": true,
+	"backed": true, "controlled": true, "run": true, "linked": true, "affiliated": true, "sponsored": true, "funded": true, "like": true,
+	"related": true, "type": true, "class": true, "level": true, "wide": true, "free": true, "friendly": true, "specific": true,
+	"centric": true, "inspired": true, "themed": true, "bound": true, "speaking": true, "allied": true, "aligned": true}
+
+// adjectiveName reports whether tokens [a, b) are an adjective or a common
+// word written like a name: a hyphenated compound ending in a lower-case
+// word ("Soviet-style", "Jurassic-era") or starting with a prefix
+// ("Neo-Nazi", "Pro-Beijing"), a word of the lexicon's not-name list
+// ("DNA", "Pentecostal"), a direction before a nationality ("Eastern
+// Europeans").
+func (x *doc) adjectiveName(s *sent, a, b int) bool {
+	last := s.Tokens[b-1].Text
+	if b-a >= 3 && isDash(s.Tokens[b-2].Text) && adjectiveSuffix[last] {
+		return true
+	}
+	if b-a >= 3 && isDash(s.Tokens[a+1].Text) {
+		switch s.low[a] {
+		case "neo", "pro", "anti", "ex", "non", "post", "pre", "pan", "semi":
+			return true
+		}
+	}
+	if b-a == 1 && lexicon.IsNotNameWord(s.Tokens[a].Text) && !(a > 0 && s.Tokens[a-1].Text == "The") {
+		return true // ("The Hindu" is a newspaper)
+	}
+	if b-a == 2 && lexicon.IsNotNameWord(s.Tokens[a].Text) && (ner.IsDemonym(last) || ner.IsDemonym(strings.TrimSuffix(last, "s"))) {
+		return true
+	}
+	return false
+}
+
 // demonymPlural reports whether a name is the plural of a place's people
 // ("Hong Kongers", "New Yorkers", "Londoners"): a known place or a place
 // the recognizer found in the document, with "ers", "ites" or "ians".
@@ -576,7 +612,7 @@ func (x *doc) demonymPlural(name string) bool {
 	if ner.IsDemonym(name) {
 		return true
 	}
-	for _, suf := range []string{"ers", "ites", "ians"} {
+	for _, suf := range []string{"ers", "ites", "ians", "er", "ite", "ian"} {
 		if strings.HasSuffix(name, suf) {
 			stem := strings.TrimSuffix(name, suf)
 			for _, st := range []string{stem, stem + "a", stem + "e"} {
