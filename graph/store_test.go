@@ -222,8 +222,9 @@ func TestQuery(t *testing.T) {
 func TestQueryTimeout(t *testing.T) {
 	s := openTemp(t, Memory)
 	_, err := s.Query(context.Background(), `while (true) {}`, QueryOptions{Timeout: 100 * time.Millisecond})
-	if err == nil || !IsTimeout(err) {
-		t.Fatalf("got %v, want a timeout", err)
+	var qe *QueryError
+	if !errors.Is(err, context.DeadlineExceeded) || !errors.As(err, &qe) {
+		t.Fatalf("got %v, want a QueryError wrapping context.DeadlineExceeded", err)
 	}
 }
 

@@ -88,7 +88,7 @@ file leaves the store as it was.`,
 			return nil
 		},
 	}
-	config.Flags(cmd.Flags(), "store", "extract")
+	config.Flags(cmd.Flags(), "store", "extract.batch_quads")
 	return cmd
 }
 

@@ -123,15 +123,19 @@ func (x *doc) nerVotes(nd *nlp.Document) {
 
 // relationsBySentence runs the clause extractor on the analysis and files
 // each relation under the rules' sentence that holds its verb.
-func (x *doc) relationsBySentence(nd *nlp.Document) [][]parsedRel {
+func (x *doc) relationsBySentence(ctx context.Context, nd *nlp.Document) ([][]parsedRel, error) {
+	rels, err := clause.Extract(ctx, nd)
+	if err != nil {
+		return nil, err
+	}
 	out := make([][]parsedRel, len(x.sents))
-	for _, r := range clause.Extract(nd) {
+	for _, r := range rels {
 		toks := nd.Sentences[r.Sent].Tokens
 		if si := x.sentenceAt(toks[r.Verb].Start); si >= 0 {
 			out[si] = append(out[si], parsedRel{r, toks})
 		}
 	}
-	return out
+	return out, nil
 }
 
 // argEntity returns the entity an argument of a relation refers to: the

@@ -146,7 +146,10 @@ func (e *Extractor) extract(ctx context.Context, d newsgraph.Doc, an *analyze.An
 		rels [][]parsedRel
 	)
 	if an != nil {
-		nd = an.AnalyzeSome(d.Text, x.mayRelate)
+		var err error
+		if nd, err = an.AnalyzeSome(ctx, d.Text, x.mayRelate); err != nil {
+			return nil, fmt.Errorf("extract %s: %w", d.Source, err)
+		}
 		x.nerVotes(nd)
 	}
 	x.cluster()
@@ -162,7 +165,10 @@ func (e *Extractor) extract(ctx context.Context, d newsgraph.Doc, an *analyze.An
 		x.bySent[m.sent] = append(x.bySent[m.sent], mi)
 	}
 	if nd != nil {
-		rels = x.relationsBySentence(nd)
+		var err error
+		if rels, err = x.relationsBySentence(ctx, nd); err != nil {
+			return nil, fmt.Errorf("extract %s: %w", d.Source, err)
+		}
 	}
 	for si := range x.sents {
 		if si%64 == 0 {

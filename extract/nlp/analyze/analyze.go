@@ -5,6 +5,7 @@
 package analyze
 
 import (
+	"context"
 	"fmt"
 	"sync"
 
@@ -71,16 +72,21 @@ var pool = sync.Pool{New: func() any { return new(scratch) }}
 //
 // Each stage runs over all sentences before the next starts, so that one
 // model's weights at a time compete for the CPU caches.
+//
+// Analyze cannot be cancelled; for a document of any length use
+// AnalyzeSome with a context.
 func (a *Analyzer) Analyze(text string) *nlp.Document {
-	return a.AnalyzeSome(text, nil)
+	doc, _ := a.AnalyzeSome(context.Background(), text, nil)
+	return doc
 }
 
 // AnalyzeSome is Analyze, except that it parses only the sentences for
 // which parse (given the sentence's byte span) returns true; a nil parse
 // parses all. The tokens of the other sentences have Head -1 and no
 // relation. Parsing is most of the core's time, and an extractor often
-// knows which sentences cannot give it anything.
-func (a *Analyzer) AnalyzeSome(text string, parse func(start, end int) bool) *nlp.Document {
+// knows which sentences cannot give it anything. A cancelled ctx stops the
+// analysis between two sentences, with ctx's error.
+func (a *Analyzer) AnalyzeSome(ctx context.Context, text string, parse func(start, end int) bool) (*nlp.Document, error) {
 	doc := &nlp.Document{Text: text, Sentences: tokenize.Sentences(text)}
 	n := 0
 	for _, sent := range doc.Sentences {
@@ -107,6 +113,9 @@ func (a *Analyzer) AnalyzeSome(text string, parse func(start, end int) bool) *nl
 	}
 	at = 0
 	for _, sent := range doc.Sentences {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		if m := len(sent.Tokens); m > 0 {
 			if parse == nil || parse(sent.Start, sent.End) {
 				a.Parser.Parse(span(s.words, at, m), span(s.upos, at, m), span(s.xpos, at, m), s.heads[at:at+m:at+m], span(s.rels, at, m))
@@ -144,7 +153,7 @@ func (a *Analyzer) AnalyzeSome(text string, parse func(start, end int) bool) *nl
 	clear(s.upos)
 	clear(s.xpos)
 	clear(s.rels)
-	return doc
+	return doc, nil
 }
 
 // AnalyzeSentence fills in one tokenized sentence.
