@@ -273,7 +273,9 @@ func TestExamplePage(t *testing.T) {
 func TestWriteErrors(t *testing.T) {
 	qs := exptest.ReadInput(t, "basic")
 	t.Run("dataset", func(t *testing.T) { exptest.TestWriteErrors(t, newWriter(exporters.Options{}), qs) })
-	t.Run("article", func(t *testing.T) { exptest.TestWriteErrors(t, newWriter(exporters.Options{}.With(jsonld.Article, "000")), qs) })
+	t.Run("article", func(t *testing.T) {
+		exptest.TestWriteErrors(t, newWriter(exporters.Options{}.With(jsonld.Article, "000")), qs)
+	})
 }
 
 func FuzzWriter(f *testing.F) {
@@ -291,7 +293,7 @@ func fuzzBody(t *testing.T, name, alias, quote, role string) {
 	if !ok {
 		t.Skip()
 	}
-	snippetJSON(t, exptest.Write(t, newWriter(exporters.Options{}.With(jsonld.Article, "f/" + alias)), qs))
+	snippetJSON(t, exptest.Write(t, newWriter(exporters.Options{}.With(jsonld.Article, "f/"+alias)), qs))
 	out := exptest.Write(t, newWriter(exporters.Options{}), qs)
 	got := toRDF(t, out)
 	var want []quad.Quad

@@ -110,7 +110,9 @@ func TestLine(t *testing.T) {
 func TestWriteErrors(t *testing.T) {
 	qs := exptest.ReadInput(t, "basic")
 	t.Run("sorted", func(t *testing.T) { exptest.TestWriteErrors(t, newWriter(exporters.Options{}), qs) })
-	t.Run("stream", func(t *testing.T) { exptest.TestWriteErrors(t, newWriter(exporters.Options{}.With(nquads.Stream, true)), qs) })
+	t.Run("stream", func(t *testing.T) {
+		exptest.TestWriteErrors(t, newWriter(exporters.Options{}.With(nquads.Stream, true)), qs)
+	})
 }
 
 func FuzzRoundtrip(f *testing.F) {
