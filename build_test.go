@@ -213,6 +213,19 @@ func TestBuildFailures(t *testing.T) {
 			t.Errorf("got %d documents stored, want the 8 good ones", len(st.docs))
 		}
 	})
+	t.Run("keep going, reported once", func(t *testing.T) {
+		var reported []string
+		stats, err := newsgraph.Build(context.Background(), src, wordExtractor, slugResolver{}, newMemStore(), newsgraph.Options{
+			Workers: 2, KeepGoing: true,
+			OnFailure: func(de *newsgraph.DocError) { reported = append(reported, de.Source) },
+		})
+		if err != nil || stats.Failed != 3 {
+			t.Errorf("got %v, %d failed; want no error and 3 failed", err, stats.Failed)
+		}
+		if want := []string{"d002.txt", "d005.txt", "bad.bin"}; strings.Join(reported, ",") != strings.Join(want, ",") {
+			t.Errorf("got failures reported %q, want %q, once each, in input order", reported, want)
+		}
+	})
 	t.Run("store error", func(t *testing.T) {
 		st := newMemStore()
 		st.failAt = 1

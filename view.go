@@ -59,8 +59,10 @@ type FactRecord struct {
 	Label    IRI
 	Document IRI
 	Step     string
-	// Evidence is the evidence sentence's span and Text its text; Span
-	// the part that states the fact (zero when not recorded).
+	// Evidence is the evidence sentence's span and Text its text (empty
+	// when the evidence is the whole document, whose text the graph does
+	// not hold); Span the part that states the fact (zero when not
+	// recorded).
 	Evidence, Span Span
 	Text           string
 	// Raw, Confidence and Modality are as in Fact. When an extractor

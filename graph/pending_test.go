@@ -3,7 +3,9 @@ package graph
 import (
 	"context"
 	"errors"
+	"path/filepath"
 	"slices"
+	"strings"
 	"syscall"
 	"testing"
 
@@ -115,5 +117,40 @@ func TestKilledUpdatePending(t *testing.T) {
 	defer s.Close()
 	if got, err := s.Pending(ctx); err != nil || !slices.Equal(got, []newsgraph.IRI{d1.IRI()}) {
 		t.Errorf("got pending %v, %v; want %s", got, err, d1.IRI())
+	}
+}
+
+// TestMigrateHashes: a store written before the hash bucket kept content
+// hashes as quads; opening it for writing moves them out of the graph.
+func TestMigrateHashes(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "old.db")
+	s, err := Open(ctx, Options{Path: path})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d1, q1 := docQuads(t, "one", "Alice Smith met Bob Jones.", "Alice Smith", "Bob Jones")
+	legacy := quad.Quad{Subject: d1.IRI(), Predicate: legacyContentHash, Object: quad.String("abc123"), Label: newsgraph.DocLabel(d1, "test/v1")}
+	if err := s.Add(ctx, append(q1, legacy)); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	if s, err = Open(ctx, Options{Path: path, ReadOnly: true}); err != nil {
+		t.Fatal(err)
+	}
+	if h, _ := s.DocumentHash(ctx, d1.IRI()); h != "" {
+		t.Errorf("read-only open: got hash %q, want none moved yet", h)
+	}
+	s.Close()
+	if s, err = Open(ctx, Options{Path: path}); err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if h, err := s.DocumentHash(ctx, d1.IRI()); err != nil || h != "abc123" {
+		t.Errorf("got hash %q, %v; want the one moved out of the graph", h, err)
+	}
+	got := allQuads(t, s)
+	if len(got) != len(q1) || slices.ContainsFunc(got, func(q string) bool { return strings.Contains(q, "contentHash") }) {
+		t.Errorf("got %d quads, want the document's %d without the hash", len(got), len(q1))
 	}
 }

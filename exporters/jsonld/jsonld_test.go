@@ -57,24 +57,7 @@ func TestGolden(t *testing.T) {
 
 // toRDF runs json-gold's toRDF on a JSON-LD document and returns the
 // quads.
-func toRDF(t testing.TB, doc []byte) []quad.Quad {
-	t.Helper()
-	var v any
-	if err := json.Unmarshal(doc, &v); err != nil {
-		t.Fatalf("parse JSON: %v", err)
-	}
-	opts := ld.NewJsonLdOptions("")
-	opts.Format = "application/n-quads"
-	out, err := ld.NewJsonLdProcessor().ToRDF(v, opts)
-	if err != nil {
-		t.Fatalf("json-gold toRDF: %v", err)
-	}
-	qs, err := exptest.ParseNQuads([]byte(out.(string)))
-	if err != nil {
-		t.Fatalf("read json-gold N-Quads: %v", err)
-	}
-	return qs
-}
+func toRDF(t testing.TB, doc []byte) []quad.Quad { return exptest.ToRDF(t, doc) }
 
 func sameQuads(t testing.TB, who string, got, want []quad.Quad) {
 	t.Helper()
