@@ -193,7 +193,9 @@ type stageStore struct {
 	failAt  int   // fail the Nth update (1-based)
 }
 
-func (s *stageStore) DocumentHash(_ context.Context, doc IRI) (string, error) { return s.hashes[doc], nil }
+func (s *stageStore) DocumentHash(_ context.Context, doc IRI) (string, error) {
+	return s.hashes[doc], nil
+}
 
 func (s *stageStore) Update(_ context.Context, docs []DocQuads) (Changes, error) {
 	if len(s.batches)+1 == s.failAt {
