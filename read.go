@@ -230,3 +230,88 @@ func FloatValue(v quad.Value) (float64, bool) {
 	f, err := strconv.ParseFloat(strings.TrimSpace(Lexical(v)), 64)
 	return f, err == nil && !math.IsNaN(f)
 }
+
+// A Field is what one quad of the data model says of its subject.
+type Field uint8
+
+// Fields, by the kind of quad that carries them.
+const (
+	FieldOther Field = iota
+
+	FieldDocType      // KindDocument: rdf:type schema:NewsArticle
+	FieldDocID        // schema:identifier
+	FieldDocTitle     // schema:headline
+	FieldDocPublished // schema:datePublished
+	FieldDocURL       // schema:url
+	FieldDocMentions  // KindMention: schema:mentions, the entity in Part.Node
+
+	FieldEntityType     // KindEntity: rdf:type, the class in Part.Node
+	FieldEntityName     // schema:name
+	FieldEntityAlias    // schema:alternateName
+	FieldEntityRole     // ng:role
+	FieldEntityMentions // ng:mentions, a count
+	FieldEntitySpan     // ng:span of a quotation
+
+	FieldFactTriple // KindFact: the predicate in Part.Predicate, the object in Part.Node
+
+	FieldStatementType       // KindStatement: rdf:type rdf:Statement
+	FieldStatementSubject    // rdf:subject
+	FieldStatementPredicate  // rdf:predicate
+	FieldStatementObject     // rdf:object
+	FieldStatementEvidence   // ng:evidence, the label in Part.Node
+	FieldStatementRaw        // ng:raw
+	FieldStatementConfidence // ng:confidence
+	FieldStatementModality   // ng:modality
+	FieldStatementSpan       // ng:span
+
+	FieldLabelType      // KindLabel: rdf:type prov:Entity
+	FieldLabelSource    // prov:wasDerivedFrom, the document in Part.Node
+	FieldLabelGenerator // prov:wasGeneratedBy, the extractor in Part.Node
+	FieldLabelText      // prov:value
+	FieldLabelStart     // ng:start
+	FieldLabelEnd       // ng:end
+)
+
+// fields maps the predicates of each kind of quad to their field.
+var fields = map[Kind]map[quad.IRI]Field{
+	KindDocument: {RDFType: FieldDocType, SchemaIdentifier: FieldDocID, SchemaHeadline: FieldDocTitle, SchemaDatePublished: FieldDocPublished, SchemaURL: FieldDocURL},
+	KindMention:  {SchemaMentions: FieldDocMentions},
+	KindEntity: {RDFType: FieldEntityType, SchemaName: FieldEntityName, SchemaAlternateName: FieldEntityAlias, NGRole: FieldEntityRole,
+		NGMentions: FieldEntityMentions, NGSpan: FieldEntitySpan},
+	KindStatement: {RDFType: FieldStatementType, RDFSubject: FieldStatementSubject, RDFPredicate: FieldStatementPredicate, RDFObject: FieldStatementObject,
+		NGEvidence: FieldStatementEvidence, NGRaw: FieldStatementRaw, NGConfidence: FieldStatementConfidence, NGModality: FieldStatementModality, NGSpan: FieldStatementSpan},
+	KindLabel: {RDFType: FieldLabelType, ProvWasDerivedFrom: FieldLabelSource, ProvWasGeneratedBy: FieldLabelGenerator, ProvValue: FieldLabelText,
+		NGStart: FieldLabelStart, NGEnd: FieldLabelEnd},
+}
+
+// A Part is one quad of the data model, decoded: what it says (Field) of
+// its subject. Readers switch on Field, never on predicate IRIs.
+type Part struct {
+	Kind  Kind
+	Field Field
+	// Subject is the subject's NodeKey; Predicate the predicate IRI.
+	Subject, Predicate string
+	// Node is the object's NodeKey when the object is a node, else "".
+	Node string
+	// Text is the object's Lexical form.
+	Text   string
+	Object quad.Value
+	Label  quad.Value
+}
+
+// Decode classifies q and says what it means. A quad outside the data
+// model gives a Part of KindOther and FieldOther.
+func Decode(q quad.Quad) Part {
+	k := Classify(q)
+	if k == KindOther {
+		return Part{}
+	}
+	p := q.Predicate.(quad.IRI)
+	pt := Part{Kind: k, Field: fields[k][p], Predicate: string(p), Text: Lexical(q.Object), Object: q.Object, Label: q.Label}
+	pt.Subject, _ = NodeKey(q.Subject)
+	pt.Node, _ = NodeKey(q.Object)
+	if k == KindFact {
+		pt.Field = FieldFactTriple
+	}
+	return pt
+}

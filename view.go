@@ -132,25 +132,19 @@ func entry[V any](m map[string]*V, k string) *V {
 
 // Add reads one quad.
 func (v *View) Add(q quad.Quad) {
-	k := Classify(q)
-	if k == KindOther {
-		return
-	}
-	s, _ := NodeKey(q.Subject)
-	o, _ := NodeKey(q.Object)
+	pt := Decode(q)
 	l, _ := NodeKey(q.Label)
-	p := q.Predicate.(quad.IRI)
-	switch k {
+	switch pt.Kind {
 	case KindDocument, KindMention:
-		v.addDocument(s, p, q.Object, o, l)
+		v.addDocument(pt, l)
 	case KindEntity:
-		v.addEntity(s, p, q.Object, l)
+		v.addEntity(pt, l)
 	case KindFact:
-		v.facts[factKey{s, string(p), o, l}] = true
+		v.facts[factKey{pt.Subject, pt.Predicate, pt.Node, l}] = true
 	case KindStatement:
-		v.addStatement(entry(v.stmts, s), p, q.Object, o)
+		v.addStatement(entry(v.stmts, pt.Subject), pt)
 	case KindLabel:
-		v.addLabel(entry(v.labels, s), p, q.Object, o)
+		v.addLabel(entry(v.labels, pt.Subject), pt)
 	}
 }
 
@@ -161,36 +155,36 @@ func (v *View) AddQuads(qs []quad.Quad) {
 	}
 }
 
-func (v *View) addDocument(s string, p quad.IRI, obj quad.Value, o, l string) {
-	if lp, ok := ParseLabel(IRI(l)); ok {
+func (v *View) addDocument(pt Part, l string) {
+	if lp, ok := ParseLabel(pt.Label); ok {
 		if _, seen := v.hashDoc[lp.DocHash]; !seen {
-			v.hashDoc[lp.DocHash] = s
+			v.hashDoc[lp.DocHash] = pt.Subject
 		}
 	}
-	d := entry(v.docs, s)
-	d.IRI = IRI(s)
-	switch p {
-	case SchemaIdentifier:
-		d.ID = Lexical(obj)
-	case SchemaHeadline:
-		d.Title = Lexical(obj)
-	case SchemaDatePublished:
-		d.Published = Lexical(obj)
-	case SchemaURL:
-		d.URL = Lexical(obj)
-	case SchemaMentions:
-		d.Mentions = append(d.Mentions, IRI(o))
-		e := entry(v.ents, o)
+	d := entry(v.docs, pt.Subject)
+	d.IRI = IRI(pt.Subject)
+	switch pt.Field {
+	case FieldDocID:
+		d.ID = pt.Text
+	case FieldDocTitle:
+		d.Title = pt.Text
+	case FieldDocPublished:
+		d.Published = pt.Text
+	case FieldDocURL:
+		d.URL = pt.Text
+	case FieldDocMentions:
+		d.Mentions = append(d.Mentions, IRI(pt.Node))
+		e := entry(v.ents, pt.Node)
 		e.docs = append(e.docs, l)
 	}
 }
 
-func (v *View) addEntity(s string, p quad.IRI, obj quad.Value, l string) {
-	e := entry(v.ents, s)
+func (v *View) addEntity(pt Part, l string) {
+	e := entry(v.ents, pt.Subject)
 	e.docs = append(e.docs, l)
-	switch p {
-	case RDFType:
-		t := EntityType(strings.TrimPrefix(Lexical(obj), SchemaNS))
+	switch pt.Field {
+	case FieldEntityType:
+		t := EntityType(strings.TrimPrefix(pt.Text, SchemaNS))
 		if e.types == nil {
 			e.types = map[EntityType]map[string]bool{}
 		}
@@ -198,56 +192,56 @@ func (v *View) addEntity(s string, p quad.IRI, obj quad.Value, l string) {
 			e.types[t] = map[string]bool{}
 		}
 		e.types[t][l] = true
-	case SchemaName:
-		e.names = append(e.names, Lexical(obj))
-	case SchemaAlternateName:
-		e.aliases = append(e.aliases, Lexical(obj))
-	case NGRole:
-		e.roles = append(e.roles, Lexical(obj))
-	case NGMentions:
-		if n, ok := IntValue(obj); ok && n > 0 {
+	case FieldEntityName:
+		e.names = append(e.names, pt.Text)
+	case FieldEntityAlias:
+		e.aliases = append(e.aliases, pt.Text)
+	case FieldEntityRole:
+		e.roles = append(e.roles, pt.Text)
+	case FieldEntityMentions:
+		if n, ok := IntValue(pt.Object); ok && n > 0 {
 			e.mentions += n
 		}
-	case NGSpan:
+	case FieldEntitySpan:
 		e.quoteSpan = true
 	}
 }
 
-func (v *View) addStatement(st *stmtAcc, p quad.IRI, obj quad.Value, o string) {
-	switch p {
-	case RDFSubject:
-		st.fact.s = o
-	case RDFPredicate:
-		st.fact.p = o
-	case RDFObject:
-		st.fact.o = o
-	case NGEvidence:
-		st.fact.l = o
-	case NGRaw:
-		st.raw = append(st.raw, Lexical(obj))
-	case NGModality:
-		st.modality = append(st.modality, Lexical(obj))
-	case NGConfidence:
-		if f, ok := FloatValue(obj); ok && (!st.hasConf || f > st.conf) {
+func (v *View) addStatement(st *stmtAcc, pt Part) {
+	switch pt.Field {
+	case FieldStatementSubject:
+		st.fact.s = pt.Node
+	case FieldStatementPredicate:
+		st.fact.p = pt.Node
+	case FieldStatementObject:
+		st.fact.o = pt.Node
+	case FieldStatementEvidence:
+		st.fact.l = pt.Node
+	case FieldStatementRaw:
+		st.raw = append(st.raw, pt.Text)
+	case FieldStatementModality:
+		st.modality = append(st.modality, pt.Text)
+	case FieldStatementConfidence:
+		if f, ok := FloatValue(pt.Object); ok && (!st.hasConf || f > st.conf) {
 			st.conf, st.hasConf = f, true
 		}
-	case NGSpan:
-		st.span, st.hasSpan = ParseSpan(Lexical(obj))
+	case FieldStatementSpan:
+		st.span, st.hasSpan = ParseSpan(pt.Text)
 	}
 }
 
-func (v *View) addLabel(la *labelAcc, p quad.IRI, obj quad.Value, o string) {
-	switch p {
-	case ProvWasDerivedFrom:
-		la.doc, la.hasSource = o, o != ""
-	case ProvWasGeneratedBy:
-		la.step = strings.TrimPrefix(o, ExtractorNS)
-	case ProvValue:
-		la.text, la.hasText = Lexical(obj), true
-	case NGStart:
-		la.start, la.hasStart = IntValue(obj)
-	case NGEnd:
-		la.end, la.hasEnd = IntValue(obj)
+func (v *View) addLabel(la *labelAcc, pt Part) {
+	switch pt.Field {
+	case FieldLabelSource:
+		la.doc, la.hasSource = pt.Node, pt.Node != ""
+	case FieldLabelGenerator:
+		la.step = strings.TrimPrefix(pt.Node, ExtractorNS)
+	case FieldLabelText:
+		la.text, la.hasText = pt.Text, true
+	case FieldLabelStart:
+		la.start, la.hasStart = IntValue(pt.Object)
+	case FieldLabelEnd:
+		la.end, la.hasEnd = IntValue(pt.Object)
 	}
 }
 

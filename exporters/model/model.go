@@ -16,6 +16,7 @@
 package model
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"math"
@@ -325,109 +326,108 @@ func (b *Builder) doc(d id) *docInfo     { return entry(b.docs, d) }
 func (b *Builder) ent(e id) *entInfo     { return entry(b.ents, e) }
 func (b *Builder) stmt(s id) *stmt       { return entry(b.stmts, s) }
 
-func (b *Builder) term(v quad.Value) id {
-	k, _ := ng.NodeKey(v)
-	return b.intern(k)
-}
-
 func (b *Builder) add(q quad.Quad) {
 	b.n++
-	k := ng.Classify(q)
-	if k == ng.KindOther {
+	pt := ng.Decode(q)
+	if pt.Kind == ng.KindOther {
 		return
 	}
-	s := b.term(q.Subject)
-	p := q.Predicate.(quad.IRI)
-	switch k {
+	s := b.intern(pt.Subject)
+	switch pt.Kind {
 	case ng.KindStatement:
-		st := b.stmt(s)
-		switch p {
-		case ng.RDFSubject:
-			if _, ok := ng.NodeKey(q.Object); ok {
-				st.t.s = b.term(q.Object)
-			}
-		case ng.RDFPredicate:
-			if _, ok := ng.NodeKey(q.Object); ok {
-				st.t.p = b.term(q.Object)
-			}
-		case ng.RDFObject:
-			if _, ok := ng.NodeKey(q.Object); ok {
-				st.t.o = b.term(q.Object)
-			}
-		case ng.NGEvidence:
-			if _, ok := ng.NodeKey(q.Object); ok {
-				st.l = b.term(q.Object)
-			}
-		case ng.NGRaw:
-			st.raw = ng.Lexical(q.Object)
-		case ng.NGModality:
-			st.modality = ng.Lexical(q.Object)
-		case ng.NGConfidence:
-			if f, ok := ng.FloatValue(q.Object); ok && (!st.hasConf || f > st.conf) {
-				st.conf, st.hasConf = f, true
-			}
-		}
+		b.addStatement(b.stmt(s), pt)
 	case ng.KindLabel:
-		li := b.label(s)
-		switch p {
-		case ng.ProvWasDerivedFrom:
-			if _, ok := ng.NodeKey(q.Object); ok {
-				li.doc = b.term(q.Object)
-			}
-		case ng.ProvValue:
-			li.value = ng.Lexical(q.Object)
-		case ng.NGStart:
-			if n, ok := ng.IntValue(q.Object); ok {
-				li.start, li.hasStart = n, true
-			}
-		case ng.NGEnd:
-			if n, ok := ng.IntValue(q.Object); ok {
-				li.end = n
-			}
-		}
+		b.addLabel(b.label(s), pt)
 	case ng.KindDocument:
 		b.noteLabelDoc(q.Label, s)
 		di := b.doc(s)
-		switch p {
-		case ng.SchemaIdentifier:
-			di.ident = ng.Lexical(q.Object)
-		case ng.SchemaHeadline:
-			di.headline = ng.Lexical(q.Object)
-		case ng.SchemaDatePublished:
-			di.date = ng.Lexical(q.Object)
-		case ng.SchemaURL:
-			di.url = ng.Lexical(q.Object)
+		switch pt.Field {
+		case ng.FieldDocID:
+			di.ident = pt.Text
+		case ng.FieldDocTitle:
+			di.headline = pt.Text
+		case ng.FieldDocPublished:
+			di.date = pt.Text
+		case ng.FieldDocURL:
+			di.url = pt.Text
 		}
 	case ng.KindMention:
 		b.noteLabelDoc(q.Label, s)
 		b.doc(s)
-		e := b.term(q.Object)
-		ei := b.ent(e)
+		ei := b.ent(b.intern(pt.Node))
 		ei.mentionedBy = append(ei.mentionedBy, lit{l: b.labelID(q.Label)})
 		ei.mentionDocs = append(ei.mentionDocs, s)
 	case ng.KindEntity:
-		ei := b.ent(s)
-		l := b.labelID(q.Label)
-		v := lit{v: ng.Lexical(q.Object), l: l}
-		switch p {
-		case ng.RDFType:
-			ei.types = append(ei.types, v)
-		case ng.SchemaName:
-			ei.names = append(ei.names, v)
-		case ng.SchemaAlternateName:
-			ei.alts = append(ei.alts, v)
-		case ng.NGRole:
-			ei.roles = append(ei.roles, v)
-		case ng.NGMentions:
-			ei.mentions = append(ei.mentions, v)
-		case ng.NGSpan:
-			ei.quoteSpan = true
-		}
+		b.addEntity(b.ent(s), pt, b.labelID(q.Label))
 	case ng.KindFact:
-		t := triple{s, b.intern(string(p)), b.term(q.Object)}
+		t := triple{s, b.intern(pt.Predicate), b.intern(pt.Node)}
 		l := b.labelID(q.Label)
 		b.facts[t] = append(b.facts[t], l)
 		b.label(l).evidence = true
+	}
+}
+
+// node returns the id of the object of pt when it is a node, else none.
+func (b *Builder) node(pt ng.Part) id {
+	if pt.Node == "" {
+		return none
+	}
+	return b.intern(pt.Node)
+}
+
+func (b *Builder) addStatement(st *stmt, pt ng.Part) {
+	switch pt.Field {
+	case ng.FieldStatementSubject:
+		st.t.s = cmp.Or(b.node(pt), st.t.s)
+	case ng.FieldStatementPredicate:
+		st.t.p = cmp.Or(b.node(pt), st.t.p)
+	case ng.FieldStatementObject:
+		st.t.o = cmp.Or(b.node(pt), st.t.o)
+	case ng.FieldStatementEvidence:
+		st.l = cmp.Or(b.node(pt), st.l)
+	case ng.FieldStatementRaw:
+		st.raw = pt.Text
+	case ng.FieldStatementModality:
+		st.modality = pt.Text
+	case ng.FieldStatementConfidence:
+		if f, ok := ng.FloatValue(pt.Object); ok && (!st.hasConf || f > st.conf) {
+			st.conf, st.hasConf = f, true
+		}
+	}
+}
+
+func (b *Builder) addLabel(li *labelInfo, pt ng.Part) {
+	switch pt.Field {
+	case ng.FieldLabelSource:
+		li.doc = cmp.Or(b.node(pt), li.doc)
+	case ng.FieldLabelText:
+		li.value = pt.Text
+	case ng.FieldLabelStart:
+		if n, ok := ng.IntValue(pt.Object); ok {
+			li.start, li.hasStart = n, true
+		}
+	case ng.FieldLabelEnd:
+		if n, ok := ng.IntValue(pt.Object); ok {
+			li.end = n
+		}
+	}
+}
+
+func (b *Builder) addEntity(ei *entInfo, pt ng.Part, l id) {
+	v := lit{v: pt.Text, l: l}
+	switch pt.Field {
+	case ng.FieldEntityType:
+		ei.types = append(ei.types, v)
+	case ng.FieldEntityName:
+		ei.names = append(ei.names, v)
+	case ng.FieldEntityAlias:
+		ei.alts = append(ei.alts, v)
+	case ng.FieldEntityRole:
+		ei.roles = append(ei.roles, v)
+	case ng.FieldEntityMentions:
+		ei.mentions = append(ei.mentions, v)
+	case ng.FieldEntitySpan:
+		ei.quoteSpan = true
 	}
 }
 
