@@ -10,7 +10,7 @@
 // and facts (read.go, view.go, store.go), which every reader of the graph
 // uses. Build (build.go) is the pipeline from documents to a Store. It
 // imports only github.com/cayleygraph/quad, golang.org/x/text and the
-// standard library.
+// standard library (and the module's internal/mapx).
 package newsgraph
 
 import (

@@ -66,6 +66,9 @@ func TestClassify(t *testing.T) {
 	count := map[newsgraph.Kind]int{}
 	for _, q := range qs {
 		count[newsgraph.Classify(q)]++
+		if pt := newsgraph.Decode(q); pt.Kind != newsgraph.Classify(q) || pt.Field == newsgraph.FieldOther {
+			t.Errorf("Decode(%v): got %+v, want a field of the data model", q, pt)
+		}
 	}
 	// 5 document quads (type, identifier, headline, URL; mentions are
 	// their own kind), 2 mentions (quotes are not mentioned), 3 types, 3

@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph/internal/mapx"
 )
 
 // A DocumentRecord is what the graph says of one document.
@@ -121,15 +123,6 @@ func NewView() *View {
 		stmts: map[string]*stmtAcc{}, labels: map[string]*labelAcc{}, hashDoc: map[string]string{}}
 }
 
-func entry[V any](m map[string]*V, k string) *V {
-	v := m[k]
-	if v == nil {
-		v = new(V)
-		m[k] = v
-	}
-	return v
-}
-
 // Add reads one quad.
 func (v *View) Add(q quad.Quad) {
 	pt := Decode(q)
@@ -142,9 +135,9 @@ func (v *View) Add(q quad.Quad) {
 	case KindFact:
 		v.facts[factKey{pt.Subject, pt.Predicate, pt.Node, l}] = true
 	case KindStatement:
-		v.addStatement(entry(v.stmts, pt.Subject), pt)
+		v.addStatement(mapx.Entry(v.stmts, pt.Subject), pt)
 	case KindLabel:
-		v.addLabel(entry(v.labels, pt.Subject), pt)
+		v.addLabel(mapx.Entry(v.labels, pt.Subject), pt)
 	}
 }
 
@@ -161,7 +154,7 @@ func (v *View) addDocument(pt Part, l string) {
 			v.hashDoc[lp.DocHash] = pt.Subject
 		}
 	}
-	d := entry(v.docs, pt.Subject)
+	d := mapx.Entry(v.docs, pt.Subject)
 	d.IRI = IRI(pt.Subject)
 	switch pt.Field {
 	case FieldDocID:
@@ -174,13 +167,13 @@ func (v *View) addDocument(pt Part, l string) {
 		d.URL = pt.Text
 	case FieldDocMentions:
 		d.Mentions = append(d.Mentions, IRI(pt.Node))
-		e := entry(v.ents, pt.Node)
+		e := mapx.Entry(v.ents, pt.Node)
 		e.docs = append(e.docs, l)
 	}
 }
 
 func (v *View) addEntity(pt Part, l string) {
-	e := entry(v.ents, pt.Subject)
+	e := mapx.Entry(v.ents, pt.Subject)
 	e.docs = append(e.docs, l)
 	switch pt.Field {
 	case FieldEntityType:
@@ -273,8 +266,8 @@ func (v *View) Documents() []DocumentRecord {
 // the quads describe, mention or state a fact about, except documents.
 func (v *View) Entities() []EntityRecord {
 	for f := range v.facts {
-		entry(v.ents, f.s)
-		entry(v.ents, f.o)
+		mapx.Entry(v.ents, f.s)
+		mapx.Entry(v.ents, f.o)
 	}
 	out := make([]EntityRecord, 0, len(v.ents))
 	for iri, e := range v.ents {

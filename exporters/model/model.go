@@ -29,6 +29,7 @@ import (
 	"github.com/cayleygraph/quad"
 
 	ng "github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/mapx"
 )
 
 // ErrNotFound is returned (wrapped) when a filter names an entity or a
@@ -311,20 +312,10 @@ func (b *Builder) labelID(v quad.Value) id {
 	return b.intern(k)
 }
 
-// entry returns m[k], adding a zero value first when k is new.
-func entry[V any](m map[id]*V, k id) *V {
-	v := m[k]
-	if v == nil {
-		v = new(V)
-		m[k] = v
-	}
-	return v
-}
-
-func (b *Builder) label(l id) *labelInfo { return entry(b.labels, l) }
-func (b *Builder) doc(d id) *docInfo     { return entry(b.docs, d) }
-func (b *Builder) ent(e id) *entInfo     { return entry(b.ents, e) }
-func (b *Builder) stmt(s id) *stmt       { return entry(b.stmts, s) }
+func (b *Builder) label(l id) *labelInfo { return mapx.Entry(b.labels, l) }
+func (b *Builder) doc(d id) *docInfo     { return mapx.Entry(b.docs, d) }
+func (b *Builder) ent(e id) *entInfo     { return mapx.Entry(b.ents, e) }
+func (b *Builder) stmt(s id) *stmt       { return mapx.Entry(b.stmts, s) }
 
 func (b *Builder) add(q quad.Quad) {
 	b.n++

@@ -16,18 +16,16 @@ import (
 )
 
 func TestRead(t *testing.T) {
-	tests := []struct {
+	for _, tt := range []struct {
 		name, in string
 		want     int
-		line     int   // of the ParseError, 0 for none
-		cause    error // of the ParseError, when known
+		line     int // of the ParseError, 0 for none
 	}{
-		{"quads, blank lines and comments", "<urn:a> <urn:b> \"c\" <urn:d> .\n# note\n\n   \t\n<urn:a> <urn:b> <urn:c> .\n", 2, 0, nil},
-		{"no label, CRLF", "_:x <urn:b> \"\\u00e9\"@en .\r\n", 1, 0, nil},
-		{"incomplete", "<urn:a> <urn:b> <urn:c> .\n<urn:a> <urn:b> .\n", 1, 2, nil},
-		{"not N-Quads", "<urn:a> <urn:b> <urn:c> .\n\nnonsense\n", 1, 3, nil},
-	}
-	for _, tt := range tests {
+		{"quads, blank lines and comments", "<urn:a> <urn:b> \"c\" <urn:d> .\n# note\n\n   \t\n<urn:a> <urn:b> <urn:c> .\n", 2, 0},
+		{"no label, CRLF", "_:x <urn:b> \"\\u00e9\"@en .\r\n", 1, 0},
+		{"incomplete", "<urn:a> <urn:b> <urn:c> .\n<urn:a> <urn:b> .\n", 1, 2},
+		{"not N-Quads", "<urn:a> <urn:b> <urn:c> .\n\nnonsense\n", 1, 3},
+	} {
 		t.Run(tt.name, func(t *testing.T) {
 			n, err := nquads.Read(context.Background(), strings.NewReader(tt.in), "f.nq", func(quad.Quad) error { return nil })
 			if n != tt.want {
