@@ -21,6 +21,7 @@ import (
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/config"
 	"github.com/newsgraph/newsgraph/extract/resolve"
+	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/ingest"
 )
 
@@ -69,16 +70,17 @@ path relative to the folder given (or by URL for CSV/JSONL rows).`,
 			var st newsgraph.Store = discardStore{}
 			var known []newsgraph.EntityRecord
 			if !dryRun {
-				gst, err := openStore(ctx, c, false)
-				if err != nil {
+				// err is the command's: closeStore may replace it.
+				var gst *graph.Store
+				if gst, err = openStore(ctx, c, false); err != nil {
 					return err
 				}
 				defer closeStore(gst, &err)
 				if known, err = newsgraph.Entities(ctx, gst); err != nil {
 					return fmt.Errorf("load entities from the store: %w", err)
 				}
-				missing, err := gst.Pending(ctx)
-				if err != nil {
+				var missing []newsgraph.IRI
+				if missing, err = gst.Pending(ctx); err != nil {
 					return err
 				}
 				if len(missing) > 0 {
