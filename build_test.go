@@ -18,22 +18,20 @@ import (
 type memStore struct {
 	mu      sync.Mutex
 	docs    map[newsgraph.IRI][]quad.Quad
+	hashes  map[newsgraph.IRI]string
 	updates int
 	failAt  int // fail the Nth update (1-based); 0 = never
 	notNew  int // documents written that were new but not marked so
 }
 
-func newMemStore() *memStore { return &memStore{docs: make(map[newsgraph.IRI][]quad.Quad)} }
+func newMemStore() *memStore {
+	return &memStore{docs: make(map[newsgraph.IRI][]quad.Quad), hashes: make(map[newsgraph.IRI]string)}
+}
 
 func (m *memStore) DocumentHash(ctx context.Context, doc newsgraph.IRI) (string, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	for _, q := range m.docs[doc] {
-		if q.Predicate == newsgraph.NGContentHash {
-			return string(q.Object.(quad.String)), nil
-		}
-	}
-	return "", nil
+	return m.hashes[doc], nil
 }
 
 func (m *memStore) Update(ctx context.Context, docs []newsgraph.DocQuads) (newsgraph.Changes, error) {
@@ -55,6 +53,7 @@ func (m *memStore) Update(ctx context.Context, docs []newsgraph.DocQuads) (newsg
 		ch.Removed += len(m.docs[d.Doc])
 		ch.Added += len(d.Quads)
 		m.docs[d.Doc] = d.Quads
+		m.hashes[d.Doc] = d.Hash
 	}
 	return ch, nil
 }
@@ -212,6 +211,19 @@ func TestBuildFailures(t *testing.T) {
 		}
 		if len(st.docs) != 8 {
 			t.Errorf("got %d documents stored, want the 8 good ones", len(st.docs))
+		}
+	})
+	t.Run("keep going, reported once", func(t *testing.T) {
+		var reported []string
+		stats, err := newsgraph.Build(context.Background(), src, wordExtractor, slugResolver{}, newMemStore(), newsgraph.Options{
+			Workers: 2, KeepGoing: true,
+			OnFailure: func(de *newsgraph.DocError) { reported = append(reported, de.Source) },
+		})
+		if err != nil || stats.Failed != 3 {
+			t.Errorf("got %v, %d failed; want no error and 3 failed", err, stats.Failed)
+		}
+		if want := []string{"d002.txt", "d005.txt", "bad.bin"}; strings.Join(reported, ",") != strings.Join(want, ",") {
+			t.Errorf("got failures reported %q, want %q, once each, in input order", reported, want)
 		}
 	})
 	t.Run("store error", func(t *testing.T) {

@@ -4,9 +4,13 @@
 // The root package holds the domain types shared by every other package:
 // documents (Doc), what an extractor finds in one document (Extraction:
 // entities, facts, quotes), the vocabulary of IRIs the graph is written in
-// (vocab.go), and the one function that turns an extraction into quads
-// (Quads), so that every quad carries a provenance label built the same way.
-// It imports only github.com/cayleygraph/quad and the standard library.
+// (vocab.go), the one function that turns an extraction into quads (Quads,
+// quads.go), so that every quad carries a provenance label built the same
+// way, and the one read side that turns quads back into documents, entities
+// and facts (read.go, view.go, store.go), which every reader of the graph
+// uses. Build (build.go) is the pipeline from documents to a Store. It
+// imports only github.com/cayleygraph/quad, golang.org/x/text and the
+// standard library (and the module's internal/mapx).
 package newsgraph
 
 import (

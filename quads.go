@@ -46,7 +46,9 @@ func QuoteIRI(doc Doc, sp Span) IRI {
 }
 
 // ContentHash fingerprints what a build stores for doc when read by the
-// extractor step: its text, metadata and the step's version.
+// extractor step: its text, metadata and the step's version. Stores keep it
+// beside the graph, not in it (see DocQuads.Hash): an unchanged
+// fingerprint means the document need not be extracted again.
 func ContentHash(doc Doc, step string) string {
 	h := sha256.New()
 	for _, s := range []string{step, doc.ID, doc.Title, doc.URL, formatDate(doc), doc.Text} {
@@ -122,7 +124,6 @@ func Quads(doc Doc, step string, ex *Extraction, iris []IRI) ([]quad.Quad, error
 	if doc.URL != "" {
 		add(docIRI, SchemaURL, IRI(doc.URL), ld)
 	}
-	add(docIRI, NGContentHash, quad.String(ContentHash(doc, step)), ld)
 
 	byKey := make(map[string]IRI, len(ex.Entities))
 	for i, e := range ex.Entities {

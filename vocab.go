@@ -82,11 +82,8 @@ const (
 	NGConfidence = IRI(VocabNS + "confidence")
 	// NGModality is how firmly a fact is asserted (planned, expected, …).
 	NGModality = IRI(VocabNS + "modality")
-	// NGContentHash fingerprints a document's content and the extractor
-	// that read it; an unchanged fingerprint means the document need not be
-	// extracted again.
-	NGContentHash = IRI(VocabNS + "contentHash")
-	// NGQuoteSpan is the span of a quotation in its document.
+	// NGSpan is the span of a quotation in its document, or of a fact
+	// within its evidence sentence.
 	NGSpan = IRI(VocabNS + "span")
 )
 

@@ -10,7 +10,6 @@ import (
 	"net"
 	"os"
 	"reflect"
-	"runtime"
 	"slices"
 	"sort"
 	"strconv"
@@ -19,6 +18,10 @@ import (
 
 	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/ingest"
 )
 
 // Config is the whole configuration.
@@ -64,13 +67,16 @@ type Serve struct {
 // Extractors lists the known extractor names; the first is the default.
 var Extractors = []string{"parse"}
 
-// Default returns the configuration used when nothing is set.
+// Default returns the configuration used when nothing is set. Settings
+// that a library package also defaults take that package's default, so
+// that each has one.
 func Default() Config {
 	return Config{
-		Store:   Store{Path: "newsgraph.db", Backend: "bolt"},
-		Extract: Extract{Extractor: Extractors[0], Workers: runtime.NumCPU(), BatchQuads: 5_000, MaxBytes: 50 << 20},
-		Query:   Query{Timeout: 10 * time.Second, Limit: 100, MaxMemory: 256 << 20},
-		Serve:   Serve{Addr: "127.0.0.1:64210", MaxQueries: 4, MaxBody: 1 << 20, ReadTimeout: 10 * time.Second},
+		Store: Store{Path: "newsgraph.db", Backend: graph.Bolt},
+		Extract: Extract{Extractor: Extractors[0], Workers: newsgraph.DefaultWorkers(), BatchQuads: newsgraph.DefaultBatchQuads,
+			MaxBytes: ingest.DefaultMaxBytes},
+		Query: Query{Timeout: graph.DefaultQueryTimeout, Limit: graph.DefaultQueryLimit, MaxMemory: graph.DefaultQueryMemory},
+		Serve: Serve{Addr: "127.0.0.1:64210", MaxQueries: graph.DefaultMaxQueries, MaxBody: 1 << 20, ReadTimeout: 10 * time.Second},
 	}
 }
 
@@ -83,7 +89,7 @@ var flagDefs = []flagDef{
 	{"store.path", "store", "path of the graph store (a Bolt file)"},
 	{"store.backend", "backend", "store backend: bolt or memory"},
 	{"extract.extractor", "extractor", "extractor: " + strings.Join(Extractors, ", ")},
-	{"extract.workers", "workers", "documents extracted at once (default: one per CPU)"},
+	{"extract.workers", "workers", "documents extracted at once"},
 	{"extract.batch_quads", "batch-quads", "quads written per store transaction"},
 	{"extract.keep_going", "keep-going", "skip documents that cannot be read or extracted, report them at the end"},
 	{"extract.max_bytes", "max-bytes", "largest file or CSV/JSONL row read, in bytes"},
@@ -98,15 +104,17 @@ var flagDefs = []flagDef{
 	{"serve.allowed_hosts", "allowed-hosts", "Host header names accepted besides loopback ones, comma-separated (DNS rebinding guard)"},
 }
 
-// Flags declares the flags for the given configuration key prefixes
-// ("store", "query", …) on fs, with their defaults, plus --config.
-func Flags(fs *pflag.FlagSet, sections ...string) {
+// Flags declares on fs, with their defaults, the flags of the given
+// configuration keys ("extract.batch_quads") and sections ("store": every
+// key of the section), plus --config. A command declares only the
+// settings it uses.
+func Flags(fs *pflag.FlagSet, keys ...string) {
 	d := Default()
 	if fs.Lookup("config") == nil {
 		fs.String("config", "", "configuration file (default: ./newsgraph.yaml when present)")
 	}
 	for _, f := range flagDefs {
-		if !inSections(f.key, sections) || fs.Lookup(f.flag) != nil {
+		if !selected(f.key, keys) || fs.Lookup(f.flag) != nil {
 			continue
 		}
 		switch v := lookupDefault(d, f.key).(type) {
@@ -126,9 +134,10 @@ func Flags(fs *pflag.FlagSet, sections ...string) {
 	}
 }
 
-func inSections(key string, sections []string) bool {
-	for _, s := range sections {
-		if strings.HasPrefix(key, s+".") {
+// selected reports whether key is one of keys or in one of their sections.
+func selected(key string, keys []string) bool {
+	for _, k := range keys {
+		if key == k || strings.HasPrefix(key, k+".") {
 			return true
 		}
 	}
@@ -414,11 +423,11 @@ func (c Config) Validate() error {
 		errs = append(errs, &FieldError{Field: field, Value: val, Err: err, Want: want})
 	}
 	switch c.Store.Backend {
-	case "bolt", "memory":
+	case graph.Bolt, graph.Memory:
 	default:
 		bad("store.backend", c.Store.Backend, ErrInvalid, "bolt or memory")
 	}
-	if c.Store.Backend == "bolt" && strings.TrimSpace(c.Store.Path) == "" {
+	if c.Store.Backend == graph.Bolt && strings.TrimSpace(c.Store.Path) == "" {
 		bad("store.path", c.Store.Path, ErrInvalid, "a file path")
 	}
 	known := false

@@ -37,6 +37,8 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"reflect"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -53,33 +55,82 @@ var ErrUnknownFormat = errors.New("unknown export format")
 // format is given the wrong number of writers.
 var ErrMultiFile = errors.New("wrong number of output files")
 
-// Options configure a writer. The zero Options export everything.
+// ErrInvalidOption is returned (wrapped) by Options.Validate for a value
+// a format does not accept.
+var ErrInvalidOption = errors.New("invalid option")
+
+// Options configure a writer. The zero Options export everything, each
+// format with its own defaults.
 type Options struct {
 	// Filter restricts the exported graph (see model.Filter). Every format
 	// applies it: property-graph formats drop nodes and edges, quad
 	// formats drop the quads that describe what was dropped.
 	Filter model.Filter
-	// Article, when set, makes the jsonld format write the schema.org
-	// snippet for the article with this document ID (a <script
-	// type="application/ld+json"> element) instead of the whole graph.
-	// Other formats ignore it.
-	Article string
-	// Stream lets quad formats that can (nquads) write quads as they
-	// arrive, in input order, instead of buffering and sorting them. It has
-	// no effect when a filter is set.
-	Stream bool
-	// Viz adds drawing hints where a format supports them (GraphML: Gephi
-	// colour and size attributes r, g, b, size).
-	Viz bool
-	// MaxLabel is the longest node label, in characters, that formats made
-	// for drawing (dot) print before truncating it with "…"; 0 means 60.
-	MaxLabel int
+	// Set holds the values the caller gave for the format's own options
+	// (Format.Options), by Option.Name; options not in Set take their
+	// Default.
+	Set map[string]any
 }
 
-// Validate checks the options for values out of range.
-func (o Options) Validate() error {
-	if o.MaxLabel < 0 {
-		return fmt.Errorf("max label %d: %w: want >= 0", o.MaxLabel, model.ErrInvalidFilter)
+// With returns a copy of o with option opt set to v.
+func (o Options) With(opt Option, v any) Options {
+	set := make(map[string]any, len(o.Set)+1)
+	for k, x := range o.Set {
+		set[k] = x
+	}
+	set[opt.Name] = v
+	o.Set = set
+	return o
+}
+
+// An Option is a setting that one format understands (GraphML's Gephi
+// hints, DOT's label length, the JSON-LD article): the format declares it
+// in Format.Options, the caller sets it in Options.Set, and the writer
+// reads it with Options.Bool, Int or String. cmd offers each as the flag
+// --Name.
+type Option struct {
+	Name  string // "viz", "max-label"
+	Usage string // one line for --help
+	// Default is the value when the option is not set; its type (bool,
+	// int or string) is the option's.
+	Default any
+	// Min is the least value of an int option.
+	Min int
+}
+
+func value[T any](o Options, opt Option) T {
+	if v, ok := o.Set[opt.Name].(T); ok {
+		return v
+	}
+	v, _ := opt.Default.(T)
+	return v
+}
+
+// Bool returns the value of the bool option opt.
+func (o Options) Bool(opt Option) bool { return value[bool](o, opt) }
+
+// Int returns the value of the int option opt.
+func (o Options) Int(opt Option) int { return value[int](o, opt) }
+
+// String returns the value of the string option opt.
+func (o Options) String(opt Option) string { return value[string](o, opt) }
+
+// Validate checks the filter, and that every option in o.Set is one of
+// own (the options of the format that reads o) with a value of its type
+// and range.
+func (o Options) Validate(own ...Option) error {
+	for name, v := range o.Set {
+		i := slices.IndexFunc(own, func(opt Option) bool { return opt.Name == name })
+		if i < 0 {
+			return fmt.Errorf("option %s: %w: not an option of this format", name, ErrInvalidOption)
+		}
+		opt := own[i]
+		if reflect.TypeOf(v) != reflect.TypeOf(opt.Default) {
+			return fmt.Errorf("option %s=%v: %w: want a %T", name, v, ErrInvalidOption, opt.Default)
+		}
+		if n, ok := v.(int); ok && n < opt.Min {
+			return fmt.Errorf("option %s=%d: %w: want >= %d", name, n, ErrInvalidOption, opt.Min)
+		}
 	}
 	return o.Filter.Validate()
 }
@@ -93,6 +144,8 @@ type Format struct {
 	Ext []string
 	// Description is a one-line description for --help.
 	Description string
+	// Options are the format's own options (see Option).
+	Options []Option
 	// NewWriter returns a writer of the format to w. It is nil for
 	// multi-file formats.
 	NewWriter func(w io.Writer, opt Options) quad.WriteCloser
@@ -160,13 +213,15 @@ func hasExt(f Format, ext string) bool {
 
 var registry = struct {
 	sync.RWMutex
-	byName map[string]Format
-	byExt  map[string]string
-}{byName: make(map[string]Format), byExt: make(map[string]string)}
+	byName   map[string]Format
+	byExt    map[string]string
+	byOption map[string]string // option name → format name
+}{byName: make(map[string]Format), byExt: make(map[string]string), byOption: make(map[string]string)}
 
 // Register adds a format. It is meant to be called from init and panics
-// when the name or an extension is already registered, or when the format
-// has neither or both of NewWriter and NewMultiWriter.
+// when the name, an extension or an option name is already registered,
+// when an option's default is not a bool, int or string, or when the
+// format has neither or both of NewWriter and NewMultiWriter.
 func Register(f Format) {
 	registry.Lock()
 	defer registry.Unlock()
@@ -184,6 +239,19 @@ func Register(f Format) {
 		if other, dup := registry.byExt[e]; dup {
 			panic(fmt.Sprintf("exporters: extension %q of format %q already belongs to %q", e, f.Name, other))
 		}
+	}
+	for _, o := range f.Options {
+		switch o.Default.(type) {
+		case bool, int, string:
+		default:
+			panic(fmt.Sprintf("exporters: option %q of format %q has a default of type %T, not bool, int or string", o.Name, f.Name, o.Default))
+		}
+		if other, dup := registry.byOption[o.Name]; dup {
+			panic(fmt.Sprintf("exporters: option %q of format %q already belongs to %q", o.Name, f.Name, other))
+		}
+	}
+	for _, o := range f.Options {
+		registry.byOption[o.Name] = f.Name
 	}
 	for _, e := range f.Ext {
 		registry.byExt[strings.ToLower(e)] = f.Name

@@ -36,7 +36,7 @@ func benchDocs(b *testing.B, n int) []newsgraph.DocQuads {
 		if err != nil {
 			b.Fatal(err)
 		}
-		out = append(out, newsgraph.DocQuads{Doc: doc.IRI(), Quads: qs})
+		out = append(out, newsgraph.DocQuads{Doc: doc.IRI(), Quads: qs, Hash: testHash(doc)})
 	}
 	return out
 }

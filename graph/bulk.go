@@ -66,8 +66,9 @@ type bulkNode struct {
 	new  bool
 }
 
-// addNew writes the quads of updates, documents the store does not hold,
-// in one transaction, and returns how many quads it added.
+// addNew writes the quads and content hashes of updates, documents the
+// store does not hold, in one transaction, and returns how many quads it
+// added.
 func (s *Store) addNew(ctx context.Context, updates []newsgraph.DocQuads) (int, error) {
 	n := 0
 	for _, u := range updates {
@@ -239,7 +240,20 @@ func (s *Store) addNew(ctx context.Context, updates []newsgraph.DocQuads) (int, 
 		if err := putMetaInt(meta, keyHorizon, int64(next)); err != nil {
 			return err
 		}
-		return putMetaInt(meta, keySize, size+int64(len(refs)))
+		if err := putMetaInt(meta, keySize, size+int64(len(refs))); err != nil {
+			return err
+		}
+		// The content hashes, in the same transaction as the quads.
+		hb, err := tx.CreateBucketIfNotExists(hashBucket)
+		if err != nil {
+			return err
+		}
+		for _, u := range updates {
+			if err := hb.Put([]byte(u.Doc), []byte(u.Hash)); err != nil {
+				return err
+			}
+		}
+		return nil
 	})
 	if err != nil {
 		if errors.Is(err, errNotNew) {

@@ -50,7 +50,7 @@ func newDocs(t *testing.T, n, from int) []newsgraph.DocQuads {
 	var out []newsgraph.DocQuads
 	for i := from; i < from+n; i++ {
 		doc, qs := docQuads(t, fmt.Sprintf("d%03d", i), fmt.Sprintf("Alice %d met Bob %d in town.", i%3, i%5), fmt.Sprintf("Alice %d", i%3), fmt.Sprintf("Bob %d", i%5))
-		out = append(out, newsgraph.DocQuads{Doc: doc.IRI(), Quads: qs, New: true})
+		out = append(out, newsgraph.DocQuads{Doc: doc.IRI(), Quads: qs, Hash: testHash(doc), New: true})
 	}
 	return out
 }
@@ -86,7 +86,7 @@ func TestBulkMatchesCayley(t *testing.T) {
 	}
 	// Replace one document, remove another, through Cayley's writer.
 	doc, qs := docQuads(t, "d003", "Carol met Dan.", "Carol", "Dan")
-	upd := []newsgraph.DocQuads{{Doc: doc.IRI(), Quads: qs}, {Doc: newsgraph.Doc{ID: "d004"}.IRI()}}
+	upd := []newsgraph.DocQuads{{Doc: doc.IRI(), Quads: qs, Hash: testHash(doc)}, {Doc: newsgraph.Doc{ID: "d004"}.IRI()}}
 	for _, s := range []*Store{bulk, ref} {
 		if _, err := s.Update(ctx, upd); err != nil {
 			t.Fatal(err)
@@ -181,7 +181,7 @@ func TestFastReadsMatchCayley(t *testing.T) {
 	doc, qs := docQuads(t, "d003", "Carol met Dan.", "Carol", "Dan")
 	steps := [][]newsgraph.DocQuads{
 		newDocs(t, 8, 0),
-		{{Doc: doc.IRI(), Quads: qs}, {Doc: newsgraph.Doc{ID: "d004"}.IRI()}},
+		{{Doc: doc.IRI(), Quads: qs, Hash: testHash(doc)}, {Doc: newsgraph.Doc{ID: "d004"}.IRI()}},
 	}
 	for i, step := range steps {
 		for _, s := range []*Store{bolt, mem} {
@@ -189,11 +189,11 @@ func TestFastReadsMatchCayley(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		got, err := bolt.Entities(ctx)
+		got, err := newsgraph.Entities(ctx, bolt)
 		if err != nil {
 			t.Fatal(err)
 		}
-		want, err := mem.Entities(ctx)
+		want, err := newsgraph.Entities(ctx, mem)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -228,7 +228,7 @@ func TestUpdateNetRemoval(t *testing.T) {
 				docs[i].New = bulk
 			}
 			doc, qs := docQuads(t, "d003", "Carol met Dan.", "Carol", "Dan")
-			for _, step := range [][]newsgraph.DocQuads{docs, {{Doc: doc.IRI(), Quads: qs[:len(qs)-3]}, {Doc: newsgraph.Doc{ID: "d004"}.IRI()}}} {
+			for _, step := range [][]newsgraph.DocQuads{docs, {{Doc: doc.IRI(), Quads: qs[:len(qs)-3], Hash: testHash(doc)}, {Doc: newsgraph.Doc{ID: "d004"}.IRI()}}} {
 				for _, s := range []*Store{b, mem} {
 					if _, err := s.Update(ctx, step); err != nil {
 						t.Fatal(err)
@@ -261,7 +261,7 @@ func TestLabelIndex(t *testing.T) {
 	if n == 0 {
 		t.Fatalf("got no entries in the label index")
 	}
-	got, err := s.DocumentQuads(ctx, docs[1].Doc)
+	got, err := newsgraph.DocumentQuads(ctx, s, docs[1].Doc)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -276,7 +276,7 @@ func TestEachMatchesCayley(t *testing.T) {
 	ctx := context.Background()
 	s := openTemp(t, Bolt)
 	doc, qs := docQuads(t, "d003", "Carol met Dan.", "Carol", "Dan")
-	for _, step := range [][]newsgraph.DocQuads{newDocs(t, 6, 0), {{Doc: doc.IRI(), Quads: qs}, {Doc: newsgraph.Doc{ID: "d004"}.IRI()}}} {
+	for _, step := range [][]newsgraph.DocQuads{newDocs(t, 6, 0), {{Doc: doc.IRI(), Quads: qs, Hash: testHash(doc)}, {Doc: newsgraph.Doc{ID: "d004"}.IRI()}}} {
 		if _, err := s.Update(ctx, step); err != nil {
 			t.Fatal(err)
 		}

@@ -11,6 +11,8 @@ import (
 	"testing"
 
 	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph"
 )
 
 // FuzzCheckFile checks arbitrary bytes as a store file: no panic, and a
@@ -65,7 +67,7 @@ func FuzzOpen(f *testing.F) {
 		_, err = s.Stats(ctx)
 		check("stats", err)
 		check("each", s.Each(ctx, func(quad.Quad) error { return nil }))
-		_, err = s.Entities(ctx)
+		_, err = newsgraph.Entities(ctx, s)
 		check("entities", err)
 		_, err = s.Pending(ctx)
 		check("pending", err)

@@ -29,11 +29,11 @@ func TestWriteFuzzSeeds(t *testing.T) {
 		t.Fatal(err)
 	}
 	d1, q1 := docQuads(t, "one", "Alice Smith met Bob Jones.", "Alice Smith", "Bob Jones")
-	if _, err := s.Update(ctx, []newsgraph.DocQuads{{Doc: d1.IRI(), Quads: q1}}); err != nil {
+	if _, err := s.Update(ctx, []newsgraph.DocQuads{{Doc: d1.IRI(), Quads: q1, Hash: testHash(d1)}}); err != nil {
 		t.Fatal(err)
 	}
 	e1, r1 := docQuads(t, "one", "Alice Smith met Dan Brown.", "Alice Smith", "Dan Brown")
-	if _, err := s.Update(ctx, []newsgraph.DocQuads{{Doc: e1.IRI(), Quads: r1}}); err != nil {
+	if _, err := s.Update(ctx, []newsgraph.DocQuads{{Doc: e1.IRI(), Quads: r1, Hash: testHash(e1)}}); err != nil {
 		t.Fatal(err)
 	}
 	s.Close()

@@ -20,7 +20,7 @@ func hostileStore(t testing.TB) *Store {
 	}
 	t.Cleanup(func() { s.Close() })
 	d, q := docQuads(t, "one", "Alice Smith met Bob Jones.", "Alice Smith", "Bob Jones")
-	if _, err := s.Update(context.Background(), []newsgraph.DocQuads{{Doc: d.IRI(), Quads: q}}); err != nil {
+	if _, err := s.Update(context.Background(), []newsgraph.DocQuads{{Doc: d.IRI(), Quads: q, Hash: testHash(d)}}); err != nil {
 		t.Fatal(err)
 	}
 	return s

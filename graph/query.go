@@ -367,11 +367,6 @@ func jsonError(w http.ResponseWriter, code int, msg string) {
 	w.Write(append(b, '\n'))
 }
 
-// IsTimeout reports whether err is a query that ran out of time.
-func IsTimeout(err error) bool {
-	return errors.Is(err, context.DeadlineExceeded) || strings.Contains(fmt.Sprint(err), "deadline exceeded")
-}
-
 // prefixOrder lists Prefixes longest namespace first, so that the most
 // specific prefix wins when compacting.
 var prefixOrder = func() []string {

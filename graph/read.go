@@ -112,44 +112,9 @@ func (r *reader) quad(p *proto.Primitive) (quad.Quad, error) {
 	return q, err
 }
 
-// objects returns the live quads (s, p, ?) through the subject-predicate
-// index.
-func (r *reader) objects(s, p quad.Value) ([]quad.Quad, error) {
-	b := r.index["sp"]
-	if b == nil {
-		return nil, errLayout
-	}
-	sid, pid := r.id(s), r.id(p)
-	if sid == 0 || pid == 0 {
-		return nil, nil
-	}
-	key := binary.BigEndian.AppendUint64(binary.BigEndian.AppendUint64(nil, sid), pid)
-	var out []quad.Quad
-	for list := b.Get(key); len(list) > 0; {
-		id, n := binary.Uvarint(list)
-		if n <= 0 {
-			return nil, corrupt("index entry %x: bad varint", key)
-		}
-		list = list[n:]
-		l, err := r.prim(id)
-		if err != nil {
-			return nil, err
-		}
-		if l.Deleted {
-			continue
-		}
-		q, err := r.quad(l)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, q)
-	}
-	return out, nil
-}
-
 // withPredicates calls fn for every live quad whose predicate is one of
-// preds, in the order the quads were written.
-func (r *reader) withPredicates(ctx context.Context, preds []quad.Value, fn func(quad.Quad)) error {
+// preds, in the order the quads were written, stopping at the first error.
+func (r *reader) withPredicates(ctx context.Context, preds []quad.Value, fn func(quad.Quad) error) error {
 	var ids []uint64
 	for _, p := range preds {
 		if id := r.id(p); id != 0 {
@@ -179,7 +144,9 @@ func (r *reader) withPredicates(ctx context.Context, preds []quad.Value, fn func
 		if err != nil {
 			return err
 		}
-		fn(q)
+		if err := fn(q); err != nil {
+			return err
+		}
 	}
 	return nil
 }

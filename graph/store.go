@@ -21,7 +21,7 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"slices"
-	"sort"
+	"sync"
 	"time"
 
 	"github.com/boltdb/bolt"
@@ -71,6 +71,12 @@ type Store struct {
 	qs   cgraph.QuadStore
 	db   *bolt.DB // nil for Memory
 	opts Options
+	// mem holds the content hashes of a Memory store (a Bolt store keeps
+	// them in hashBucket).
+	mem struct {
+		sync.Mutex
+		hashes map[newsgraph.IRI]string
+	}
 	// afterRemove, set by tests only, runs between an update's two
 	// transactions; its error stands for a failure of the second.
 	afterRemove func() error
@@ -81,7 +87,9 @@ type Store struct {
 func Open(ctx context.Context, opts Options) (*Store, error) {
 	switch opts.Backend {
 	case Memory:
-		return &Store{qs: memstore.New(), opts: opts}, nil
+		s := &Store{qs: memstore.New(), opts: opts}
+		s.mem.hashes = make(map[newsgraph.IRI]string)
+		return s, nil
 	case Bolt, "":
 		opts.Backend = Bolt
 	default:
@@ -139,8 +147,21 @@ func Open(ctx context.Context, opts Options) (*Store, error) {
 		}
 		return nil, fmt.Errorf("open store %s: %w", opts.Path, err)
 	}
-	return &Store{qs: qs, db: db.DB(), opts: opts}, nil
+	s := &Store{qs: qs, db: db.DB(), opts: opts}
+	if !opts.ReadOnly {
+		if err := s.migrateHashes(ctx); err != nil {
+			s.Close()
+			return nil, fmt.Errorf("open store %s: %w", opts.Path, err)
+		}
+	}
+	return s, nil
 }
+
+// The store implements the read side and is where builds write.
+var (
+	_ newsgraph.QuadReader = (*Store)(nil)
+	_ newsgraph.Store      = (*Store)(nil)
+)
 
 // fileKind names the type of a file that is not regular.
 func fileKind(m os.FileMode) string {
@@ -212,14 +233,16 @@ func (s *Store) apply(deltas []cgraph.Delta) error {
 	return nil
 }
 
-// Update replaces the quads of each document in updates with its new
-// quads (nil quads remove the document). Quads that are in both the old and
-// new version are left alone. The old quads are removed in one transaction
-// and the new ones added in a second (see the note in the code): if the
-// second fails, the changed documents are absent, content hashes included,
-// so that the next build writes them again. When every update is of a document new to the
-// store (DocQuads.New), the quads are written by the bulk loader (see
-// bulk.go) without looking for old ones.
+// Update replaces the quads and content hash of each document in updates
+// with its new ones (nil quads remove the document). Quads that are in
+// both the old and new version are left alone. The old quads are removed
+// in one transaction and the new ones added in a second (see the note in
+// the code); the content hashes are removed before the first and written
+// after the second, so that a document whose update did not complete has
+// none and the next build writes it again. When every update is of a
+// document new to the store (DocQuads.New), the quads and hashes are
+// written by the bulk loader (see bulk.go) in one transaction, without
+// looking for old quads.
 func (s *Store) Update(ctx context.Context, updates []newsgraph.DocQuads) (_ newsgraph.Changes, err error) {
 	defer s.guard(&err, debug.SetPanicOnFault(true))
 	var res newsgraph.Changes
@@ -238,7 +261,7 @@ func (s *Store) Update(ctx context.Context, updates []newsgraph.DocQuads) (_ new
 		if err := ctx.Err(); err != nil {
 			return res, err
 		}
-		old, err := s.DocumentQuads(ctx, u.Doc)
+		old, err := newsgraph.DocumentQuads(ctx, s, u.Doc)
 		if err != nil {
 			return res, err
 		}
@@ -280,10 +303,12 @@ func (s *Store) Update(ctx context.Context, updates []newsgraph.DocQuads) (_ new
 	// store before the removal and cleared after the addition (see
 	// Pending), so that a store left between the two says which documents
 	// it lacks.
+	var pending []newsgraph.IRI
 	if len(dels) > 0 {
-		if err := s.markPending(replaced, nil); err != nil {
-			return newsgraph.Changes{}, err
-		}
+		pending = replaced
+	}
+	if err := s.setHashes(updates, false, pending, nil); err != nil {
+		return newsgraph.Changes{}, err
 	}
 	if err := s.apply(dels); err != nil {
 		return newsgraph.Changes{}, err
@@ -296,10 +321,8 @@ func (s *Store) Update(ctx context.Context, updates []newsgraph.DocQuads) (_ new
 	if err := s.apply(adds); err != nil {
 		return newsgraph.Changes{Removed: res.Removed}, &newsgraph.UpdateError{Missing: replaced, Err: err}
 	}
-	if len(dels) > 0 {
-		if err := s.markPending(nil, replaced); err != nil {
-			return res, err
-		}
+	if err := s.setHashes(updates, true, nil, pending); err != nil {
+		return res, err
 	}
 	return res, nil
 }
@@ -314,86 +337,34 @@ func allNew(updates []newsgraph.DocQuads) bool {
 	return len(updates) > 0
 }
 
-// DocumentQuads returns every quad the document doc contributed: the
-// quads under its provenance labels, and the descriptions of those labels
-// and of its fact statements in the provenance graph.
-func (s *Store) DocumentQuads(ctx context.Context, doc newsgraph.IRI) (_ []quad.Quad, err error) {
-	defer s.guard(&err, debug.SetPanicOnFault(true))
-	var out []quad.Quad
-	labels, err := s.subjectsOf(ctx, newsgraph.ProvWasDerivedFrom, doc)
-	if err != nil {
-		return nil, err
-	}
-	for _, l := range labels {
-		if err := s.eachQuad(ctx, quad.Label, l, func(q quad.Quad) { out = append(out, q) }); err != nil {
-			return nil, err
-		}
-		stmts, err := s.subjectsOf(ctx, newsgraph.NGEvidence, l)
-		if err != nil {
-			return nil, err
-		}
-		for _, subj := range append(stmts, l) {
-			if err := s.eachQuad(ctx, quad.Subject, subj, func(q quad.Quad) {
-				if q.Label == newsgraph.ProvenanceGraph {
-					out = append(out, q)
-				}
-			}); err != nil {
-				return nil, err
-			}
-		}
-	}
-	return out, nil
-}
-
 // DocumentHash returns the content hash stored for doc (see
 // newsgraph.ContentHash), or "" when the store does not hold doc.
 func (s *Store) DocumentHash(ctx context.Context, doc newsgraph.IRI) (_ string, err error) {
 	defer s.guard(&err, debug.SetPanicOnFault(true))
-	var h string
-	if s.db != nil {
-		err := s.db.View(func(tx *bolt.Tx) error {
-			r, err := newReader(tx)
-			if err != nil {
-				return err
-			}
-			qs, err := r.objects(doc, newsgraph.NGContentHash)
-			for _, q := range qs {
-				if v, ok := q.Object.(quad.String); ok {
-					h = string(v)
-				}
-			}
-			return err
-		})
-		if !errors.Is(err, errLayout) {
-			if err != nil {
-				return "", fmt.Errorf("read content hash of %s: %w", doc, err)
-			}
-			return h, nil
-		}
+	if err := ctx.Err(); err != nil {
+		return "", err
 	}
-	err = s.eachQuad(ctx, quad.Subject, doc, func(q quad.Quad) {
-		if q.Predicate == newsgraph.NGContentHash {
-			if v, ok := q.Object.(quad.String); ok {
-				h = string(v)
-			}
+	if s.db == nil {
+		s.mem.Lock()
+		defer s.mem.Unlock()
+		return s.mem.hashes[doc], nil
+	}
+	var h string
+	err = s.db.View(func(tx *bolt.Tx) error {
+		if b := tx.Bucket(hashBucket); b != nil {
+			h = string(b.Get([]byte(doc)))
 		}
+		return nil
 	})
-	return h, err
+	if err != nil {
+		return "", fmt.Errorf("read content hash of %s: %w", doc, err)
+	}
+	return h, nil
 }
 
-// subjectsOf returns the subjects of quads (?, p, o).
-func (s *Store) subjectsOf(ctx context.Context, p quad.IRI, o quad.Value) ([]quad.Value, error) {
-	var out []quad.Value
-	err := s.eachQuad(ctx, quad.Object, o, func(q quad.Quad) {
-		if q.Predicate == p {
-			out = append(out, q.Subject)
-		}
-	})
-	return out, err
-}
-
-// eachQuad calls fn for every quad whose direction d is v.
-func (s *Store) eachQuad(ctx context.Context, d quad.Direction, v quad.Value, fn func(quad.Quad)) error {
+// eachQuad calls fn for every quad whose direction d is v, stopping at the
+// first error.
+func (s *Store) eachQuad(ctx context.Context, d quad.Direction, v quad.Value, fn func(quad.Quad) error) error {
 	ref := s.qs.ValueOf(v)
 	if ref == nil {
 		return nil
@@ -401,9 +372,38 @@ func (s *Store) eachQuad(ctx context.Context, d quad.Direction, v quad.Value, fn
 	it := s.qs.QuadIterator(d, ref)
 	defer it.Close()
 	for it.Next(ctx) {
-		fn(s.qs.Quad(it.Result()))
+		if err := fn(s.qs.Quad(it.Result())); err != nil {
+			return err
+		}
 	}
 	return it.Err()
+}
+
+// Find calls fn for every quad whose direction d holds one of vals,
+// stopping at the first error. Quads with given predicates are read from
+// the key-value layout directly, in the order they were written, in one
+// pass over the store (see read.go); other lookups go through Cayley's
+// indexes, one value after the other.
+func (s *Store) Find(ctx context.Context, d quad.Direction, vals []quad.Value, fn func(quad.Quad) error) (err error) {
+	defer s.guard(&err, debug.SetPanicOnFault(true))
+	if d == quad.Predicate && s.db != nil {
+		err := s.db.View(func(tx *bolt.Tx) error {
+			r, err := newReader(tx)
+			if err != nil {
+				return err
+			}
+			return r.withPredicates(ctx, vals, fn)
+		})
+		if !errors.Is(err, errLayout) {
+			return err
+		}
+	}
+	for _, v := range vals {
+		if err := s.eachQuad(ctx, d, v, fn); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // Each calls fn for every quad in the store, in the order they were
@@ -439,152 +439,20 @@ func (s *Store) eachCayley(ctx context.Context, fn func(quad.Quad) error) error 
 
 // Stats counts what the store holds.
 type Stats struct {
-	Documents int   // schema:NewsArticle nodes
-	Entities  int   // nodes typed by a schema.org class other than NewsArticle and Quotation
-	Quotes    int   // Quotation nodes
-	Facts     int   // fact quads (one per evidence sentence)
-	Relations int   // distinct (subject, predicate, object) facts
-	Quads     int64 // all quads
+	newsgraph.Counts
+	Quads int64 // all quads
 }
 
-// Stats counts documents, entities, quotes, facts and quads.
+// Stats counts documents, entities, quotes, facts (see newsgraph.Count)
+// and quads.
 func (s *Store) Stats(ctx context.Context) (_ Stats, err error) {
 	defer s.guard(&err, debug.SetPanicOnFault(true))
 	n, err := s.Size(ctx)
 	if err != nil {
 		return Stats{}, err
 	}
-	st := Stats{Quads: n}
-	typed := make(map[quad.Value]quad.Value)
-	rel := make(map[[3]string]struct{})
-	err = s.Each(ctx, func(q quad.Quad) error {
-		switch {
-		case q.Predicate == newsgraph.RDFType && q.Label != newsgraph.ProvenanceGraph:
-			typed[q.Subject] = q.Object
-		case isFactPredicate(q.Predicate):
-			st.Facts++
-			rel[[3]string{q.Subject.String(), q.Predicate.String(), q.Object.String()}] = struct{}{}
-		}
-		return nil
-	})
-	if err != nil {
-		return st, err
-	}
-	for _, t := range typed {
-		switch t {
-		case newsgraph.SchemaNewsArticle:
-			st.Documents++
-		case newsgraph.SchemaType(newsgraph.Quote):
-			st.Quotes++
-		default:
-			st.Entities++
-		}
-	}
-	st.Relations = len(rel)
-	return st, nil
-}
-
-// isFactPredicate reports whether p is a relation between entities rather
-// than a description (name, type, role, …).
-func isFactPredicate(p quad.Value) bool {
-	iri, ok := p.(quad.IRI)
-	if !ok {
-		return false
-	}
-	switch iri {
-	case newsgraph.NGRole, newsgraph.NGMentions, newsgraph.NGStart, newsgraph.NGEnd,
-		newsgraph.NGEvidence, newsgraph.NGRaw, newsgraph.NGConfidence, newsgraph.NGModality,
-		newsgraph.NGContentHash, newsgraph.NGSpan:
-		return false
-	}
-	return len(iri) > len(newsgraph.VocabNS) && string(iri[:len(newsgraph.VocabNS)]) == newsgraph.VocabNS
-}
-
-// An EntityRecord is what the store knows of one entity: its IRI, type and
-// every name documents gave it. Builds use it to resolve new documents'
-// entities against the store.
-type EntityRecord struct {
-	IRI   newsgraph.IRI
-	Type  newsgraph.EntityType
-	Names []string
-}
-
-// Entities returns every entity in the store with its type and names,
-// sorted by IRI. Quotations are left out.
-func (s *Store) Entities(ctx context.Context) (_ []EntityRecord, err error) {
-	defer s.guard(&err, debug.SetPanicOnFault(true))
-	recs := make(map[quad.IRI]*EntityRecord)
-	get := func(v quad.Value) *EntityRecord {
-		iri, ok := v.(quad.IRI)
-		if !ok || len(iri) < len(newsgraph.EntityNS) || string(iri[:len(newsgraph.EntityNS)]) != newsgraph.EntityNS {
-			return nil
-		}
-		r := recs[iri]
-		if r == nil {
-			r = &EntityRecord{IRI: iri}
-			recs[iri] = r
-		}
-		return r
-	}
-	add := func(q quad.Quad) {
-		r := get(q.Subject)
-		if r == nil {
-			return
-		}
-		switch q.Predicate {
-		case newsgraph.RDFType:
-			if t, ok := q.Object.(quad.IRI); ok && len(t) > len(newsgraph.SchemaNS) {
-				r.Type = newsgraph.EntityType(t[len(newsgraph.SchemaNS):])
-			}
-		default:
-			if n, ok := q.Object.(quad.String); ok {
-				r.Names = appendUnique(r.Names, string(n))
-			}
-		}
-	}
-	preds := []quad.Value{newsgraph.RDFType, newsgraph.SchemaName, newsgraph.SchemaAlternateName}
-	fast := false
-	if s.db != nil {
-		err := s.db.View(func(tx *bolt.Tx) error {
-			r, err := newReader(tx)
-			if err != nil {
-				return err
-			}
-			return r.withPredicates(ctx, preds, add)
-		})
-		switch {
-		case err == nil:
-			fast = true
-		case !errors.Is(err, errLayout):
-			return nil, fmt.Errorf("read entities: %w", err)
-		}
-	}
-	for _, p := range preds {
-		if fast {
-			break
-		}
-		if err := s.eachQuad(ctx, quad.Predicate, p, add); err != nil {
-			return nil, err
-		}
-	}
-	out := make([]EntityRecord, 0, len(recs))
-	for _, r := range recs {
-		out = append(out, *r)
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].IRI < out[j].IRI })
-	for i := range out {
-		sort.Strings(out[i].Names)
-	}
-	return out, nil
-}
-
-func appendUnique(list []string, s string) []string {
-	for _, x := range list {
-		if x == s {
-			return list
-		}
-	}
-	return append(list, s)
+	c, err := newsgraph.Count(ctx, s)
+	return Stats{Counts: c, Quads: n}, err
 }
 
 // create makes a new, empty store at path: initialised in a temporary file

@@ -269,7 +269,7 @@ func readNQuads(path string) ([]quad.Quad, error) {
 func copies(base []quad.Quad, n int) [][]quad.Quad {
 	docs := map[quad.Value]bool{}
 	for _, q := range base {
-		if q.Predicate == newsgraph.RDFType && q.Object == newsgraph.SchemaNewsArticle {
+		if newsgraph.Classify(q) == newsgraph.KindDocument {
 			docs[q.Subject] = true
 		}
 	}
@@ -279,7 +279,7 @@ func copies(base []quad.Quad, n int) [][]quad.Quad {
 			return v
 		}
 		s := string(iri)
-		if docs[v] || strings.HasPrefix(s, newsgraph.ProvNS) || strings.HasPrefix(s, newsgraph.FactNS) || strings.HasPrefix(s, newsgraph.QuoteNS) {
+		if _, label := newsgraph.ParseLabel(iri); docs[v] || label || strings.HasPrefix(s, newsgraph.FactNS) || strings.HasPrefix(s, newsgraph.QuoteNS) {
 			return quad.IRI(fmt.Sprintf("%s~%d", s, c))
 		}
 		return v
@@ -370,7 +370,7 @@ func timeLoad(ctx context.Context, name, path string, sets [][]quad.Quad) (float
 		}
 		start := time.Now()
 		for i, b := range batches {
-			u := []newsgraph.DocQuads{{Doc: newsgraph.IRI(fmt.Sprintf("urn:bench:batch:%d", i)), Quads: b, New: name == "bulk"}}
+			u := []newsgraph.DocQuads{{Doc: newsgraph.IRI(fmt.Sprintf("urn:bench:batch:%d", i)), Quads: b, Hash: "bench", New: name == "bulk"}}
 			if _, err := s.Update(ctx, u); err != nil {
 				return 0, err
 			}
@@ -415,11 +415,11 @@ func queryCmd(ctx context.Context, args []string) error {
 	})
 }
 
-// topEntity returns the entity that the most schema:mentions quads point to.
+// topEntity returns the entity that the most documents mention.
 func topEntity(ctx context.Context, s *graph.Store) (newsgraph.IRI, error) {
 	count := map[quad.Value]int{}
 	err := s.Each(ctx, func(q quad.Quad) error {
-		if q.Predicate == newsgraph.SchemaMentions {
+		if newsgraph.Classify(q) == newsgraph.KindMention {
 			count[q.Object]++
 		}
 		return nil

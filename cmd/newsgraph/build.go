@@ -20,6 +20,7 @@ import (
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/config"
+	"github.com/newsgraph/newsgraph/extract/resolve"
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/ingest"
 )
@@ -67,29 +68,25 @@ path relative to the folder given (or by URL for CSV/JSONL rows).`,
 			}
 			// A dry run resolves against an empty store and writes nowhere.
 			var st newsgraph.Store = discardStore{}
-			gst, err := graph.Open(ctx, graph.Options{Backend: graph.Memory})
+			var known []newsgraph.EntityRecord
 			if !dryRun {
-				gst, err = openStore(ctx, c, false)
-			}
-			if err != nil {
-				return err
-			}
-			defer closeStore(gst, &err)
-			if !dryRun {
-				st = gst
-			}
-			res, err := newResolver(ctx, gst)
-			if err != nil {
-				return err
-			}
-			if !dryRun {
-				missing, err := gst.Pending(ctx)
-				if err != nil {
+				// err is the command's: closeStore may replace it.
+				var gst *graph.Store
+				if gst, err = openStore(ctx, c, false); err != nil {
+					return err
+				}
+				defer closeStore(gst, &err)
+				if known, err = newsgraph.Entities(ctx, gst); err != nil {
+					return fmt.Errorf("load entities from the store: %w", err)
+				}
+				var missing []newsgraph.IRI
+				if missing, err = gst.Pending(ctx); err != nil {
 					return err
 				}
 				if len(missing) > 0 {
 					fmt.Fprintf(e.stderr, "newsgraph: %s; this build writes those among its input\n", pendingNote(missing))
 				}
+				st = gst
 			}
 			logger := slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 			var mu sync.Mutex
@@ -114,28 +111,21 @@ path relative to the folder given (or by URL for CSV/JSONL rows).`,
 					return fn(d, err)
 				})
 			}
-			stats, err := newsgraph.Build(ctx, src, ex, res, st, newsgraph.Options{
+			stats, err := newsgraph.Build(ctx, src, ex, resolve.New(known), st, newsgraph.Options{
 				Workers:    c.Extract.Workers,
 				BatchQuads: c.Extract.BatchQuads,
-				// New documents need no comparison with old quads, so
-				// larger transactions pay (see graph's bulk loader).
-				NewBatchQuads: 10 * c.Extract.BatchQuads,
-				KeepGoing:     c.Extract.KeepGoing,
-				Force:         force,
-				Progress:      prog.update,
-				Logger:        logger,
+				KeepGoing:  c.Extract.KeepGoing,
+				OnFailure: func(err *newsgraph.DocError) {
+					prog.clear()
+					fmt.Fprintf(e.stderr, "newsgraph: %v\n", err)
+				},
+				Force:    force,
+				Progress: prog.update,
+				Logger:   logger,
 			})
 			prog.clear()
-			var failed []error
-			if err != nil && c.Extract.KeepGoing && stats.Failed > 0 && !isFatal(err) {
-				failed = unjoin(err)
-				err = nil
-			}
 			if err != nil {
 				return buildError(ctx, stats, err)
-			}
-			for _, f := range failed {
-				fmt.Fprintf(e.stderr, "newsgraph: %v\n", f)
 			}
 			if jsonOut {
 				if err := writeSummaryJSON(e.stdout, stats, skipped, c, dryRun); err != nil {
@@ -144,8 +134,8 @@ path relative to the folder given (or by URL for CSV/JSONL rows).`,
 			} else if !quiet {
 				fmt.Fprintln(e.stderr, summaryLine(stats, skipped))
 			}
-			if len(failed) > 0 {
-				return fmt.Errorf("%d of %d documents failed (listed above); the others are stored", stats.Failed, stats.Documents)
+			if stats.Failed > 0 {
+				return &failedError{failed: stats.Failed, documents: stats.Documents}
 			}
 			return nil
 		},
@@ -193,22 +183,14 @@ func iriList(iris []newsgraph.IRI) string {
 	return strings.Join(parts, ", ")
 }
 
-// isFatal reports whether a build error is more than per-document failures.
-func isFatal(err error) bool {
-	for _, e := range unjoin(err) {
-		var de *newsgraph.DocError
-		if !errors.As(e, &de) {
-			return true
-		}
-	}
-	return false
+// A failedError ends a build that kept going past failed documents, each
+// reported as it failed.
+type failedError struct {
+	failed, documents int
 }
 
-func unjoin(err error) []error {
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		return j.Unwrap()
-	}
-	return []error{err}
+func (e *failedError) Error() string {
+	return fmt.Sprintf("%d of %d documents failed (listed above); the others are stored", e.failed, e.documents)
 }
 
 func summaryLine(s newsgraph.Stats, skipped int) string {

@@ -30,14 +30,9 @@ func openStore(ctx context.Context, c config.Config, readOnly bool) (*graph.Stor
 // badInput reports whether err is only failures to read or extract
 // documents, which do not come from the store.
 func badInput(err error) bool {
-	errs := unjoin(err)
-	for _, e := range errs {
-		var de *newsgraph.DocError
-		if !errors.As(e, &de) || de.Step == "store" {
-			return false
-		}
-	}
-	return len(errs) > 0
+	var de *newsgraph.DocError
+	var fe *failedError
+	return errors.As(err, &fe) || errors.As(err, &de) && de.Step != "store"
 }
 
 // closeStore closes the store, keeping the first error. When the command

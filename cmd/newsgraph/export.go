@@ -56,11 +56,11 @@ nodes (for drawings).`,
 			opt.Filter.Types = splitList(types)
 			opt.Filter.Predicates = splitList(preds)
 			opt.Filter.Documents = splitList(docs)
-			if err := opt.Validate(); err != nil {
-				return &usageError{err}
+			if opt.Set, err = formatOptions(cmd, f); err != nil {
+				return err
 			}
-			if opt.Article != "" && f.Name != "jsonld" {
-				return usagef("--article works with --format jsonld, not %s", f.Name)
+			if err := opt.Validate(f.Options...); err != nil {
+				return &usageError{err}
 			}
 			if f.MultiFile() && (output == "" || output == "-") {
 				return usagef("format %s writes %d files (%s): give -o FILE%s or -o DIRECTORY", f.Name, len(f.Parts), strings.Join(f.Parts, ", "), firstExt(f))
@@ -93,10 +93,53 @@ nodes (for drawings).`,
 	fl.IntVar(&opt.Filter.Hops, "hops", 0, "radius of the --entity neighbourhood (default 1)")
 	fl.IntVar(&opt.Filter.Top, "top", 0, "keep the N best-connected nodes")
 	fl.BoolVar(&opt.Filter.DropIsolated, "drop-isolated", false, "drop nodes without edges")
-	fl.StringVar(&opt.Article, "article", "", "jsonld: write the schema.org snippet for the article with this document ID")
-	fl.BoolVar(&opt.Viz, "viz", false, "graphml: add Gephi colour and size hints")
-	fl.IntVar(&opt.MaxLabel, "max-label", 0, "dot: truncate node labels to N characters (default 60)")
+	for _, f := range exporters.Formats() {
+		for _, o := range f.Options {
+			usage := f.Name + ": " + o.Usage
+			switch d := o.Default.(type) {
+			case bool:
+				fl.Bool(o.Name, d, usage)
+			case int:
+				fl.Int(o.Name, d, usage)
+			case string:
+				fl.String(o.Name, d, usage)
+			}
+		}
+	}
 	return cmd
+}
+
+// formatOptions returns the values of the format options given on the
+// command line (the flags of every format's Options), refusing those of
+// another format than f.
+func formatOptions(cmd *cobra.Command, f exporters.Format) (map[string]any, error) {
+	set := make(map[string]any)
+	for _, other := range exporters.Formats() {
+		for _, o := range other.Options {
+			fl := cmd.Flags().Lookup(o.Name)
+			if fl == nil || !fl.Changed {
+				continue
+			}
+			if other.Name != f.Name {
+				return nil, usagef("--%s works with --format %s, not %s", o.Name, other.Name, f.Name)
+			}
+			var v any
+			var err error
+			switch o.Default.(type) {
+			case bool:
+				v, err = cmd.Flags().GetBool(o.Name)
+			case int:
+				v, err = cmd.Flags().GetInt(o.Name)
+			case string:
+				v, err = cmd.Flags().GetString(o.Name)
+			}
+			if err != nil {
+				return nil, &usageError{err}
+			}
+			set[o.Name] = v
+		}
+	}
+	return set, nil
 }
 
 func formatList() string {

@@ -1,18 +1,18 @@
 package main
 
 import (
-	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"slices"
 
 	"github.com/cayleygraph/quad"
-	"github.com/cayleygraph/quad/nquads"
 	"github.com/spf13/cobra"
 
 	"github.com/newsgraph/newsgraph/config"
+	"github.com/newsgraph/newsgraph/exporters/nquads"
 	"github.com/newsgraph/newsgraph/graph"
 )
 
@@ -88,7 +88,7 @@ file leaves the store as it was.`,
 			return nil
 		},
 	}
-	config.Flags(cmd.Flags(), "store", "extract")
+	config.Flags(cmd.Flags(), "store", "extract.batch_quads")
 	return cmd
 }
 
@@ -158,50 +158,11 @@ func eachNQuad(ctx context.Context, path, name string, fn func(quad.Quad) error)
 	if err != nil {
 		return 0, fmt.Errorf("import: %w", err)
 	}
-	defer f.Close()
-	return readNQuads(ctx, f, name, fn)
-}
-
-// readNQuads parses N-Quads from r, the input name, calling fn for each
-// quad, and returns the number of quads. Blank lines and comments are
-// skipped; a line that is not one complete quad is an error naming the
-// input and line.
-func readNQuads(ctx context.Context, r io.Reader, name string, fn func(quad.Quad) error) (int, error) {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	n, line := 0, 0
-	for sc.Scan() {
-		line++
-		if line%10000 == 0 {
-			if err := ctx.Err(); err != nil {
-				return n, err
-			}
-		}
-		text := sc.Bytes()
-		if len(trimSpace(text)) == 0 || trimSpace(text)[0] == '#' {
-			continue
-		}
-		q, err := nquads.ParseRaw(string(text))
-		if err != nil {
-			return n, fmt.Errorf("import %s:%d: %w", name, line, err)
-		}
-		if !q.IsValid() {
-			return n, fmt.Errorf("import %s:%d: incomplete quad", name, line)
-		}
-		if err := fn(q); err != nil {
-			return n, err
-		}
-		n++
+	defer f.Close() // read only
+	n, err := nquads.Read(ctx, f, name, fn)
+	var pe *nquads.ParseError
+	if errors.As(err, &pe) {
+		err = fmt.Errorf("import %w", err)
 	}
-	if err := sc.Err(); err != nil {
-		return n, fmt.Errorf("import %s: %w", name, err)
-	}
-	return n, nil
-}
-
-func trimSpace(b []byte) []byte {
-	for len(b) > 0 && (b[0] == ' ' || b[0] == '\t' || b[0] == '\r') {
-		b = b[1:]
-	}
-	return b
+	return n, err
 }

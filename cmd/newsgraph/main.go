@@ -151,24 +151,37 @@ Configuration: flags, then NEWSGRAPH_* environment variables
 			}
 		}
 	}()
-	cmd, err := root.ExecuteContextC(ctx)
-	if err != nil && cmd != nil && isArgError(err) {
-		return &usageError{fmt.Errorf("%w (see '%s --help')", err, cmd.CommandPath())}
+	// Without subcommand, root prints its help; with an unknown one, it
+	// fails as cobra would, but with a usage error.
+	root.Args = func(c *cobra.Command, args []string) error {
+		if len(args) == 0 {
+			return nil
+		}
+		msg := fmt.Sprintf("unknown command %q for %q", args[0], c.CommandPath())
+		if s := c.SuggestionsFor(args[0]); len(s) > 0 {
+			msg += "\n\nDid you mean this?\n\t" + strings.Join(s, "\n\t") + "\n"
+		}
+		return usagef("%s (see '%s --help')", msg, c.CommandPath())
 	}
+	root.SuggestionsMinimumDistance = 2
+	root.RunE = func(c *cobra.Command, args []string) error { return c.Help() }
+	usageArgs(root)
+	_, err = root.ExecuteContextC(ctx)
 	return err
 }
 
-// isArgError reports whether cobra rejected the arguments (unknown command,
-// wrong count).
-func isArgError(err error) bool {
-	var ue *usageError
-	if errors.As(err, &ue) {
-		return false
-	}
-	for _, p := range []string{"unknown command", "accepts ", "requires at least", "unknown flag", "unknown shorthand"} {
-		if strings.Contains(err.Error(), p) {
-			return true
+// usageArgs makes the argument checks of c's subcommands, and theirs,
+// return usage errors.
+func usageArgs(c *cobra.Command) {
+	for _, sub := range c.Commands() {
+		if check := sub.Args; check != nil {
+			sub.Args = func(c *cobra.Command, args []string) error {
+				if err := check(c, args); err != nil {
+					return &usageError{fmt.Errorf("%w (see '%s --help')", err, c.CommandPath())}
+				}
+				return nil
+			}
 		}
+		usageArgs(sub)
 	}
-	return false
 }

@@ -4,7 +4,7 @@
 // The output is one non-strict digraph. Nodes are entities and quotations
 // (ids "n0", "n1", … in order of IRI; the IRI is the "iri" attribute),
 // labelled with their canonical name and filled and shaped by type;
-// quotations are notes whose long text is truncated to Options.MaxLabel
+// quotations are notes whose long text is truncated to the MaxLabel option's
 // characters. Edges are facts: one edge per (subject, predicate, object),
 // labelled with the predicate, with penwidth growing with the weight (the
 // number of evidence sentences). The quad labels are never dropped: each
@@ -39,12 +39,17 @@ func init() {
 		Name:        "dot",
 		Ext:         []string{".dot", ".gv"},
 		Description: "Graphviz DOT digraph for drawing (use --top to keep it readable)",
+		Options:     []exporters.Option{MaxLabel},
 		NewWriter:   func(w io.Writer, opt exporters.Options) quad.WriteCloser { return NewWriter(w, opt) },
 	})
 }
 
-// DefaultMaxLabel is the label length used when Options.MaxLabel is 0.
+// DefaultMaxLabel is the default of MaxLabel.
 const DefaultMaxLabel = 60
+
+// MaxLabel is the longest node label, in characters, before it is
+// truncated with "…"; 0 keeps labels whole.
+var MaxLabel = exporters.Option{Name: "max-label", Usage: "truncate node labels to N characters (0: never)", Default: DefaultMaxLabel}
 
 // A Writer writes DOT. Quads are buffered until Close, which writes the
 // graph and the closing brace; it does not close the underlying writer. The
@@ -75,7 +80,7 @@ func (w *Writer) WriteQuads(qs []quad.Quad) (int, error) {
 // Close writes the graph.
 func (w *Writer) Close() error {
 	return w.c.Finish(w.header, func() error {
-		if err := w.opt.Validate(); err != nil {
+		if err := w.opt.Validate(MaxLabel); err != nil {
 			return fmt.Errorf("write dot: %w", err)
 		}
 		g, err := w.c.B.Graph(w.opt.Filter)
@@ -109,10 +114,7 @@ var styles = map[string]style{
 
 func (w *Writer) body(g *model.Graph) {
 	out := w.c.Out
-	maxLabel := w.opt.MaxLabel
-	if maxLabel == 0 {
-		maxLabel = DefaultMaxLabel
-	}
+	maxLabel := w.opt.Int(MaxLabel)
 	for i, n := range g.Nodes {
 		st, ok := styles[n.Type]
 		if !ok {

@@ -31,7 +31,7 @@ func cases(t *testing.T) []goldenCase {
 	}
 	return append(out,
 		goldenCase{"basic-top3", "basic", exporters.Options{Filter: model.Filter{Top: 3}}},
-		goldenCase{"basic-short", "basic", exporters.Options{MaxLabel: 12, Filter: model.Filter{Entity: "Blinken", Types: []string{"Person", "Quote"}}}},
+		goldenCase{"basic-short", "basic", exporters.Options{Filter: model.Filter{Entity: "Blinken", Types: []string{"Person", "Quote"}}}.With(dot.MaxLabel, 12)},
 	)
 }
 

@@ -29,7 +29,7 @@
 //	edge  modality (string)    planned, expected, … ("asserted" when mixed)
 //	edge  predicate (string)   the predicate IRI
 //
-// With Options.Viz, nodes also get r, g, b (int) and size (double)
+// With the Viz option, nodes also get r, g, b (int) and size (double)
 // attributes, which Gephi's GraphML importer reads as colour and size. Text is escaped, invalid UTF-8 becomes U+FFFD and characters
 // XML 1.0 forbids are dropped, so the output is well-formed for any input.
 package graphml
@@ -54,9 +54,13 @@ func init() {
 		Name:        "graphml",
 		Ext:         []string{".graphml"},
 		Description: "GraphML property graph (Gephi, yEd, networkx, igraph)",
+		Options:     []exporters.Option{Viz},
 		NewWriter:   func(w io.Writer, opt exporters.Options) quad.WriteCloser { return NewWriter(w, opt) },
 	})
 }
+
+// Viz adds Gephi's drawing hints: colour and size attributes r, g, b, size.
+var Viz = exporters.Option{Name: "viz", Usage: "add Gephi colour and size hints", Default: false}
 
 // A Writer writes GraphML. Quads are buffered until Close, which writes the
 // graph and the footer; it does not close the underlying writer. The first
@@ -87,7 +91,7 @@ func (w *Writer) WriteQuads(qs []quad.Quad) (int, error) {
 // Close writes the graph and the footer.
 func (w *Writer) Close() error {
 	return w.c.Finish(w.header, func() error {
-		if err := w.opt.Validate(); err != nil {
+		if err := w.opt.Validate(Viz); err != nil {
 			return fmt.Errorf("write graphml: %w", err)
 		}
 		g, err := w.c.B.Graph(w.opt.Filter)
@@ -138,7 +142,7 @@ func (w *Writer) header() {
 	out.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
 	out.WriteString(`<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">` + "\n")
 	keys := append([]key(nil), nodeKeys...)
-	if w.opt.Viz {
+	if w.opt.Bool(Viz) {
 		keys = append(keys, vizKeys...)
 	}
 	keys = append(keys, edgeKeys...)
@@ -160,6 +164,7 @@ var vizColor = map[string][3]int{
 
 func (w *Writer) body(g *model.Graph) {
 	out := w.c.Out
+	viz := w.opt.Bool(Viz)
 	for i, n := range g.Nodes {
 		fmt.Fprintf(out, "    <node id=\"n%d\">\n", i)
 		data(out, "v_label", n.Label)
@@ -169,7 +174,7 @@ func (w *Writer) body(g *model.Graph) {
 		data(out, "v_mentions", strconv.Itoa(n.Mentions))
 		data(out, "v_documents", wutil.JoinList(n.Documents))
 		data(out, "v_iri", n.IRI)
-		if w.opt.Viz {
+		if viz {
 			c, ok := vizColor[n.Type]
 			if !ok {
 				c = vizColor[model.TypeThing]

@@ -45,7 +45,7 @@ func cases(t *testing.T) []struct {
 	out = append(out, struct {
 		name, input string
 		opt         exporters.Options
-	}{"basic-filtered-viz", "basic", exporters.Options{Viz: true, Filter: model.Filter{MinDocuments: 2}}})
+	}{"basic-filtered-viz", "basic", exporters.Options{Filter: model.Filter{MinDocuments: 2}}.With(graphml.Viz, true)})
 	return out
 }
 
@@ -347,7 +347,7 @@ func FuzzWriter(f *testing.F) {
 		if !ok {
 			t.Skip()
 		}
-		out := write(t, qs, exporters.Options{Viz: true})
+		out := write(t, qs, exporters.Options{}.With(graphml.Viz, true))
 		if err := exptest.ValidateGraphML(out); err != nil {
 			t.Fatalf("invalid GraphML: %v\n%s", err, out)
 		}

@@ -45,7 +45,7 @@ func ExampleNewWriter_article() {
 	doc := quad.IRI(ng.DocNS + "000")
 	label := quad.IRI(ng.ProvNS + "d:rules/v1:0-30")
 	a := quad.IRI(ng.EntityNS + "antony-blinken")
-	w := jsonld.NewWriter(os.Stdout, exporters.Options{Article: "000"})
+	w := jsonld.NewWriter(os.Stdout, exporters.Options{}.With(jsonld.Article, "000"))
 	w.WriteQuads([]quad.Quad{
 		{Subject: doc, Predicate: ng.RDFType, Object: ng.SchemaNewsArticle, Label: label},
 		{Subject: doc, Predicate: ng.SchemaIdentifier, Object: quad.String("000"), Label: label},

@@ -19,7 +19,7 @@
 // one of the prefixes, such as "ng:x") is an error wrapping
 // ErrUnrepresentable.
 //
-// With Options.Article set to a document ID it writes instead the schema.org
+// With the Article option set to a document ID it writes instead the schema.org
 // markup of that article for embedding in its web page: a
 // <script type="application/ld+json"> element holding a NewsArticle with
 // headline, datePublished and url when known, the article's main entities
@@ -50,6 +50,7 @@ func init() {
 		Name:        "jsonld",
 		Ext:         []string{".jsonld"},
 		Description: "JSON-LD dataset with one named graph per provenance label; --article ID writes the schema.org snippet of one article",
+		Options:     []exporters.Option{Article},
 		NewWriter:   func(w io.Writer, opt exporters.Options) quad.WriteCloser { return NewWriter(w, opt) },
 	})
 }
@@ -68,13 +69,19 @@ var Prefixes = []struct{ Prefix, NS string }{
 	{"xsd", ng.XSDNS},
 }
 
+// Article, when set to a document ID, writes the schema.org snippet of
+// that article (a <script type="application/ld+json"> element) instead of
+// the whole graph.
+var Article = exporters.Option{Name: "article", Usage: "write the schema.org snippet for the article with this document ID", Default: ""}
+
 // A Writer writes JSON-LD. Quads are buffered until Close, which writes
 // them (sorted) and the footer; it does not close the underlying writer.
 // The first error is sticky.
 type Writer struct {
-	c     *wutil.Collector
-	opt   exporters.Options
-	quads []quad.Quad
+	c         *wutil.Collector
+	opt       exporters.Options
+	articleID string // the Article option
+	quads     []quad.Quad
 }
 
 var _ quad.WriteCloser = (*Writer)(nil)
@@ -82,8 +89,9 @@ var _ quad.WriteCloser = (*Writer)(nil)
 // NewWriter returns a Writer to w.
 func NewWriter(w io.Writer, opt exporters.Options) *Writer {
 	c := wutil.NewCollector(w)
-	c.NoModel = opt.Article == "" && opt.Filter.IsZero()
-	return &Writer{c: c, opt: opt}
+	article := opt.String(Article)
+	c.NoModel = article == "" && opt.Filter.IsZero()
+	return &Writer{c: c, opt: opt, articleID: article}
 }
 
 // WriteQuad adds one quad.
@@ -91,7 +99,7 @@ func (w *Writer) WriteQuad(q quad.Quad) error {
 	if err := w.c.Add(q, w.header); err != nil {
 		return err
 	}
-	if w.opt.Article == "" {
+	if w.articleID == "" {
 		w.quads = append(w.quads, q)
 	}
 	return nil
@@ -101,14 +109,14 @@ func (w *Writer) WriteQuad(q quad.Quad) error {
 // subject, predicate or object.
 func (w *Writer) WriteQuads(qs []quad.Quad) (int, error) {
 	n, err := w.c.Write(qs, w.header)
-	if w.opt.Article == "" {
+	if w.articleID == "" {
 		w.quads = append(w.quads, qs[:n]...)
 	}
 	return n, err
 }
 
 func (w *Writer) header() {
-	if w.opt.Article != "" {
+	if w.articleID != "" {
 		w.c.Out.WriteString(`<script type="application/ld+json">` + "\n")
 		return
 	}
@@ -126,12 +134,12 @@ func (w *Writer) header() {
 // Close writes the document.
 func (w *Writer) Close() error {
 	return w.c.Finish(w.header, func() error {
-		if err := w.opt.Validate(); err != nil {
+		if err := w.opt.Validate(Article); err != nil {
 			return fmt.Errorf("write jsonld: %w", err)
 		}
-		if w.opt.Article != "" {
+		if w.articleID != "" {
 			if err := w.article(); err != nil {
-				return fmt.Errorf("write jsonld article %q: %w", w.opt.Article, err)
+				return fmt.Errorf("write jsonld article %q: %w", w.articleID, err)
 			}
 			w.c.Out.WriteString("</script>\n")
 			return nil
@@ -461,7 +469,7 @@ func (w *Writer) article() error {
 	var doc *model.Document
 	docs := w.c.B.Documents()
 	for i := range docs {
-		if docs[i].ID == w.opt.Article {
+		if docs[i].ID == w.articleID {
 			doc = &docs[i]
 			break
 		}
@@ -470,7 +478,7 @@ func (w *Writer) article() error {
 		return fmt.Errorf("document %w", model.ErrNotFound)
 	}
 	f := w.opt.Filter
-	f.Documents = []string{w.opt.Article}
+	f.Documents = []string{w.articleID}
 	g, err := w.c.B.Graph(f)
 	if err != nil {
 		return err

@@ -40,9 +40,9 @@ func cases(t *testing.T) []goldenCase {
 		out = append(out, goldenCase{in, in, exporters.Options{}})
 	}
 	return append(out,
-		goldenCase{"basic-article-000", "basic", exporters.Options{Article: "000"}},
-		goldenCase{"basic-article-talks", "basic", exporters.Options{Article: "https://other.example.org/world/talks"}},
-		goldenCase{"escaping-article", "escaping", exporters.Options{Article: `odd/"quoted" id`}},
+		goldenCase{"basic-article-000", "basic", exporters.Options{}.With(jsonld.Article, "000")},
+		goldenCase{"basic-article-talks", "basic", exporters.Options{}.With(jsonld.Article, "https://other.example.org/world/talks")},
+		goldenCase{"escaping-article", "escaping", exporters.Options{}.With(jsonld.Article, `odd/"quoted" id`)},
 	)
 }
 
@@ -57,24 +57,7 @@ func TestGolden(t *testing.T) {
 
 // toRDF runs json-gold's toRDF on a JSON-LD document and returns the
 // quads.
-func toRDF(t testing.TB, doc []byte) []quad.Quad {
-	t.Helper()
-	var v any
-	if err := json.Unmarshal(doc, &v); err != nil {
-		t.Fatalf("parse JSON: %v", err)
-	}
-	opts := ld.NewJsonLdOptions("")
-	opts.Format = "application/n-quads"
-	out, err := ld.NewJsonLdProcessor().ToRDF(v, opts)
-	if err != nil {
-		t.Fatalf("json-gold toRDF: %v", err)
-	}
-	qs, err := exptest.ParseNQuads([]byte(out.(string)))
-	if err != nil {
-		t.Fatalf("read json-gold N-Quads: %v", err)
-	}
-	return qs
-}
+func toRDF(t testing.TB, doc []byte) []quad.Quad { return exptest.ToRDF(t, doc) }
 
 func sameQuads(t testing.TB, who string, got, want []quad.Quad) {
 	t.Helper()
@@ -209,7 +192,7 @@ func snippetJSON(t *testing.T, out []byte) map[string]any {
 }
 
 func TestArticle(t *testing.T) {
-	out := exptest.Write(t, newWriter(exporters.Options{Article: "000"}), exptest.ReadInput(t, "basic"))
+	out := exptest.Write(t, newWriter(exporters.Options{}.With(jsonld.Article, "000")), exptest.ReadInput(t, "basic"))
 	m := snippetJSON(t, out)
 	checkTerms(t, m)
 	if m["@type"] != "NewsArticle" || m["headline"] != "Blinken meets Netanyahu in Jerusalem" || m["datePublished"] != "2024-06-10" ||
@@ -240,7 +223,7 @@ func TestArticle(t *testing.T) {
 }
 
 func TestArticleUnknown(t *testing.T) {
-	w := jsonld.NewWriter(io.Discard, exporters.Options{Article: "999"})
+	w := jsonld.NewWriter(io.Discard, exporters.Options{}.With(jsonld.Article, "999"))
 	w.WriteQuads(exptest.ReadInput(t, "basic"))
 	if err := w.Close(); !errors.Is(err, model.ErrNotFound) {
 		t.Errorf("got %v, want ErrNotFound", err)
@@ -250,7 +233,7 @@ func TestArticleUnknown(t *testing.T) {
 // TestExamplePage keeps testdata/example-article.html, a web page that
 // embeds the snippet of the fixture article 000, in step with the writer.
 func TestExamplePage(t *testing.T) {
-	snippet := exptest.Write(t, newWriter(exporters.Options{Article: "000"}), exptest.ReadInput(t, "basic"))
+	snippet := exptest.Write(t, newWriter(exporters.Options{}.With(jsonld.Article, "000")), exptest.ReadInput(t, "basic"))
 	var doc ng.Doc
 	for _, c := range exptest.Cases() {
 		for _, d := range c.Docs {
@@ -273,7 +256,9 @@ func TestExamplePage(t *testing.T) {
 func TestWriteErrors(t *testing.T) {
 	qs := exptest.ReadInput(t, "basic")
 	t.Run("dataset", func(t *testing.T) { exptest.TestWriteErrors(t, newWriter(exporters.Options{}), qs) })
-	t.Run("article", func(t *testing.T) { exptest.TestWriteErrors(t, newWriter(exporters.Options{Article: "000"}), qs) })
+	t.Run("article", func(t *testing.T) {
+		exptest.TestWriteErrors(t, newWriter(exporters.Options{}.With(jsonld.Article, "000")), qs)
+	})
 }
 
 func FuzzWriter(f *testing.F) {
@@ -291,7 +276,7 @@ func fuzzBody(t *testing.T, name, alias, quote, role string) {
 	if !ok {
 		t.Skip()
 	}
-	snippetJSON(t, exptest.Write(t, newWriter(exporters.Options{Article: "f/" + alias}), qs))
+	snippetJSON(t, exptest.Write(t, newWriter(exporters.Options{}.With(jsonld.Article, "f/"+alias)), qs))
 	out := exptest.Write(t, newWriter(exporters.Options{}), qs)
 	got := toRDF(t, out)
 	var want []quad.Quad
@@ -345,7 +330,7 @@ func TestArticleTypeVotedOverAllDocuments(t *testing.T) {
 		qs = append(qs, q...)
 	}
 	var buf bytes.Buffer
-	w := jsonld.NewWriter(&buf, exporters.Options{Article: "d2"})
+	w := jsonld.NewWriter(&buf, exporters.Options{}.With(jsonld.Article, "d2"))
 	if _, err := w.WriteQuads(qs); err != nil {
 		t.Fatal(err)
 	}

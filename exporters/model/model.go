@@ -7,14 +7,16 @@
 // them in a compact interned form, and Graph resolves them once every quad
 // has been seen: labels to documents, names to a canonical label, type votes
 // to one type, evidence labels to edge weights. The data model it reads is
-// the one newsgraph.Quads writes (see quads.go in the root package); quads
-// that fit none of its shapes are ignored.
+// the one newsgraph.Quads writes, read through the root package's read side
+// (newsgraph.Classify, ParseLabel, Lexical); quads that fit none of its
+// shapes are ignored.
 //
 // Everything Graph returns is sorted; nothing depends on map order or on
 // the order the quads arrive in.
 package model
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"math"
@@ -22,12 +24,12 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	"github.com/cayleygraph/quad"
 
 	ng "github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/mapx"
 )
 
 // ErrNotFound is returned (wrapped) when a filter names an entity or a
@@ -285,119 +287,6 @@ func (b *Builder) intern(s string) id {
 
 func (b *Builder) lookup(s string) id { return b.ids[s] }
 
-// termKey returns the key of an IRI or blank node, and false for literals.
-func termKey(v quad.Value) (string, bool) {
-	switch v := v.(type) {
-	case quad.IRI:
-		return string(v), true
-	case quad.BNode:
-		return "_:" + string(v), true
-	}
-	return "", false
-}
-
-// Lexical returns the lexical form of a literal value (the string without
-// quotes, datatype or language) and of IRIs (the IRI itself).
-func Lexical(v quad.Value) string {
-	switch v := v.(type) {
-	case nil:
-		return ""
-	case quad.String:
-		return string(v)
-	case quad.TypedString:
-		return string(v.Value)
-	case quad.LangString:
-		return string(v.Value)
-	case quad.IRI:
-		return string(v)
-	case quad.BNode:
-		return "_:" + string(v)
-	case quad.Int:
-		return strconv.FormatInt(int64(v), 10)
-	case quad.Float:
-		return strconv.FormatFloat(float64(v), 'g', -1, 64)
-	case quad.Bool:
-		return strconv.FormatBool(bool(v))
-	case quad.Time:
-		return time.Time(v).UTC().Format(time.RFC3339Nano)
-	case quad.TypedStringer:
-		return string(v.TypedString().Value)
-	}
-	return v.String()
-}
-
-// kind classifies a quad by the role it plays in the data model.
-type kind int
-
-const (
-	kIgnore    kind = iota
-	kStmt           // statement node property (provenance graph)
-	kLabel          // provenance label property (provenance graph)
-	kDoc            // document property
-	kEntity         // entity description
-	kMentionOf      // <doc> schema:mentions <entity>
-	kFact           // a fact
-)
-
-func classify(q quad.Quad) kind {
-	p, ok := q.Predicate.(quad.IRI)
-	if !ok || q.Subject == nil || q.Object == nil {
-		return kIgnore
-	}
-	if _, ok := termKey(q.Subject); !ok {
-		return kIgnore
-	}
-	if lab, ok := q.Label.(quad.IRI); ok && lab == ng.ProvenanceGraph {
-		switch p {
-		case ng.RDFSubject, ng.RDFPredicate, ng.RDFObject, ng.NGEvidence, ng.NGRaw, ng.NGConfidence, ng.NGModality:
-			return kStmt
-		case ng.ProvWasDerivedFrom, ng.ProvValue, ng.NGStart, ng.NGEnd:
-			return kLabel
-		case ng.RDFType:
-			if q.Object == ng.RDFStatement {
-				return kStmt
-			}
-			if q.Object == ng.ProvEntity {
-				return kLabel
-			}
-		case ng.ProvWasGeneratedBy:
-			return kLabel
-		case ng.NGSpan:
-			return kStmt
-		}
-		return kIgnore
-	}
-	switch p {
-	case ng.SchemaIdentifier, ng.SchemaHeadline, ng.SchemaDatePublished, ng.SchemaURL, ng.NGContentHash:
-		return kDoc
-	case ng.RDFType:
-		if q.Object == ng.SchemaNewsArticle {
-			return kDoc
-		}
-		if _, ok := q.Object.(quad.IRI); ok {
-			return kEntity
-		}
-		return kIgnore
-	case ng.SchemaMentions:
-		if _, ok := termKey(q.Object); ok {
-			return kMentionOf
-		}
-		return kIgnore
-	case ng.SchemaName, ng.SchemaAlternateName:
-		return kEntity
-	}
-	if strings.HasPrefix(string(p), ng.VocabNS) {
-		if _, ok := termKey(q.Object); ok {
-			return kFact
-		}
-		switch p {
-		case ng.NGRole, ng.NGMentions, ng.NGSpan:
-			return kEntity
-		}
-	}
-	return kIgnore
-}
-
 // WriteQuad adds one quad.
 func (b *Builder) WriteQuad(q quad.Quad) error {
 	b.add(q)
@@ -413,7 +302,7 @@ func (b *Builder) WriteQuads(qs []quad.Quad) (int, error) {
 }
 
 func (b *Builder) labelID(v quad.Value) id {
-	k, ok := termKey(v)
+	k, ok := ng.NodeKey(v)
 	if !ok {
 		if v == nil {
 			return none
@@ -423,165 +312,122 @@ func (b *Builder) labelID(v quad.Value) id {
 	return b.intern(k)
 }
 
-// entry returns m[k], adding a zero value first when k is new.
-func entry[V any](m map[id]*V, k id) *V {
-	v := m[k]
-	if v == nil {
-		v = new(V)
-		m[k] = v
-	}
-	return v
-}
-
-func (b *Builder) label(l id) *labelInfo { return entry(b.labels, l) }
-func (b *Builder) doc(d id) *docInfo     { return entry(b.docs, d) }
-func (b *Builder) ent(e id) *entInfo     { return entry(b.ents, e) }
-func (b *Builder) stmt(s id) *stmt       { return entry(b.stmts, s) }
-
-func (b *Builder) term(v quad.Value) id {
-	k, _ := termKey(v)
-	return b.intern(k)
-}
+func (b *Builder) label(l id) *labelInfo { return mapx.Entry(b.labels, l) }
+func (b *Builder) doc(d id) *docInfo     { return mapx.Entry(b.docs, d) }
+func (b *Builder) ent(e id) *entInfo     { return mapx.Entry(b.ents, e) }
+func (b *Builder) stmt(s id) *stmt       { return mapx.Entry(b.stmts, s) }
 
 func (b *Builder) add(q quad.Quad) {
 	b.n++
-	k := classify(q)
-	if k == kIgnore {
+	pt := ng.Decode(q)
+	if pt.Kind == ng.KindOther {
 		return
 	}
-	s := b.term(q.Subject)
-	p := q.Predicate.(quad.IRI)
-	switch k {
-	case kStmt:
-		st := b.stmt(s)
-		switch p {
-		case ng.RDFSubject:
-			if _, ok := termKey(q.Object); ok {
-				st.t.s = b.term(q.Object)
-			}
-		case ng.RDFPredicate:
-			if _, ok := termKey(q.Object); ok {
-				st.t.p = b.term(q.Object)
-			}
-		case ng.RDFObject:
-			if _, ok := termKey(q.Object); ok {
-				st.t.o = b.term(q.Object)
-			}
-		case ng.NGEvidence:
-			if _, ok := termKey(q.Object); ok {
-				st.l = b.term(q.Object)
-			}
-		case ng.NGRaw:
-			st.raw = Lexical(q.Object)
-		case ng.NGModality:
-			st.modality = Lexical(q.Object)
-		case ng.NGConfidence:
-			if f, err := strconv.ParseFloat(strings.TrimSpace(Lexical(q.Object)), 64); err == nil && !math.IsNaN(f) {
-				if !st.hasConf || f > st.conf {
-					st.conf, st.hasConf = f, true
-				}
-			}
-		}
-	case kLabel:
-		li := b.label(s)
-		switch p {
-		case ng.ProvWasDerivedFrom:
-			if _, ok := termKey(q.Object); ok {
-				li.doc = b.term(q.Object)
-			}
-		case ng.ProvValue:
-			li.value = Lexical(q.Object)
-		case ng.NGStart:
-			if n, err := strconv.Atoi(strings.TrimSpace(Lexical(q.Object))); err == nil {
-				li.start, li.hasStart = n, true
-			}
-		case ng.NGEnd:
-			if n, err := strconv.Atoi(strings.TrimSpace(Lexical(q.Object))); err == nil {
-				li.end = n
-			}
-		}
-	case kDoc:
+	s := b.intern(pt.Subject)
+	switch pt.Kind {
+	case ng.KindStatement:
+		b.addStatement(b.stmt(s), pt)
+	case ng.KindLabel:
+		b.addLabel(b.label(s), pt)
+	case ng.KindDocument:
 		b.noteLabelDoc(q.Label, s)
 		di := b.doc(s)
-		switch p {
-		case ng.SchemaIdentifier:
-			di.ident = Lexical(q.Object)
-		case ng.SchemaHeadline:
-			di.headline = Lexical(q.Object)
-		case ng.SchemaDatePublished:
-			di.date = Lexical(q.Object)
-		case ng.SchemaURL:
-			di.url = Lexical(q.Object)
+		switch pt.Field {
+		case ng.FieldDocID:
+			di.ident = pt.Text
+		case ng.FieldDocTitle:
+			di.headline = pt.Text
+		case ng.FieldDocPublished:
+			di.date = pt.Text
+		case ng.FieldDocURL:
+			di.url = pt.Text
 		}
-	case kMentionOf:
+	case ng.KindMention:
 		b.noteLabelDoc(q.Label, s)
 		b.doc(s)
-		e := b.term(q.Object)
-		ei := b.ent(e)
+		ei := b.ent(b.intern(pt.Node))
 		ei.mentionedBy = append(ei.mentionedBy, lit{l: b.labelID(q.Label)})
 		ei.mentionDocs = append(ei.mentionDocs, s)
-	case kEntity:
-		ei := b.ent(s)
-		l := b.labelID(q.Label)
-		v := lit{v: Lexical(q.Object), l: l}
-		switch p {
-		case ng.RDFType:
-			ei.types = append(ei.types, v)
-		case ng.SchemaName:
-			ei.names = append(ei.names, v)
-		case ng.SchemaAlternateName:
-			ei.alts = append(ei.alts, v)
-		case ng.NGRole:
-			ei.roles = append(ei.roles, v)
-		case ng.NGMentions:
-			ei.mentions = append(ei.mentions, v)
-		case ng.NGSpan:
-			ei.quoteSpan = true
-		}
-	case kFact:
-		t := triple{s, b.intern(string(p)), b.term(q.Object)}
+	case ng.KindEntity:
+		b.addEntity(b.ent(s), pt, b.labelID(q.Label))
+	case ng.KindFact:
+		t := triple{s, b.intern(pt.Predicate), b.intern(pt.Node)}
 		l := b.labelID(q.Label)
 		b.facts[t] = append(b.facts[t], l)
 		b.label(l).evidence = true
 	}
 }
 
-func (b *Builder) noteLabelDoc(l quad.Value, doc id) {
-	if iri, ok := l.(quad.IRI); ok {
-		if h := labelHash(string(iri)); h != "" {
-			if _, ok := b.hashDoc[h]; !ok {
-				b.hashDoc[h] = doc
-			}
+// node returns the id of the object of pt when it is a node, else none.
+func (b *Builder) node(pt ng.Part) id {
+	if pt.Node == "" {
+		return none
+	}
+	return b.intern(pt.Node)
+}
+
+func (b *Builder) addStatement(st *stmt, pt ng.Part) {
+	switch pt.Field {
+	case ng.FieldStatementSubject:
+		st.t.s = cmp.Or(b.node(pt), st.t.s)
+	case ng.FieldStatementPredicate:
+		st.t.p = cmp.Or(b.node(pt), st.t.p)
+	case ng.FieldStatementObject:
+		st.t.o = cmp.Or(b.node(pt), st.t.o)
+	case ng.FieldStatementEvidence:
+		st.l = cmp.Or(b.node(pt), st.l)
+	case ng.FieldStatementRaw:
+		st.raw = pt.Text
+	case ng.FieldStatementModality:
+		st.modality = pt.Text
+	case ng.FieldStatementConfidence:
+		if f, ok := ng.FloatValue(pt.Object); ok && (!st.hasConf || f > st.conf) {
+			st.conf, st.hasConf = f, true
 		}
 	}
 }
 
-// labelHash returns the document hash part of a provenance label
-// ("urn:newsgraph:prov:<hash>:<step>:<start>-<end>"), or "".
-func labelHash(label string) string {
-	rest, ok := strings.CutPrefix(label, ng.ProvNS)
-	if !ok {
-		return ""
+func (b *Builder) addLabel(li *labelInfo, pt ng.Part) {
+	switch pt.Field {
+	case ng.FieldLabelSource:
+		li.doc = cmp.Or(b.node(pt), li.doc)
+	case ng.FieldLabelText:
+		li.value = pt.Text
+	case ng.FieldLabelStart:
+		if n, ok := ng.IntValue(pt.Object); ok {
+			li.start, li.hasStart = n, true
+		}
+	case ng.FieldLabelEnd:
+		if n, ok := ng.IntValue(pt.Object); ok {
+			li.end = n
+		}
 	}
-	i := strings.IndexByte(rest, ':')
-	if i <= 0 {
-		return ""
-	}
-	return rest[:i]
 }
 
-// labelStart returns the start offset written in a provenance label.
-func labelStart(label string) (int, bool) {
-	if !strings.HasPrefix(label, ng.ProvNS) {
-		return 0, false
+func (b *Builder) addEntity(ei *entInfo, pt ng.Part, l id) {
+	v := lit{v: pt.Text, l: l}
+	switch pt.Field {
+	case ng.FieldEntityType:
+		ei.types = append(ei.types, v)
+	case ng.FieldEntityName:
+		ei.names = append(ei.names, v)
+	case ng.FieldEntityAlias:
+		ei.alts = append(ei.alts, v)
+	case ng.FieldEntityRole:
+		ei.roles = append(ei.roles, v)
+	case ng.FieldEntityMentions:
+		ei.mentions = append(ei.mentions, v)
+	case ng.FieldEntitySpan:
+		ei.quoteSpan = true
 	}
-	i := strings.LastIndexByte(label, ':')
-	start, _, ok := strings.Cut(label[i+1:], "-")
-	if !ok {
-		return 0, false
+}
+
+func (b *Builder) noteLabelDoc(l quad.Value, doc id) {
+	if lp, ok := ng.ParseLabel(l); ok {
+		if _, ok := b.hashDoc[lp.DocHash]; !ok {
+			b.hashDoc[lp.DocHash] = doc
+		}
 	}
-	n, err := strconv.Atoi(start)
-	return n, err == nil
 }
 
 // labelDoc returns the document of label l: from the provenance graph
@@ -591,8 +437,8 @@ func (b *Builder) labelDoc(l id) id {
 	if li := b.labels[l]; li != nil && li.doc != none {
 		return li.doc
 	}
-	if h := labelHash(b.strs[l]); h != "" {
-		return b.hashDoc[h]
+	if lp, ok := ng.ParseLabel(quad.IRI(b.strs[l])); ok {
+		return b.hashDoc[lp.DocHash]
 	}
 	return none
 }
@@ -1096,8 +942,8 @@ func (r *resolver) edge(a *edgeAcc) Edge {
 		}
 		if li := b.labels[l]; li != nil && li.hasStart {
 			c.start = li.start
-		} else if n, ok := labelStart(b.strs[l]); ok {
-			c.start = n
+		} else if lp, ok := ng.ParseLabel(quad.IRI(b.strs[l])); ok {
+			c.start = lp.Span.Start
 		}
 		if li := b.labels[l]; li != nil {
 			c.value = li.value
@@ -1324,14 +1170,14 @@ func (g *Graph) KeepQuad(q quad.Quad) bool {
 		return true
 	}
 	b := g.b
-	k := classify(q)
-	if k == kIgnore {
+	k := ng.Classify(q)
+	if k == ng.KindOther {
 		return false
 	}
-	sk, _ := termKey(q.Subject)
+	sk, _ := ng.NodeKey(q.Subject)
 	s := b.lookup(sk)
 	lab := func() id {
-		lk, ok := termKey(q.Label)
+		lk, ok := ng.NodeKey(q.Label)
 		if !ok {
 			if q.Label == nil {
 				return none
@@ -1347,20 +1193,20 @@ func (g *Graph) KeepQuad(q quad.Quad) bool {
 		return ks.allowedDocs[b.labelDoc(l)]
 	}
 	switch k {
-	case kStmt:
+	case ng.KindStatement:
 		st := b.stmts[s]
 		return st != nil && ks.edges[st.t][st.l]
-	case kLabel:
+	case ng.KindLabel:
 		return ks.labels[s]
-	case kDoc:
+	case ng.KindDocument:
 		return ks.docs[s] && labelAllowed(lab())
-	case kMentionOf:
-		obj, _ := termKey(q.Object)
+	case ng.KindMention:
+		obj, _ := ng.NodeKey(q.Object)
 		return ks.docs[s] && ks.nodes[b.lookup(obj)] && labelAllowed(lab())
-	case kEntity:
+	case ng.KindEntity:
 		return ks.nodes[s] && labelAllowed(lab())
-	case kFact:
-		obj, _ := termKey(q.Object)
+	case ng.KindFact:
+		obj, _ := ng.NodeKey(q.Object)
 		t := triple{s, b.lookup(string(q.Predicate.(quad.IRI))), b.lookup(obj)}
 		return ks.edges[t][lab()]
 	}

@@ -3,7 +3,7 @@
 // triple stated by two sentences appears as two lines, one per label.
 //
 // The output is sorted and free of duplicate lines, so that two exports of
-// the same store are byte-identical; with Options.Stream (and no filter)
+// the same store are byte-identical; with the Stream option (and no filter)
 // quads are written as they arrive instead. Values are written as quad's
 // N-Quads writer writes them, except that control characters in literals
 // and characters N-Quads forbids in IRIs are written as \u escapes, and
@@ -31,9 +31,15 @@ func init() {
 		Name:        "nquads",
 		Ext:         []string{".nq"},
 		Description: "N-Quads: every quad with its provenance label, sorted",
+		Options:     []exporters.Option{Stream},
 		NewWriter:   func(w io.Writer, opt exporters.Options) quad.WriteCloser { return NewWriter(w, opt) },
 	})
 }
+
+// Stream writes quads as they arrive, in input order, instead of buffering
+// and sorting them, so that a store of any size exports in little memory.
+// It has no effect when a filter is set.
+var Stream = exporters.Option{Name: "stream", Usage: "write quads in store order as they are read, unsorted (no filter)", Default: false}
 
 // A Writer writes N-Quads. Unless it streams, it buffers the lines until
 // Close, which sorts and writes them; Close does not close the underlying
@@ -57,7 +63,7 @@ func NewWriter(w io.Writer, opt exporters.Options) *Writer {
 	if !opt.Filter.IsZero() {
 		nw.b = model.NewBuilder()
 	} else {
-		nw.stream = opt.Stream
+		nw.stream = opt.Bool(Stream)
 	}
 	return nw
 }

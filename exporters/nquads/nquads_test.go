@@ -53,7 +53,7 @@ func TestRoundTrip(t *testing.T) {
 			}
 			t.Run(name, func(t *testing.T) {
 				qs := exptest.ReadInput(t, in)
-				out := exptest.Write(t, newWriter(exporters.Options{Stream: stream}), qs)
+				out := exptest.Write(t, newWriter(exporters.Options{}.With(nquads.Stream, stream)), qs)
 				back, err := exptest.ParseNQuads(out)
 				if err != nil {
 					t.Fatalf("read back: %v", err)
@@ -110,7 +110,9 @@ func TestLine(t *testing.T) {
 func TestWriteErrors(t *testing.T) {
 	qs := exptest.ReadInput(t, "basic")
 	t.Run("sorted", func(t *testing.T) { exptest.TestWriteErrors(t, newWriter(exporters.Options{}), qs) })
-	t.Run("stream", func(t *testing.T) { exptest.TestWriteErrors(t, newWriter(exporters.Options{Stream: true}), qs) })
+	t.Run("stream", func(t *testing.T) {
+		exptest.TestWriteErrors(t, newWriter(exporters.Options{}.With(nquads.Stream, true)), qs)
+	})
 }
 
 func FuzzRoundtrip(f *testing.F) {

@@ -35,7 +35,7 @@ func BenchmarkExtractWikinews(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for _, d := range docs {
-			Extract(d)
+			extract(b, d)
 		}
 	}
 }
@@ -49,7 +49,7 @@ func TestWikinews(t *testing.T) {
 	docs, _ := wikinews(t)
 	n := 0
 	for _, d := range docs {
-		for _, r := range Extract(d) {
+		for _, r := range extract(t, d) {
 			checkRelation(t, d, r)
 			n++
 		}

@@ -20,6 +20,7 @@ package clause
 
 import (
 	"cmp"
+	"context"
 	"slices"
 	"strings"
 
@@ -83,13 +84,17 @@ type Relation struct {
 }
 
 // Extract returns the relations of every sentence of doc, in sentence
-// order and, within a sentence, in order of the predicate's head word.
-func Extract(doc *nlp.Document) []Relation {
+// order and, within a sentence, in order of the predicate's head word. A
+// cancelled ctx stops it between two sentences, with ctx's error.
+func Extract(ctx context.Context, doc *nlp.Document) ([]Relation, error) {
 	if doc == nil {
-		return nil
+		return nil, nil
 	}
 	x := &extractor{lex: lexicon.PredicateLexicon(), text: doc.Text}
 	for si := range doc.Sentences {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		x.sentence(si, &doc.Sentences[si])
 	}
 	slices.SortStableFunc(x.out, func(a, b Relation) int {
@@ -98,7 +103,7 @@ func Extract(doc *nlp.Document) []Relation {
 		}
 		return cmp.Compare(a.Verb, b.Verb)
 	})
-	return x.out
+	return x.out, nil
 }
 
 // An extractor holds the state of one Extract call: the lexicon, scratch

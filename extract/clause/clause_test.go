@@ -1,6 +1,8 @@
 package clause
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"sync"
@@ -317,7 +319,7 @@ func TestExtract(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			doc := analyse(t, tt.text)
-			rels := Extract(doc)
+			rels := extract(t, doc)
 			var got []rel
 			for _, r := range rels {
 				got = append(got, simple(doc, r))
@@ -350,7 +352,7 @@ func TestRelationFields(t *testing.T) {
 	text := "Officials said the envoy has held talks with the king."
 	doc := analyse(t, text)
 	var r *Relation
-	rels := Extract(doc)
+	rels := extract(t, doc)
 	for i := range rels {
 		if rels[i].Pred == newsgraph.Met {
 			r = &rels[i]
@@ -382,7 +384,7 @@ func TestRelationFields(t *testing.T) {
 // TestPronoun checks that personal pronoun arguments are marked.
 func TestPronoun(t *testing.T) {
 	doc := analyse(t, "She thanked them for their support.")
-	rels := Extract(doc)
+	rels := extract(t, doc)
 	if len(rels) == 0 {
 		t.Fatal("got no relations, want thanked")
 	}
@@ -396,7 +398,7 @@ func TestPronoun(t *testing.T) {
 func TestDeterministic(t *testing.T) {
 	text := "Smith and Jones met in Paris. The rebels, who rejected the offer, said they would not release the hostages. The minister plans to visit Egypt and Qatar."
 	doc := analyse(t, text)
-	a, b := Extract(doc), Extract(doc)
+	a, b := extract(t, doc), extract(t, doc)
 	if fmt.Sprint(a) != fmt.Sprint(b) {
 		t.Errorf("got %v, then %v; want the same", a, b)
 	}
@@ -434,7 +436,7 @@ func TestInvalidTrees(t *testing.T) {
 			off += len(w) + 1
 		}
 		doc := &nlp.Document{Text: text, Sentences: []nlp.Sentence{s}}
-		for _, r := range Extract(doc) {
+		for _, r := range extract(t, doc) {
 			checkRelation(t, doc, r)
 		}
 		_ = n
@@ -484,8 +486,28 @@ func FuzzExtract(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, text string) {
 		doc := a.Analyze(text)
-		for _, r := range Extract(doc) {
+		for _, r := range extract(t, doc) {
 			checkRelation(t, doc, r)
 		}
 	})
+}
+
+// extract runs Extract, failing the test on an error.
+func extract(t testing.TB, doc *nlp.Document) []Relation {
+	t.Helper()
+	rels, err := Extract(context.Background(), doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rels
+}
+
+// TestExtractCancelled: a cancelled context stops Extract with its error.
+func TestExtractCancelled(t *testing.T) {
+	doc := analyse(t, "Smith met Jones in Paris. Jones thanked Smith.")
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if rels, err := Extract(ctx, doc); !errors.Is(err, context.Canceled) || rels != nil {
+		t.Fatalf("got %v, %v; want no relations and context.Canceled", rels, err)
+	}
 }

@@ -62,7 +62,7 @@ func TestDumpRelations(t *testing.T) {
 		}
 		doc := a.Analyze(line)
 		fmt.Println("#", line)
-		for _, r := range Extract(doc) {
+		for _, r := range extract(t, doc) {
 			fmt.Println("   ", format(doc, r))
 		}
 	}
@@ -115,7 +115,7 @@ func TestDumpWikinews(t *testing.T) {
 	}
 	var all []item
 	for _, d := range docs {
-		for _, r := range Extract(d) {
+		for _, r := range extract(t, d) {
 			all = append(all, item{d, r})
 		}
 	}
@@ -146,7 +146,7 @@ func TestDumpFile(t *testing.T) {
 	}
 	doc := analyse(t, string(b))
 	last := -1
-	for _, r := range Extract(doc) {
+	for _, r := range extract(t, doc) {
 		if r.Pred == "" || r.Pred == "said" {
 			continue
 		}
@@ -173,7 +173,7 @@ func TestDumpCaRB(t *testing.T) {
 	}
 	for _, line := range strings.Split(strings.TrimRight(string(b), "\n"), "\n") {
 		doc := analyse(t, line)
-		for _, r := range Extract(doc) {
+		for _, r := range extract(t, doc) {
 			s := &doc.Sentences[r.Sent]
 			arg := func(a Arg) string {
 				sp := a.Bytes(s)

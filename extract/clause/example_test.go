@@ -1,7 +1,9 @@
 package clause_test
 
 import (
+	"context"
 	"fmt"
+	"log"
 
 	"github.com/newsgraph/newsgraph/extract/clause"
 	"github.com/newsgraph/newsgraph/extract/nlp/analyze"
@@ -14,7 +16,11 @@ func Example() {
 		return
 	}
 	doc := a.Analyze("The envoy held talks with the king on Monday. The rebels refused to accept the offer.")
-	for _, r := range clause.Extract(doc) {
+	rels, err := clause.Extract(context.Background(), doc)
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, r := range rels {
 		toks := doc.Sentences[r.Sent].Tokens
 		subj := doc.Text[toks[r.Subj.Start].Start:toks[r.Subj.End-1].End]
 		obj := doc.Text[toks[r.Obj.Start].Start:toks[r.Obj.End-1].End]

@@ -412,7 +412,7 @@ func (x *doc) addName(s *sent, g seg) {
 			w := s.Tokens[a].Text
 			lw := s.low[a]
 			if s.isPunct(a) || lexicon.IsHonorific(w) || lexicon.IsCalendar(w) || a == 0 && notNameWord(w) && lw != "the" || lw == "the" && (a == 0 || !capitalised(w)) ||
-			!capitalised(w) && lexicon.IsNotName(lw) {
+				!capitalised(w) && lexicon.IsNotName(lw) {
 				a++
 				continue
 			}

@@ -65,8 +65,8 @@ func (e *Extractor) Extract(ctx context.Context, d newsgraph.Doc) (*newsgraph.Ex
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("extract %s: %w", d.Source, err)
 	}
-	nd := e.an.AnalyzeSome(d.Text, func(start, end int) bool { return mayHoldFacts(d.Text[start:end]) })
-	if err := ctx.Err(); err != nil {
+	nd, err := e.an.AnalyzeSome(ctx, d.Text, func(start, end int) bool { return mayHoldFacts(d.Text[start:end]) })
+	if err != nil {
 		return nil, fmt.Errorf("extract %s: %w", d.Source, err)
 	}
 	x := &doc{d: d, nd: nd, factSeen: map[factKey]bool{}, quoteVerb: map[pos]bool{}, pendingCont: -1}
@@ -87,7 +87,9 @@ func (e *Extractor) Extract(ctx context.Context, d newsgraph.Doc) (*newsgraph.Ex
 	x.affiliations()
 	x.locations()
 	x.findSpeech()
-	x.relations()
+	if err := x.relations(ctx); err != nil {
+		return nil, fmt.Errorf("extract %s: %w", d.Source, err)
+	}
 	x.reciprocal()
 	x.lifeEvents()
 	x.travelWhere()

@@ -298,7 +298,7 @@ func (x *doc) capitalOf(s *sent, m *mention) (string, bool) {
 	// of Puerto Rico"
 	if k := m.a - 1; k >= 2 && s.low[k] == "of" && placeNoun(k-1) {
 		j := k - 1
-		if placeNoun(j-1) {
+		if placeNoun(j - 1) {
 			j-- // "capital city"
 		}
 		if c, ok := demonym(j - 1); ok {

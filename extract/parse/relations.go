@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"context"
 	"strings"
 	"unicode"
 
@@ -95,9 +96,14 @@ const (
 )
 
 // relations turns the clause relations of the parse into facts between the
-// entities their arguments refer to.
-func (x *doc) relations() {
-	for _, r := range clause.Extract(x.nd) {
+// entities their arguments refer to. It stops with ctx's error when ctx
+// is done.
+func (x *doc) relations(ctx context.Context) error {
+	rels, err := clause.Extract(ctx, x.nd)
+	if err != nil {
+		return err
+	}
+	for _, r := range rels {
 		s := x.sents[r.Sent]
 		if s.heading || r.Obj.Head < 0 || r.Pred == newsgraph.Said {
 			continue
@@ -182,6 +188,7 @@ func (x *doc) relations() {
 		}
 		x.addFact(fact{s: subj, o: obj, pred: pred, raw: r.Raw, sent: s.idx, span: span, neg: neg, modality: mod, conf: r.Confidence})
 	}
+	return nil
 }
 
 // reciprocal reads "A and B met" when the parse gives the verb no subject

@@ -29,11 +29,8 @@ import (
 
 // Known is an entity already in the store, loaded by the caller for
 // incremental builds.
-type Known struct {
-	IRI   newsgraph.IRI
-	Type  newsgraph.EntityType
-	Names []string // its name and aliases
-}
+// It is what newsgraph.Entities reads from a store.
+type Known = newsgraph.EntityRecord
 
 // A record is one remembered entity.
 type record struct {
@@ -80,7 +77,7 @@ func New(known []Known) *Resolver {
 	for _, k := range known {
 		if _, dup := r.used[k.IRI]; dup {
 			rec := r.recs[r.used[k.IRI]]
-			for _, n := range k.Names {
+			for _, n := range k.AllNames() {
 				r.addName(r.used[k.IRI], n)
 			}
 			if rec.typ == newsgraph.Thing {
@@ -92,7 +89,7 @@ func New(known []Known) *Resolver {
 		r.recs = append(r.recs, rec)
 		i := len(r.recs) - 1
 		r.used[k.IRI] = i
-		for _, n := range k.Names {
+		for _, n := range k.AllNames() {
 			r.addName(i, n)
 		}
 	}

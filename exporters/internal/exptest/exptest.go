@@ -21,6 +21,7 @@ import (
 
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
+	"github.com/piprate/json-gold/ld"
 
 	ng "github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/internal/sharedtest"
@@ -235,6 +236,27 @@ func ReadInput(t testing.TB, name string) []quad.Quad {
 	qs, err := ParseNQuads(b)
 	if err != nil {
 		t.Fatalf("read %s.nq: %v", name, err)
+	}
+	return qs
+}
+
+// ToRDF runs json-gold's toRDF on a JSON-LD document and returns the
+// quads.
+func ToRDF(t testing.TB, doc []byte) []quad.Quad {
+	t.Helper()
+	var v any
+	if err := json.Unmarshal(doc, &v); err != nil {
+		t.Fatalf("parse JSON: %v", err)
+	}
+	opts := ld.NewJsonLdOptions("")
+	opts.Format = "application/n-quads"
+	out, err := ld.NewJsonLdProcessor().ToRDF(v, opts)
+	if err != nil {
+		t.Fatalf("json-gold toRDF: %v", err)
+	}
+	qs, err := ParseNQuads([]byte(out.(string)))
+	if err != nil {
+		t.Fatalf("read json-gold N-Quads: %v", err)
 	}
 	return qs
 }

@@ -5,6 +5,7 @@
 package analyze
 
 import (
+	"context"
 	"fmt"
 	"sync"
 
@@ -71,30 +72,40 @@ var pool = sync.Pool{New: func() any { return new(scratch) }}
 //
 // Each stage runs over all sentences before the next starts, so that one
 // model's weights at a time compete for the CPU caches.
+//
+// Analyze cannot be cancelled; for a document of any length use
+// AnalyzeSome with a context.
 func (a *Analyzer) Analyze(text string) *nlp.Document {
-	return a.AnalyzeSome(text, nil)
+	doc, _ := a.AnalyzeSome(context.Background(), text, nil)
+	return doc
 }
 
 // AnalyzeSome is Analyze, except that it parses only the sentences for
 // which parse (given the sentence's byte span) returns true; a nil parse
 // parses all. The tokens of the other sentences have Head -1 and no
 // relation. Parsing is most of the core's time, and an extractor often
-// knows which sentences cannot give it anything.
-func (a *Analyzer) AnalyzeSome(text string, parse func(start, end int) bool) *nlp.Document {
+// knows which sentences cannot give it anything. A cancelled ctx stops the
+// analysis between two sentences, with ctx's error.
+func (a *Analyzer) AnalyzeSome(ctx context.Context, text string, parse func(start, end int) bool) (*nlp.Document, error) {
 	doc := &nlp.Document{Text: text, Sentences: tokenize.Sentences(text)}
-	a.fill(doc, parse)
-	return doc
+	if err := a.fill(ctx, doc, parse); err != nil {
+		return nil, err
+	}
+	return doc, nil
 }
 
 // AnalyzeTokens fills in a document whose sentences and tokens are given
 // (gold tokenization, as in a treebank): every token's tags, lemma, head
 // and relation, and each sentence's entity mentions, as Analyze does.
 // Only the tokens' Text is read.
-func (a *Analyzer) AnalyzeTokens(doc *nlp.Document) { a.fill(doc, nil) }
+func (a *Analyzer) AnalyzeTokens(doc *nlp.Document) {
+	_ = a.fill(context.Background(), doc, nil) // a background context is never cancelled
+}
 
 // fill runs every stage after tokenizing over doc, parsing the sentences
-// that parse accepts (all when parse is nil).
-func (a *Analyzer) fill(doc *nlp.Document, parse func(start, end int) bool) {
+// that parse accepts (all when parse is nil). It stops between two
+// sentences with ctx's error when ctx is cancelled.
+func (a *Analyzer) fill(ctx context.Context, doc *nlp.Document, parse func(start, end int) bool) error {
 	n := 0
 	for _, sent := range doc.Sentences {
 		n += len(sent.Tokens)
@@ -120,6 +131,9 @@ func (a *Analyzer) fill(doc *nlp.Document, parse func(start, end int) bool) {
 	}
 	at = 0
 	for _, sent := range doc.Sentences {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		if m := len(sent.Tokens); m > 0 {
 			if parse == nil || parse(sent.Start, sent.End) {
 				a.Parser.Parse(span(s.words, at, m), span(s.upos, at, m), span(s.xpos, at, m), s.heads[at:at+m:at+m], span(s.rels, at, m))
@@ -157,6 +171,7 @@ func (a *Analyzer) fill(doc *nlp.Document, parse func(start, end int) bool) {
 	clear(s.upos)
 	clear(s.xpos)
 	clear(s.rels)
+	return nil
 }
 
 // AnalyzeSentence fills in one tokenized sentence.

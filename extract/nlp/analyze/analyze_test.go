@@ -1,6 +1,8 @@
 package analyze
 
 import (
+	"context"
+	"errors"
 	"strings"
 	"testing"
 )
@@ -81,7 +83,10 @@ func TestAnalyzeSome(t *testing.T) {
 	text := "Maria Lopez met Peter Hansen in Oslo. It rained all day. Hansen thanked Lopez."
 	all := a.Analyze(text)
 	// parse the first and last sentences only
-	some := a.AnalyzeSome(text, func(start, end int) bool { return !strings.HasPrefix(text[start:end], "It rained") })
+	some, err := a.AnalyzeSome(context.Background(), text, func(start, end int) bool { return !strings.HasPrefix(text[start:end], "It rained") })
+	if err != nil {
+		t.Fatal(err)
+	}
 	if len(some.Sentences) != len(all.Sentences) {
 		t.Fatalf("got %d sentences, want %d", len(some.Sentences), len(all.Sentences))
 	}
@@ -99,5 +104,19 @@ func TestAnalyzeSome(t *testing.T) {
 		if len(s.Mentions) != len(all.Sentences[i].Mentions) {
 			t.Errorf("sentence %d: got %d mentions, want %d", i, len(s.Mentions), len(all.Sentences[i].Mentions))
 		}
+	}
+}
+
+// TestAnalyzeSomeCancelled: a cancelled context stops the analysis with its
+// error.
+func TestAnalyzeSomeCancelled(t *testing.T) {
+	a, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if doc, err := a.AnalyzeSome(ctx, "Maria Lopez met Peter Hansen in Oslo.", nil); !errors.Is(err, context.Canceled) || doc != nil {
+		t.Fatalf("got %v, %v; want no document and context.Canceled", doc, err)
 	}
 }
