@@ -211,3 +211,7 @@ func IsGenericVerb(lemma string) bool { return genericVerb[lemma] }
 // IsNotNameWord reports whether a word written like a name names nothing
 // ("DNA", "Pentecostal", "Eastern").
 func IsNotNameWord(w string) bool { return notNameWord[strings.ToLower(w)] }
+
+// IsCircumstance reports whether a lower-case conjunction introduces a
+// clause of time, cause, contrast or condition ("while", "if").
+func IsCircumstance(w string) bool { return circumstance[w] }

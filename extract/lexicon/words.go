@@ -183,6 +183,11 @@ const institutionWords = `police court government parliament army military navy 
 // kept as a fact ("X made Y", "X had Y").
 const genericVerbs = `be have make do get take give use put set keep let go come see find show hold issue become consider place reach end send provide secure list mention pay pass pick select choose clear prevent occupy identify hit request file produce drop institute cite refer suffer appear happen seem look turn bring begin start continue remain leave call need want try include involve allow lead cause mark note add face receive offer help`
 
+// circumstanceMarks are the conjunctions that introduce a clause of time,
+// cause, contrast or condition: what such a clause says is a circumstance,
+// not a statement ("while X tweeted", "if the talks fail").
+const circumstanceMarks = `while whilst although though whereas when whenever after before because since unless until once if`
+
 // Word lists as sets, built once.
 var (
 	calendar       = set(calendarWords)
@@ -203,6 +208,7 @@ var (
 	conceptMod     = set(conceptModifiers)
 	institution    = set(institutionWords)
 	genericVerb    = set(genericVerbs)
+	circumstance   = set(circumstanceMarks)
 	roleKind       = parseRoles(roleWords)
 	multiTitle     = parseLines(multiTitles)
 	description    = parseTyped(descriptionNouns)

@@ -58,6 +58,9 @@ type doc struct {
 	// placeNames holds the folded names of every place mention of the
 	// recognizer.
 	placeNames map[string]bool
+	// personWords holds the lower-case words of the recognizer's person
+	// names anywhere in the document.
+	personWords map[string]bool
 	// coref is the document's coreference.
 	coref *coref.Resolution
 	// quoteVerb marks the speech verbs that attributed a quotation by
@@ -122,6 +125,14 @@ func (x *doc) build() {
 			}
 		}
 		for _, m := range s.Mentions {
+			if m.Type == "PERSON" && m.Start >= 0 && m.End <= n {
+				if x.personWords == nil {
+					x.personWords = map[string]bool{}
+				}
+				for k := m.Start; k < m.End; k++ {
+					x.personWords[st.low[k]] = true
+				}
+			}
 			if m.Type != "PLACE" || m.Start < 0 || m.End > n || m.Start >= m.End {
 				continue
 			}

@@ -81,12 +81,13 @@ func (s *sent) isNameWord(i int) bool {
 		}
 		// "Johns Hopkins Center …": a sentence's first word before a
 		// proper noun, unless it is a word that begins sentences
-		if i+1 < len(s.Tokens) && (s.Tokens[i+1].UPOS == "PROPN") && capitalised(s.Tokens[i+1].Text) && (t.UPOS == "NOUN" || t.UPOS == "ADJ") &&
+		if i+1 < len(s.Tokens) && (t.UPOS == "NOUN" || t.UPOS == "ADJ") && lexicon.IsOrgWord(strings.ToLower(t.Text)) &&
+			isAcronym(s.Tokens[i+1].Text) && s.Tokens[i+1].Text == strings.ToUpper(s.Tokens[i+1].Text) {
+			return true // "Press TV"
+		}
+		if i+1 < len(s.Tokens) && s.Tokens[i+1].UPOS == "PROPN" && capitalised(s.Tokens[i+1].Text) && (t.UPOS == "NOUN" || t.UPOS == "ADJ") &&
 			!lexicon.IsNotName(t.Text) && lexicon.Role(strings.ToLower(t.Text)) == lexicon.NotRole && !lexicon.IsRoleModifier(strings.ToLower(t.Text)) {
 			_, desc := lexicon.Description(strings.ToLower(t.Text))
-			if lexicon.IsOrgWord(strings.ToLower(t.Text)) && isAcronym(s.Tokens[i+1].Text) {
-				return true // "Press TV"
-			}
 			return !desc && !lexicon.IsOrgWord(strings.ToLower(t.Text))
 		}
 		return false
@@ -96,6 +97,28 @@ func (s *sent) isNameWord(i int) bool {
 		return !lexicon.IsNotName(t.Text)
 	}
 	return false
+}
+
+// placeStarts reports whether one of the recognizer's place names starts
+// at token a.
+func (s *sent) placeStarts(a int) bool {
+	for _, m := range s.Mentions {
+		if m.Type == "PLACE" && m.Start == a {
+			return true
+		}
+	}
+	return false
+}
+
+// personName reports whether every word of tokens [a, b) is a word of the
+// recognizer's person names in the document.
+func (x *doc) personName(s *sent, a, b int) bool {
+	for k := a; k < b; k++ {
+		if !x.personWords[s.low[k]] {
+			return false
+		}
+	}
+	return a < b
 }
 
 // startsDigitName reports whether a word is a number that can start a
@@ -196,6 +219,13 @@ func (x *doc) findNames(s *sent) {
 			s.possessiveName(j) ||
 			nameParticle(s.low[j]) && (s.Tokens[j].UPOS == "PROPN" || s.Tokens[j].XPOS == "NNP") && j+1 < n && s.isNameWord(j+1)) {
 			j++
+		}
+		if j-i >= 2 && isAcronym(s.Tokens[i].Text) && s.Tokens[i].Text == strings.ToUpper(s.Tokens[i].Text) && x.personName(s, i+1, j) {
+			// "told MSNBC Cummings": an outlet's acronym before the name
+			// of a person of the document
+			segs = append(segs, seg{i, i + 1, "ORG", i}, seg{i + 1, j, "PERSON", i + 1})
+			i = j
+			continue
 		}
 		segs = append(segs, seg{i, j, "", i})
 		i = j
@@ -411,6 +441,9 @@ func (x *doc) addName(s *sent, g seg) {
 		for a < b {
 			w := s.Tokens[a].Text
 			lw := s.low[a]
+			if g.ner == "PLACE" && capitalised(w) && (s.placeStarts(a) || lexicon.Head(s.low[b-1]) == lexicon.PlaceHead) {
+				break // "Sultan Kudarat", "General Santos City": a title word in a place's name
+			}
 			if s.isPunct(a) || lexicon.IsHonorific(w) || lexicon.IsCalendar(w) || a == 0 && notNameWord(w) && lw != "the" || lw == "the" && (a == 0 || !capitalised(w)) ||
 				!capitalised(w) && lexicon.IsNotName(lw) {
 				a++

@@ -440,7 +440,7 @@ func (x *doc) speechVerb(s *sent, v int) {
 		}
 	}
 	if !said && reportVerbs[lemma] {
-		if cl := s.child(v, "ccomp"); cl >= 0 && (s.quote[cl] < 0 || x.quotes[s.quote[cl]].speaker < 0) {
+		if cl := s.child(v, "ccomp"); cl >= 0 && (s.quote[cl] < 0 || x.quotes[s.quote[cl]].speaker < 0) && !subordinate(s, cl) {
 			a, b := s.subtree(cl)
 			x.sayClause(s, v, subj, a, b)
 			said = true
@@ -450,7 +450,7 @@ func (x *doc) speechVerb(s *sent, v int) {
 				a, b := s.subtree(h)
 				if v > a && v < b {
 					b = v
-					for b > a && (s.isPunct(b-1) || s.Tokens[b-1].Head == v) {
+					for b > a && (s.isPunct(b-1) || x.dependsOn(s, b-1, v)) {
 						b--
 					}
 				}
@@ -472,11 +472,15 @@ func (x *doc) speechVerb(s *sent, v int) {
 	if x.quoteVerb[pos{s.idx, v}] {
 		said = true // its quotation was attributed by the words around it
 	}
-	if !said && v >= 1 && (s.Tokens[v-1].Text == "," || s.ment[v-1] >= 0) && (v+1 >= len(s.Tokens) || s.Tokens[v+1].Text == "," || s.Tokens[v+1].Text == "." || v+2 < len(s.Tokens) && s.isPunct(v+2) && s.Tokens[v+1].UPOS == "ADV") {
+	if !said && v >= 1 && !subordinate(s, v) && (s.Tokens[v-1].Text == "," || s.ment[v-1] >= 0) && (v+1 >= len(s.Tokens) || s.Tokens[v+1].Text == "," || s.Tokens[v+1].Text == "." || v+2 < len(s.Tokens) && s.isPunct(v+2) && s.Tokens[v+1].UPOS == "ADV") {
 		// "a move whose rarity, CBS noted, highlighted …", "…, The Korea
 		// Herald reported."
 		if sp := x.speakerEntity(s, subj); sp >= 0 {
-			x.sayText(s, sp, 0, len(s.Tokens), s.Tokens[v].Text)
+			b := len(s.Tokens)
+			if sa, _ := s.subtree(subj); v+1 >= b || s.isPunct(v+1) && v+2 >= b {
+				b = sa // "…, the army said.": the words before the speaker
+			}
+			x.sayText(s, sp, 0, b, s.Tokens[v].Text)
 			said = true
 		}
 	}
@@ -498,6 +502,19 @@ func (x *doc) speechVerb(s *sent, v int) {
 			}
 		}
 	}
+}
+
+// subordinate reports whether clause v is introduced by a conjunction that
+// makes it a circumstance rather than a statement ("while X tweeted",
+// "if the talks fail", "after Y said"): such a clause is not what a
+// speech verb reports, nor is the sentence around it its speaker's words.
+func subordinate(s *sent, v int) bool {
+	for _, c := range s.kids[v] {
+		if s.Tokens[c].Rel == "mark" && lexicon.IsCircumstance(s.low[c]) {
+			return true
+		}
+	}
+	return false
 }
 
 // quotesOf returns the quotations speech verb v introduces: those whose
