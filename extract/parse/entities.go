@@ -22,6 +22,9 @@ type entity struct {
 	words   []string
 	quote   bool
 	concept bool
+	// named is set when the words around a name show it is one ("The
+	// Verge", "Time magazine"), whatever its typing says.
+	named bool
 	span    newsgraph.Span // a quotation's text
 	first   int            // byte offset of its first mention
 	// kindVotes sums the typing evidence of the entity's names;
@@ -433,7 +436,7 @@ func (x *doc) notEntity(e *entity) bool {
 		return false // a party word names the party
 	}
 	k, conf := e.kindVotes.Best()
-	return k == ner.NotEntity && conf >= 0.5 && len(e.roles) == 0
+	return k == ner.NotEntity && conf >= 0.5 && len(e.roles) == 0 && !e.named
 }
 
 // merge moves every mention of entity b into entity a.
@@ -456,6 +459,7 @@ func (x *doc) merge(a, b int) {
 	for t, w := range eb.votes {
 		ea.vote(t, w)
 	}
+	ea.named = ea.named || eb.named
 	for k, v := range eb.kindVotes {
 		ea.kindVotes[k] += v
 	}
@@ -557,6 +561,18 @@ func (x *doc) contextVotes() {
 		// "shares of X", "X shares", "X Inc."
 		if m.a >= 2 && s.low[m.a-1] == "of" && (s.lemma[m.a-2] == "share" || s.lemma[m.a-2] == "stock") {
 			e.vote(newsgraph.Organization, 2)
+		}
+		// "Time magazine", "the Lot river": the name modifies a type noun
+		if k := m.b; k < len(s.Tokens) && s.Tokens[k].UPOS == "NOUN" && !capitalised(s.Tokens[k].Text) && s.Tokens[m.head].Head == k {
+			if t, ok := lexicon.Description(s.lemma[k]); ok && t != string(newsgraph.Person) {
+				e.vote(newsgraph.EntityType(t), 2)
+				e.named = true
+			}
+		}
+		// "told The Verge": a capitalised article inside a sentence is
+		// part of a name
+		if m.a >= 1 && s.Tokens[m.a-1].Text == "The" && m.a-1 > 0 && !s.quoteStart(m.a-1) {
+			e.named = true
 		}
 	}
 }

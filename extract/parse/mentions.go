@@ -99,6 +99,49 @@ func (s *sent) isNameWord(i int) bool {
 	return false
 }
 
+// smallNumber reports whether w is a number of one to three digits.
+func smallNumber(w string) bool {
+	if len(w) == 0 || len(w) > 3 {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// measure reports whether token k counts something after a number
+// ("2 percent", "11 people", "4 hours"): a plural or unit noun.
+func (s *sent) measure(k int) bool {
+	t := s.Tokens[k]
+	return t.XPOS == "NNS" || t.Text == "%" || s.low[k] == "percent" || s.low[k] == "per"
+}
+
+// isOrgHead reports whether token k is a capitalised organization word
+// ("Center", "Union").
+func (s *sent) isOrgHead(k int) bool {
+	return k >= 0 && k < len(s.Tokens) && capitalised(s.Tokens[k].Text) && lexicon.Head(s.low[k]) == lexicon.OrgHead
+}
+
+// orgOfName reports whether tokens [a, b) are an organization's name built
+// on "of", "for" or "on" after an organization word ("International
+// Committee on Taxonomy", "American Society for Biochemistry").
+func (s *sent) orgOfName(a, b int) bool {
+	for k := a; k+2 < b; k++ {
+		if s.isOrgHead(k) && (s.low[k+1] == "of" || s.low[k+1] == "for" || s.low[k+1] == "on") && capitalised(s.Tokens[k+2].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// givenNameAt reports whether token k is a given name ("Anna").
+func (x *doc) givenNameAt(s *sent, k int) bool {
+	return ner.GivenName(s.Tokens[k].Text)
+}
+
 // placeStarts reports whether one of the recognizer's place names starts
 // at token a.
 func (s *sent) placeStarts(a int) bool {
@@ -163,6 +206,9 @@ func (x *doc) findNames(s *sent) {
 			a, b := m.Start, m.End
 			if a < 0 || b > n || a >= b {
 				continue
+			}
+			for a < b-1 && connector(s.Tokens[a].Text) {
+				a++ // "on Taxonomy": the recognizer's name starts after a connector
 			}
 			if m.Type == "PERSON" {
 				// "Lucy Fischer of The Times" read as one person: a
@@ -231,6 +277,14 @@ func (x *doc) findNames(s *sent) {
 		i = j
 	}
 	sortSegs(segs)
+	for i := range segs {
+		// "WESH 2", "Region 11": a station's or a body's number
+		if b := segs[i].b; b < n && smallNumber(s.Tokens[b].Text) && (i+1 == len(segs) || segs[i+1].a > b) &&
+			(isAcronym(s.Tokens[b-1].Text) && s.Tokens[b-1].Text == strings.ToUpper(s.Tokens[b-1].Text) || s.isOrgHead(b-1) || capitalised(s.Tokens[b-1].Text) && lexicon.Head(s.low[b-1]) == lexicon.PlaceHead) &&
+			(b+1 == n || !s.measure(b+1)) {
+			segs[i].b++
+		}
+	}
 	segs = x.joinSegs(s, segs)
 	for _, g := range segs {
 		x.addName(s, g)
@@ -258,6 +312,26 @@ func (x *doc) joinSegs(s *sent, segs []seg) []seg {
 	for _, g := range segs[1:] {
 		p := &out[len(out)-1]
 		switch {
+		case g.a == p.b && p.ner != "EVENT" && p.ner != "THING" && s.isOrgHead(g.a) && !x.personName(s, g.a, g.b):
+			// "Johns Hopkins Center", "Robert Koch Institute": a name
+			// before an organization word names the organization
+			p.b, p.ner = g.b, "ORG"
+			continue
+		case g.a == p.b && (p.ner == "PLACE" || p.ner == "") && (g.ner == "ORG" || g.ner == "") && s.isOrgHead(g.b-1):
+			// "Sunshine Coast Rugby Union", "Texas Medical Board"
+			p.b, p.ner = g.b, "ORG"
+			continue
+		case g.a == p.b+1 && (s.low[p.b] == "of" || s.low[p.b] == "for" || s.low[p.b] == "on") && (s.orgOfName(p.a, p.b) || s.isOrgHead(p.b-1)) && g.ner != "PLACE" && !x.givenNameAt(s, g.a):
+			// "International Committee on Taxonomy" + "of Viruses",
+			// whatever type the recognizer gives the parts
+			p.b, p.ner = g.b, "ORG"
+			continue
+		case g.a == p.b+1 && s.low[p.b] == "and" && s.orgOfName(p.a, p.b) && g.ner != "PERSON" && g.ner != "PLACE" && g.b-g.a <= 3 &&
+			!x.placeWords[s.low[p.b-1]] && !x.placeNames[lexicon.Fold(s.Tokens[p.b-1].Text)] && !s.isOrgHead(g.b-1):
+			// "Society for Biochemistry and Molecular Biology",
+			// "Department of Health and Human Services"
+			p.b, p.ner = g.b, "ORG"
+			continue
 		case g.a == p.b && (p.ner == "" || g.ner == "" || p.ner == g.ner) && !(p.ner == "PERSON" && g.ner == "") &&
 			!(g.ner == "PERSON" && p.ner == "" && (x.placeLike(s, p.a, p.b) || jurisdiction(s, p.a))):
 			// touching: "Academy" + "Award", "Monica Schoch" +
@@ -569,8 +643,15 @@ func (x *doc) nameType(s *sent, m *mention) newsgraph.EntityType {
 		m.given = true
 		return newsgraph.Person // "Lina Park", "Damon Hill": a given name first
 	}
-	// the last word decides; "X of Y" is decided by X's last word
+	// the last word decides ("Region" of "Region 11"); "X of Y" is
+	// decided by X's last word
 	last := words[len(words)-1]
+	if len(words) >= 2 && smallNumber(last) {
+		last = words[len(words)-2]
+		if isAcronym(strings.Fields(m.name)[len(words)-2]) {
+			return newsgraph.Organization // "WESH 2", a station
+		}
+	}
 	for i, w := range words {
 		if (w == "of" || w == "for" || w == "on") && i > 0 {
 			last = words[i-1]

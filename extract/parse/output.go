@@ -163,7 +163,7 @@ func (x *doc) canonicalNames() {
 		}
 		w := strings.Fields(e.name)
 		for k := len(w) - 1; k >= 1; k-- {
-			if c, ok := countryOf(strings.Join(w[:k], " ")); ok && c != strings.Join(w[:k], " ") {
+			if c, ok := countryOf(strings.Join(w[:k], " ")); ok && c != strings.Join(w[:k], " ") && !ner.IsDemonym(strings.Join(w[:k], " ")) {
 				e.addAlias(c + " " + strings.Join(w[k:], " "))
 				break
 			}
