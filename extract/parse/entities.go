@@ -115,7 +115,7 @@ func (x *doc) join(mi, ei int) {
 				e.vote(m.typ, 1) // a head word the typing may not know
 			}
 			if m.given {
-				e.vote(newsgraph.Person, 1.5) // a given name the typing weighs lightly
+				e.vote(newsgraph.Person, 2.5) // a given name the typing weighs lightly
 			}
 		} else {
 			weight := 1.0
@@ -177,6 +177,8 @@ func (x *doc) clusterNames() {
 			key = "party " + lexicon.Fold(p)
 		} else if c, ok := countryOf(m.name); ok && !ner.IsDemonym(m.name) && !isRegion(m.name) {
 			key = "country " + c // "US", "U.S.", "United States"
+		} else if k := countryLed(m.name); k != "" {
+			key = k // "U.S. Geological Survey", "United States Geological Survey"
 		} else if k := singular(key); k != key {
 			if _, ok := byName[k]; ok {
 				key = k // "Indian Railways" and "Indian Railway"
@@ -255,8 +257,8 @@ func (x *doc) shortFormOf(m *mention) int {
 				return ei
 			}
 		case t == newsgraph.Organization || t == newsgraph.Place || t == newsgraph.Event:
-			if m.ner == "PERSON" && !m.headTyped {
-				continue
+			if m.ner == "PERSON" && !m.headTyped && (len(words) > 1 || ner.GivenName(m.name) || x.surname(words[0])) {
+				continue // ("Mahan" of "Mahan Air" is no person's name)
 			}
 			match := false
 			switch {
@@ -274,7 +276,10 @@ func (x *doc) shortFormOf(m *mention) int {
 				// not "Christchurch District Court")
 				// "Mahan" of "Mahan Air", "Ithaca" of "Ithaca College"
 				match = true
-			case suffixOf(words, e.words) && (placePrefix(e.words[:len(e.words)-len(words)]) || len(e.words)-len(words) == 1 && x.placeWords[e.words[0]]) && (t != newsgraph.Place || lexicon.Head(words[len(words)-1]) == lexicon.PlaceHead):
+			case suffixOf(words, e.words) && (placePrefix(e.words[:len(e.words)-len(words)]) || len(e.words)-len(words) == 1 && (x.placeWords[e.words[0]] || isCapital(e.words[0]))) &&
+				(t != newsgraph.Place || lexicon.Head(words[len(words)-1]) == lexicon.PlaceHead || !placePrefix(words) && !x.placeWords[words[0]] && m.ner != "PLACE"):
+				// ("Underground" of "London Underground", but not
+				// "Ireland" of "Northern Ireland")
 				// "Senate" of "U.S. Senate", "Geological Survey" of "U.S.
 				// Geological Survey"
 				match = true
@@ -288,6 +293,17 @@ func (x *doc) shortFormOf(m *mention) int {
 		}
 	}
 	return best
+}
+
+// surname reports whether a folded word is the last word of a person's
+// name of the document.
+func (x *doc) surname(w string) bool {
+	for _, e := range x.ents {
+		if len(e.words) >= 2 && e.words[len(e.words)-1] == w && x.leadingType(e) == newsgraph.Person {
+			return true
+		}
+	}
+	return false
 }
 
 // personName reports whether a name as written looks like a person's:
@@ -337,6 +353,20 @@ func headWords(words []string) bool {
 		}
 	}
 	return true
+}
+
+// countryLed returns the key under which a name that starts with a
+// country's name is the same whichever form of the country it uses ("U.S.
+// Geological Survey", "United States Geological Survey"), or "".
+func countryLed(name string) string {
+	w := strings.Fields(name)
+	for k := len(w) - 1; k >= 1; k-- {
+		head := strings.Join(w[:k], " ")
+		if c, ok := countryOf(head); ok && !ner.IsDemonym(head) {
+			return "country-led " + lexicon.Fold(c) + " " + lexicon.Fold(strings.Join(w[k:], " "))
+		}
+	}
+	return ""
 }
 
 // placePrefix reports whether words name a country ("u.s.", "united

@@ -119,6 +119,13 @@ func (s *sent) measure(k int) bool {
 	return t.XPOS == "NNS" || t.Text == "%" || s.low[k] == "percent" || s.low[k] == "per"
 }
 
+// splitsCountry reports whether tokens a and b (a name's last word and the
+// next name's first) are together a country's name ("United" "Kingdom").
+func (x *doc) splitsCountry(s *sent, a, b int) bool {
+	_, ok := countryOf(x.text(s, a, b+1))
+	return ok && s.isNameWord(a) && b-a == 1
+}
+
 // isOrgHead reports whether token k is a capitalised organization word
 // ("Center", "Union").
 func (s *sent) isOrgHead(k int) bool {
@@ -312,6 +319,14 @@ func (x *doc) joinSegs(s *sent, segs []seg) []seg {
 	for _, g := range segs[1:] {
 		p := &out[len(out)-1]
 		switch {
+		case g.a == p.b && p.b-p.a >= 1 && x.splitsCountry(s, p.b-1, g.a):
+			// "Supreme Court of the United" + "Kingdom"
+			p.b = g.b
+			continue
+		case g.a == p.b && (p.ner == "PLACE" || p.ner == "") && g.ner == "ORG" && placePrefix([]string{x.text(s, p.a, p.b)}) && !ner.IsDemonym(x.text(s, p.a, p.b)):
+			// "U.S." + "Geological Survey"
+			p.b, p.ner = g.b, "ORG"
+			continue
 		case g.a == p.b && p.ner != "EVENT" && p.ner != "THING" && s.isOrgHead(g.a) && !x.personName(s, g.a, g.b):
 			// "Johns Hopkins Center", "Robert Koch Institute": a name
 			// before an organization word names the organization
@@ -505,6 +520,10 @@ func (x *doc) addName(s *sent, g seg) {
 			continue
 		}
 		break
+	}
+	// "the State of France", "the State of Virginia": the place itself
+	if b-a >= 3 && s.Tokens[a].Text == "State" && s.low[a+1] == "of" && x.placeLike(s, a+2, b) {
+		a += 2
 	}
 	// trailing possessives, hyphens, punctuation
 	for b > a && (s.isPunct(b-1) || s.Tokens[b-1].XPOS == "POS" || isDash(s.Tokens[b-1].Text)) {
