@@ -599,12 +599,35 @@ func (x *doc) contextVotes() {
 				e.named = true
 			}
 		}
+		// "German firms including X, Y and Z", "cities such as X": the
+		// noun a list of names exemplifies gives their type
+		if t, ok := x.listType(s, m.head); ok {
+			e.vote(t, 2)
+		}
 		// "told The Verge": a capitalised article inside a sentence is
 		// part of a name
 		if m.a >= 1 && s.Tokens[m.a-1].Text == "The" && m.a-1 > 0 && !s.quoteStart(m.a-1) {
 			e.named = true
 		}
 	}
+}
+
+// listType returns the type of the noun that a list holding token h
+// exemplifies ("firms including X, Y and Z", "cities such as X"), if any.
+func (x *doc) listType(s *sent, h int) (newsgraph.EntityType, bool) {
+	for s.Tokens[h].Rel == "conj" && s.head(h) >= 0 {
+		h = s.head(h)
+	}
+	r := s.Tokens[h].Rel
+	if !(r == "nmod" && (s.prep(h) == "including" || s.prep(h) == "as" || s.prep(h) == "like")) {
+		return "", false
+	}
+	n := s.head(h)
+	if n < 0 || s.Tokens[n].UPOS != "NOUN" || !strings.HasSuffix(s.Tokens[n].XPOS, "S") {
+		return "", false
+	}
+	t, ok := lexicon.Description(s.lemma[n])
+	return newsgraph.EntityType(t), ok
 }
 
 // singular returns a folded name with its last word made singular

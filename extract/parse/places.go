@@ -120,6 +120,7 @@ func (x *doc) locations() {
 				}
 			}
 		}
+		x.nationalList(s)
 		for k := range s.Tokens {
 			// "Y-based X", "Y based X"
 			if s.low[k] == "based" && k >= 1 {
@@ -149,6 +150,41 @@ func (x *doc) locations() {
 				if org >= 0 && org != pl && x.ents[org].typ != newsgraph.Person {
 					x.addFact(fact{s: org, o: pl, pred: newsgraph.LocatedIn, raw: "based", sent: s.idx, conf: 0.8, span: s.whole()})
 				}
+			}
+		}
+	}
+}
+
+// nationalList reads "German firms including X, Y and Z" and "Iranian
+// airline X": organizations introduced by a nationality word and a noun for
+// organizations are located in its country.
+func (x *doc) nationalList(s *sent) {
+	for k := range s.Tokens {
+		if s.Tokens[k].UPOS != "NOUN" {
+			continue
+		}
+		if t, ok := lexicon.Description(s.lemma[k]); !ok || t != string(newsgraph.Organization) {
+			continue
+		}
+		country := ""
+		for _, c := range s.kids[k] {
+			if s.Tokens[c].Rel == "amod" && ner.IsDemonym(s.Tokens[c].Text) && c < k {
+				country, _ = countryOf(s.Tokens[c].Text)
+			}
+		}
+		if country == "" {
+			continue
+		}
+		var orgs []int
+		for _, c := range s.kids[k] {
+			r := s.Tokens[c].Rel
+			if r == "nmod" && (s.prep(c) == "including" || s.prep(c) == "as" || s.prep(c) == "like") || r == "appos" || r == "flat" && c == k+1 {
+				orgs = append(orgs, conjuncts(s, c)...)
+			}
+		}
+		for _, c := range orgs {
+			if o := x.entityAt(s, c); o >= 0 && x.typeOf(o) == newsgraph.Organization {
+				x.addFact(fact{s: o, o: x.placeNamed(country, s), pred: newsgraph.LocatedIn, raw: s.Tokens[k].Text, sent: s.idx, conf: 0.6, span: s.whole()})
 			}
 		}
 	}
