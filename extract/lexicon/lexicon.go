@@ -45,6 +45,13 @@ func Role(w string) RoleKind {
 	return NotRole
 }
 
+// RoleWord returns the kind of a lower-case role word written exactly so
+// (no plural), and whether it is one.
+func RoleWord(w string) (RoleKind, bool) {
+	k, ok := roleKind[w]
+	return k, ok
+}
+
 // IsRoleModifier reports whether a lower-case word may precede a role word
 // inside a title ("deputy", "foreign", "former").
 func IsRoleModifier(w string) bool { return roleModifier[w] }

@@ -92,6 +92,14 @@ Majority Leader
 Minority Leader
 Speaker of the House
 Speaker pro tem
+Speaker pro tempore
+President pro tempore
+Half back
+Full back
+Fly half
+Scrum half
+Loco pilot
+Loco co-pilot
 Commander-in-Chief
 Head of State
 Head of Government
@@ -245,6 +253,22 @@ func parseLines(text string) [][]string {
 	for _, line := range strings.Split(text, "\n") {
 		if f := strings.Fields(strings.ToLower(line)); len(f) > 0 {
 			out = append(out, f)
+			// the tokenizer may split a hyphenated title ("Vice",
+			// "-", "President")
+			if strings.Contains(line, "-") {
+				var g []string
+				for _, w := range f {
+					for i, part := range strings.Split(w, "-") {
+						if i > 0 {
+							g = append(g, "-")
+						}
+						if part != "" {
+							g = append(g, part)
+						}
+					}
+				}
+				out = append(out, g)
+			}
 		}
 	}
 	return out

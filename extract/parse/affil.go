@@ -16,6 +16,7 @@ func countryOf(name string) (string, bool) { return ner.Country(name) }
 // a nationality.
 type title struct {
 	role     string
+	more     []string // other roles coordinated with role
 	kind     lexicon.RoleKind
 	orgs     []int // entities
 	places   []int // entities
@@ -46,6 +47,16 @@ func (x *doc) affiliations() {
 				len(t.party) > 0 && personal) && (e.typ != newsgraph.Organization || personal) {
 				e.typ = newsgraph.Person
 				e.vote(newsgraph.Person, 4) // a title before a name is a person's
+				if role, plural := singularRole(t.role); plural {
+					// "actors Dan Fogler, Ron Perlman and Jaleel White":
+					// a plural title is every listed person's
+					t.role = role
+					for _, c := range conjuncts(s, m.head)[1:] {
+						if p := x.entityAt(s, c); p >= 0 && p != m.ent && x.typeOf(p) == newsgraph.Person {
+							x.applyTitle(s, p, t)
+						}
+					}
+				}
 				x.applyTitle(s, m.ent, t)
 			}
 			if t, ok := x.postTitle(s, m); ok && (e.typ == newsgraph.Person || e.typ == newsgraph.Thing || personal ||
@@ -200,13 +211,24 @@ func (x *doc) preTitle(s *sent, m *mention) (title, bool) {
 			continue
 		}
 		if lexicon.Role(w) != lexicon.NotRole || lexicon.IsRoleModifier(w) || lexicon.IsHonorific(s.Tokens[k].Text) ||
-			isDash(s.Tokens[k].Text) && k > 0 && s.adjacent(k-1) && s.adjacent(k) {
+			(isDash(s.Tokens[k].Text) || s.Tokens[k].Text == "/") && k > 0 && s.adjacent(k-1) && s.adjacent(k) {
 			if roleEnd < 0 && (lexicon.Role(w) != lexicon.NotRole || lexicon.IsHonorific(s.Tokens[k].Text)) {
 				roleEnd = k + 1
 			}
-			if roleEnd >= 0 && (roleStart < 0 || roleStart == k+1 || isDash(s.Tokens[k+1].Text)) {
+			if roleEnd >= 0 && (roleStart < 0 || roleStart == k+1 || isDash(s.Tokens[k+1].Text) || s.Tokens[k+1].Text == "/") {
 				roleStart = k
 			}
+			continue
+		}
+		if w == "and" && roleStart == k+1 && k >= 1 && lexicon.Role(s.low[k-1]) != lexicon.NotRole && len(t.places)+len(t.orgs)+len(t.party) == 0 {
+			// "Trump adviser and retired general Michael Flynn": two
+			// titles, the nearer the main one
+			if t.role == "" {
+				t.role, t.kind = x.roleText(s, roleStart, roleEnd, roleStart), roleKind(s, roleStart, roleEnd)
+			} else {
+				t.more = append(t.more, x.roleText(s, roleStart, roleEnd, roleStart))
+			}
+			roleStart, roleEnd = -1, -1
 			continue
 		}
 		if _, ok := lexicon.Party(s.Tokens[k].Text); ok && capitalised(s.Tokens[k].Text) {
@@ -255,10 +277,30 @@ func (x *doc) preTitle(s *sent, m *mention) (title, bool) {
 		}
 	}
 	if roleStart >= 0 {
-		t.role = x.roleText(s, roleStart, roleEnd, t.from)
-		t.kind = roleKind(s, roleStart, roleEnd)
+		if t.role != "" {
+			t.more = append(t.more, x.roleText(s, roleStart, roleEnd, t.from))
+		} else {
+			t.role = x.roleText(s, roleStart, roleEnd, t.from)
+			t.kind = roleKind(s, roleStart, roleEnd)
+		}
 	}
 	return t, t.role != "" || len(t.party) > 0
+}
+
+// singularRole returns a role written in the plural ("actors", "police
+// officers") in the singular, and whether it was plural.
+func singularRole(role string) (string, bool) {
+	i := strings.LastIndexByte(role, ' ') + 1
+	last := strings.ToLower(role[i:])
+	for _, suf := range []struct{ pl, sg string }{{"men", "man"}, {"women", "woman"}, {"ies", "y"}, {"s", ""}} {
+		if strings.HasSuffix(last, suf.pl) && lexicon.Role(last) != lexicon.NotRole {
+			sg := strings.TrimSuffix(last, suf.pl) + suf.sg
+			if _, ok := lexicon.RoleWord(sg); ok {
+				return role[:i] + role[i:len(role)-len(suf.pl)] + suf.sg, true
+			}
+		}
+	}
+	return role, false
 }
 
 // roleText returns the role words [a, b) as written, with "former" or
@@ -337,6 +379,9 @@ func (x *doc) applyTitle(s *sent, p int, t title) {
 	if t.role != "" {
 		x.ents[p].addRole(t.role)
 	}
+	for _, r := range t.more {
+		x.ents[p].addRole(r)
+	}
 	span := s.span(t.from, t.to)
 	if founderRole(t.role) {
 		for _, o := range t.orgs {
@@ -348,7 +393,7 @@ func (x *doc) applyTitle(s *sent, p int, t title) {
 		if t.kind == lexicon.Leads {
 			pred = newsgraph.Leads
 		}
-		if t.kind == lexicon.Occupation || t.role == "" {
+		if t.kind == lexicon.Occupation && !founderRole(t.role) || t.role == "" {
 			continue
 		}
 		x.ents[o].vote(newsgraph.Organization, 0.5)
@@ -467,8 +512,9 @@ func (x *doc) roleNP(s *sent, p, np int) {
 		if s.ment[k] >= 0 {
 			break
 		}
-		if lexicon.Role(w) != lexicon.NotRole || lexicon.IsRoleModifier(w) || isDash(s.Tokens[k].Text) && s.adjacent(k) && s.adjacent(k-1) {
-			a = k
+		if lexicon.Role(w) != lexicon.NotRole || lexicon.IsRoleModifier(w) || isDash(s.Tokens[k].Text) && s.adjacent(k) && s.adjacent(k-1) ||
+			!capitalised(s.Tokens[k].Text) && s.Tokens[k].UPOS == "NOUN" && s.Tokens[k].Rel == "compound" && s.Tokens[k].Head > k {
+			a = k // ("loco co-pilot", "bond department head")
 			continue
 		}
 		break
@@ -479,7 +525,7 @@ func (x *doc) roleNP(s *sent, p, np int) {
 	if n := lexicon.MultiTitle(s.low, a); a+n > b {
 		b = a + n
 	}
-	role := x.roleText(s, a, b, a)
+	role, _ := singularRole(x.roleText(s, a, b, a))
 	for k := a; k < np; k++ {
 		if s.low[k] == "former" && !strings.HasPrefix(strings.ToLower(role), "former") {
 			role = "former " + role
@@ -493,8 +539,23 @@ func (x *doc) roleNP(s *sent, p, np int) {
 		pred = newsgraph.Leads
 	}
 	span := s.whole()
+	if founder && kind == lexicon.Occupation {
+		kind, pred = lexicon.Member, newsgraph.MemberOf // a founder is a member
+	}
 	// organizations: modifiers before the role, possessors, "of/at/for/with"
+	// ("the drummer and co-founder of Cream": the last of coordinated
+	// roles holds the organization of all)
+	kids := s.kids[np]
 	for _, c := range s.kids[np] {
+		if s.Tokens[c].Rel == "conj" && lexicon.Role(s.low[c]) != lexicon.NotRole {
+			for _, cc := range s.kids[c] {
+				if s.Tokens[cc].Rel == "nmod" {
+					kids = append(kids[:len(kids):len(kids)], cc)
+				}
+			}
+		}
+	}
+	for _, c := range kids {
 		r := s.Tokens[c].Rel
 		var org int = -1
 		switch {
@@ -511,7 +572,7 @@ func (x *doc) roleNP(s *sent, p, np int) {
 		case r == "nmod":
 			switch s.prep(c) {
 			case "of", "at", "for", "with", "in", "on":
-				org = x.entityAt(s, c)
+				org = x.npEntity(s, c) // ("co-founder of the rock band Cream")
 			}
 		}
 		if org < 0 || org == p {
@@ -609,38 +670,72 @@ func (x *doc) copulaRoles(s *sent) {
 		if s.Tokens[i].UPOS != "NOUN" && s.Tokens[i].UPOS != "PROPN" || lexicon.Role(s.low[i]) == lexicon.NotRole {
 			continue
 		}
-		subj := -1
-		if s.child(i, "cop") >= 0 {
-			subj = s.child(i, "nsubj")
-		} else if h := s.head(i); h >= 0 && s.Tokens[h].UPOS == "VERB" {
-			switch r := s.Tokens[i].Rel; {
-			case (s.lemma[h] == "become" || s.lemma[h] == "remain") && (r == "xcomp" || r == "obj"),
-				(s.lemma[h] == "serve" || s.lemma[h] == "work" || s.lemma[h] == "act") && r == "obl" && s.prep(i) == "as",
-				(s.lemma[h] == "name" || s.lemma[h] == "appoint" || s.lemma[h] == "elect" || s.lemma[h] == "make") && (r == "xcomp" || r == "obj" || r == "obl" && s.prep(i) == "as"):
-				subj = s.child(h, "nsubj")
-				if subj < 0 {
-					subj = s.child(h, "nsubj:pass")
-				}
-				if r == "obj" && s.child(h, "nsubj:pass") < 0 && s.lemma[h] != "become" && s.lemma[h] != "remain" {
-					subj = -1 // "named X chief": the object is the person
+		subj := x.roleSubject(s, i)
+		if subj < 0 && s.Tokens[i].Rel == "conj" && s.head(i) >= 0 && lexicon.Role(s.low[s.head(i)]) != lexicon.NotRole {
+			subj = x.roleSubject(s, s.head(i)) // "the drummer and co-founder of Cream"
+		}
+		if subj < 0 {
+			continue
+		}
+		// "X and Y were sharecroppers", "His parents, X and Y, were
+		// sharecroppers": each listed person
+		subjs := conjuncts(s, subj)
+		if x.entityAt(s, subj) < 0 {
+			for _, c := range s.kids[subj] {
+				if s.Tokens[c].Rel == "appos" {
+					subjs = append(subjs, conjuncts(s, c)...)
 				}
 			}
 		}
-		if subj < 0 {
-			continue
+		for _, k := range subjs {
+			if p := x.entityAt(s, k); p >= 0 && x.ents[p].typ == newsgraph.Person {
+				x.roleNP(s, p, i)
+			}
 		}
-		if isRelPron(s.low[subj]) && s.Tokens[i].Rel == "acl:relcl" {
-			subj = s.head(i)
-		}
-		if subj < 0 {
-			continue
-		}
-		p := x.entityAt(s, subj)
-		if p < 0 || x.ents[p].typ != newsgraph.Person {
-			continue
-		}
-		x.roleNP(s, p, i)
 	}
+}
+
+// roleSubject returns the token of the person a role noun i is predicated
+// of ("X is a lecturer", "X became chair", "X, who is the director",
+// "X served as director", "X was known as the drummer", "X was named
+// chief executive"), or -1.
+func (x *doc) roleSubject(s *sent, i int) int {
+	subj := -1
+	if s.child(i, "cop") >= 0 {
+		subj = s.child(i, "nsubj")
+	} else if h := s.head(i); h >= 0 && s.Tokens[h].UPOS == "VERB" {
+		switch r := s.Tokens[i].Rel; {
+		case (s.lemma[h] == "become" || s.lemma[h] == "remain") && (r == "xcomp" || r == "obj"),
+			(s.lemma[h] == "name" || s.lemma[h] == "appoint" || s.lemma[h] == "elect" || s.lemma[h] == "make") && (r == "xcomp" || r == "obj"):
+			subj = s.child(h, "nsubj")
+			if subj < 0 {
+				subj = s.child(h, "nsubj:pass")
+			}
+			if r == "obj" && s.child(h, "nsubj:pass") < 0 && s.lemma[h] != "become" && s.lemma[h] != "remain" {
+				subj = -1 // "named X chief": the object is the person
+			}
+		case r == "obl" && s.prep(i) == "as" && !speechVerbOf(s.lemma[h]):
+			// "served as director", "running the train as loco pilot",
+			// "was known as the drummer"; "named X as chief": the object
+			if o := s.child(h, "obj"); o >= 0 && x.entityAt(s, o) >= 0 {
+				return o
+			}
+			subj = s.child(h, "nsubj")
+			if subj < 0 {
+				subj = s.child(h, "nsubj:pass")
+			}
+		}
+	}
+	if subj >= 0 && isRelPron(s.low[subj]) && s.Tokens[i].Rel == "acl:relcl" {
+		subj = s.head(i)
+	}
+	return subj
+}
+
+// speechVerbOf reports whether a verb lemma attributes speech ("described
+// X as a hero" says nothing of the speaker's role).
+func speechVerbOf(lemma string) bool {
+	return lexicon.IsSpeechVerb(lemma) || lemma == "see" || lemma == "regard" || lemma == "view" || lemma == "treat"
 }
 
 // postTitle reads an apposition after a person's name, word by word (the

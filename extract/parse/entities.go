@@ -25,8 +25,8 @@ type entity struct {
 	// named is set when the words around a name show it is one ("The
 	// Verge", "Time magazine"), whatever its typing says.
 	named bool
-	span    newsgraph.Span // a quotation's text
-	first   int            // byte offset of its first mention
+	span  newsgraph.Span // a quotation's text
+	first int            // byte offset of its first mention
 	// kindVotes sums the typing evidence of the entity's names;
 	// typedNames records which names were counted.
 	kindVotes  ner.Votes
@@ -57,12 +57,27 @@ func (e *entity) addRole(r string) {
 	if r == "" {
 		return
 	}
-	for _, b := range e.roles {
-		if strings.EqualFold(b, r) {
+	for i, b := range e.roles {
+		if strings.EqualFold(b, r) || endsWithWord(b, r) {
+			return // "guitarist" of "singer/guitarist"
+		}
+		if endsWithWord(r, b) {
+			e.roles[i] = r // "Judge" becomes "Federal District Judge"
 			return
 		}
 	}
 	e.roles = append(e.roles, r)
+}
+
+// endsWithWord reports whether role a ends with the whole words of role b
+// ("Federal District Judge" with "Judge", "singer/guitarist" with
+// "guitarist"), ignoring case.
+func endsWithWord(a, b string) bool {
+	if len(a) <= len(b) || !strings.EqualFold(a[len(a)-len(b):], b) {
+		return false
+	}
+	c := a[len(a)-len(b)-1]
+	return c == ' ' || c == '/' || c == '-'
 }
 
 func (e *entity) vote(t newsgraph.EntityType, w float64) {
@@ -95,6 +110,9 @@ func (x *doc) join(mi, ei int) {
 	e.ments = append(e.ments, mi)
 	if m.kind == mName {
 		e.addAlias(m.name)
+		if m.titled != "" {
+			e.addAlias(m.titled)
+		}
 		if w := strings.Fields(lexicon.Fold(m.name)); len(w) > len(e.words) {
 			e.words = w
 		}

@@ -44,6 +44,9 @@ type mention struct {
 	// kinds is the typing evidence of the name (ner.TypeNames) over all
 	// its occurrences in the document, nil when there is none.
 	kinds *ner.Votes
+	// titled is a name with the title it is known by ("Pope Francis"),
+	// or "".
+	titled string
 	// pron is a pronoun's lower-case form; desc a description's head noun.
 	pron, desc string
 	ent        int
@@ -97,6 +100,33 @@ func (s *sent) isNameWord(i int) bool {
 		return !lexicon.IsNotName(t.Text)
 	}
 	return false
+}
+
+// titleBeforeName reports whether token j is a capitalised role word
+// written before a person's name ("Manager" of "Railway Manager Aparna
+// Garg"), inside a run of capitalised words.
+func (x *doc) titleBeforeName(s *sent, j int, covered []bool) bool {
+	if j+1 >= len(s.Tokens) || !capitalised(s.Tokens[j].Text) {
+		return false
+	}
+	if k := lexicon.Role(s.low[j]); k != lexicon.Leads && k != lexicon.Member && k != lexicon.Occupation {
+		return false
+	}
+	return (s.Tokens[j+1].UPOS == "PROPN" || ner.GivenName(s.Tokens[j+1].Text)) && capitalised(s.Tokens[j+1].Text) &&
+		lexicon.Role(s.low[j+1]) == lexicon.NotRole && lexicon.Head(s.low[j+1]) == lexicon.NoHead
+}
+
+// regnal reports whether w is a regnal number ("II", "XIV").
+func regnal(w string) bool {
+	if len(w) == 0 || len(w) > 5 {
+		return false
+	}
+	for _, r := range w {
+		if !strings.ContainsRune("IVX", r) {
+			return false
+		}
+	}
+	return true
 }
 
 // smallNumber reports whether w is a number of one to three digits.
@@ -271,7 +301,18 @@ func (x *doc) findNames(s *sent) {
 			j >= 2 && s.Tokens[j-1].Text == "-" && s.adjacent(j-2) && s.adjacent(j-1) && isWord(s.Tokens[j].Text) ||
 			s.possessiveName(j) ||
 			nameParticle(s.low[j]) && (s.Tokens[j].UPOS == "PROPN" || s.Tokens[j].XPOS == "NNP") && j+1 < n && s.isNameWord(j+1)) {
+			if x.titleBeforeName(s, j, covered) {
+				// "Railway Manager Aparna Garg": the title ends the name
+				// before it
+				segs = append(segs, seg{i, j, "", i})
+				i = j + 1
+				j = -1
+				break
+			}
 			j++
+		}
+		if j < 0 {
+			continue
 		}
 		if j-i >= 2 && isAcronym(s.Tokens[i].Text) && s.Tokens[i].Text == strings.ToUpper(s.Tokens[i].Text) && x.personName(s, i+1, j) {
 			// "told MSNBC Cummings": an outlet's acronym before the name
@@ -584,6 +625,13 @@ func (x *doc) addName(s *sent, g seg) {
 		}
 
 	}
+	if g.ner != "PERSON" && b < len(s.Tokens) && capitalised(s.Tokens[b].Text) && lexicon.Role(s.low[b]) != lexicon.NotRole {
+		// "United States Federal District" before "Judge": the words
+		// of the title are no part of the name
+		for b > a && lexicon.IsRoleModifier(s.low[b-1]) && !lexicon.IsOrgWord(s.low[b-1]) {
+			b--
+		}
+	}
 	for b > a && (lexicon.IsCalendar(s.Tokens[b-1].Text) || lexicon.IsNotName(s.low[b-1]) && !capitalised(s.Tokens[b-1].Text) ||
 		connector(s.low[b-1]) || s.isPunct(b-1) || isDash(s.Tokens[b-1].Text)) {
 		b--
@@ -617,6 +665,12 @@ func (x *doc) addName(s *sent, g seg) {
 	}
 	m := &mention{s: s.idx, a: a, b: b, kind: mName, ner: g.ner, ent: -1, placeMod: -1}
 	m.name = x.text(s, a, b)
+	// "Pope Francis", "Queen Elizabeth II": a person known by a given
+	// name alone is named with the title
+	if a >= 1 && capitalised(s.Tokens[a-1].Text) && lexicon.Role(s.low[a-1]) != lexicon.NotRole && (b-a == 1 || b-a == 2 && regnal(s.Tokens[b-1].Text)) &&
+		s.Tokens[a-1].Rel != "nsubj" && (g.ner == "PERSON" || ner.GivenName(s.Tokens[a].Text)) && !x.placeLike(s, a, b) {
+		m.titled = x.text(s, a-1, b)
+	}
 	m.head = spanHead(s, a, b)
 	m.typ = x.nameType(s, m)
 	m.headTyped = m.typ != "" && m.typ != nameTypes[m.ner]
@@ -729,11 +783,23 @@ func (x *doc) adjectiveName(s *sent, a, b int) bool {
 			return true
 		}
 	}
+	if b-a == 1 {
+		if p, _, ok := strings.Cut(s.low[a], "-"); ok {
+			switch p {
+			case "neo", "pro", "anti", "ex", "non", "post", "pre", "pan", "semi":
+				return true // "Neo-Nazi" written as one token
+			}
+		}
+	}
 	if b-a == 1 && lexicon.IsNotNameWord(s.Tokens[a].Text) && !(a > 0 && s.Tokens[a-1].Text == "The") {
 		return true // ("The Hindu" is a newspaper)
 	}
-	if b-a == 2 && lexicon.IsNotNameWord(s.Tokens[a].Text) && (ner.IsDemonym(last) || ner.IsDemonym(strings.TrimSuffix(last, "s"))) {
+	if b-a == 2 && lexicon.IsNotNameWord(s.Tokens[a].Text) && (ner.IsDemonym(last) || ner.IsDemonym(strings.TrimSuffix(last, "s")) ||
+		strings.HasSuffix(last, "ans") || strings.HasSuffix(last, "ese")) {
 		return true
+	}
+	if b-a >= 2 && lexicon.IsNotNameWord(last) && b < len(s.Tokens) && capitalised(s.Tokens[b].Text) && s.Tokens[b-1].UPOS != "NOUN" {
+		return true // "Roman Catholic" before "Pope Francis"
 	}
 	return false
 }

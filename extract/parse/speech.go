@@ -994,8 +994,17 @@ func (x *doc) sayText(s *sent, ei, a, b int, raw string) {
 func conjuncts(s *sent, k int) []int {
 	out := []int{k}
 	for _, c := range s.kids[k] {
-		if s.Tokens[c].Rel == "conj" {
+		switch s.Tokens[c].Rel {
+		case "conj":
 			out = append(out, c)
+		case "flat":
+			// "Robert Cummings Sr. and Ruth Cummings" parsed with the
+			// second name under the first's last word
+			for _, cc := range s.kids[c] {
+				if s.Tokens[cc].Rel == "conj" {
+					out = append(out, cc)
+				}
+			}
 		}
 	}
 	return out
