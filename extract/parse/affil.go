@@ -519,6 +519,9 @@ func (x *doc) roleNP(s *sent, p, np int) {
 		}
 		break
 	}
+	if n := multiTitleEnding(s, np); n > 1 && np-n+1 < a {
+		a = np - n + 1 // "loco pilot"
+	}
 	b := np + 1
 	// "Speaker of the House", "chair in Global Islamic Politics": a
 	// multi-word title runs on
@@ -724,6 +727,12 @@ func (x *doc) roleSubject(s *sent, i int) int {
 			if subj < 0 {
 				subj = s.child(h, "nsubj:pass")
 			}
+		}
+	}
+	if h := s.head(i); subj < 0 && h >= 0 && s.Tokens[i].Rel == "nmod" && s.prep(i) == "as" && s.Tokens[h].Rel == "obj" && x.entityAt(s, h) < 0 {
+		// "worked the night shift as loco pilot"
+		if v := s.head(h); v >= 0 && s.Tokens[v].UPOS == "VERB" && !speechVerbOf(s.lemma[v]) {
+			subj = s.child(v, "nsubj")
 		}
 	}
 	if subj >= 0 && isRelPron(s.low[subj]) && s.Tokens[i].Rel == "acl:relcl" {

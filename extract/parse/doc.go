@@ -7,6 +7,7 @@ import (
 	"github.com/newsgraph/newsgraph/extract/lexicon"
 	"github.com/newsgraph/newsgraph/extract/nlp"
 	"github.com/newsgraph/newsgraph/extract/nlp/coref"
+	"github.com/newsgraph/newsgraph/extract/nlp/ner"
 )
 
 // A sent is one analysed sentence with what the extractor derives from its
@@ -122,6 +123,15 @@ func (x *doc) build() {
 				} else {
 					x.lowerSeen[st.low[j]+"s"] = true
 				}
+			}
+		}
+		for j := 0; j+1 < n; j++ {
+			// "Lena Holt": a given name and the capitalised word after it
+			if ner.GivenName(s.Tokens[j].Text) && capitalised(s.Tokens[j+1].Text) && s.Tokens[j+1].UPOS == "PROPN" {
+				if x.personWords == nil {
+					x.personWords = map[string]bool{}
+				}
+				x.personWords[st.low[j]], x.personWords[st.low[j+1]] = true, true
 			}
 		}
 		for _, m := range s.Mentions {

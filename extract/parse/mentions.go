@@ -262,6 +262,10 @@ func (x *doc) findNames(s *sent) {
 				for b-a >= 2 && (isAcronym(s.Tokens[a].Text) && s.Tokens[a].Text == strings.ToUpper(s.Tokens[a].Text) ||
 					b-a >= 3 && (x.placeWords[s.low[a]] || placePrefix([]string{s.low[a]}) ||
 						a >= 2 && s.low[a-1] == "of" && (lexicon.Role(s.low[a-2]) != lexicon.NotRole || multiTitleEnding(s, a-2) > 0))) {
+					if isAcronym(s.Tokens[a].Text) && s.Tokens[a].Text == strings.ToUpper(s.Tokens[a].Text) {
+						segs = append(segs, seg{a, a + 1, "ORG", a}) // the outlet
+						covered[a] = true
+					}
 					a++ // "Mayor of Lisbon Rui Costa"
 				}
 			}

@@ -3,6 +3,7 @@ package parse
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -128,6 +129,15 @@ func TestSpeech(t *testing.T) {
 		{name: "said yes is no speech",
 			text: `Carla Diaz said yes to the offer on Friday.`,
 			not:  []string{"Carla Diaz –said→ quote"}},
+		{name: "outlet at a sentence's start",
+			text: `Press TV said the ferry had sunk near the coast.`,
+			want: []string{"Press TV –said→ quote"}},
+		{name: "outlet before a person of the document",
+			text: `Lena Holt died on Friday. Mayor Ana Ruiz told WKRN Holt "was a fighter."`,
+			want: []string{"Ana Ruiz –told→ WKRN", "Ana Ruiz –said→ quote"}},
+		{name: "a circumstance clause is no statement",
+			text: `Ana Ruiz told the Daily Courier "the plan is sound," while Governor Tom Hale tweeted.`,
+			want: []string{"Ana Ruiz –said→ quote"}, not: []string{"Tom Hale –said→ quote"}},
 		{name: "quotation continued by he added",
 			text: "Mark Olsen, the club's coach, was pleased. \"We played well,\" Olsen said. \"The defence held firm all night,\" he added.",
 			want: []string{"Mark Olsen –said→ quote"}},
@@ -157,6 +167,48 @@ func TestRoles(t *testing.T) {
 		{name: "became the chair",
 			text: `In 2015 Rosa Lind became the chair of the Coastal Energy Board.`,
 			want: []string{"Rosa Lind –leads→ Coastal Energy Board"}},
+	})
+}
+
+func TestRoleWords(t *testing.T) {
+	cases := []struct {
+		name, text string
+		roles      map[string][]string // entity → roles it must have
+	}{
+		{"plural title before a list", `The festival hosted actors Lena Holt, Omar Diaz and Ivo Marsh.`,
+			map[string][]string{"Lena Holt": {"actor"}, "Omar Diaz": {"actor"}, "Ivo Marsh": {"actor"}}},
+		{"capitalised title run", `Tarsk Divisional Railway Manager Ana Ruiz opened the new line.`,
+			map[string][]string{"Ana Ruiz": {"Divisional Railway Manager"}}},
+		{"title words after a country", `United States Federal District Judge Omar Diaz sentenced the man.`,
+			map[string][]string{"Omar Diaz": {"Federal District Judge"}}},
+		{"coordinated titles", `Former Hale adviser and retired colonel Ivo Marsh spoke at the rally.`,
+			map[string][]string{"Ivo Marsh": {"adviser", "retired colonel"}}},
+		{"slashed title", `In 1970, singer/guitarist Ivo Marsh formed a band.`,
+			map[string][]string{"Ivo Marsh": {"singer/guitarist"}}},
+		{"plural copula", `Her parents, Ana Ruiz and Omar Diaz, were farmers.`,
+			map[string][]string{"Ana Ruiz": {"farmer"}, "Omar Diaz": {"farmer"}}},
+		{"as a role", `Lena Holt worked the night shift as loco pilot.`,
+			map[string][]string{"Lena Holt": {"loco pilot"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, ents := run(t, c.text)
+			for name, want := range c.roles {
+				e, ok := ents[name]
+				if !ok {
+					t.Fatalf("no entity %q in %v", name, keys(ents))
+				}
+				for _, r := range want {
+					if !slices.Contains(e.Roles, r) {
+						t.Errorf("%q: roles %q lack %q", name, e.Roles, r)
+					}
+				}
+			}
+		})
+	}
+	checkFacts(t, []factCase{
+		{name: "a founder is a member", text: `Ivo Marsh was the drummer and co-founder of the band Glass Owls.`,
+			want: []string{"Ivo Marsh –member_of→ Glass Owls", "Ivo Marsh –founded→ Glass Owls"}},
 	})
 }
 
@@ -204,6 +256,25 @@ func TestNames(t *testing.T) {
 		{name: "events and things",
 			text:  `Anna Berg won the Lisbon Marathon and the Golden Anchor Prize, and praised the Clean Water Act.`,
 			types: map[string]newsgraph.EntityType{"Lisbon Marathon": newsgraph.Event, "Golden Anchor Prize": newsgraph.Thing, "Clean Water Act": newsgraph.Thing}},
+		{name: "organization names on of, for, on and and",
+			text:  `The Tarsk Society for Geology and Marine Biology and the International Council on Taxonomy of Mosses met in Oslo.`,
+			names: []string{"Tarsk Society for Geology and Marine Biology", "International Council on Taxonomy of Mosses"}},
+		{name: "a person's name before an organization word",
+			text:  `The Olaf Berg Institute said the ice was thinning.`,
+			types: map[string]newsgraph.EntityType{"Olaf Berg Institute": newsgraph.Organization}},
+		{name: "station number and outlets",
+			text:  `Ana Ruiz told KTVX 4 the road was closed. Omar Diaz told The Ledger it was not.`,
+			names: []string{"KTVX 4", "Ledger"}},
+		{name: "the state of a place",
+			text:     `He was found guilty under the laws of the State of Ontario.`,
+			names:    []string{"Ontario"},
+			notNames: []string{"State of Ontario"}},
+		{name: "a country's name across a name's parts",
+			text:  `The Supreme Court of the United Kingdom ruled on Tuesday.`,
+			names: []string{"Supreme Court of the United Kingdom"}},
+		{name: "adjectives before a title",
+			text:     `He met Roman Catholic Pope Leo in Rome.`,
+			notNames: []string{"Roman Catholic"}},
 		{name: "company words",
 			text:  `Vexa Systems said on Monday that Northgate Airlines would buy it.`,
 			types: map[string]newsgraph.EntityType{"Vexa Systems": newsgraph.Organization, "Northgate Airlines": newsgraph.Organization}},
@@ -241,6 +312,9 @@ func TestAliases(t *testing.T) {
 		{"given name", `Jonna Meyer spoke first. Later Jonna thanked the volunteers.`, "Jonna Meyer", []string{"Jonna"}},
 		{"institution short form", `The U.S. Senate passed the bill. The Senate will vote again in June.`, "U.S. Senate", []string{"Senate"}},
 		{"country abbreviation", `The United States and the US Navy were named. The US said nothing.`, "United States", []string{"US"}},
+		{"country-led name in both forms", `The U.S. Coast Guard searched the bay. The United States Coast Guard found the boat.`, "United States Coast Guard", []string{"U.S. Coast Guard"}},
+		{"foreign honorific", `Lena Holt testified on Monday. Mme Holt said she was afraid.`, "Lena Holt", []string{"Holt"}},
+		{"a monarch's title", `King Harald V opened the bridge.`, "Harald V", []string{"King Harald V"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -270,6 +344,8 @@ func TestPlaces(t *testing.T) {
 		{name: "list is no location", text: `Delegates came from Peru, Chile and Bolivia.`, not: []string{"Peru –located_in→ Chile"}},
 		{name: "capital named by its country", text: `The talks ended in the Qatari capital, Doha, on Friday.`, want: []string{"Doha –located_in→ Qatar"}},
 		{name: "event in a town", text: `Anna Berg won the race at the Lisbon Open in Porto.`, want: []string{"Lisbon Open –located_in→ Porto"}},
+		{name: "listed after a nationality", text: `German firms including Vexa Systems and Norda Bank left the market.`,
+			want: []string{"Vexa Systems –located_in→ Germany", "Norda Bank –located_in→ Germany"}},
 	})
 }
 
