@@ -135,7 +135,8 @@ func (x *doc) build() {
 			}
 		}
 		for _, m := range s.Mentions {
-			if m.Type == "PERSON" && m.Start >= 0 && m.End <= n {
+			// (not a "person" inside a name: "Committee on Taxonomy")
+			if m.Type == "PERSON" && m.Start >= 0 && m.End <= n && !connector(st.low[m.Start]) && !(m.Start >= 1 && connector(st.low[m.Start-1])) {
 				if x.personWords == nil {
 					x.personWords = map[string]bool{}
 				}

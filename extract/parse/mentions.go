@@ -381,7 +381,8 @@ func (x *doc) joinSegs(s *sent, segs []seg) []seg {
 			// "Sunshine Coast Rugby Union", "Texas Medical Board"
 			p.b, p.ner = g.b, "ORG"
 			continue
-		case g.a == p.b+1 && (s.low[p.b] == "of" || s.low[p.b] == "for" || s.low[p.b] == "on") && (s.orgOfName(p.a, p.b) || s.isOrgHead(p.b-1)) && g.ner != "PLACE" && !x.givenNameAt(s, g.a):
+		case g.a == p.b+1 && (s.low[p.b] == "of" && s.orgOfName(p.a, p.b) || (s.low[p.b] == "of" || s.low[p.b] == "for" || s.low[p.b] == "on") && s.isOrgHead(p.b-1)) &&
+			g.ner != "PLACE" && !x.givenNameAt(s, g.a) && !x.personName(s, g.a, g.b):
 			// "International Committee on Taxonomy" + "of Viruses",
 			// whatever type the recognizer gives the parts
 			p.b, p.ner = g.b, "ORG"
