@@ -175,9 +175,16 @@ func IsConceptModifier(w string) bool { return conceptMod[w] }
 // "Place") that a definite description headed by the lower-case noun w
 // ("the company") refers to, and whether w is such a noun.
 func Description(w string) (string, bool) {
+	if kin[w] {
+		return "Person", true
+	}
 	t, ok := description[w]
 	return t, ok
 }
+
+// IsKin reports whether a lower-case noun names a person by a family
+// relation ("daughter", "son-in-law").
+func IsKin(w string) bool { return kin[w] }
 
 // Fold returns the form under which two names are the same name: lower
 // case, accents removed, curly apostrophes straightened, quotation marks

@@ -179,6 +179,11 @@ Place: country city town village capital state province region territory island 
 Person: man woman boy girl person minister president leader chief official spokesman spokeswoman spokesperson senator governor mayor lawmaker politician candidate actor actress singer player coach captain director chairman chairwoman executive founder judge lawyer attorney prosecutor officer agent doctor professor scientist researcher author writer journalist reporter activist suspect victim driver pilot artist musician
 `
 
+// kinNouns name a person by a relation to another ("his daughter", "her
+// husband"): such a description refers to the person the document
+// introduced with the same noun, and to no one else.
+const kinNouns = `daughter son wife husband mother father brother sister widow widower grandson granddaughter grandmother grandfather niece nephew cousin uncle aunt fiance fiancee fiancé fiancée stepson stepdaughter son-in-law daughter-in-law father-in-law mother-in-law brother-in-law sister-in-law`
+
 // institutionWords are the generic words for a public institution that
 // news uses on their own for the one of the story's place ("police", "the
 // court", "parliament"): such a word stands for the named institution of
@@ -217,6 +222,7 @@ var (
 	institution    = set(institutionWords)
 	genericVerb    = set(genericVerbs)
 	circumstance   = set(circumstanceMarks)
+	kin            = set(kinNouns)
 	roleKind       = parseRoles(roleWords)
 	multiTitle     = parseLines(multiTitles)
 	description    = parseTyped(descriptionNouns)

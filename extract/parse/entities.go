@@ -22,6 +22,9 @@ type entity struct {
 	words   []string
 	quote   bool
 	concept bool
+	// kin holds the family nouns the document introduces the entity with
+	// ("his daughter Nettie Baker").
+	kin map[string]bool
 	// named is set when the words around a name show it is one ("The
 	// Verge", "Time magazine"), whatever its typing says.
 	named bool
@@ -508,6 +511,12 @@ func (x *doc) merge(a, b int) {
 		ea.vote(t, w)
 	}
 	ea.named = ea.named || eb.named
+	for k := range eb.kin {
+		if ea.kin == nil {
+			ea.kin = map[string]bool{}
+		}
+		ea.kin[k] = true
+	}
 	for k, v := range eb.kindVotes {
 		ea.kindVotes[k] += v
 	}
@@ -621,6 +630,15 @@ func (x *doc) contextVotes() {
 		// noun a list of names exemplifies gives their type
 		if t, ok := x.listType(s, m.head); ok {
 			e.vote(t, 2)
+		}
+		// "his daughter Lena Holt", "Lena Holt, his daughter,"
+		for _, k := range []int{m.a - 1, s.child(m.head, "appos"), s.head(m.head)} {
+			if k >= 0 && k < len(s.Tokens) && lexicon.IsKin(s.low[k]) && (k == m.a-1 || s.Tokens[k].Rel == "appos" || s.Tokens[m.head].Rel == "appos") {
+				if e.kin == nil {
+					e.kin = map[string]bool{}
+				}
+				e.kin[s.low[k]] = true
+			}
 		}
 		// "told The Verge": a capitalised article inside a sentence is
 		// part of a name

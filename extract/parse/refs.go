@@ -198,6 +198,9 @@ func (x *doc) antecedent(mi int, want newsgraph.EntityType, window int) int {
 		if c.ent < 0 || c.kind == mConcept || c.kind == mPron && c.s == m.s {
 			continue
 		}
+		if c.kind == mDesc && lexicon.IsKin(c.desc) && c.s == m.s {
+			continue // "his daughter said he died": he is the one whose daughter she is
+		}
 		e := x.ents[c.ent]
 		t := x.leadingType(e)
 		if e.quote || e.concept {
@@ -319,6 +322,19 @@ func (x *doc) describedEntity(mi int) int {
 		if last >= 0 {
 			return last
 		}
+	}
+	if lexicon.IsKin(m.desc) {
+		// "his daughter": the person introduced as a daughter, or no one
+		found := -1
+		for ei, e := range x.ents {
+			if e.kin[m.desc] {
+				if found >= 0 && found != ei {
+					return -1
+				}
+				found = ei
+			}
+		}
+		return found
 	}
 	if m.typ == newsgraph.Person && m.desc != "person" {
 		found := -1
@@ -461,13 +477,40 @@ func (x *doc) corefEntity(m *mention) int {
 		}
 		if mi := s.ment[k]; mi >= 0 && x.ments[mi].kind == mName && x.ments[mi].ent >= 0 {
 			e := x.ments[mi].ent
-			if x.ents[e].quote || x.ents[e].concept {
-				return -1
+			if x.ents[e].quote || x.ents[e].concept || !x.fits(m, x.leadingType(x.ents[e])) {
+				return -1 // ("he" is no company)
 			}
 			return e
 		}
 	}
 	return -1
+}
+
+// fits reports whether a pronoun or description can refer to an entity
+// of type t: "he" and "she" to a person, "it" to an organization or a
+// place, "they" to a person or an organization, "the company" to an
+// organization.
+func (x *doc) fits(m *mention, t newsgraph.EntityType) bool {
+	var want newsgraph.EntityType
+	switch m.kind {
+	case mPron:
+		want = pronouns[m.pron]
+	case mDesc:
+		d, ok := lexicon.Description(m.desc)
+		if !ok {
+			return true
+		}
+		want = newsgraph.EntityType(d)
+	default:
+		return true
+	}
+	switch want {
+	case "":
+		return t == newsgraph.Person || t == newsgraph.Organization
+	case itType:
+		return t == newsgraph.Organization || t == newsgraph.Place
+	}
+	return t == want
 }
 
 func seq(a, b int) []int {

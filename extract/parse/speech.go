@@ -457,10 +457,6 @@ func (x *doc) speechVerb(s *sent, v int) {
 				x.sayClause(s, v, subj, a, b)
 				said = true
 			}
-		} else if lemma == "call" && x.hasObl(s, v, "for") {
-			// "Amnesty International has called for an investigation"
-			x.sayText(s, x.speakerEntity(s, subj), v+1, len(s.Tokens), s.Tokens[v].Text)
-			said = true
 		} else if nounStatements[lemma] {
 			if o := s.child(v, "obj"); o >= 0 && s.quote[o] < 0 {
 				a, b := s.subtree(o)
@@ -468,6 +464,11 @@ func (x *doc) speechVerb(s *sent, v int) {
 				said = true
 			}
 		}
+	}
+	if !said && lemma == "call" && x.hasObl(s, v, "for") {
+		// "Amnesty International has called for an investigation"
+		x.sayText(s, x.speakerEntity(s, subj), v+1, len(s.Tokens), s.Tokens[v].Text)
+		said = true
 	}
 	if x.quoteVerb[pos{s.idx, v}] {
 		said = true // its quotation was attributed by the words around it
@@ -805,6 +806,32 @@ func (x *doc) accordingTo(s *sent, v int) {
 					if ei = x.speakerEntity(s, c); ei >= 0 {
 						break
 					}
+				}
+				if s.Tokens[c].Rel == "acl" && sourceNouns[s.lemma[k]] {
+					// "a survey published in 2017 by X"
+					for _, cc := range s.kids[c] {
+						if r := s.Tokens[cc].Rel; r == "obl:agent" || r == "obl" && s.prep(cc) == "by" {
+							if ei = x.speakerEntity(s, cc); ei >= 0 {
+								break
+							}
+						}
+					}
+					if ei >= 0 {
+						break
+					}
+				}
+			}
+		}
+		if ei < 0 && sourceNouns[s.lemma[k]] {
+			// the same, however it is parsed: "by X" before the comma
+			for j := k + 1; j+1 < len(s.Tokens) && !s.isPunct(j); j++ {
+				if s.low[j] == "by" {
+					for i := j + 1; i < len(s.Tokens) && !s.isPunct(i) && ei < 0; i++ {
+						if s.ment[i] >= 0 && x.ments[s.ment[i]].kind == mName {
+							ei = x.speakerEntity(s, i)
+						}
+					}
+					break
 				}
 			}
 		}
