@@ -463,10 +463,11 @@ func (x *extractor) context(i, depth int) clauseCtx {
 			c.subj, c.conf = hc.subj, hc.conf*0.6
 			return c
 		}
-		for j := h + 1; j < i; j++ {
+		for j := h + 1; j < i && t.XPOS == "VBG"; j++ {
 			if x.toks[j].Text == "," {
 				// ", accusing him of …" after a noun is an adjunct of
-				// a clause whose subject the parse does not give.
+				// a clause whose subject the parse does not give (", first
+				// elected to …" is the noun's own)
 				return c
 			}
 		}
@@ -702,6 +703,22 @@ func (x *extractor) verb(i int) {
 				if k >= 0 && x.isObl(k) && x.prep(k) == "by" {
 					agent = k
 					break
+				}
+			}
+		}
+		if agent < 0 && c.subj >= 0 {
+			// "was elected to the Senate": a frame whose subject stays
+			// the grammatical subject
+			for _, k := range x.children(i) {
+				if k < 0 || !x.isObl(k) {
+					continue
+				}
+				key := string(x.key(base, x.prep(k)))
+				if fr, ok := x.lex.Verbs[key]; ok && fr.Pass {
+					x.prepTokens(k)
+					f.obj, f.objPrep, f.lemma, f.pred, f.passive = k, x.prep(k), key, fr.Pred, false
+					x.emit(&f)
+					return
 				}
 			}
 		}

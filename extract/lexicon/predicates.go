@@ -18,6 +18,10 @@ type Frame struct {
 	Recip bool   // reciprocal: "A and B met"
 	Self  bool   // (nouns) the noun itself is the object
 	Cmp   bool   // (nouns) a proper-noun compound is the object
+	// Pass (verbs with a preposition): in the passive, without an agent,
+	// the grammatical subject is the subject ("was elected to the
+	// Senate": member_of(subject, Senate)).
+	Pass bool
 }
 
 // A Control verb passes its subject (or object) to its to-infinitive.
@@ -141,7 +145,7 @@ func ParsePredicates(text string) (*Predicates, error) {
 		}
 		for _, fl := range flags {
 			switch fl {
-			case "recip", "speech", "clause", "self", "cmp", "objctl", "keep":
+			case "recip", "speech", "clause", "self", "cmp", "objctl", "keep", "pass":
 			default:
 				return nil, bad("unknown flag " + fl)
 			}
@@ -151,7 +155,7 @@ func ParsePredicates(text string) (*Predicates, error) {
 			if !validPred[val] {
 				return nil, bad("unknown predicate " + val)
 			}
-			fr := Frame{Pred: val, Recip: has("recip"), Self: has("self"), Cmp: has("cmp")}
+			fr := Frame{Pred: val, Recip: has("recip"), Self: has("self"), Cmp: has("cmp"), Pass: has("pass")}
 			if fr.Pred == "-" {
 				fr.Pred = ""
 			}

@@ -229,6 +229,8 @@ func TestVocabulary(t *testing.T) {
 		{name: "sued", text: `Northgate Airlines sued Vexa Systems over the contract.`, want: []string{"Northgate Airlines –sued→ Vexa Systems"}},
 		{name: "investigated", text: `The European Commission is investigating Vexa Systems.`, want: []string{"European Commission –investigated→ Vexa Systems"}},
 		{name: "founded", text: `Marta Kovac founded Vexa Systems in 2009.`, want: []string{"Marta Kovac –founded→ Vexa Systems"}},
+		{name: "elected to", text: `Omar Diaz, first elected to the Tarsk Assembly in 1996, was born in Oslo.`, want: []string{"Omar Diaz –member_of→ Tarsk Assembly"}},
+		{name: "arrested in a participle", text: `Lena Holt, arrested by Oslo police on Monday, was freed.`, want: []string{"Oslo police –arrested→ Lena Holt"}},
 		{name: "born in", text: `Lina Park was born in Porto in 1971.`, want: []string{"Lina Park –born_in→ Porto"}},
 		{name: "died in a town and its region", text: `Erik Lund died on Sunday in Bergen, Norway.`, want: []string{"Erik Lund –died_in→ Bergen", "Erik Lund –died_in→ Norway"}},
 		{name: "acquisition of X by Y", text: `The acquisition of Vexa Systems by Northgate Airlines was approved.`, want: []string{"Northgate Airlines –acquired→ Vexa Systems"}},
