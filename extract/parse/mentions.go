@@ -129,6 +129,37 @@ func regnal(w string) bool {
 	return true
 }
 
+// modelNumber reports whether token j continues a name as a model's
+// number: "-2" of "SARS-CoV-2", "-15" of "AR-15", "747s" of "Boeing 747s".
+func (s *sent) modelNumber(j int) bool {
+	if j >= 2 && s.Tokens[j-1].Text == "-" {
+		return s.digits(j) && s.adjacent(j-1) && capitalised(s.Tokens[j-2].Text)
+	}
+	if j < 1 || !capitalised(s.Tokens[j-1].Text) {
+		return false
+	}
+	if s.Tokens[j].Text == "-" {
+		return s.adjacent(j-1) && s.adjacent(j) && j+1 < len(s.Tokens) && s.digits(j+1)
+	}
+	w := strings.TrimSuffix(s.Tokens[j].Text, "s")
+	return len(w) >= 3 && len(w) <= 4 && s.digits(j) && (j+1 >= len(s.Tokens) || !s.measure(j+1))
+}
+
+// digits reports whether token k is a number of digits (with a plural "s":
+// "747s").
+func (s *sent) digits(k int) bool {
+	w := strings.TrimSuffix(s.Tokens[k].Text, "s")
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // smallNumber reports whether w is a number of one to three digits.
 func smallNumber(w string) bool {
 	if len(w) == 0 || len(w) > 3 {
@@ -300,7 +331,8 @@ func (x *doc) findNames(s *sent) {
 			continue
 		}
 		j := i + 1
-		for j < n && !covered[j] && (s.isNameWord(j) || s.continuesName(j) ||
+		for j < n && !covered[j] && (s.isNameWord(j) || s.continuesName(j) || s.modelNumber(j) ||
+			capitalised(s.Tokens[j].Text) && s.Tokens[j].UPOS == "NOUN" && lexicon.IsNotName(s.low[j]) && j+1 < n && (covered[j+1] || s.isNameWord(j+1)) ||
 			s.Tokens[j].Text == "-" && s.adjacent(j-1) && s.adjacent(j) && j+1 < n && (s.isNameWord(j+1) || isWord(s.Tokens[j+1].Text)) ||
 			j >= 2 && s.Tokens[j-1].Text == "-" && s.adjacent(j-2) && s.adjacent(j-1) && isWord(s.Tokens[j].Text) ||
 			s.possessiveName(j) ||
@@ -421,8 +453,10 @@ func (x *doc) joinSegs(s *sent, segs []seg) []seg {
 			p.b = g.b
 			p.ner = "PERSON"
 			continue
-		case g.a == p.b+1 && s.Tokens[p.b].XPOS == "POS" && s.adjacent(p.b-1) && (lexicon.Head(s.low[g.b-1]) == lexicon.PlaceHead || lexicon.Head(s.low[g.b-1]) == lexicon.OrgHead) && p.ner != "PERSON" && p.ner != "PLACE" && !x.placeWords[s.low[p.b-1]]:
-			// "Fishmongers' Hall", "St Mary's Hospital"
+		case g.a == p.b+1 && s.Tokens[p.b].XPOS == "POS" && s.adjacent(p.b-1) && (lexicon.Head(s.low[g.b-1]) == lexicon.PlaceHead || lexicon.Head(s.low[g.b-1]) == lexicon.OrgHead || lexicon.Head(s.low[g.b-1]) == lexicon.EventHead) &&
+			p.ner != "PERSON" && p.ner != "PLACE" && !x.placeWords[s.low[p.b-1]]:
+			// "Fishmongers' Hall", "St Mary's Hospital", "International
+			// Women's Day"
 			p.b = g.b
 			if g.ner != "" {
 				p.ner = g.ner
