@@ -771,6 +771,13 @@ func (x *extractor) verb(i int) {
 			}
 		}
 	}
+	if fr, ok := x.lex.Verbs[base]; ok && obj < 0 && fr.Pred != "" && !x.lex.Speech[lemma] && i+1 < len(x.toks) && x.toks[i+1].UPOS == "PROPN" &&
+		x.toks[i+1].Rel != "nsubj" && x.head(i+1) != i && f.subj != i+1 {
+		// "Maroochydore defeated Caboolture 43–5" with the name read
+		// into the score: a transitive verb's name right after it
+		obj = i + 1
+		f.conf *= 0.8
+	}
 	matched := false
 	if obj >= 0 {
 		if fr, ok := x.lex.Verbs[base]; ok {

@@ -435,7 +435,9 @@ func teamRole(role string) bool {
 		return false
 	}
 	switch f[len(f)-1] {
-	case "coach", "captain", "player", "manager", "striker", "midfielder", "defender", "goalkeeper", "forward", "guard", "pitcher", "skipper":
+	case "coach", "captain", "player", "manager", "striker", "midfielder", "defender", "goalkeeper", "keeper", "goalie", "forward", "guard", "pitcher", "skipper",
+		"back", "halfback", "fullback", "winger", "centre", "center", "prop", "hooker", "flanker", "quarterback", "linebacker", "receiver", "catcher",
+		"shortstop", "outfielder", "bowler", "batsman", "batter", "teammate":
 		return true
 	}
 	return false

@@ -30,6 +30,10 @@ type sent struct {
 	// capSeen of those capitalised inside a sentence (shared by its
 	// sentences).
 	lowerSeen, capSeen map[string]bool
+	// surnames holds the calendar words that end a person's name in the
+	// document ("may" of "Theresa May"), shared by its sentences: alone,
+	// they name the person ("May said"), unless a time word is around.
+	surnames map[string]bool
 	// heading is set for lines that are not sentences: the headline's
 	// date line, bylines, lines without a verb.
 	heading bool
@@ -59,6 +63,9 @@ type doc struct {
 	// placeNames holds the folded names of every place mention of the
 	// recognizer.
 	placeNames map[string]bool
+	// surnames holds the calendar words that end a person's name ("may"
+	// of "Theresa May").
+	surnames map[string]bool
 	// personWords holds the lower-case words of the recognizer's person
 	// names anywhere in the document.
 	personWords map[string]bool
@@ -112,6 +119,10 @@ func (x *doc) build() {
 			x.capSeen = map[string]bool{}
 		}
 		st.lowerSeen, st.capSeen = x.lowerSeen, x.capSeen
+		if x.surnames == nil {
+			x.surnames = map[string]bool{}
+		}
+		st.surnames = x.surnames
 		for j, t := range s.Tokens {
 			if j > 0 && capitalised(t.Text) && !isPunctText(s.Tokens[j-1].Text) {
 				x.capSeen[st.low[j]] = true
@@ -136,6 +147,9 @@ func (x *doc) build() {
 		}
 		for _, m := range s.Mentions {
 			// (not a "person" inside a name: "Committee on Taxonomy")
+			if m.Type == "PERSON" && m.Start >= 0 && m.End <= n && m.End-m.Start >= 2 && lexicon.IsCalendar(s.Tokens[m.End-1].Text) && capitalised(s.Tokens[m.End-1].Text) {
+				x.surnames[st.low[m.End-1]] = true // "Theresa May"
+			}
 			if m.Type == "PERSON" && m.Start >= 0 && m.End <= n && !connector(st.low[m.Start]) && !(m.Start >= 1 && connector(st.low[m.Start-1])) {
 				if x.personWords == nil {
 					x.personWords = map[string]bool{}

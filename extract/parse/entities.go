@@ -22,6 +22,9 @@ type entity struct {
 	words   []string
 	quote   bool
 	concept bool
+	// otherName is a name the entity had before (a birth name), never
+	// shown as its name.
+	otherName string
 	// kin holds the family nouns the document introduces the entity with
 	// ("his daughter Nettie Baker").
 	kin map[string]bool
@@ -558,13 +561,18 @@ func (x *doc) typeEntities() {
 		}
 		e.typ = t
 		best := e.name
+		if best == e.otherName {
+			best = ""
+		}
 		for _, mi := range e.ments {
 			m := x.ments[mi]
-			if m.kind == mName && len(strings.Fields(m.name)) > len(strings.Fields(best)) {
+			if m.kind == mName && len(strings.Fields(m.name)) > len(strings.Fields(best)) && m.name != e.otherName {
 				best = m.name
 			}
 		}
-		e.name = best
+		if best != "" {
+			e.name = best
+		}
 	}
 }
 

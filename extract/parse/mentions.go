@@ -66,6 +66,9 @@ func (s *sent) isNameWord(i int) bool {
 	if !capitalised(t.Text) && !startsDigitName(t.Text) {
 		return false
 	}
+	if lexicon.IsCalendar(t.Text) && s.surnames[s.low[i]] && !s.timeContext(i) && t.Text != s.low[i] {
+		return true // "May said": the surname of the document's Theresa May
+	}
 	if lexicon.IsCalendar(t.Text) || lexicon.IsTimeZone(t.Text) {
 		return false
 	}
@@ -158,6 +161,47 @@ func (s *sent) digits(k int) bool {
 		}
 	}
 	return true
+}
+
+// facilityNoun are lower-case nouns that end a facility's or a district's
+// name after a capitalised name ("Waterloo station").
+var facilityNoun = map[string]bool{"station": true, "airport": true, "school": true, "hospital": true, "district": true, "mosque": true,
+	"church": true, "cathedral": true, "stadium": true, "prison": true, "plant": true, "junction": true, "bridge": true}
+
+func indefinite(w string) bool {
+	return w == "a" || w == "an" || w == "another" || w == "any" || w == "one"
+}
+
+// timeContext reports whether calendar word i is written as a date: after
+// "in", "on", "since" and the like, or before a number.
+func (s *sent) timeContext(i int) bool {
+	if i+1 < len(s.Tokens) && s.digits(i+1) {
+		return true
+	}
+	if i == 0 {
+		return false
+	}
+	switch s.low[i-1] {
+	case "in", "on", "since", "until", "till", "by", "last", "next", "this", "early", "late", "mid", "of", "from", "through", "during", "before", "after", "between", "and", "or", "to", "-", "–":
+		return true
+	}
+	return s.digits(i - 1)
+}
+
+// calendarSurname reports whether calendar word k ends a person's name
+// ("Theresa May"): it follows a given name or a capitalised name word and
+// no number follows it.
+func (x *doc) calendarSurname(s *sent, k int) bool {
+	if !capitalised(s.Tokens[k].Text) || s.timeContext(k) {
+		return false
+	}
+	if s.surnames[s.low[k]] {
+		return true // "May said"
+	}
+	if k < 1 {
+		return false
+	}
+	return ner.GivenName(s.Tokens[k-1].Text) || s.Tokens[k-1].UPOS == "PROPN" && !lexicon.IsCalendar(s.Tokens[k-1].Text)
 }
 
 // smallNumber reports whether w is a number of one to three digits.
@@ -370,6 +414,18 @@ func (x *doc) findNames(s *sent) {
 		}
 	}
 	segs = x.joinSegs(s, segs)
+	for i := range segs {
+		// "Waterloo station", "All Saints school": a facility named by a
+		// name and a lower-case noun (but "a London hospital" is any)
+		g := &segs[i]
+		b := g.b
+		if b >= n || g.ner == "PERSON" || !facilityNoun[s.low[b]] || s.Tokens[b].UPOS != "NOUN" || s.Tokens[b-1].Head != b || i+1 < len(segs) && segs[i+1].a <= b {
+			continue
+		}
+		if d := s.child(b, "det"); d < 0 || !indefinite(s.low[d]) {
+			g.b++
+		}
+	}
 	for _, g := range segs {
 		x.addName(s, g)
 	}
@@ -617,7 +673,8 @@ func (x *doc) addName(s *sent, g seg) {
 			if g.ner == "PLACE" && capitalised(w) && (s.placeStarts(a) || lexicon.Head(s.low[b-1]) == lexicon.PlaceHead) {
 				break // "Sultan Kudarat", "General Santos City": a title word in a place's name
 			}
-			if s.isPunct(a) || lexicon.IsHonorific(w) || lexicon.IsCalendar(w) || a == 0 && notNameWord(w) && lw != "the" || lw == "the" && (a == 0 || !capitalised(w)) ||
+			surname := x.calendarSurname(s, a)
+			if s.isPunct(a) || lexicon.IsHonorific(w) || lexicon.IsCalendar(w) && !surname || a == 0 && notNameWord(w) && lw != "the" && !surname || lw == "the" && (a == 0 || !capitalised(w)) ||
 				!capitalised(w) && lexicon.IsNotName(lw) {
 				a++
 				continue
@@ -671,7 +728,7 @@ func (x *doc) addName(s *sent, g seg) {
 			b--
 		}
 	}
-	for b > a && (lexicon.IsCalendar(s.Tokens[b-1].Text) || lexicon.IsNotName(s.low[b-1]) && !capitalised(s.Tokens[b-1].Text) ||
+	for b > a && (lexicon.IsCalendar(s.Tokens[b-1].Text) && !x.calendarSurname(s, b-1) || lexicon.IsNotName(s.low[b-1]) && !capitalised(s.Tokens[b-1].Text) ||
 		connector(s.low[b-1]) || s.isPunct(b-1) || isDash(s.Tokens[b-1].Text)) {
 		b--
 	}
@@ -689,7 +746,7 @@ func (x *doc) addName(s *sent, g seg) {
 	for k := a; k < b; k++ {
 		w := s.Tokens[k].Text
 		lw := s.low[k]
-		if !s.isPunct(k) && !notNameWord(w) && !lexicon.IsTimeZone(w) && !lexicon.IsCalendar(w) && !isNumber(w) &&
+		if !s.isPunct(k) && (!notNameWord(w) && !lexicon.IsCalendar(w) || x.calendarSurname(s, k)) && !lexicon.IsTimeZone(w) && !isNumber(w) &&
 			!(g.ner == "" && (lexicon.Role(lw) != lexicon.NotRole || lexicon.IsRoleModifier(lw) || lexicon.IsHonorific(w) || connector(lw))) {
 			allSkip = false
 		}

@@ -231,6 +231,8 @@ func TestVocabulary(t *testing.T) {
 		{name: "founded", text: `Marta Kovac founded Vexa Systems in 2009.`, want: []string{"Marta Kovac –founded→ Vexa Systems"}},
 		{name: "elected to", text: `Omar Diaz, first elected to the Tarsk Assembly in 1996, was born in Oslo.`, want: []string{"Omar Diaz –member_of→ Tarsk Assembly"}},
 		{name: "arrested in a participle", text: `Lena Holt, arrested by Oslo police on Monday, was freed.`, want: []string{"Oslo police –arrested→ Lena Holt"}},
+		{name: "born under another name", text: `Ivo Marsh was born Peter Ivo Marsh in Lewisham, London, in 1939.`, want: []string{"Ivo Marsh –born_in→ Lewisham"}},
+		{name: "defeated with a score", text: `In other results, Maroochydore defeated Caboolture 43–5.`, want: []string{"Maroochydore –defeated→ Caboolture"}},
 		{name: "born in", text: `Lina Park was born in Porto in 1971.`, want: []string{"Lina Park –born_in→ Porto"}},
 		{name: "died in a town and its region", text: `Erik Lund died on Sunday in Bergen, Norway.`, want: []string{"Erik Lund –died_in→ Bergen", "Erik Lund –died_in→ Norway"}},
 		{name: "acquisition of X by Y", text: `The acquisition of Vexa Systems by Northgate Airlines was approved.`, want: []string{"Northgate Airlines –acquired→ Vexa Systems"}},
@@ -243,6 +245,11 @@ func TestAssertion(t *testing.T) {
 		{name: "negated", text: `Vexa Systems did not accept the offer.`, want: []string{"Vexa Systems –not_accepted→ offer"}, not: []string{"Vexa Systems –accepted→ offer"}},
 		{name: "purpose", text: `Coalition troops stayed in the valley to defeat the Red Brigade.`, not: []string{"Coalition –defeated→ Red Brigade"}},
 		{name: "question", text: `Will Vexa Systems accept the offer?`, not: []string{"Vexa Systems –accepted→ offer"}},
+		{name: "negated above", text: `The Tarsk Greens have not ever been successful in winning a seat.`, not: []string{"Tarsk Greens –won→ seat"}},
+		{name: "an allegation", text: `Lena Holt denied an allegation that she assaulted Omar Diaz.`, not: []string{"Lena Holt –attacked→ Omar Diaz"}},
+		{name: "receiving is no win", text: `Lena Holt received online criticism. Omar Diaz received the Golden Anchor Prize.`,
+			want: []string{"Omar Diaz –won→ Golden Anchor Prize"}, not: []string{"Lena Holt –won→ online criticism"}},
+		{name: "a possessor is not what is opposed", text: `Lena Holt opposed Omar Diaz's travel ban.`, not: []string{"Lena Holt –opposed→ Omar Diaz"}},
 		{name: "all agreed", text: `Anna Berg, Tom Hale and Rui Costa all agreed on the plan.`, not: []string{"Anna Berg –agree→ Tom Hale", "Anna Berg –agree→ Rui Costa"}},
 	})
 }
@@ -326,6 +333,7 @@ func TestAliases(t *testing.T) {
 		{"country abbreviation", `The United States and the US Navy were named. The US said nothing.`, "United States", []string{"US"}},
 		{"country-led name in both forms", `The U.S. Coast Guard searched the bay. The United States Coast Guard found the boat.`, "United States Coast Guard", []string{"U.S. Coast Guard"}},
 		{"foreign honorific", `Lena Holt testified on Monday. Mme Holt said she was afraid.`, "Lena Holt", []string{"Holt"}},
+		{"a month as a surname", `Theresa May resigned in 2019. May said she was proud. In May, Boris Johnson replaced her.`, "Theresa May", []string{"May"}},
 		{"a monarch's title", `King Harald V opened the bridge.`, "Harald V", []string{"King Harald V"}},
 	}
 	for _, c := range cases {
@@ -356,6 +364,10 @@ func TestPlaces(t *testing.T) {
 		{name: "list is no location", text: `Delegates came from Peru, Chile and Bolivia.`, not: []string{"Peru –located_in→ Chile"}},
 		{name: "capital named by its country", text: `The talks ended in the Qatari capital, Doha, on Friday.`, want: []string{"Doha –located_in→ Qatar"}},
 		{name: "event in a town", text: `Anna Berg won the race at the Lisbon Open in Porto.`, want: []string{"Lisbon Open –located_in→ Porto"}},
+		{name: "region in a country", text: `The meeting was held in Orlando, Florida in the United States.`, want: []string{"Florida –located_in→ United States"}},
+		{name: "in the city of", text: `Thousands rallied at Freedom Plaza in the capital city of Washington on Saturday.`, want: []string{"Freedom Plaza –located_in→ Washington"}},
+		{name: "a facility's name", text: `A worker was killed at Waterloo station in the British capital London.`, want: []string{"Waterloo station –located_in→ London"}},
+		{name: "a possessive before a title", text: `Maryland's Republican Governor Larry Hogan spoke.`, not: []string{"Republican –located_in→ Maryland"}},
 		{name: "listed after a nationality", text: `German firms including Vexa Systems and Norda Bank left the market.`,
 			want: []string{"Vexa Systems –located_in→ Germany", "Norda Bank –located_in→ Germany"}},
 	})

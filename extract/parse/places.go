@@ -67,7 +67,7 @@ func (x *doc) locations() {
 					}
 					// only a country, and not "State of X", "Government of
 					// X", which are X's own
-					if c, ok := countryOf(rest); ok && !ner.IsDemonym(rest) && lexicon.Head(strings.ToLower(ws[i-1])) == lexicon.OrgHead && !governing[strings.ToLower(ws[i-1])] {
+					if c, ok := countryOf(rest); ok && !ner.IsDemonym(rest) && lexicon.Head(strings.ToLower(ws[i-1])) == lexicon.OrgHead && !governing[strings.ToLower(ws[i-1])] && !isParty(m.name) {
 						x.addFact(fact{s: m.ent, o: x.placeNamed(c, s), pred: newsgraph.LocatedIn, raw: "of", sent: s.idx, conf: 0.6, span: s.span(m.a, m.b)})
 					}
 					break
@@ -75,7 +75,10 @@ func (x *doc) locations() {
 			}
 			// "Iran's Mahan Air", "Taiwan's Constitutional Court", "London's
 			// Hyde Park", "Maryland's seventh Congressional District"
-			if (e.typ == newsgraph.Organization || e.typ == newsgraph.Event || e.typ == newsgraph.Place && !x.isCountryOrRegion(e)) && m.a >= 2 && (s.Tokens[m.a-1].XPOS == "POS" || m.a >= 3 && s.Tokens[m.a-2].XPOS == "POS" && s.Tokens[m.a-1].UPOS == "ADJ") {
+			if (e.typ == newsgraph.Organization || e.typ == newsgraph.Event || e.typ == newsgraph.Place && !x.isCountryOrRegion(e)) && m.a >= 2 && (s.Tokens[m.a-1].XPOS == "POS" || m.a >= 3 && s.Tokens[m.a-2].XPOS == "POS" && s.Tokens[m.a-1].UPOS == "ADJ") &&
+				!isParty(e.name) && !(s.head(m.head) > m.head && (s.Tokens[m.head].Rel == "amod" || s.Tokens[m.head].Rel == "compound")) {
+				// (not "Maryland's Republican Governor": a party, and a
+				// modifier of the title)
 				k := m.a - 2
 				if s.Tokens[k].XPOS == "POS" {
 					k--
@@ -90,7 +93,7 @@ func (x *doc) locations() {
 				if k+2 < len(s.Tokens) && s.Tokens[k].Text == "(" && s.Tokens[k+2].Text == ")" {
 					k += 3
 				}
-				if k+1 < len(s.Tokens) && s.low[k] == "of" {
+				if k+1 < len(s.Tokens) && s.low[k] == "of" && (k != m.b || !isParty(m.name)) {
 					j := k + 1
 					if s.low[j] == "the" && j+1 < len(s.Tokens) {
 						j++
@@ -100,16 +103,40 @@ func (x *doc) locations() {
 					}
 				}
 			}
-			// "the Lisbon Open in Porto" written right after the name
-			if (e.typ == newsgraph.Event || e.typ == newsgraph.Organization) && m.b+1 < len(s.Tokens) && (s.low[m.b] == "in" || s.low[m.b] == "at") {
-				if o := x.entityAt(s, m.b+1); o >= 0 && o != m.ent && x.typeOf(o) == newsgraph.Place {
-					x.addFact(fact{s: m.ent, o: o, pred: newsgraph.LocatedIn, raw: s.low[m.b], sent: s.idx, conf: 0.65, span: s.span(m.a, m.b+2)})
+			// "the Lisbon Open in Porto", "Florida in the United States",
+			// "Waterloo station in the British capital London" written
+			// right after the name
+			_, isCountry := countryOf(e.name)
+			if (e.typ == newsgraph.Event || e.typ == newsgraph.Organization || e.typ == newsgraph.Place && !isCountry) && m.b+1 < len(s.Tokens) && (s.low[m.b] == "in" || s.low[m.b] == "at") {
+				k := m.b + 1
+				for k+1 < len(s.Tokens) && (s.low[k] == "the" || s.Tokens[k].UPOS == "ADJ" || s.Tokens[k].UPOS == "DET") {
+					k++
+				}
+				// the noun phrase's head: "the US capital city of
+				// Washington" is about the city, not the US
+				h := s.nounHead(k)
+				for h >= 0 && s.head(h) > h && (s.Tokens[h].Rel == "compound" || s.Tokens[h].Rel == "amod") {
+					h = s.head(h)
+				}
+				o := x.npEntity(s, h)
+				if o < 0 {
+					o = x.entityAt(s, k)
+				}
+				end := k + 1
+				if h >= 0 {
+					_, end = s.subtree(h)
+				}
+				// (a town in a town is read only for places named by a
+				// place noun: "Freedom Plaza in Washington", not "Seoul in
+				// Seongbuk-gu")
+				if o >= 0 && o != m.ent && x.typeOf(o) == newsgraph.Place && (e.typ != newsgraph.Place || countryEntity(x.ents[o]) || isRegion(x.ents[o].name) && !isRegion(e.name) ||
+					lexicon.Head(strings.ToLower(lastWord(e.name))) == lexicon.PlaceHead) {
+					x.addFact(fact{s: m.ent, o: o, pred: newsgraph.LocatedIn, raw: s.low[m.b], sent: s.idx, conf: 0.65, span: s.span(m.a, min(end, len(s.Tokens)))})
 				}
 			}
 			// "X in Y" for events and places within towns (an
 			// organization "in" a place is too often a branch, a race or
 			// a market there: only written right after its name, above)
-			_, isCountry := countryOf(e.name)
 			if e.typ == newsgraph.Event || e.typ == newsgraph.Place && !isCountry {
 				for _, c := range s.kids[m.head] {
 					if s.Tokens[c].Rel == "nmod" && s.prep(c) == "in" && c > m.b && c <= m.b+4 {
@@ -153,6 +180,26 @@ func (x *doc) locations() {
 			}
 		}
 	}
+}
+
+// countryEntity reports whether a place entity is a country.
+func countryEntity(e *entity) bool {
+	_, ok := countryOf(e.name)
+	return ok && !ner.IsDemonym(e.name)
+}
+
+func lastWord(name string) string { return name[strings.LastIndexByte(name, ' ')+1:] }
+
+// nounHead returns the head of the noun phrase token k starts or lies in:
+// k itself when it heads one, else the nominal it depends on.
+func (s *sent) nounHead(k int) int {
+	for i := 0; i < 4 && k >= 0; i++ {
+		if u := s.Tokens[k].UPOS; u == "NOUN" || u == "PROPN" {
+			return k
+		}
+		k = s.head(k)
+	}
+	return -1
 }
 
 // nationalList reads "German firms including X, Y and Z" and "Iranian

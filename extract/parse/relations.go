@@ -145,8 +145,9 @@ func (x *doc) relations(ctx context.Context) error {
 			// thing the relation is about, named by its phrase
 			obj = x.phraseConcept(s, r.Obj)
 		}
-		if possessorObject[pred] && (obj < 0 || x.ents[obj].concept) {
-			// "condemned Biden's statement" condemns Biden
+		if possessorObject[pred] && (obj < 0 || x.ents[obj].concept) && r.Obj.Head >= 0 && conductNouns[s.lemma[r.Obj.Head]] {
+			// "condemned Biden's statement" condemns Biden (but "opposed
+			// Trump's travel ban" opposes the ban)
 			if p := possessorOf(s, r.Obj.Head); p >= 0 {
 				if e := x.entityAt(s, p); e >= 0 {
 					obj = e
@@ -169,7 +170,19 @@ func (x *doc) relations(ctx context.Context) error {
 		if !typeFits(objectTypes, pred, oe) || !typeFits(subjectTypes, pred, se) {
 			continue
 		}
+		if pred == newsgraph.Won && (s.lemma[r.Verb] == "receive" || s.lemma[r.Verb] == "earn" || s.lemma[r.Verb] == "get") && !awardName(oe.name) {
+			continue // "received a PhD", "received criticism"
+		}
+		if pred == newsgraph.Appointed && isParty(se.name) {
+			continue // a party's nominee is a candidate, not an appointee
+		}
+		if x.negatedAbove(s, r.Verb) {
+			continue // "have not been successful in winning a seat", "was not the candidate X backed"
+		}
 		neg, mod := r.Negated, r.Modality
+		if m := x.nounFrame(s, r.Verb); m != "" && mod == newsgraph.Asserted {
+			mod = m // "an allegation he assaulted her"
+		}
 		if x.hypothetical(s, r.Verb) {
 			mod = newsgraph.Possible
 			if x.question(s) {
@@ -426,8 +439,20 @@ func (x *doc) lifeEvents() {
 				}
 				continue
 			}
+			places := s.kids[v]
 			for _, c := range s.kids[v] {
-				if s.Tokens[c].Rel != "obl" || s.prep(c) != "in" {
+				if s.Tokens[c].Rel == "xcomp" {
+					// "was born Peter Edward Baker in Lewisham": the birth
+					// name is the person's, and the place may hang on it
+					if o := x.entityAt(s, c); o >= 0 && x.typeOf(o) == newsgraph.Person {
+						x.merge(p, o)
+						x.ents[p].otherName = x.ments[s.ment[c]].name // an alias, not the name to show
+					}
+					places = append(places[:len(places):len(places)], s.kids[c]...)
+				}
+			}
+			for _, c := range places {
+				if r := s.Tokens[c].Rel; r != "obl" && r != "nmod" || s.prep(c) != "in" {
 					continue
 				}
 				a, b := s.subtree(c)
@@ -482,6 +507,89 @@ func typeFits(table map[string]string, pred string, e *entity) bool {
 // of what the clause names: one condemns or accuses a person through their
 // words or deeds.
 var possessorObject = map[string]bool{newsgraph.Condemned: true, newsgraph.Accused: true, newsgraph.Thanked: true, newsgraph.Supported: true, newsgraph.Opposed: true}
+
+// conductNouns are the nouns for what someone says or does, whose
+// possessor is what a condemnation or support is about ("Biden's
+// statement", "the minister's handling").
+var conductNouns = map[string]bool{"statement": true, "remark": true, "comment": true, "word": true, "speech": true, "tweet": true,
+	"claim": true, "call": true, "leadership": true, "handling": true, "response": true, "conduct": true, "behaviour": true,
+	"behavior": true, "action": true, "decision": true, "stance": true, "position": true, "role": true, "rhetoric": true, "policy": true}
+
+// awardName reports whether an entity's name is that of an award ("the
+// Golden Anchor Prize", "a gold medal", "the title").
+func awardName(name string) bool {
+	switch strings.ToLower(lastWord(name)) {
+	case "prize", "award", "awards", "medal", "trophy", "cup", "title", "honour", "honor", "oscar", "oscars", "emmy", "grammy", "grant",
+		"scholarship", "fellowship", "championship", "belt", "crown", "seat", "seats", "nomination", "majority", "election", "race", "vote", "votes":
+		return true
+	}
+	return false
+}
+
+// isParty reports whether an organization's name is a party's.
+func isParty(name string) bool {
+	if _, ok := lexicon.Party(name); ok {
+		return true
+	}
+	for _, w := range strings.Fields(name) {
+		if strings.EqualFold(w, "party") {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedAbove reports whether a clause governing verb v is negated
+// ("have not been successful in winning", "was not the candidate X
+// backed", "did not say that …").
+func (x *doc) negatedAbove(s *sent, v int) bool {
+	k := v
+	for d := 0; d < 6; d++ {
+		r := s.Tokens[k].Rel
+		if r != "xcomp" && r != "advcl" && r != "acl" && r != "acl:relcl" && r != "ccomp" && r != "csubj" {
+			return false
+		}
+		if r == "ccomp" && s.head(k) >= 0 && lexicon.IsSpeechVerb(s.lemma[s.head(k)]) {
+			return false // what was said is read as said
+		}
+		k = s.head(k)
+		if k < 0 {
+			return false
+		}
+		for _, c := range s.kids[k] {
+			if s.Tokens[c].Rel == "advmod" && (s.low[c] == "not" || s.low[c] == "never" || s.low[c] == "n't") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nounFrame returns the modality a noun governing verb v's clause gives it
+// ("an allegation he assaulted her": reported; "the possibility that …":
+// possible), or "".
+func (x *doc) nounFrame(s *sent, v int) newsgraph.Modality {
+	k := v
+	for d := 0; d < 3; d++ {
+		r := s.Tokens[k].Rel
+		if r != "acl" && r != "ccomp" && r != "acl:relcl" {
+			return ""
+		}
+		k = s.head(k)
+		if k < 0 {
+			return ""
+		}
+		if s.Tokens[k].UPOS == "NOUN" {
+			switch s.lemma[k] {
+			case "allegation", "claim", "accusation", "report", "rumour", "rumor", "suspicion", "charge":
+				return newsgraph.Reported
+			case "possibility", "chance", "risk", "fear", "speculation", "theory", "question", "prospect", "threat", "idea", "plan", "hope":
+				return newsgraph.Possible
+			}
+		}
+	}
+	return ""
+}
 
 // possessorOf returns the possessor token of nominal h ("Biden" of "Biden's
 // statement"), or -1.
