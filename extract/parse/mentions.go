@@ -452,6 +452,11 @@ func (x *doc) joinSegs(s *sent, segs []seg) []seg {
 	for _, g := range segs[1:] {
 		p := &out[len(out)-1]
 		switch {
+		case g.a == p.b && p.b-p.a >= 2 && s.Tokens[p.b-1].UPOS == "ADJ" && g.b-g.a == 1 && (p.ner == "ORG" || s.orgOfName(p.a, p.b) || s.isOrgHead(p.a)):
+			// "Commission on Presidential" + "Debates": a name does not
+			// end in an adjective
+			p.b, p.ner = g.b, "ORG"
+			continue
 		case g.a == p.b && p.b-p.a >= 1 && x.splitsCountry(s, p.b-1, g.a):
 			// "Supreme Court of the United" + "Kingdom"
 			p.b = g.b

@@ -480,6 +480,12 @@ func (x *doc) speechVerb(s *sent, v int) {
 			b := len(s.Tokens)
 			if sa, _ := s.subtree(subj); v+1 >= b || s.isPunct(v+1) && v+2 >= b {
 				b = sa // "…, the army said.": the words before the speaker
+				if mi := s.ment[subj]; mi >= 0 && x.ments[mi].a < b {
+					b = x.ments[mi].a
+				}
+				for b > 0 && (s.low[b-1] == "the" || s.isPunct(b-1)) {
+					b--
+				}
 			}
 			x.sayText(s, sp, 0, b, s.Tokens[v].Text)
 			said = true
