@@ -470,7 +470,7 @@ func (x *doc) joinSegs(s *sent, segs []seg) []seg {
 			// before an organization word names the organization
 			p.b, p.ner = g.b, "ORG"
 			continue
-		case g.a == p.b && (p.ner == "PLACE" || p.ner == "") && (g.ner == "ORG" || g.ner == "") && s.isOrgHead(g.b-1):
+		case g.a == p.b && (p.ner == "PLACE" || p.ner == "" && x.placeLike(s, p.a, p.b)) && (g.ner == "ORG" || g.ner == "") && s.isOrgHead(g.b-1):
 			// "Sunshine Coast Rugby Union", "Texas Medical Board"
 			p.b, p.ner = g.b, "ORG"
 			continue

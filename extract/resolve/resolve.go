@@ -375,10 +375,20 @@ func overlaps(a, b map[string]bool) bool {
 // oldest. Through an alias only a record of a compatible type matches
 // ("Ford", an alias of James Ford, is not the Ford company).
 func (r *Resolver) exact(e newsgraph.Entity) int {
+	full := len(strings.Fields(fold(e.Name))) >= 2
 	for ni, n := range names(e) {
-		best, bestRank := -1, 0
+		one := !strings.Contains(n, " ")
+		if ni > 0 && (one && full && e.Type == newsgraph.Person || genericName(n)) {
+			// a surname ("Roberts" of "Matty Roberts") or a generic word
+			// ("Senate", "Court") links nothing across documents
+			continue
+		}
+		best, bestRank, tied := -1, 0, false
 		for _, i := range r.byName[n] {
 			rec := r.recs[i]
+			if one && len(rec.words) >= 2 && rec.typ == newsgraph.Person && (e.Type != newsgraph.Person || len(e.Roles) == 0) {
+				continue // a surname alone: only a person the document shows as one ("Ford" may be the company)
+			}
 			rank := 0
 			switch {
 			case rec.typ == e.Type:
@@ -392,14 +402,39 @@ func (r *Resolver) exact(e newsgraph.Entity) int {
 				rank = 1
 			}
 			if rank > bestRank {
-				best, bestRank = i, rank
+				best, bestRank, tied = i, rank, false
+			} else if rank == bestRank && rank > 0 && i != best {
+				tied = true
 			}
+		}
+		if best >= 0 && tied && one && e.Type == newsgraph.Person {
+			continue // "Roberts" of two remembered people
 		}
 		if best >= 0 {
 			return best
 		}
 	}
 	return -1
+}
+
+// genericName reports whether a folded name is made of generic words only
+// ("senate", "supreme court", "national assembly", "city council"): it
+// names a different institution in every story.
+func genericName(n string) bool {
+	w := strings.Fields(n)
+	if len(w) == 0 || len(w) > 3 {
+		return false
+	}
+	for i, x := range w {
+		if lexicon.IsInstitution(x) || lexicon.IsOrgWord(x) {
+			continue
+		}
+		if i < len(w)-1 && (lexicon.IsRoleModifier(x) || x == "constitutional" || x == "city" || x == "municipal" || x == "provincial") {
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // mistyped reports whether two entities of types a and b sharing the
@@ -437,6 +472,10 @@ func (r *Resolver) surname(e newsgraph.Entity) int {
 			continue
 		}
 		switch {
+		case len(w) == 1 && (e.Type != newsgraph.Person || len(e.Roles) == 0):
+			// a surname alone links only a person the document shows as
+			// one by a title or role ("Ford" may be the company)
+			continue
 		case len(w) == 1 && len(rec.words) >= 2 && rec.words[len(rec.words)-1] == w[0] && rec.typ == newsgraph.Person:
 		case len(w) == 1 && len(rec.words) >= 3 && slices.Contains(rec.words[1:], w[0]) && rec.typ == newsgraph.Person:
 			// one of two surnames: "Vázquez" of "Wanda Vázquez Garced"
@@ -706,8 +745,7 @@ func generic(e newsgraph.Entity) bool {
 		return false
 	}
 	for _, n := range append([]string{e.Name}, e.Aliases...) {
-		w := strings.Fields(fold(n))
-		if len(w) != 1 || !lexicon.IsInstitution(w[0]) && !lexicon.IsOrgWord(w[0]) {
+		if !genericName(fold(n)) {
 			return false
 		}
 	}

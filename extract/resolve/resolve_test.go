@@ -12,6 +12,11 @@ func ent(name string, typ newsgraph.EntityType, aliases ...string) newsgraph.Ent
 	return newsgraph.Entity{Name: name, Type: typ, Aliases: aliases}
 }
 
+func withRoles(e newsgraph.Entity, roles ...string) newsgraph.Entity {
+	e.Roles = roles
+	return e
+}
+
 // resolveDocs resolves each document's entities in order and returns the
 // IRIs per document.
 func resolveDocs(t *testing.T, r *Resolver, docs [][]newsgraph.Entity) [][]newsgraph.IRI {
@@ -53,7 +58,7 @@ func TestResolveMerges(t *testing.T) {
 		},
 		{
 			name: "surname to the one known full name",
-			docs: [][]newsgraph.Entity{{ent("Antony Blinken", P)}, {ent("Blinken", P)}},
+			docs: [][]newsgraph.Entity{{ent("Antony Blinken", P)}, {withRoles(ent("Blinken", P), "Secretary of State")}},
 			same: [][4]int{{0, 0, 1, 0}},
 		},
 		{
@@ -163,6 +168,10 @@ func TestResolveKeepsApart(t *testing.T) {
 			{ent("sanctions", newsgraph.Thing)},
 		}},
 		{"concept is not a name", [][]newsgraph.Entity{{ent("Proposal", O)}, {ent("proposal", newsgraph.Thing)}}},
+		{"two people sharing a surname alias", [][]newsgraph.Entity{{ent("Matty Roberts", P, "Roberts")}, {ent("Troy Roberts", P, "Roberts")}}},
+		{"institutions sharing a generic alias", [][]newsgraph.Entity{{ent("United States Senate", O, "Senate")}, {ent("Puerto Rico Senate", O, "Senate")}}},
+		{"a generic two-word name", [][]newsgraph.Entity{{ent("Supreme Court", O)}, {ent("Supreme Court", O)}}},
+		{"a surname without a role", [][]newsgraph.Entity{{ent("Gerald Ford", P, "Ford")}, {ent("Ford", P)}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -204,7 +213,7 @@ func TestResolveIRIs(t *testing.T) {
 
 func TestResolveKnown(t *testing.T) {
 	r := New([]Known{{IRI: newsgraph.EntityNS + "antony-blinken", Type: newsgraph.Person, Names: []string{"Antony Blinken", "Blinken"}}})
-	got, err := r.Resolve(context.Background(), newsgraph.Doc{ID: "x"}, []newsgraph.Entity{ent("Blinken", newsgraph.Person), ent("Antony Blinken", newsgraph.Thing)})
+	got, err := r.Resolve(context.Background(), newsgraph.Doc{ID: "x"}, []newsgraph.Entity{withRoles(ent("Blinken", newsgraph.Person), "Secretary of State"), ent("Antony Blinken", newsgraph.Thing)})
 	if err != nil {
 		t.Fatal(err)
 	}
