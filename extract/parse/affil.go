@@ -875,6 +875,9 @@ func (x *doc) postTitle(s *sent, m *mention) (title, bool) {
 	if roleEnd < n && s.low[roleEnd] == "in" && (s.low[roleEnd-1] == "chair" || s.low[roleEnd-1] == "professor") {
 		t.kind = lexicon.Member // an academic "Chair in Global Islamic Politics"
 	}
+	if t.kind == lexicon.Leads && roleEnd+1 < n && s.low[roleEnd] == "of" && s.ment[roleEnd+1] < 0 && !capitalised(s.Tokens[roleEnd+1].Text) && s.low[roleEnd+1] != "the" {
+		t.kind = lexicon.Member // "director of global news for AFP" heads a department
+	}
 	t.to = roleEnd
 	return t, true
 }

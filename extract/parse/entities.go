@@ -293,7 +293,7 @@ func (x *doc) shortFormOf(m *mention) int {
 			case len(words) == 1 && t == newsgraph.Place && lexicon.Head(words[0]) == lexicon.PlaceHead && words[0] == e.words[len(e.words)-1]:
 				// "the Hall" of "Fishmongers' Hall"
 				match = true
-			case prefixOf(words, e.words) && headWords(e.words[len(words):]) && !placePrefix(words) && !isRegion(m.name) && !isCapital(m.name) &&
+			case prefixOf(words, e.words) && headWords(e.words[len(words):]) && !placePrefix(words) && !isRegion(m.name) && !isCapital(m.name) && !adminHead(e.words[len(e.words)-1]) &&
 				(m.typ != newsgraph.Place && m.ner != "PLACE" || t == newsgraph.Place):
 				// (a place's short name is a place of that name: "Payam"
 				// of "Payam International Airport", but "Christchurch" is
@@ -391,6 +391,16 @@ func countryLed(name string) string {
 		}
 	}
 	return ""
+}
+
+// adminHead reports whether a folded word names an administrative region
+// ("oblast", "province"): "Tyumen" is a city, not "Tyumen Oblast".
+func adminHead(w string) bool {
+	switch w {
+	case "oblast", "province", "region", "county", "state", "prefecture", "governorate", "district", "krai", "canton", "department", "municipality", "parish", "territory":
+		return true
+	}
+	return false
 }
 
 // placePrefix reports whether words name a country ("u.s.", "united

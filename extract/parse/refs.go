@@ -336,6 +336,9 @@ func (x *doc) describedEntity(mi int) int {
 		}
 		return found
 	}
+	if s := x.sents[m.s]; m.typ == newsgraph.Person && x.qualifiedDesc(s, m.head) {
+		return -1 // "the spokesperson for the German government" introduces someone
+	}
 	if m.typ == newsgraph.Person && m.desc != "person" {
 		found := -1
 		for ei, e := range x.ents {
@@ -354,6 +357,22 @@ func (x *doc) describedEntity(mi int) int {
 		}
 	}
 	return x.antecedent(mi, m.typ, 4)
+}
+
+// qualifiedDesc reports whether the description headed by token h says
+// whose or which it is ("the spokesperson for the German government", "a
+// Canadian official"): such a phrase introduces a person rather than
+// referring back to one.
+func (x *doc) qualifiedDesc(s *sent, h int) bool {
+	for _, c := range s.kids[h] {
+		switch r := s.Tokens[c].Rel; {
+		case r == "nmod" && (s.prep(c) == "for" || s.prep(c) == "of" || s.prep(c) == "at" || s.prep(c) == "from" || s.prep(c) == "with"):
+			return true
+		case r == "amod" && capitalised(s.Tokens[c].Text), r == "compound" && capitalised(s.Tokens[c].Text), r == "nmod:poss" && s.Tokens[c].UPOS != "PRON":
+			return true
+		}
+	}
+	return false
 }
 
 // institution makes description mention mi ("police", "the court") an

@@ -695,6 +695,15 @@ func (x *doc) hypothetical(s *sent, v int) bool {
 	if last := s.Tokens[len(s.Tokens)-1].Text; last == "?" {
 		return true
 	}
+	for _, c := range s.kids[v] {
+		if s.Tokens[c].Rel == "advcl" {
+			for _, cc := range s.kids[c] {
+				if s.Tokens[cc].Rel == "mark" && (s.low[cc] == "if" || s.low[cc] == "unless") {
+					return true // "will side with X if the claims are ambiguous"
+				}
+			}
+		}
+	}
 	for d, k := 0, v; d < 8 && k >= 0; d++ {
 		for _, c := range s.kids[k] {
 			if s.Tokens[c].Rel == "mark" {

@@ -860,6 +860,12 @@ func (x *doc) accordingTo(s *sent, v int) {
 		for k < b && !(s.Tokens[k].Text == ",") {
 			k++
 		}
+		// past the source's own phrase ("According to Professor X, who
+		// is co-chairman of the committee, …")
+		if k+1 < b && (isRelPron(s.low[k+1]) || s.low[k+1] == "whose" || s.Tokens[k+1].UPOS == "DET" && k+2 < b && lexicon.Role(s.low[k+2]) != lexicon.NotRole) {
+			for k++; k < b && !(s.Tokens[k].Text == ","); k++ {
+			}
+		}
 		a = k + 1
 	} else {
 		b = v
@@ -1110,8 +1116,16 @@ func (x *doc) inverted(s *sent, v int) bool {
 		}
 	}
 	sp := x.firstSpeaker(s, v+1, end)
-	if sp < 0 {
-		return false
+	if o := s.child(v, "obj"); sp < 0 || o >= 0 && x.entityAt(s, o) != sp && lexicon.Role(s.low[o]) == lexicon.NotRole && s.ment[o] < 0 {
+		return false // "…, announced the end of his campaign": an object, no speaker
+	}
+	for k := v + 1; k < end; k++ {
+		if mi := s.ment[k]; mi >= 0 {
+			if x.ments[mi].kind == mPron {
+				return false
+			}
+			break
+		}
 	}
 	x.sayText(s, sp, 0, v-1, s.Tokens[v].Text)
 	// "…, says X, an expert at Y, to TT."
