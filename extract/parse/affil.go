@@ -93,6 +93,19 @@ var roleInstitutions = map[string][]string{
 // the one institution of that kind the document names ("Representative
 // Carolyn Maloney" and "the House of Representatives").
 func (x *doc) institutions() {
+	// the institution words a person's own title already places them in
+	// ("provincial police Detective Constable X")
+	placed := map[int]map[string]bool{}
+	for _, f := range x.facts {
+		if f.pred == newsgraph.MemberOf || f.pred == newsgraph.Leads {
+			if placed[f.s] == nil {
+				placed[f.s] = map[string]bool{}
+			}
+			if w := x.ents[f.o].words; len(w) > 0 {
+				placed[f.s][w[len(w)-1]] = true // the head: "police", not the "house" of a House committee
+			}
+		}
+	}
 	for pi, p := range x.ents {
 		if p.typ != newsgraph.Person {
 			continue
@@ -107,7 +120,10 @@ func (x *doc) institutions() {
 					continue
 				}
 				for _, w := range words {
-					if o := x.institutionNamed(w); o >= 0 {
+					if placed[pi][w] {
+						break
+					}
+					if o := x.institutionNamed(w); o >= 0 && levelFits(lr[:len(lr)-len(role)], x.ents[o].name) {
 						x.addFact(fact{s: pi, o: o, pred: newsgraph.MemberOf, raw: r, sent: x.firstSentence(p), conf: 0.55})
 						break
 					}
@@ -115,6 +131,26 @@ func (x *doc) institutions() {
 			}
 		}
 	}
+}
+
+// levelFits reports whether the words before a role ("district", "state",
+// "provincial") fit the institution's name: a "District Judge" sits in a
+// district court, not in the Supreme Court; a "provincial police" officer
+// is not of the city's police.
+func levelFits(before, name string) bool {
+	name = strings.ToLower(name)
+	for _, w := range strings.Fields(before) {
+		switch w {
+		case "former", "then", "acting", "interim", "senior", "chief", "deputy", "assistant", "associate", "retired", "us", "u.s.":
+			continue
+		}
+		if lexicon.IsRoleModifier(w) || w == "provincial" || w == "circuit" || w == "appeals" || w == "county" || w == "city" || w == "municipal" {
+			if !strings.Contains(name, w) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // institutionNamed returns the one named organization of the document

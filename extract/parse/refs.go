@@ -283,11 +283,25 @@ func (x *doc) describedEntity(mi int) int {
 		// the last one mentioned before it, else the only one
 		found, last := -1, -1
 		n := 0
+		s := x.sents[m.s]
+		var mods []string // "provincial police" is not the city's
+		for _, c := range s.kids[m.head] {
+			if r := s.Tokens[c].Rel; (r == "amod" || r == "compound") && !capitalised(s.Tokens[c].Text) {
+				mods = append(mods, s.low[c])
+			}
+		}
 		for ei, e := range x.ents {
 			if e.quote || e.concept || len(e.words) < 2 {
 				continue
 			}
 			if !slicesContains(e.words, m.desc) {
+				continue
+			}
+			fits := true
+			for _, w := range mods {
+				fits = fits && slicesContains(e.words, w)
+			}
+			if !fits {
 				continue
 			}
 			n++
