@@ -173,6 +173,9 @@ func (x *doc) relations(ctx context.Context) error {
 		if pred == newsgraph.Won && (s.lemma[r.Verb] == "receive" || s.lemma[r.Verb] == "earn" || s.lemma[r.Verb] == "get") && !awardName(oe.name) {
 			continue // "received a PhD", "received criticism"
 		}
+		if pred == newsgraph.Visits && r.Obj.Prep != "" && s.Tokens[r.Verb].UPOS == "VERB" && s.child(r.Verb, "obj") >= 0 && carryVerbs[s.lemma[r.Verb]] {
+			continue // "return this flag to Earth" takes the flag there
+		}
 		if pred == newsgraph.Appointed && isParty(se.name) {
 			continue // a party's nominee is a candidate, not an appointee
 		}
@@ -507,6 +510,11 @@ func typeFits(table map[string]string, pred string, e *entity) bool {
 // of what the clause names: one condemns or accuses a person through their
 // words or deeds.
 var possessorObject = map[string]bool{newsgraph.Condemned: true, newsgraph.Accused: true, newsgraph.Thanked: true, newsgraph.Supported: true, newsgraph.Opposed: true}
+
+// carryVerbs take their object to a place rather than their subject
+// ("return this flag to Earth", "send troops to Iraq").
+var carryVerbs = map[string]bool{"return": true, "bring": true, "send": true, "take": true, "deliver": true, "ship": true,
+	"transfer": true, "move": true, "carry": true, "deport": true, "extradite": true, "evacuate": true, "airlift": true}
 
 // conductNouns are the nouns for what someone says or does, whose
 // possessor is what a condemnation or support is about ("Biden's
