@@ -154,6 +154,12 @@ func (x *doc) resolveRefs() {
 		}
 		switch m.kind {
 		case mPron:
+			if ei := x.boundPossessive(m); ei >= 0 {
+				// "Hawkins renewed his support": the clause's subject
+				x.ments[mi].ent = ei
+				x.ents[ei].ments = append(x.ents[ei].ments, mi)
+				continue
+			}
 			if ei := x.corefEntity(m); ei >= 0 {
 				x.ments[mi].ent = ei
 				x.ents[ei].ments = append(x.ents[ei].ments, mi)
@@ -371,6 +377,42 @@ func (x *doc) describedEntity(mi int) int {
 		}
 	}
 	return x.antecedent(mi, m.typ, 4)
+}
+
+// boundPossessive returns the entity a possessive pronoun in a verb's
+// object refers to when the verb's subject is a named entity it fits
+// ("Hawkins renewed his support for …", "the company raised its
+// prices"), or -1.
+func (x *doc) boundPossessive(m *mention) int {
+	switch m.pron {
+	case "his", "her", "its", "their":
+	default:
+		return -1
+	}
+	s := x.sents[m.s]
+	if s.Tokens[m.head].Rel != "nmod:poss" {
+		return -1
+	}
+	n := s.head(m.head)
+	if n < 0 {
+		return -1
+	}
+	if r := s.Tokens[n].Rel; r != "obj" && r != "obl" {
+		return -1
+	}
+	v := s.head(n)
+	if v < 0 || s.Tokens[v].UPOS != "VERB" {
+		return -1
+	}
+	subj := s.child(v, "nsubj")
+	if subj < 0 || s.ment[subj] < 0 || x.ments[s.ment[subj]].kind != mName {
+		return -1
+	}
+	ei := x.ments[s.ment[subj]].ent
+	if ei < 0 || !x.fits(m, x.leadingType(x.ents[ei])) {
+		return -1
+	}
+	return ei
 }
 
 // qualifiedDesc reports whether the description headed by token h says
