@@ -168,6 +168,10 @@ func (s *sent) digits(k int) bool {
 var facilityNoun = map[string]bool{"station": true, "airport": true, "school": true, "hospital": true, "district": true, "mosque": true,
 	"church": true, "cathedral": true, "stadium": true, "prison": true, "plant": true, "junction": true, "bridge": true}
 
+// bodyOfPerson are lower-case nouns for a body named after a person ("the
+// Trump campaign").
+var bodyOfPerson = map[string]bool{"campaign": true, "administration": true, "government": true, "cabinet": true, "presidency": true}
+
 func indefinite(w string) bool {
 	return w == "a" || w == "an" || w == "another" || w == "any" || w == "one"
 }
@@ -419,6 +423,13 @@ func (x *doc) findNames(s *sent) {
 		// name and a lower-case noun (but "a London hospital" is any)
 		g := &segs[i]
 		b := g.b
+		if b < n && g.a >= 1 && s.low[g.a-1] == "the" && bodyOfPerson[s.low[b]] && s.Tokens[b].UPOS == "NOUN" && (i+1 == len(segs) || segs[i+1].a > b) &&
+			(g.ner == "PERSON" || x.personName(s, g.a, g.b)) {
+			// "the Trump campaign", "the Biden administration": a body
+			// named after a person
+			g.b, g.ner = b+1, "ORG"
+			continue
+		}
 		if b >= n || g.ner == "PERSON" || !facilityNoun[s.low[b]] || s.Tokens[b].UPOS != "NOUN" || s.Tokens[b-1].Head != b || i+1 < len(segs) && segs[i+1].a <= b {
 			continue
 		}
