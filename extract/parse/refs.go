@@ -342,6 +342,9 @@ func (x *doc) describedEntity(mi int) int {
 		if last >= 0 {
 			return last
 		}
+		if !genericOrgNoun[m.desc] {
+			return -1 // "the committee" is a committee the document names, or unknown
+		}
 	}
 	if lexicon.IsKin(m.desc) {
 		// "his daughter": the person introduced as a daughter, or no one
@@ -414,6 +417,14 @@ func (x *doc) boundPossessive(m *mention) int {
 	}
 	return ei
 }
+
+// genericOrgNoun are the descriptions of an organization that may refer
+// to any organization named before ("the company", "the airline"); the
+// others ("the committee", "the court") only to one whose name holds them.
+var genericOrgNoun = map[string]bool{"company": true, "firm": true, "group": true, "organization": true, "organisation": true,
+	"body": true, "outlet": true, "airline": true, "carrier": true, "manufacturer": true, "maker": true, "retailer": true, "startup": true,
+	"charity": true, "broadcaster": true, "newspaper": true, "paper": true, "publication": true, "network": true, "team": true, "side": true,
+	"band": true, "label": true, "studio": true, "publisher": true, "regulator": true, "watchdog": true}
 
 // qualifiedDesc reports whether the description headed by token h says
 // whose or which it is ("the spokesperson for the German government", "a
