@@ -434,11 +434,15 @@ func (x *doc) applyTitle(s *sent, p int, t title) {
 		}
 		x.ents[o].vote(newsgraph.Organization, 0.5)
 		x.addFact(fact{s: p, o: o, pred: pred, raw: t.role, sent: s.idx, conf: 0.8, span: span})
+		if !isParty(x.ents[o].name) {
+			x.addPost(p, o)
+		}
 	}
 	for _, o := range t.party {
 		x.addFact(fact{s: p, o: o, pred: newsgraph.MemberOf, raw: x.ents[o].name, sent: s.idx, conf: 0.8, span: span})
 	}
 	for _, o := range t.places {
+		x.postPlace(p, o, t.role) // "Puerto Rico Governor X", "Mayor of Koszalin X"
 		if t.kind == lexicon.Leads || t.kind == lexicon.Member {
 			// "Wynnum coach Matt Myers": a place name before a role held
 			// in a team or body is the organization's name
@@ -627,12 +631,16 @@ func (x *doc) roleNP(s *sent, p, np int) {
 			continue
 		}
 		if ot == newsgraph.Place {
+			x.postPlace(p, org, role) // "Puerto Rico's governor", "governor of Puerto Rico"
 			if !teamRole(role) {
 				continue
 			}
 			x.ents[org].vote(newsgraph.Organization, 2)
 		}
 		x.addFact(fact{s: p, o: org, pred: pred, raw: role, sent: s.idx, conf: 0.75, span: span})
+		if !isParty(x.ents[org].name) {
+			x.addPost(p, org)
+		}
 		if founder {
 			x.addFact(fact{s: p, o: org, pred: newsgraph.Founded, raw: role, sent: s.idx, conf: 0.75, span: span})
 		}

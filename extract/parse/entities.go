@@ -22,6 +22,9 @@ type entity struct {
 	words   []string
 	quote   bool
 	concept bool
+	// posts are the organizations and places a person holds a post in
+	// (what a resignation is from).
+	posts []int
 	// otherName is a name the entity had before (a birth name), never
 	// shown as its name.
 	otherName string

@@ -92,6 +92,7 @@ func (e *Extractor) Extract(ctx context.Context, d newsgraph.Doc) (*newsgraph.Ex
 	}
 	x.reciprocal()
 	x.lifeEvents()
+	x.resignations()
 	x.travelWhere()
 	x.meetingsWith()
 	x.headlineVisits()

@@ -408,10 +408,15 @@ func (x *doc) boundPossessive(m *mention) int {
 		return -1
 	}
 	subj := s.child(v, "nsubj")
-	if subj < 0 || s.ment[subj] < 0 || x.ments[s.ment[subj]].kind != mName {
+	if subj < 0 {
 		return -1
 	}
-	ei := x.ments[s.ment[subj]].ent
+	ei := -1
+	if mi := s.ment[subj]; mi >= 0 && x.ments[mi].kind == mName {
+		ei = x.ments[mi].ent
+	} else if s.ment[subj] < 0 {
+		ei = x.npEntity(s, subj) // "Representative Kweisi Mfume", the title heading the phrase
+	}
 	if ei < 0 || !x.fits(m, x.leadingType(x.ents[ei])) {
 		return -1
 	}

@@ -137,6 +137,16 @@ func (x *doc) relations(ctx context.Context) error {
 			// object
 			obj = o
 		}
+		if pred == newsgraph.Resigned && r.Obj.Head >= 0 && postNoun[s.lemma[r.Obj.Head]] {
+			// "resign leadership of the party", "resigned his post as
+			// governor of Puerto Rico"
+			obj = -1
+			for _, c := range s.kids[r.Obj.Head] {
+				if s.Tokens[c].Rel == "nmod" && (s.prep(c) == "of" || s.prep(c) == "at" || s.prep(c) == "in") {
+					obj = x.npEntity(s, c)
+				}
+			}
+		}
 		if obj < 0 && (pred == newsgraph.BornIn || pred == newsgraph.DiedIn || pred == newsgraph.Visits || pred == newsgraph.Resigned) {
 			obj = x.placeInside(s, r.Obj)
 		}
@@ -510,6 +520,10 @@ func typeFits(table map[string]string, pred string, e *entity) bool {
 // of what the clause names: one condemns or accuses a person through their
 // words or deeds.
 var possessorObject = map[string]bool{newsgraph.Condemned: true, newsgraph.Accused: true, newsgraph.Thanked: true, newsgraph.Supported: true, newsgraph.Opposed: true}
+
+// postNoun are nouns for a post ("resign leadership of the party").
+var postNoun = map[string]bool{"leadership": true, "post": true, "position": true, "seat": true, "office": true, "chairmanship": true,
+	"presidency": true, "role": true, "job": true, "membership": true, "chair": true}
 
 // carryVerbs take their object to a place rather than their subject
 // ("return this flag to Earth", "send troops to Iraq").
