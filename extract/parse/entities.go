@@ -125,9 +125,12 @@ func (x *doc) join(mi, ei int) {
 		if w := strings.Fields(lexicon.Fold(m.name)); len(w) > len(e.words) {
 			e.words = w
 		}
-		if m.kinds != nil {
+		surname := len(e.ments) > 1 && !strings.Contains(m.name, " ") && len(e.words) >= 2 && e.words[len(e.words)-1] == lexicon.Fold(m.name) &&
+			x.leadingType(e) == newsgraph.Person && clearlyPerson(e)
+		if m.kinds != nil && !surname {
 			// the typing of the name over the whole document, counted
-			// once per name of the entity
+			// once per name of the entity (but not a person's surname
+			// alone: "West" of "Kanye West" is typed as a direction)
 			if !e.typedNames[m.kinds] {
 				if e.typedNames == nil {
 					e.typedNames = map[*ner.Votes]bool{}
@@ -144,7 +147,7 @@ func (x *doc) join(mi, ei int) {
 			if m.given {
 				e.vote(newsgraph.Person, 2.5) // a given name the typing weighs lightly
 			}
-		} else {
+		} else if !surname {
 			weight := 1.0
 			if m.typ != "" && m.ner != "" && nameTypes[m.ner] != m.typ {
 				weight = 1.5 // the name's own words outweigh the recognizer
@@ -155,6 +158,19 @@ func (x *doc) join(mi, ei int) {
 	if st := x.sents[m.s].Tokens[m.a].Start; st < e.first {
 		e.first = st
 	}
+}
+
+// clearlyPerson reports whether a person's full name says it is one: a
+// given name first, or a typing that is most of it a person's.
+func clearlyPerson(e *entity) bool {
+	if f := strings.Fields(e.name); len(f) > 0 && ner.GivenName(f[0]) {
+		return true
+	}
+	sum := 0.0
+	for _, v := range e.kindVotes {
+		sum += v
+	}
+	return sum > 0 && e.kindVotes[ner.PersonKind] >= 0.8*sum
 }
 
 // isAcronym reports whether a name is written as an acronym ("CIA",
@@ -523,8 +539,14 @@ func (x *doc) merge(a, b int) {
 	for _, r := range eb.roles {
 		ea.addRole(r)
 	}
-	for t, w := range eb.votes {
-		ea.vote(t, w)
+	if !(len(eb.words) == 1 && len(ea.words) >= 2 && eb.words[0] == ea.words[len(ea.words)-1] && x.leadingType(ea) == newsgraph.Person && clearlyPerson(ea)) {
+		// (a surname's own typing does not retype the person)
+		for t, w := range eb.votes {
+			ea.vote(t, w)
+		}
+		for k, v := range eb.kindVotes {
+			ea.kindVotes[k] += v
+		}
 	}
 	ea.named = ea.named || eb.named
 	for k := range eb.kin {
@@ -532,9 +554,6 @@ func (x *doc) merge(a, b int) {
 			ea.kin = map[string]bool{}
 		}
 		ea.kin[k] = true
-	}
-	for k, v := range eb.kindVotes {
-		ea.kindVotes[k] += v
 	}
 	ea.leadValid = false
 	if len(eb.words) > len(ea.words) {

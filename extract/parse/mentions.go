@@ -69,7 +69,7 @@ func (s *sent) isNameWord(i int) bool {
 	if lexicon.IsCalendar(t.Text) && s.surnames[s.low[i]] && !s.timeContext(i) && t.Text != s.low[i] {
 		return true // "May said": the surname of the document's Theresa May
 	}
-	if lexicon.IsCalendar(t.Text) || lexicon.IsTimeZone(t.Text) {
+	if lexicon.IsCalendar(t.Text) || s.timeZone(i) {
 		return false
 	}
 	if isAcronym(t.Text) && t.Text == strings.ToUpper(t.Text) && t.Text != "I" {
@@ -117,6 +117,15 @@ func (x *doc) titleBeforeName(s *sent, j int, covered []bool) bool {
 	}
 	return (s.Tokens[j+1].UPOS == "PROPN" || ner.GivenName(s.Tokens[j+1].Text)) && capitalised(s.Tokens[j+1].Text) &&
 		lexicon.Role(s.low[j+1]) == lexicon.NotRole && lexicon.Head(s.low[j+1]) == lexicon.NoHead
+}
+
+// direction reports whether a lower-case word is a compass direction.
+func direction(w string) bool {
+	switch w {
+	case "north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeast", "northwest", "southeast", "southwest", "central":
+		return true
+	}
+	return false
 }
 
 // regnal reports whether w is a regnal number ("II", "XIV").
@@ -174,6 +183,24 @@ var bodyOfPerson = map[string]bool{"campaign": true, "administration": true, "go
 
 func indefinite(w string) bool {
 	return w == "a" || w == "an" || w == "another" || w == "any" || w == "one"
+}
+
+// timeZone reports whether token k is a time zone: a zone's abbreviation
+// written in capitals ("BST") or after a time ("10:30 West"), not the
+// surname "West".
+func (s *sent) timeZone(k int) bool {
+	w := s.Tokens[k].Text
+	if !lexicon.IsTimeZone(w) {
+		return false
+	}
+	if w == strings.ToUpper(w) {
+		return true
+	}
+	if k == 0 {
+		return false
+	}
+	p := s.low[k-1]
+	return strings.ContainsAny(p, "0123456789") || p == "am" || p == "pm" || p == "a.m." || p == "p.m." || p == "("
 }
 
 // timeContext reports whether calendar word i is written as a date: after
@@ -762,7 +789,7 @@ func (x *doc) addName(s *sent, g seg) {
 	for k := a; k < b; k++ {
 		w := s.Tokens[k].Text
 		lw := s.low[k]
-		if !s.isPunct(k) && (!notNameWord(w) && !lexicon.IsCalendar(w) || x.calendarSurname(s, k)) && !lexicon.IsTimeZone(w) && !isNumber(w) &&
+		if !s.isPunct(k) && (!notNameWord(w) && !lexicon.IsCalendar(w) || x.calendarSurname(s, k)) && !s.timeZone(k) && !isNumber(w) &&
 			!(g.ner == "" && (lexicon.Role(lw) != lexicon.NotRole || lexicon.IsRoleModifier(lw) || lexicon.IsHonorific(w) || connector(lw))) {
 			allSkip = false
 		}
@@ -823,7 +850,12 @@ func (x *doc) nameType(s *sent, m *mention) newsgraph.EntityType {
 	if lexicon.IsStormWord(words[0]) && len(words) > 1 {
 		return newsgraph.Event
 	}
-	if ws := strings.Fields(m.name); len(ws) >= 2 && len(ws) <= 3 && ner.GivenName(ws[0]) && m.ner != "ORG" && !strings.Contains(m.name, " of ") &&
+	if ws := strings.Fields(m.name); len(ws) >= 2 && direction(words[0]) {
+		if _, ok := countryOf(strings.Join(ws[1:], " ")); ok || isRegion(strings.Join(ws[1:], " ")) || x.placeWords[words[1]] {
+			return newsgraph.Place // "North Poland", "South Texas"
+		}
+	}
+	if ws := strings.Fields(m.name); len(ws) >= 2 && len(ws) <= 3 && ner.GivenName(ws[0]) && m.ner != "ORG" && !strings.Contains(m.name, " of ") && !direction(words[0]) &&
 		lexicon.Head(words[len(words)-1]) != lexicon.OrgHead {
 		m.given = true
 		return newsgraph.Person // "Lina Park", "Damon Hill": a given name first

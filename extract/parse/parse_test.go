@@ -144,6 +144,9 @@ func TestSpeech(t *testing.T) {
 		{name: "according to a survey by an organization",
 			text: `According to a survey published in 2017 by the Tarsk Medical Society, most patients did not wash their hands.`,
 			want: []string{"Tarsk Medical Society –said→ quote"}},
+		{name: "a subject pronoun continues the last subject",
+			text: "Campaign trail\n\nDonald Hale held a rally. Rapper Kanye West entered the race. In an interview, West outlined his campaign. He named preacher Lena Holt as his running mate.",
+			want: []string{"Kanye West –appointed→ Lena Holt"}, not: []string{"Donald Hale –appointed→ Lena Holt"}},
 		{name: "a relative named before",
 			text: `Drummer Ivo Marsh died on Sunday. The news was confirmed with his daughter Lena Holt. Although he lived in Spain, his daughter said he died in Britain.`,
 			want: []string{"Lena Holt –said→ quote", "Ivo Marsh –died_in[reported]→ Britain"},
@@ -291,6 +294,9 @@ func TestNames(t *testing.T) {
 		{name: "a country's name across a name's parts",
 			text:  `The Supreme Court of the United Kingdom ruled on Tuesday.`,
 			names: []string{"Supreme Court of the United Kingdom"}},
+		{name: "a direction before a country",
+			text:  `A fire killed five girls in Koszalin, North Poland.`,
+			types: map[string]newsgraph.EntityType{"North Poland": newsgraph.Place}},
 		{name: "adjectives before a title",
 			text:     `He met Roman Catholic Pope Leo in Rome.`,
 			notNames: []string{"Roman Catholic"}},
@@ -334,6 +340,7 @@ func TestAliases(t *testing.T) {
 		{"country-led name in both forms", `The U.S. Coast Guard searched the bay. The United States Coast Guard found the boat.`, "United States Coast Guard", []string{"U.S. Coast Guard"}},
 		{"foreign honorific", `Lena Holt testified on Monday. Mme Holt said she was afraid.`, "Lena Holt", []string{"Holt"}},
 		{"a month as a surname", `Theresa May resigned in 2019. May said she was proud. In May, Boris Johnson replaced her.`, "Theresa May", []string{"May"}},
+		{"a time zone's word as a surname", "Campaign trail\n\nRapper Kanye West entered the race. In an interview, West outlined his plans.", "Kanye West", []string{"West"}},
 		{"a monarch's title", `King Harald V opened the bridge.`, "Harald V", []string{"King Harald V"}},
 	}
 	for _, c := range cases {

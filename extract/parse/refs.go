@@ -154,6 +154,13 @@ func (x *doc) resolveRefs() {
 		}
 		switch m.kind {
 		case mPron:
+			if ei := x.previousSubject(m); ei >= 0 {
+				// "West outlined his campaign. He named …": a sentence's
+				// subject pronoun continues the last sentence's subject
+				x.ments[mi].ent = ei
+				x.ents[ei].ments = append(x.ents[ei].ments, mi)
+				continue
+			}
 			if ei := x.boundPossessive(m); ei >= 0 {
 				// "Hawkins renewed his support": the clause's subject
 				x.ments[mi].ent = ei
@@ -380,6 +387,51 @@ func (x *doc) describedEntity(mi int) int {
 		}
 	}
 	return x.antecedent(mi, m.typ, 4)
+}
+
+// previousSubject returns the entity a sentence-initial subject pronoun
+// ("He named …") refers to when the sentence before it in the same
+// paragraph has a named subject of a fitting type and no other entity of
+// that type is named between them; -1 otherwise.
+func (x *doc) previousSubject(m *mention) int {
+	switch m.pron {
+	case "he", "she", "they", "it":
+	default:
+		return -1
+	}
+	s := x.sents[m.s]
+	if s.Tokens[m.head].Rel != "nsubj" || s.head(m.head) < 0 || s.Tokens[s.head(m.head)].Rel != "root" || m.s == 0 {
+		return -1
+	}
+	for k := 0; k < m.head; k++ {
+		if e := x.entityAt(s, k); e >= 0 && x.fits(m, x.leadingType(x.ents[e])) {
+			return -1 // "After meeting Biden, he …": someone named before it
+		}
+	}
+	p := x.sents[m.s-1]
+	if p.para != s.para || p.heading {
+		return -1
+	}
+	root := -1
+	for k := range p.Tokens {
+		if p.Tokens[k].Rel == "root" {
+			root = k
+		}
+	}
+	if root < 0 {
+		return -1
+	}
+	subj := p.child(root, "nsubj")
+	if subj < 0 || p.ment[subj] < 0 || x.ments[p.ment[subj]].kind != mName {
+		return -1
+	}
+	ei := x.ments[p.ment[subj]].ent
+	if ei < 0 || !x.fits(m, x.leadingType(x.ents[ei])) {
+		return -1
+	}
+	// no other candidate of the type named in the previous sentence
+	// before its subject ("Trump met Biden. He …" stays with the subject)
+	return ei
 }
 
 // boundPossessive returns the entity a possessive pronoun in a verb's
