@@ -29,6 +29,9 @@ func (x *doc) addFact(f fact) {
 	if f.s < 0 || f.o < 0 || f.s == f.o || f.pred == "" {
 		return
 	}
+	if f.modality == newsgraph.Possible && f.pred != newsgraph.Said {
+		return // a condition or a hypothetical is not what the text asserts
+	}
 	if want, ok := subjectTypes[f.pred]; ok && f.pred != newsgraph.Said && f.pred != newsgraph.Told && !x.ents[f.s].concept && !x.ents[f.s].quote {
 		if t := x.typeOf(f.s); t != "" && !strings.Contains(want, string(t)) {
 			return
@@ -204,6 +207,9 @@ func (x *doc) relations(ctx context.Context) error {
 		}
 		if (pred == newsgraph.Supported || pred == newsgraph.Opposed) && s.child(r.Verb, "xcomp") >= 0 {
 			continue // "called for NATO members to increase spending"
+		}
+		if mod == newsgraph.Possible && x.reported(s, r.Verb) && s.child(r.Verb, "aux") >= 0 && s.low[s.child(r.Verb, "aux")] == "would" && !x.hypothetical(s, r.Verb) {
+			mod = newsgraph.Planned // "announced he would resign": the future of what was said
 		}
 		if s.quote[r.Verb] < 0 && x.reported(s, r.Verb) && mod == newsgraph.Asserted {
 			mod = newsgraph.Reported
@@ -542,7 +548,7 @@ var conductNouns = map[string]bool{"statement": true, "remark": true, "comment":
 func awardName(name string) bool {
 	switch strings.ToLower(lastWord(name)) {
 	case "prize", "award", "awards", "medal", "trophy", "cup", "title", "honour", "honor", "oscar", "oscars", "emmy", "grammy", "grant",
-		"scholarship", "fellowship", "championship", "belt", "crown", "seat", "seats", "nomination", "majority", "election", "race", "vote", "votes":
+		"scholarship", "fellowship", "championship", "belt", "crown", "seat", "seats", "nomination", "majority":
 		return true
 	}
 	return false

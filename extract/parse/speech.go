@@ -219,7 +219,9 @@ func (x *doc) adjacentSpeaker(qi int) {
 			}
 			if lexicon.IsSpeechVerb(s.lemma[j]) && s.Tokens[j].UPOS == "VERB" {
 				sp := -1
-				if subj := x.clauseSubject(s, j, 0); subj >= 0 && subj < j {
+				if h := s.head(j); h >= 0 && s.Tokens[j].XPOS == "VBG" && (s.lemma[h] == "quote" || s.lemma[h] == "cite") && s.child(h, "obj") >= 0 {
+					sp = x.speakerEntity(s, s.child(h, "obj")) // "quoted X as saying"
+				} else if subj := x.clauseSubject(s, j, 0); subj >= 0 && subj < j {
 					sp = x.speakerEntity(s, subj)
 				}
 				if sp < 0 {
@@ -331,7 +333,7 @@ func (x *doc) speechVerb(s *sent, v int) {
 		// "a move whose rarity, CBS noted, highlighted …": a name between
 		// commas before the verb, whatever the parse says
 		if a := x.ments[s.ment[v-1]].a; (s.Tokens[a-1].Text == "," || s.Tokens[a-1].Text == "(") &&
-			v+1 < n && (s.Tokens[v+1].Text == "," || s.Tokens[v+1].Text == ")") {
+			v+1 < n && (s.Tokens[v+1].Text == "," || s.Tokens[v+1].Text == ")") && !x.quotedAfter(s, v+1) && !clausal(s, v) {
 			if sp := x.speakerEntity(s, v-1); sp >= 0 {
 				x.sayText(s, sp, 0, n, s.Tokens[v].Text)
 			}
@@ -342,6 +344,12 @@ func (x *doc) speechVerb(s *sent, v int) {
 		return
 	}
 	subj := x.clauseSubject(s, v, 0)
+	if h := s.head(v); h >= 0 && s.Tokens[v].XPOS == "VBG" && (s.lemma[h] == "quote" || s.lemma[h] == "cite") {
+		// "Politico quoted Tim Manning … as saying": the one quoted speaks
+		if o := s.child(h, "obj"); o >= 0 {
+			subj = o
+		}
+	}
 	if subj < 0 && s.Tokens[v].XPOS == "VBG" && v >= 2 {
 		// "with Steve Scalise of Louisiana calling the investigation …"
 		for k := v - 1; k >= 0 && k >= v-8; k-- {
@@ -473,7 +481,10 @@ func (x *doc) speechVerb(s *sent, v int) {
 	if x.quoteVerb[pos{s.idx, v}] {
 		said = true // its quotation was attributed by the words around it
 	}
-	if !said && v >= 1 && !subordinate(s, v) && (s.Tokens[v-1].Text == "," || s.ment[v-1] >= 0) && (v+1 >= len(s.Tokens) || s.Tokens[v+1].Text == "," || s.Tokens[v+1].Text == "." || v+2 < len(s.Tokens) && s.isPunct(v+2) && s.Tokens[v+1].UPOS == "ADV") {
+	if !said && v >= 1 && !subordinate(s, v) && !x.hasQuotation(s) && !clausal(s, v) && (s.Tokens[v-1].Text == "," || s.ment[v-1] >= 0) &&
+		(v+1 >= len(s.Tokens) || s.Tokens[v+1].Text == "," || s.Tokens[v+1].Text == "." || v+2 < len(s.Tokens) && s.isPunct(v+2) && s.Tokens[v+1].UPOS == "ADV") {
+		// (not "Erdogan said, "…"", whose quotation is what was said, nor
+		// "La Riva agreed, claiming …", whose participle says it)
 		// "a move whose rarity, CBS noted, highlighted …", "…, The Korea
 		// Herald reported."
 		if sp := x.speakerEntity(s, subj); sp >= 0 {
@@ -509,6 +520,31 @@ func (x *doc) speechVerb(s *sent, v int) {
 			}
 		}
 	}
+}
+
+// hasQuotation reports whether sentence s holds a quotation.
+func (x *doc) hasQuotation(s *sent) bool {
+	for _, q := range s.quote {
+		if q >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// clausal reports whether verb v has a clause of its own after it
+// ("agreed, claiming …").
+func clausal(s *sent, v int) bool {
+	for _, c := range s.kids[v] {
+		if c < v {
+			continue // a parenthetical's sentence may hang on it
+		}
+		switch s.Tokens[c].Rel {
+		case "ccomp", "xcomp", "advcl", "parataxis", "csubj":
+			return true
+		}
+	}
+	return false
 }
 
 // subordinate reports whether clause v is introduced by a conjunction that
