@@ -119,6 +119,16 @@ func (x *doc) titleBeforeName(s *sent, j int, covered []bool) bool {
 		lexicon.Role(s.low[j+1]) == lexicon.NotRole && lexicon.Head(s.low[j+1]) == lexicon.NoHead
 }
 
+// latin reports whether a name has a letter of the Latin script.
+func latin(name string) bool {
+	for _, r := range name {
+		if unicode.Is(unicode.Latin, r) {
+			return true
+		}
+	}
+	return false
+}
+
 // direction reports whether a lower-case word is a compass direction.
 func direction(w string) bool {
 	switch w {
@@ -519,7 +529,7 @@ func (x *doc) joinSegs(s *sent, segs []seg) []seg {
 			p.b, p.ner = g.b, "ORG"
 			continue
 		case g.a == p.b+1 && s.low[p.b] == "and" && s.orgOfName(p.a, p.b) && g.ner != "PERSON" && g.ner != "PLACE" && g.b-g.a <= 3 &&
-			!x.placeWords[s.low[p.b-1]] && !x.placeNames[lexicon.Fold(s.Tokens[p.b-1].Text)] && !s.isOrgHead(g.b-1):
+			!x.placeWords[s.low[p.b-1]] && !x.placeNames[lexicon.Fold(s.Tokens[p.b-1].Text)] && !x.placeLike(s, p.b-1, p.b) && !isCapital(s.Tokens[p.b-1].Text) && !s.isOrgHead(g.b-1):
 			// "Society for Biochemistry and Molecular Biology",
 			// "Department of Health and Human Services"
 			p.b, p.ner = g.b, "ORG"
@@ -717,7 +727,7 @@ func (x *doc) addName(s *sent, g seg) {
 				break // "Sultan Kudarat", "General Santos City": a title word in a place's name
 			}
 			surname := x.calendarSurname(s, a)
-			if s.isPunct(a) || lexicon.IsHonorific(w) || lexicon.IsCalendar(w) && !surname || a == 0 && notNameWord(w) && lw != "the" && !surname || lw == "the" && (a == 0 || !capitalised(w)) ||
+			if s.isPunct(a) || lexicon.IsHonorific(w) || lexicon.IsCalendar(w) && !surname || (lw == "former" || lw == "ex" || lw == "then") && a+1 < b || a == 0 && notNameWord(w) && lw != "the" && !surname || lw == "the" && (a == 0 || !capitalised(w)) ||
 				!capitalised(w) && lexicon.IsNotName(lw) {
 				a++
 				continue
@@ -784,6 +794,9 @@ func (x *doc) addName(s *sent, g seg) {
 	}
 	if x.adjectiveName(s, a, b) {
 		return // "Soviet-style", "Neo-Nazi", "Pentecostal", "Eastern Europeans", "DNA"
+	}
+	if !latin(x.text(s, a, b)) {
+		return // a name in another script ("महीने …") is no name of the English text
 	}
 	allSkip := true
 	for k := a; k < b; k++ {

@@ -107,7 +107,9 @@ func (x *doc) locations() {
 			// "Waterloo station in the British capital London" written
 			// right after the name
 			_, isCountry := countryOf(e.name)
-			if (e.typ == newsgraph.Event || e.typ == newsgraph.Organization || e.typ == newsgraph.Place && !isCountry) && m.b+1 < len(s.Tokens) && (s.low[m.b] == "in" || s.low[m.b] == "at") {
+			if (e.typ == newsgraph.Event && !lexicon.IsStormWord(strings.ToLower(strings.Fields(e.name)[0])) || e.typ == newsgraph.Organization || e.typ == newsgraph.Place && !isCountry) &&
+				m.b+1 < len(s.Tokens) && (s.low[m.b] == "in" || s.low[m.b] == "at") {
+				// (a storm moves: "Hurricane Dorian in the Caribbean")
 				k := m.b + 1
 				for k+1 < len(s.Tokens) && (s.low[k] == "the" || s.Tokens[k].UPOS == "ADJ" || s.Tokens[k].UPOS == "DET") {
 					k++
@@ -118,9 +120,13 @@ func (x *doc) locations() {
 				for h >= 0 && s.head(h) > h && (s.Tokens[h].Rel == "compound" || s.Tokens[h].Rel == "amod") {
 					h = s.head(h)
 				}
-				o := x.npEntity(s, h)
-				if o < 0 {
-					o = x.entityAt(s, k)
+				o := x.entityAt(s, k)
+				if e.typ == newsgraph.Place || o < 0 && e.typ == newsgraph.Event {
+					// (an organization "in the state of Queensland" is
+					// too often a vote or a branch there)
+					if d := x.npEntity(s, h); d >= 0 {
+						o = d
+					}
 				}
 				end := k + 1
 				if h >= 0 {
