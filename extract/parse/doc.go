@@ -71,6 +71,9 @@ type doc struct {
 	personWords map[string]bool
 	// coref is the document's coreference.
 	coref *coref.Resolution
+	// verbSpeaker holds, plus one, the speaker a speech verb's quotation
+	// was given to.
+	verbSpeaker map[pos]int
 	// quoteVerb marks the speech verbs that attributed a quotation by
 	// the words around it.
 	quoteVerb map[pos]bool

@@ -666,6 +666,11 @@ func (x *doc) contextVotes() {
 				e.named = true
 			}
 		}
+		// "told Kamloops This Week": a hearer that is not a person's name
+		// is an outlet or a body
+		if h := s.head(m.head); h >= 0 && s.lemma[h] == "tell" && (s.Tokens[m.head].Rel == "iobj" || s.Tokens[m.head].Rel == "obj") && !personName(m.name) && !ner.GivenName(strings.Fields(m.name)[0]) {
+			e.vote(newsgraph.Organization, 2)
+		}
 		// "German firms including X, Y and Z", "cities such as X": the
 		// noun a list of names exemplifies gives their type
 		if t, ok := x.listType(s, m.head); ok {

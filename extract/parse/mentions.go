@@ -417,7 +417,7 @@ func (x *doc) findNames(s *sent) {
 		}
 		j := i + 1
 		for j < n && !covered[j] && (s.isNameWord(j) || s.continuesName(j) || s.modelNumber(j) ||
-			capitalised(s.Tokens[j].Text) && s.Tokens[j].UPOS == "NOUN" && lexicon.IsNotName(s.low[j]) && j+1 < n && (covered[j+1] || s.isNameWord(j+1)) ||
+			capitalised(s.Tokens[j].Text) && s.Tokens[j].Text != s.low[j] && lexicon.IsNotName(s.low[j]) && !s.isPunct(j) && j+1 < n && (covered[j+1] || s.isNameWord(j+1)) ||
 			s.Tokens[j].Text == "-" && s.adjacent(j-1) && s.adjacent(j) && j+1 < n && (s.isNameWord(j+1) || isWord(s.Tokens[j+1].Text)) ||
 			j >= 2 && s.Tokens[j-1].Text == "-" && s.adjacent(j-2) && s.adjacent(j-1) && isWord(s.Tokens[j].Text) ||
 			s.possessiveName(j) ||

@@ -114,6 +114,9 @@ func (x *doc) relations(ctx context.Context) error {
 		if s.quote[r.Verb] >= 0 {
 			continue // what a quotation says is the speaker's claim, not a fact of the article
 		}
+		if r.Subj.Head >= 0 && s.quote[r.Subj.Head] >= 0 {
+			continue // a subject inside a quotation is not the verb's outside it
+		}
 		if s.Tokens[r.Verb].UPOS == "NOUN" && (r.Subj.Prep == "between" || r.Subj.Prep == "among") {
 			continue // "talks between X and Y" names no event
 		}

@@ -414,7 +414,11 @@ func (x *doc) speechVerb(s *sent, v int) {
 		}
 		for _, c := range s.kids[v] {
 			if s.Tokens[c].Rel == "obl" && s.prep(c) == "to" {
-				x.tell(s, v, x.speakerEntity(s, subj), x.npEntity(s, c))
+				sp := x.speakerEntity(s, subj)
+				if sp < 0 {
+					sp = x.verbSpeaker[pos{s.idx, v}] - 1 // ""…," said X to Wikinews"
+				}
+				x.tell(s, v, sp, x.npEntity(s, c))
 			}
 		}
 		for _, c := range s.kids[subj] {
@@ -687,6 +691,9 @@ func isRelPron(w string) bool { return w == "who" || w == "which" || w == "that"
 // from X" without a name of the person, X. Quotations and concepts do not
 // speak; -1 when there is no entity.
 func (x *doc) speakerEntity(s *sent, k int) int {
+	if k >= 0 && k < len(s.Tokens) && s.quote[k] >= 0 {
+		return -1 // a speaker is never inside the quotation
+	}
 	if mi := s.ment[k]; mi >= 0 && x.ments[mi].kind == mPron {
 		switch x.ments[mi].pron {
 		case "they", "them", "their", "themselves":
@@ -1001,6 +1008,12 @@ func (x *doc) quoteOpensParagraph(q *quotation) bool {
 // sayQuote records that entity ei said quotation qi, as stated in sentence
 // s.
 func (x *doc) sayQuote(s *sent, v, ei, qi int) {
+	if v >= 0 && ei >= 0 {
+		if x.verbSpeaker == nil {
+			x.verbSpeaker = map[pos]int{}
+		}
+		x.verbSpeaker[pos{s.idx, v}] = ei + 1
+	}
 	q := x.quotes[qi]
 	if q.ent < 0 {
 		e := &entity{name: x.d.Text[q.span.Start:q.span.End], typ: newsgraph.Quote, quote: true, span: q.span, first: q.span.Start}
