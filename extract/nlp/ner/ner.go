@@ -92,8 +92,10 @@ type Model struct {
 	weights []uint64
 	scale   float32
 	lex     map[uint64]uint8
-	typer   *typer    // second stage; nil for none
-	pool    sync.Pool // *scratch
+	names   *nameLexicon // names of the training corpora; nil for none
+	beam    int          // width of the decoder's beam; 0 or 1: greedy
+	typer   *typer       // second stage; nil for none
+	pool    sync.Pool    // *scratch
 	// gen counts the changes of the weights after the model was first
 	// used (in training, which scores dev after each epoch): scratches
 	// of an older generation drop their caches. (The caches read lex
@@ -110,6 +112,7 @@ type scratch struct {
 	sfeats [maxSpanFeatures]uint32
 	spans  []nlp.Mention // the sequence model's mentions of a sentence
 	doc    docScratch
+	hist   []beamItem // the beams of a sentence's tokens, maxBeam each
 	// own caches the sums of own-feature rows by ownKey, direct-mapped:
 	// common words recur, and their own features need not be hashed and
 	// looked up again.
@@ -268,6 +271,10 @@ func (m *Model) decode(s *scratch) {
 
 // decodeInfo is decode over the token infos info instead of s.info.
 func (m *Model) decodeInfo(info []tokenInfo, s *scratch) {
+	if m.beam > 1 {
+		m.decodeBeam(info, s)
+		return
+	}
 	n := len(info)
 	prev, prev2 := labelO, labelO
 	var sc [rowStride]int32
