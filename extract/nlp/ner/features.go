@@ -225,11 +225,13 @@ type wordInfo struct {
 	// at least 1, as maxWords gives them), and whether the word alone is
 	// one (gazOne: 0 no, 1 a country, 2 a demonym; townOne only when
 	// townMax > 0).
-	gazMax, placeMax, nameMax, townMax uint8
-	nameMaxFold                        uint8 // nameMax of the lower-cased word
-	gazOne                             uint8
-	placeOne, townOne                  bool
-	wnMax                              uint8 // the most words of a WordNet name that starts with the word
+	gazMax, placeMax, townMax uint8
+	// nameFirst and nameFirstFold are the word's entries in the first
+	// tables of the model's name lexicon (names.go).
+	nameFirst, nameFirstFold uint8
+	gazOne                   uint8
+	placeOne, townOne        bool
+	wnMax                    uint8 // the most words of a WordNet name that starts with the word
 	// lowGaz is set for a lower-case word whose capitalised form is a
 	// country (1), a place (2), a town (3) or a demonym (4): "kerala".
 	lowGaz uint8
@@ -258,8 +260,8 @@ func (m *Model) wordInfoOf(w string) wordInfo {
 	wi.placeMax = uint8(maxWords(g.firstPlace, w))
 	wi.placeOne = w != "" && g.isPlace([]string{w})
 	if m.names != nil {
-		wi.nameMax = m.names.first[wi.form]
-		wi.nameMaxFold = m.names.firstFold[wi.lw]
+		wi.nameFirst = m.names.first[wi.form]
+		wi.nameFirstFold = m.names.firstFold[wi.lw]
 	}
 	if startsUpper(w) {
 		wi.townMax = uint8(townWords(wi.form))
@@ -837,6 +839,27 @@ func (m *Model) labelFeatures(info []tokenInfo, i int, prev, prev2 int, out *[nu
 	out[4] = uint32(mix(tPrevUP, pl, cur.up) & mask)
 	out[5] = uint32(mix(tPrevWm1, pl, wm1) & mask)
 	return numLabelFeatures
+}
+
+// numWordLabelFeatures is the number of features that
+// wordLabelFeatures writes.
+const numWordLabelFeatures = 4
+
+// wordLabelFeatures writes the weight-row indices of the features of
+// labelFeatures that join the previous label with the words (the last
+// four; the first two depend on the labels alone) into out.
+func (m *Model) wordLabelFeatures(info []tokenInfo, i int, prev int, out *[numWordLabelFeatures]uint32) {
+	cur := &info[i]
+	wm1 := hashBOS
+	if i > 0 {
+		wm1 = info[i-1].lw
+	}
+	pl := uint64(prev)
+	mask := m.mask
+	out[0] = uint32(mix(tPrevW, pl, cur.lw) & mask)
+	out[1] = uint32(mix(tPrevShape, pl, cur.shape) & mask)
+	out[2] = uint32(mix(tPrevUP, pl, cur.up) & mask)
+	out[3] = uint32(mix(tPrevWm1, pl, wm1) & mask)
 }
 
 // lexClass returns what the model's lexicon knows of a word: in bits 0-1

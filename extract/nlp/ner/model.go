@@ -26,8 +26,9 @@ import (
 //	weights, with 4 classes per row.
 //	name lexicon (names.go): count (uvarint), then per name in key
 //	order: key delta (uvarint), its 4 counts (1 byte each); then the
-//	first words: count (uvarint), per word in key order: key delta
-//	(uvarint), most words (1 byte). A count of 0 is no lexicon.
+//	tables first, firstFold and pairs, each a count (uvarint) and per
+//	key in order the key delta (uvarint) and a byte. A count of 0 is no
+//	lexicon.
 //	beam width of the decoder (1 byte; 1: greedy)
 const magic = "newsgraph-ner\x05"
 
@@ -324,6 +325,7 @@ func writeNames(bw *bufio.Writer, lx *nameLexicon) {
 	}
 	writeTable(bw, lx.first)
 	writeTable(bw, lx.firstFold)
+	writeTable(bw, lx.pairs)
 }
 
 // readNames reads a name lexicon written by writeNames (nil for none).
@@ -358,11 +360,19 @@ func readNames(br *bufio.Reader) (*nameLexicon, error) {
 	if lx.firstFold, err = readTable(br); err != nil {
 		return nil, err
 	}
+	if lx.pairs, err = readTable(br); err != nil {
+		return nil, err
+	}
 	for _, t := range []map[uint64]uint8{lx.first, lx.firstFold} {
 		for _, v := range t {
-			if v == 0 || v > maxLexNameWords {
+			if v == 0 || v > firstOne|firstLonger {
 				return nil, ErrFormat
 			}
+		}
+	}
+	for _, v := range lx.pairs {
+		if v < 2 || v > maxLexNameWords {
+			return nil, ErrFormat
 		}
 	}
 	return lx, nil

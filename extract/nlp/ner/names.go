@@ -25,10 +25,27 @@ type nameCounts [typeClasses]uint8
 // A nameLexicon holds the learned names.
 type nameLexicon struct {
 	counts map[uint64]nameCounts // spanKey of the name's words → counts; foldKey → counts of the names written so in any case
-	first  map[uint64]uint8      // form hash of a first word → most words of a name starting with it
-	// firstFold is first for the lower-cased words (hashLower).
-	firstFold map[uint64]uint8
+	// first maps the form hash of a word that begins a name to
+	// firstOne when the word alone is a name, plus firstLonger when a
+	// longer name begins with it; firstFold is the same for the
+	// lower-cased words (hashLower).
+	first, firstFold map[uint64]uint8
+	// pairs maps the pairKey of the first two words of names of two or
+	// more words (and the foldPairKey of their lower-cased words) to the
+	// most words of such a name.
+	pairs map[uint64]uint8
 }
+
+// Bits of nameLexicon.first.
+const (
+	firstOne    = 1
+	firstLonger = 2
+)
+
+// pairKey and foldPairKey hash the first two words of a name, as
+// written (form hashes) and lower-cased (hashLower).
+func pairKey(a, b uint64) uint64     { return mix(0x70616972, a, b) }
+func foldPairKey(a, b uint64) uint64 { return mix(0x666f6c70, a, b) }
 
 // foldKey hashes the lower-cased words of a span, apart from spanKey.
 func foldKey(info []tokenInfo) uint64 {
@@ -47,7 +64,7 @@ type lexDoc map[uint64]nameCounts
 // document (NewDoc starts one) and returns the lexicon and, per
 // sentence, its document's own part.
 func buildNameLexicon(sents []Labeled) (*nameLexicon, []lexDoc) {
-	lx := &nameLexicon{counts: map[uint64]nameCounts{}, first: map[uint64]uint8{}, firstFold: map[uint64]uint8{}}
+	lx := &nameLexicon{counts: map[uint64]nameCounts{}, first: map[uint64]uint8{}, firstFold: map[uint64]uint8{}, pairs: map[uint64]uint8{}}
 	own := make([]lexDoc, len(sents))
 	var doc lexDoc
 	var info []tokenInfo
@@ -83,8 +100,16 @@ func buildNameLexicon(sents []Labeled) (*nameLexicon, []lexDoc) {
 			count(spanKey(info[st:en]), class)
 			count(foldKey(info[st:en]), class)
 			f, lf := info[st].form, info[st].lw
-			lx.first[f] = max(lx.first[f], uint8(en-st))
-			lx.firstFold[lf] = max(lx.firstFold[lf], uint8(en-st))
+			if en-st == 1 {
+				lx.first[f] |= firstOne
+				lx.firstFold[lf] |= firstOne
+				return
+			}
+			lx.first[f] |= firstLonger
+			lx.firstFold[lf] |= firstLonger
+			pk, fk := pairKey(f, info[st+1].form), foldPairKey(lf, info[st+1].lw)
+			lx.pairs[pk] = max(lx.pairs[pk], uint8(en-st))
+			lx.pairs[fk] = max(lx.pairs[fk], uint8(en-st))
 		}
 		for _, mt := range s.Names {
 			add(mt.Start, mt.End, typeIndex(mt.Type))
@@ -148,8 +173,10 @@ func (lx *nameLexicon) lookup(key uint64, excl lexDoc) nameCounts {
 
 // fillNames sets the nlex and nlexCode fields of info: each word's
 // position in the longest lexicon name that covers it (1 a one-word
-// name, 2 first, 3 inside, 4 last word) and the name's nameCode. It
-// reads nameMax of the words' wordInfo; excl is left out of the counts.
+// name, 2 first, 3 inside, 4 last word) and the name's nameCode. Names
+// as written come before the same words in another case. It reads
+// nameFirst and nameFirstFold of the words' wordInfo; excl is left out
+// of the counts.
 func (lx *nameLexicon) fillNames(info []tokenInfo, excl lexDoc) {
 	n := len(info)
 	for i := range info {
@@ -160,20 +187,13 @@ func (lx *nameLexicon) fillNames(info []tokenInfo, excl lexDoc) {
 	}
 	for i := 0; i < n; {
 		matched, code := 0, uint8(0)
-		for l := min(int(info[i].nameMax), n-i); l >= 1; l-- {
-			if c := nameCode(lx.lookup(spanKey(info[i:i+l]), excl)); c != 0 {
-				matched, code = l, c
-				break
-			}
+		if f := info[i].nameFirst; f != 0 {
+			matched, code = lx.match(info, i, f, excl, false)
 		}
-		if matched == 0 {
+		if f := info[i].nameFirstFold; matched == 0 && f != 0 {
 			// The same words in another case ("air asia", "AIR ASIA").
-			for l := min(int(info[i].nameMaxFold), n-i); l >= 1; l-- {
-				if c := nameCode(lx.lookup(foldKey(info[i:i+l]), excl)); c != 0 {
-					matched, code = l, c+foldedCode
-					break
-				}
-			}
+			matched, code = lx.match(info, i, f, excl, true)
+			code += foldedCode
 		}
 		if matched == 0 {
 			i++
@@ -190,6 +210,37 @@ func (lx *nameLexicon) fillNames(info []tokenInfo, excl lexDoc) {
 		}
 		i += matched
 	}
+}
+
+// match returns the length and nameCode of the longest name of the
+// lexicon at word i of info (0 for none); first is the word's entry of
+// first (or firstFold, with fold).
+func (lx *nameLexicon) match(info []tokenInfo, i int, first uint8, excl lexDoc, fold bool) (int, uint8) {
+	key := func(st, en int) uint64 {
+		if fold {
+			return foldKey(info[st:en])
+		}
+		return spanKey(info[st:en])
+	}
+	if first&firstLonger != 0 && i+1 < len(info) {
+		var most uint8
+		if fold {
+			most = lx.pairs[foldPairKey(info[i].lw, info[i+1].lw)]
+		} else {
+			most = lx.pairs[pairKey(info[i].form, info[i+1].form)]
+		}
+		for l := min(int(most), len(info)-i); l >= 2; l-- {
+			if c := nameCode(lx.lookup(key(i, i+l), excl)); c != 0 {
+				return l, c
+			}
+		}
+	}
+	if first&firstOne != 0 {
+		if c := nameCode(lx.lookup(key(i, i+1), excl)); c != 0 {
+			return 1, c
+		}
+	}
+	return 0, 0
 }
 
 // wholeName returns the nameCode of the lexicon name that is exactly

@@ -21,6 +21,7 @@ package ner
 import (
 	"math/bits"
 	"sync"
+	"sync/atomic"
 
 	"github.com/newsgraph/newsgraph/extract/nlp"
 	"github.com/newsgraph/newsgraph/extract/nlp/internal/bigmem"
@@ -94,8 +95,9 @@ type Model struct {
 	lex     map[uint64]uint8
 	names   *nameLexicon // names of the training corpora; nil for none
 	beam    int          // width of the decoder's beam; 0 or 1: greedy
-	typer   *typer       // second stage; nil for none
-	pool    sync.Pool    // *scratch
+	pairs   atomic.Pointer[pairSums]
+	typer   *typer    // second stage; nil for none
+	pool    sync.Pool // *scratch
 	// gen counts the changes of the weights after the model was first
 	// used (in training, which scores dev after each epoch): scratches
 	// of an older generation drop their caches. (The caches read lex
