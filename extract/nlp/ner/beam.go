@@ -85,6 +85,7 @@ func (m *Model) decodeBeam(info []tokenInfo, s *scratch) {
 	var ctx [maxFeatures - numOwnFeatures]uint32
 	var wl [numWordLabelFeatures]uint32
 	var keptBuf [maxBeam + 1]beamCand[int64]
+	var candBuf [maxBeam * numLabels]beamCand[int64]
 	var byPrev [numLabels]rowSums // the word-and-label rows of each previous label
 	prevBeam := []beamItem{{label: labelO, back: -1}}
 	for i := 0; i < n; i++ {
@@ -103,6 +104,8 @@ func (m *Model) decodeBeam(info []tokenInfo, s *scratch) {
 			last = 1
 		}
 		kept := keptBuf[:0]
+		cands := candBuf[:0]
+		best := int64(math.MinInt64)
 		var have uint16 // bit p: byPrev[p] is set for this token
 		for b, it := range prevBeam {
 			prev, prev2 := int(it.label), labelO
@@ -122,14 +125,15 @@ func (m *Model) decodeBeam(info []tokenInfo, s *scratch) {
 			for ok := allowedNext[prev][last]; ok != 0; ok &= ok - 1 {
 				l := bits.TrailingZeros16(ok)
 				score := it.score + int64(sc[l])
-				if len(kept) == k && score <= kept[k-1].score {
-					continue
-				}
-				kept = keepBest(kept, k, beamCand[int64]{score: score, from: b, label: l, prev: prev})
+				cands = append(cands, beamCand[int64]{score: score, from: b, label: l, prev: prev})
+				best = max(best, score)
 			}
 		}
-		for len(kept) > 1 && kept[len(kept)-1].score < kept[0].score-margin {
-			kept = kept[:len(kept)-1]
+		// Only the candidates within the margin of the best can stay.
+		for _, c := range cands {
+			if c.score >= best-margin && (len(kept) < k || c.score > kept[k-1].score) {
+				kept = keepBest(kept, k, c)
+			}
 		}
 		cur := hist[i*k : i*k+len(kept)]
 		for j, c := range kept {
