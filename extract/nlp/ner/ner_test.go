@@ -46,6 +46,19 @@ func TestRecognizeNews(t *testing.T) {
 			want: []string{"ORG:Hamas", "PERSON:Osama Hamdan", "ORG:Reuters"},
 		},
 		{
+			name: "a group WordNet names, in apposition",
+			text: "Together with another movement , Islamic Jihad , the group fired rockets .",
+			xpos: "RB IN DT NN , NNP NNP , DT NN VBD NNS .",
+			want: []string{"ORG:Islamic Jihad"},
+		},
+		{
+			name:    "title complement before a given name, whatever the model's type",
+			text:    "He met Minister of Defence Benny Gantz on Monday .",
+			xpos:    "PRP VBD NNP IN NNP NNP NNP IN NNP .",
+			want:    []string{"PERSON:Benny Gantz"},
+			notWant: []string{"PERSON:Defence Benny Gantz", "PLACE:Defence Benny Gantz", "ORG:Defence Benny Gantz"},
+		},
+		{
 			name: "expert at a university",
 			text: "Anders Persson , Middle East expert at Linnaeus University , said the talks had stalled .",
 			xpos: "NNP NNP , NNP NNP NN IN NNP NNP , VBD DT NNS VBD VBN .",

@@ -83,6 +83,14 @@ func applyRulesWith(words, upos, xpos []string, info []tokenInfo, out []nlp.Ment
 	}
 	n := len(words)
 	for i := 0; i < n; {
+		if l := wnGroupAt(info, i); l > 1 && free(i, i+l) {
+			// A group that WordNet names ("Islamic Jihad", "Red Cross"),
+			// of two words or more, that the model missed.
+			out = append(out, nlp.Mention{Start: i, End: i + l, Type: Org})
+			added = true
+			i += l
+			continue
+		}
 		if j := ruleAt(words, upos, info, i); j.End > i && free(i, j.End) {
 			out = append(out, j)
 			added = true
@@ -383,4 +391,27 @@ func addCoordinated(words []string, info []tokenInfo, ms []nlp.Mention) []nlp.Me
 		sortMentions(ms)
 	}
 	return ms
+}
+
+// wnGroupAt returns the length of the WordNet name of a particular group
+// (an instance, not also a person or a place) that starts at word i, or
+// 0.
+func wnGroupAt(info []tokenInfo, i int) int {
+	c := info[i].wnClass
+	if c&wnGroup == 0 || c&wnInstance == 0 || c&(wnPerson|wnPlace) != 0 {
+		return 0
+	}
+	switch info[i].wn {
+	case 1:
+		return 1
+	case 2:
+		j := i + 1
+		for j < len(info) && info[j].wn == 3 {
+			j++
+		}
+		if j < len(info) && info[j].wn == 4 {
+			return j + 1 - i
+		}
+	}
+	return 0
 }
