@@ -1,8 +1,9 @@
 // Package ner recognizes named-entity mentions in tokenized sentences:
 // people (PERSON), organizations (ORG) and places (PLACE, countries,
-// cities, regions and locations), found by an averaged-perceptron sequence
-// tagger with BILOU labels and typed by a span classifier, both trained on
-// GUM, Universal NER's English EWT, Re-DocRED and Wikigold; nationality
+// cities, regions and locations), found by a structured-perceptron
+// sequence tagger with BILOU labels and beam search and typed by a span
+// classifier, both trained on GUM, Universal NER's English EWT, Re-DocRED
+// and Wikigold, with a lexicon of those corpora's names; nationality
 // words (NORP, "Israeli", "Americans"), each with the country it refers
 // to from a gazetteer of all ISO 3166-1 countries; and dates and times
 // (DATE, TIME: "Monday", "Oct. 7", "2023", "10 a.m.") by rules.
@@ -265,8 +266,9 @@ var allowedNext = func() (t [numLabels][2]uint16) {
 	return t
 }()
 
-// decode labels the sentence greedily left to right under the BILOU
-// constraints, writing labels into s.labels.
+// decode labels the sentence under the BILOU constraints, writing labels
+// into s.labels: with the beam of the model (decodeBeam), or greedily
+// left to right for a model trained without one.
 func (m *Model) decode(s *scratch) {
 	m.decodeInfo(s.info, s)
 }
