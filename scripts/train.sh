@@ -25,17 +25,17 @@ go run ./extract/nlp/parser/internal/train -ud "$shared/ud" -jackknife 4 -tagepo
   -mbits 21 -lbits 16 -clusters extract/nlp/tagger/model/clusters.tsv.gz \
   -o extract/nlp/parser/model/parser.bin.gz
 echo "== named entities (GUM, UNER EWT, Re-DocRED, Wikigold; on tags of 4 jackknifed taggers)"
-go run ./extract/nlp/ner/internal/train -ud "$shared/ud" -ner "$shared/ner" -final -bits 18 -epochs 10 -typer-epochs 3 -test \
+go run ./extract/nlp/ner/internal/train -ud "$shared/ud" -ner "$shared/ner" -final -beam 4 -bits 18 -epochs 10 -typer-epochs 3 -test \
   -jackknife 4 -tagepochs 6 -tagclusters extract/nlp/tagger/model/clusters.tsv.gz \
   -o extract/nlp/ner/model/ner.bin.gz
-echo "== coreference (on entities from recognizers not trained on the documents: a GUM-train model for dev, five fold models for train)"
+echo "== coreference (on entities from recognizers not trained on the documents: a model of the train splits for dev, five fold models for train)"
 coref_tmp=$(mktemp -d)
 trap 'rm -rf "$coref_tmp"' EXIT
-go run ./extract/nlp/ner/internal/train -ud "$shared/ud" -epochs 14 -typer-epochs 11 \
+go run ./extract/nlp/ner/internal/train -ud "$shared/ud" -ner "$shared/ner" -fixed -beam 4 -bits 18 -epochs 10 -typer-epochs 3 \
   -jackknife 4 -tagepochs 6 -tagclusters extract/nlp/tagger/model/clusters.tsv.gz \
   -jkfile "$coref_tmp/jk.tsv" -o "$coref_tmp/ner-train.bin.gz"
 for f in 0 1 2 3 4; do
-  go run ./extract/nlp/ner/internal/train -ud "$shared/ud" -epochs 14 -typer-epochs 11 \
+  go run ./extract/nlp/ner/internal/train -ud "$shared/ud" -ner "$shared/ner" -fixed -beam 4 -bits 18 -epochs 10 -typer-epochs 3 \
     -jkfile "$coref_tmp/jk.tsv" -fold0 5 -fold "$f" -o "$coref_tmp/nerfold.$f.bin.gz"
 done
 go run ./extract/nlp/coref/internal/train -ud "$shared/ud" -final -test \

@@ -15,7 +15,7 @@ type ment struct {
 	pron      pronoun // zero unless Kind is Pronoun or Speaker
 	number    uint8
 	gender    uint8
-	class     uint8  // semantic class, see classNames
+	class     uint8  // semantic class (the cls constants)
 	role      string // dependency relation of the head ("" without a parse)
 	parent    int    // token index of the head's head, -1 for none
 	lemma     string // lower-case lemma of the head
@@ -46,8 +46,6 @@ const (
 	clsNORP
 	numClasses
 )
-
-var classNames = [...]string{"?", "person", "organization", "place", "time", "event", "abstract", "object", "norp"}
 
 // classOf maps a GUM entity type or a recognizer type to a class.
 func classOf(t string) uint8 {
@@ -111,15 +109,9 @@ type detector struct {
 	quoted  []bool
 }
 
-// detect finds the mentions of doc in document order. lex gives the
-// semantic class of common nouns (nil for none).
-func detect(doc *nlp.Document, lex func(lemma string) uint8) []ment {
-	var x detector
-	return x.detect(doc, lex)
-}
-
-// detect is the function detect with x's buffers; the result is valid
-// until the next call.
+// detect finds the mentions of doc in document order, in x's buffers:
+// the result is valid until the next call. lex gives the semantic class
+// of common nouns (nil for none).
 func (x *detector) detect(doc *nlp.Document, lex func(lemma string) uint8) []ment {
 	// At most one mention per noun, pronoun and recognizer mention.
 	size := 0

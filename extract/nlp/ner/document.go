@@ -136,10 +136,8 @@ func (m *Model) shareEvidence(words [][]string, info []tokenInfo, off []int, out
 	}
 	maxLen := 0
 	for i, ms := range out {
-		in := info[off[i]:off[i+1]]
 		for _, mt := range ms {
-			if typeIndex(mt.Type) >= 0 && orgLen(in, mt.Start) != mt.End-mt.Start {
-				// (Known organizations keep their type.)
+			if typeIndex(mt.Type) >= 0 {
 				add(i, mt.Start, mt.End, false)
 				maxLen = max(maxLen, mt.End-mt.Start)
 			}

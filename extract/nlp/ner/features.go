@@ -202,7 +202,8 @@ type tokenInfo struct {
 	runBefore, runAfter uint64 // the words before and after the run
 	gaz                 uint8
 	place               uint8 // position in a matched place name: 0 none, 1 U, 2 B, 3 I, 4 L
-	org                 uint8 // position in a known organization name, as place
+	nlex                uint8 // position in a name of the model's name lexicon (names.go), as place
+	nlexCode            uint8 // that name's nameCode
 	run                 uint8 // position in a run of PROPN words: 0 none, 1 U, 2 B, 3 I, 4 L
 	town                uint8 // position in a matched town name (towns.go), as place
 	wn                  uint8 // position in a matched WordNet name (data.go), as place
@@ -219,15 +220,18 @@ type wordInfo struct {
 	title                                   bool
 	dateWord                                bool
 	given                                   bool // a given name of data/firstnames.txt.gz
-	// The gazetteer, place, known-organization and town names that
-	// start with the word (see fillInfo): the most words of one (gazMax
-	// and placeMax are at least 1, as maxWords gives them), and whether
-	// the word alone is one (gazOne: 0 no, 1 a country, 2 a demonym;
-	// orgOne only when orgMax > 0, townOne only when townMax > 0).
-	gazMax, placeMax, orgMax, townMax uint8
-	gazOne                            uint8
-	placeOne, orgOne, townOne         bool
-	wnMax                             uint8 // the most words of a WordNet name that starts with the word
+	// The gazetteer, place, learned and town names that start with the
+	// word (see fillInfo): the most words of one (gazMax and placeMax are
+	// at least 1, as maxWords gives them), and whether the word alone is
+	// one (gazOne: 0 no, 1 a country, 2 a demonym; townOne only when
+	// townMax > 0).
+	gazMax, placeMax, townMax uint8
+	// nameFirst and nameFirstFold are the word's entries in the first
+	// tables of the model's name lexicon (names.go).
+	nameFirst, nameFirstFold uint8
+	gazOne                   uint8
+	placeOne, townOne        bool
+	wnMax                    uint8 // the most words of a WordNet name that starts with the word
 	// lowGaz is set for a lower-case word whose capitalised form is a
 	// country (1), a place (2), a town (3) or a demonym (4): "kerala".
 	lowGaz uint8
@@ -255,9 +259,10 @@ func (m *Model) wordInfoOf(w string) wordInfo {
 	}
 	wi.placeMax = uint8(maxWords(g.firstPlace, w))
 	wi.placeOne = w != "" && g.isPlace([]string{w})
-	orgs := loadOrgs()
-	wi.orgMax = uint8(orgs.first[w])
-	wi.orgOne = wi.orgMax > 0 && startsUpperASCII(w) && orgs.names[w]
+	if m.names != nil {
+		wi.nameFirst = m.names.first[wi.form]
+		wi.nameFirstFold = m.names.firstFold[wi.lw]
+	}
 	if startsUpper(w) {
 		wi.townMax = uint8(townWords(wi.form))
 		wi.townOne = wi.townMax > 0 && isTownHash(wi.form)
@@ -349,6 +354,12 @@ func (m *Model) fillInfo(words, upos, xpos []string, info []tokenInfo) {
 
 // fillInfoCached is fillInfo with the word cache c (nil for none).
 func (m *Model) fillInfoCached(words, upos, xpos []string, info []tokenInfo, c *wordCache) {
+	m.fillInfoExcl(words, upos, xpos, info, c, nil)
+}
+
+// fillInfoExcl is fillInfoCached with the names of excl left out of the
+// model's name lexicon (a training document's own names).
+func (m *Model) fillInfoExcl(words, upos, xpos []string, info []tokenInfo, c *wordCache, excl lexDoc) {
 	g := loadGazetteer()
 	n := len(words)
 	for i, w := range words {
@@ -364,7 +375,6 @@ func (m *Model) fillInfoCached(words, upos, xpos []string, info []tokenInfo, c *
 		ti.town = 0
 		ti.gaz = gazNone
 		ti.place = 0
-		ti.org = 0
 		ti.run = 0
 		ti.runFirst, ti.runLast, ti.runBefore, ti.runAfter = 0, 0, 0, 0
 	}
@@ -438,24 +448,7 @@ func (m *Model) fillInfoCached(words, upos, xpos []string, info []tokenInfo, c *
 	}
 	fillTowns(words, info)
 	fillWordNet(words, info)
-	// Known organizations.
-	for i := 0; i < n; {
-		l := orgAt(words, info, i)
-		switch l {
-		case 0:
-			i++
-			continue
-		case 1:
-			info[i].org = 1
-		default:
-			for j := i; j < i+l; j++ {
-				info[j].org = 3
-			}
-			info[i].org = 2
-			info[i+l-1].org = 4
-		}
-		i += l
-	}
+	m.names.fillNames(info, excl)
 	// Runs of name-like words: proper nouns, or capitalised words away
 	// from the sentence start that are not usually lower case. Every word
 	// of a run sees the run's first and last words and the words around
@@ -709,8 +702,9 @@ func ownKeyOf(cur *tokenInfo, first bool) ownKey {
 }
 
 // contextFeatures writes the weight-row indices of the features of token
-// i that depend on the tokens around it or on the labels of the two
-// previous tokens into out, and returns their number.
+// i that depend on the tokens around it and, unless prev is negative, on
+// the labels of the two previous tokens (labelFeatures) into out, and
+// returns their number.
 func (m *Model) contextFeatures(info []tokenInfo, i int, prev, prev2 int, out *[maxFeatures - numOwnFeatures]uint32) int {
 	n := len(info)
 	cur := &info[i]
@@ -751,7 +745,6 @@ func (m *Model) contextFeatures(info []tokenInfo, i int, prev, prev2 int, out *[
 	} else {
 		wp2 = hashEOS
 	}
-	pl, pl2 := uint64(prev), uint64(prev2)
 	tb := func(b bool) uint64 {
 		if b {
 			return 1
@@ -776,11 +769,9 @@ func (m *Model) contextFeatures(info []tokenInfo, i int, prev, prev2 int, out *[
 	add(tXPp1, xpp1, 0)
 	add(tUPm1UP, upm1, cur.up)
 	add(tUPUPp1, cur.up, upp1)
-	add(tPrev, pl, 0)
-	add(tPrev2, pl, pl2)
-	add(tPrevW, pl, cur.lw)
-	add(tPrevShape, pl, cur.shape)
-	add(tPrevUP, pl, cur.up)
+	if prev >= 0 {
+		k += m.labelFeatures(info, i, prev, prev2, (*[numLabelFeatures]uint32)(out[k:]))
+	}
 	add(tWm1W, wm1, cur.lw)
 	add(tWWp1, cur.lw, wp1)
 	add(tGaz, uint64(cur.gaz), 0)
@@ -789,7 +780,6 @@ func (m *Model) contextFeatures(info []tokenInfo, i int, prev, prev2 int, out *[
 	add(tTitleM1, tb(titleM1), uint64(cur.capc))
 	add(tWm1Shape, wm1, cur.shape)
 	add(tShapeShapeP1, cur.shape, sp1)
-	add(tPrevWm1, pl, wm1)
 	add(tRun, uint64(cur.run), uint64(cur.capc))
 	add(tRunM1Shape, uint64(runM1), uint64(cur.run)<<8|uint64(cur.capc))
 	add(tWp1Shape, wp1, cur.shape)
@@ -803,7 +793,7 @@ func (m *Model) contextFeatures(info []tokenInfo, i int, prev, prev2 int, out *[
 	add(tRunBefore, cur.runBefore, uint64(cur.run))
 	add(tRunAfter, cur.runAfter, uint64(cur.run))
 	add(tRunBeforeAfter, cur.runBefore, cur.runAfter)
-	add(tOrg, uint64(cur.org), uint64(cur.capc))
+	add(tOrg, uint64(cur.nlex)<<8|uint64(cur.nlexCode), uint64(cur.capc))
 	add(tPlaceName, uint64(cur.place)<<8|uint64(cur.lex>>2), uint64(cur.run))
 	add(tHeadP1, uint64(headP1), uint64(cur.capc)<<8|uint64(capP1))
 	add(tHeadP2, uint64(headP2), uint64(cur.capc))
@@ -826,6 +816,50 @@ func (m *Model) contextFeatures(info []tokenInfo, i int, prev, prev2 int, out *[
 		add(tLowGaz, uint64(cur.lowGaz), uint64(lm1))
 	}
 	return k
+}
+
+// numLabelFeatures is the number of features that labelFeatures writes.
+const numLabelFeatures = 6
+
+// labelFeatures writes the weight-row indices of the features of token i
+// that depend on the labels of the two previous tokens into out and
+// returns their number, numLabelFeatures.
+func (m *Model) labelFeatures(info []tokenInfo, i int, prev, prev2 int, out *[numLabelFeatures]uint32) int {
+	cur := &info[i]
+	wm1 := hashBOS
+	if i > 0 {
+		wm1 = info[i-1].lw
+	}
+	pl, pl2 := uint64(prev), uint64(prev2)
+	mask := m.mask
+	out[0] = uint32(mix(tPrev, pl, 0) & mask)
+	out[1] = uint32(mix(tPrev2, pl, pl2) & mask)
+	out[2] = uint32(mix(tPrevW, pl, cur.lw) & mask)
+	out[3] = uint32(mix(tPrevShape, pl, cur.shape) & mask)
+	out[4] = uint32(mix(tPrevUP, pl, cur.up) & mask)
+	out[5] = uint32(mix(tPrevWm1, pl, wm1) & mask)
+	return numLabelFeatures
+}
+
+// numWordLabelFeatures is the number of features that
+// wordLabelFeatures writes.
+const numWordLabelFeatures = 4
+
+// wordLabelFeatures writes the weight-row indices of the features of
+// labelFeatures that join the previous label with the words (the last
+// four; the first two depend on the labels alone) into out.
+func (m *Model) wordLabelFeatures(info []tokenInfo, i int, prev int, out *[numWordLabelFeatures]uint32) {
+	cur := &info[i]
+	wm1 := hashBOS
+	if i > 0 {
+		wm1 = info[i-1].lw
+	}
+	pl := uint64(prev)
+	mask := m.mask
+	out[0] = uint32(mix(tPrevW, pl, cur.lw) & mask)
+	out[1] = uint32(mix(tPrevShape, pl, cur.shape) & mask)
+	out[2] = uint32(mix(tPrevUP, pl, cur.up) & mask)
+	out[3] = uint32(mix(tPrevWm1, pl, wm1) & mask)
 }
 
 // lexClass returns what the model's lexicon knows of a word: in bits 0-1

@@ -24,7 +24,13 @@ import (
 //	typer: bits (1 byte, 0 for none), flags (1 byte, 0),
 //	then scale and rows as for the
 //	weights, with 4 classes per row.
-const magic = "newsgraph-ner\x04"
+//	name lexicon (names.go): count (uvarint), then per name in key
+//	order: key delta (uvarint), its 4 counts (1 byte each); then the
+//	tables first, firstFold and pairs, each a count (uvarint) and per
+//	key in order the key delta (uvarint) and a byte. A count of 0 is no
+//	lexicon.
+//	beam width of the decoder (1 byte; 1: greedy)
+const magic = "newsgraph-ner\x05"
 
 // setWeights quantizes float weights (stride numLabels) into m.
 func (m *Model) setWeights(w []float32) {
@@ -67,6 +73,8 @@ func (m *Model) Save(w io.Writer) error {
 		binary.Write(bw, binary.LittleEndian, math.Float32bits(m.typer.scale))
 		writeRows(bw, m.typer.weights, typeClasses, typeClasses)
 	}
+	writeNames(bw, m.names)
+	bw.WriteByte(byte(max(m.beam, 1)))
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("save ner model: %w", err)
 	}
@@ -280,5 +288,92 @@ func Load(r io.Reader) (*Model, error) {
 		}
 		m.typer = t
 	}
+	if m.names, err = readNames(br); err != nil {
+		return fail(err)
+	}
+	beam, err := br.ReadByte()
+	if err != nil {
+		return fail(err)
+	}
+	if beam < 1 || beam > maxBeam {
+		return fail(ErrFormat)
+	}
+	m.beam = int(beam)
 	return m, nil
+}
+
+// writeNames writes the name lexicon lx (nil for none).
+func writeNames(bw *bufio.Writer, lx *nameLexicon) {
+	var buf [binary.MaxVarintLen64]byte
+	uvarint := func(x uint64) { bw.Write(buf[:binary.PutUvarint(buf[:], x)]) }
+	if lx == nil || len(lx.counts) == 0 {
+		uvarint(0)
+		return
+	}
+	keys := make([]uint64, 0, len(lx.counts))
+	for k := range lx.counts {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	uvarint(uint64(len(keys)))
+	var last uint64
+	for _, k := range keys {
+		uvarint(k - last)
+		last = k
+		c := lx.counts[k]
+		bw.Write(c[:])
+	}
+	writeTable(bw, lx.first)
+	writeTable(bw, lx.firstFold)
+	writeTable(bw, lx.pairs)
+}
+
+// readNames reads a name lexicon written by writeNames (nil for none).
+func readNames(br *bufio.Reader) (*nameLexicon, error) {
+	n, err := binary.ReadUvarint(br)
+	if err != nil {
+		return nil, err
+	}
+	if n == 0 {
+		return nil, nil
+	}
+	if n > 1<<24 {
+		return nil, ErrFormat
+	}
+	lx := &nameLexicon{counts: make(map[uint64]nameCounts, n)}
+	var key uint64
+	for i := uint64(0); i < n; i++ {
+		d, err := binary.ReadUvarint(br)
+		if err != nil {
+			return nil, err
+		}
+		key += d
+		var c nameCounts
+		if _, err := io.ReadFull(br, c[:]); err != nil {
+			return nil, err
+		}
+		lx.counts[key] = c
+	}
+	if lx.first, err = readTable(br); err != nil {
+		return nil, err
+	}
+	if lx.firstFold, err = readTable(br); err != nil {
+		return nil, err
+	}
+	if lx.pairs, err = readTable(br); err != nil {
+		return nil, err
+	}
+	for _, t := range []map[uint64]uint8{lx.first, lx.firstFold} {
+		for _, v := range t {
+			if v == 0 || v > firstOne|firstLonger {
+				return nil, ErrFormat
+			}
+		}
+	}
+	for _, v := range lx.pairs {
+		if v < 2 || v > maxLexNameWords {
+			return nil, ErrFormat
+		}
+	}
+	return lx, nil
 }

@@ -1,8 +1,9 @@
 // Package ner recognizes named-entity mentions in tokenized sentences:
 // people (PERSON), organizations (ORG) and places (PLACE, countries,
-// cities, regions and locations), found by an averaged-perceptron sequence
-// tagger with BILOU labels and typed by a span classifier, both trained on
-// GUM, Universal NER's English EWT, Re-DocRED and Wikigold; nationality
+// cities, regions and locations), found by a structured-perceptron
+// sequence tagger with BILOU labels and beam search and typed by a span
+// classifier, both trained on GUM, Universal NER's English EWT, Re-DocRED
+// and Wikigold, with a lexicon of those corpora's names; nationality
 // words (NORP, "Israeli", "Americans"), each with the country it refers
 // to from a gazetteer of all ISO 3166-1 countries; and dates and times
 // (DATE, TIME: "Monday", "Oct. 7", "2023", "10 a.m.") by rules.
@@ -21,6 +22,7 @@ package ner
 import (
 	"math/bits"
 	"sync"
+	"sync/atomic"
 
 	"github.com/newsgraph/newsgraph/extract/nlp"
 	"github.com/newsgraph/newsgraph/extract/nlp/internal/bigmem"
@@ -92,6 +94,9 @@ type Model struct {
 	weights []uint64
 	scale   float32
 	lex     map[uint64]uint8
+	names   *nameLexicon // names of the training corpora; nil for none
+	beam    int          // width of the decoder's beam; 0 or 1: greedy
+	pairs   atomic.Pointer[pairSums]
 	typer   *typer    // second stage; nil for none
 	pool    sync.Pool // *scratch
 	// gen counts the changes of the weights after the model was first
@@ -110,6 +115,7 @@ type scratch struct {
 	sfeats [maxSpanFeatures]uint32
 	spans  []nlp.Mention // the sequence model's mentions of a sentence
 	doc    docScratch
+	hist   []beamItem // the beams of a sentence's tokens, maxBeam each
 	// own caches the sums of own-feature rows by ownKey, direct-mapped:
 	// common words recur, and their own features need not be hashed and
 	// looked up again.
@@ -260,14 +266,19 @@ var allowedNext = func() (t [numLabels][2]uint16) {
 	return t
 }()
 
-// decode labels the sentence greedily left to right under the BILOU
-// constraints, writing labels into s.labels.
+// decode labels the sentence under the BILOU constraints, writing labels
+// into s.labels: with the beam of the model (decodeBeam), or greedily
+// left to right for a model trained without one.
 func (m *Model) decode(s *scratch) {
 	m.decodeInfo(s.info, s)
 }
 
 // decodeInfo is decode over the token infos info instead of s.info.
 func (m *Model) decodeInfo(info []tokenInfo, s *scratch) {
+	if m.beam > 1 {
+		m.decodeBeam(info, s)
+		return
+	}
 	n := len(info)
 	prev, prev2 := labelO, labelO
 	var sc [rowStride]int32

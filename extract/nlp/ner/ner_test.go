@@ -46,6 +46,19 @@ func TestRecognizeNews(t *testing.T) {
 			want: []string{"ORG:Hamas", "PERSON:Osama Hamdan", "ORG:Reuters"},
 		},
 		{
+			name: "a group WordNet names, in apposition",
+			text: "Together with another movement , Islamic Jihad , the group fired rockets .",
+			xpos: "RB IN DT NN , NNP NNP , DT NN VBD NNS .",
+			want: []string{"ORG:Islamic Jihad"},
+		},
+		{
+			name:    "title complement before a given name, whatever the model's type",
+			text:    "He met Minister of Defence Benny Gantz on Monday .",
+			xpos:    "PRP VBD NNP IN NNP NNP NNP IN NNP .",
+			want:    []string{"PERSON:Benny Gantz"},
+			notWant: []string{"PERSON:Defence Benny Gantz", "PLACE:Defence Benny Gantz", "ORG:Defence Benny Gantz"},
+		},
+		{
 			name: "expert at a university",
 			text: "Anders Persson , Middle East expert at Linnaeus University , said the talks had stalled .",
 			xpos: "NNP NNP , NNP NNP NN IN NNP NNP , VBD DT NNS VBD VBN .",
@@ -401,37 +414,54 @@ func tinyTreebank(t *testing.T) []conllu.Sentence {
 
 func TestTrainDeterministicAndRoundTrip(t *testing.T) {
 	data := tinyTreebank(t)
-	save := func() []byte {
-		m, err := Train(FromGUM(data), FromGUM(data[:3]), TrainOptions{Epochs: 3, Bits: 12})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var b bytes.Buffer
-		if err := m.Save(&b); err != nil {
-			t.Fatal(err)
-		}
-		return b.Bytes()
-	}
-	a, b := save(), save()
-	if !bytes.Equal(a, b) {
-		t.Fatalf("two trainings on the same data gave different models (%d and %d bytes)", len(a), len(b))
-	}
-	m, err := Load(bytes.NewReader(a))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var again bytes.Buffer
-	if err := m.Save(&again); err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(a, again.Bytes()) {
-		t.Errorf("save → load → save changed the model")
-	}
-	words := strings.Fields("Omar Haddad visited Oslo .")
-	xpos := strings.Fields("NNP NNP VBD NNP .")
-	got := describe(words, m.Recognize(words, uposFromXPOS(xpos), xpos))
-	if want := []string{"PERSON:Omar Haddad", "PLACE:Oslo"}; !slices.Equal(got, want) {
-		t.Errorf("got %q, want %q", got, want)
+	for _, tc := range []struct {
+		name string
+		opt  TrainOptions
+	}{
+		{"greedy", TrainOptions{Epochs: 3, Bits: 12}},
+		{"beam 4", TrainOptions{Epochs: 3, Bits: 12, Beam: 4}},
+		{"no name lexicon", TrainOptions{Epochs: 3, Bits: 12, NoNames: true}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			save := func() []byte {
+				m, err := Train(FromGUM(data), FromGUM(data[:3]), tc.opt)
+				if err != nil {
+					t.Fatal(err)
+				}
+				var b bytes.Buffer
+				if err := m.Save(&b); err != nil {
+					t.Fatal(err)
+				}
+				return b.Bytes()
+			}
+			a, b := save(), save()
+			if !bytes.Equal(a, b) {
+				t.Fatalf("two trainings on the same data gave different models (%d and %d bytes)", len(a), len(b))
+			}
+			m, err := Load(bytes.NewReader(a))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if want := max(tc.opt.Beam, 1); m.beam != want {
+				t.Errorf("loaded beam %d, want %d", m.beam, want)
+			}
+			if (m.names == nil) != tc.opt.NoNames {
+				t.Errorf("loaded name lexicon %v, want one: %v", m.names != nil, !tc.opt.NoNames)
+			}
+			var again bytes.Buffer
+			if err := m.Save(&again); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(a, again.Bytes()) {
+				t.Errorf("save → load → save changed the model")
+			}
+			words := strings.Fields("Omar Haddad visited Oslo .")
+			xpos := strings.Fields("NNP NNP VBD NNP .")
+			got := describe(words, m.Recognize(words, uposFromXPOS(xpos), xpos))
+			if want := []string{"PERSON:Omar Haddad", "PLACE:Oslo"}; !slices.Equal(got, want) {
+				t.Errorf("got %q, want %q", got, want)
+			}
+		})
 	}
 }
 

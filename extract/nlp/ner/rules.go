@@ -18,8 +18,7 @@ func applyRules(words, upos, xpos []string, info []tokenInfo, out []nlp.Mention)
 // applyRulesWith is applyRules with the span typer: once adjacent person
 // mentions are joined and titles split off, retype (when not nil) gives
 // the model's PERSON, ORG and PLACE mentions their final types, or drops
-// them; the known-organization list has the last word. It may change
-// out, and returns a new slice.
+// them. It may change out, and returns a new slice.
 func applyRulesWith(words, upos, xpos []string, info []tokenInfo, out []nlp.Mention, retype func([]nlp.Mention) []nlp.Mention) []nlp.Mention {
 	added := false
 	// Adjacent person mentions are one name split by the model ("State
@@ -42,7 +41,7 @@ func applyRulesWith(words, upos, xpos []string, info []tokenInfo, out []nlp.Ment
 			norp = append(norp, mt)
 			continue
 		}
-		parts, n := splitTitles(words, mt)
+		parts, n := splitTitles(words, info, mt)
 		keep = append(keep, parts[:n]...)
 	}
 	if len(keep) == 0 {
@@ -61,12 +60,6 @@ func applyRulesWith(words, upos, xpos []string, info []tokenInfo, out []nlp.Ment
 		}
 	}
 	keep = kept
-	for i, p := range keep {
-		// Known organizations: "Hamas", "Reuters", "the United Nations".
-		if l := orgLen(info, p.Start); p.Start+l == p.End {
-			keep[i].Type = Org
-		}
-	}
 	if len(norp) > 0 {
 		keep = append(keep, norp...)
 		sortMentions(keep)
@@ -90,7 +83,9 @@ func applyRulesWith(words, upos, xpos []string, info []tokenInfo, out []nlp.Ment
 	}
 	n := len(words)
 	for i := 0; i < n; {
-		if l := orgLen(info, i); l > 0 && free(i, i+l) {
+		if l := wnGroupAt(info, i); l > 1 && free(i, i+l) {
+			// A group that WordNet names ("Islamic Jihad", "Red Cross"),
+			// of two words or more, that the model missed.
 			out = append(out, nlp.Mention{Start: i, End: i + l, Type: Org})
 			added = true
 			i += l
@@ -121,7 +116,7 @@ var stormWords = map[string]bool{"Cyclone": true, "Hurricane": true, "Typhoon": 
 // kept only when it is not a person (a person's name does not come before
 // a title) or is a country; titles at the end of a person mention are
 // dropped ("US Secretary" → "US"). It returns up to two mentions.
-func splitTitles(words []string, mt nlp.Mention) ([2]nlp.Mention, int) {
+func splitTitles(words []string, info []tokenInfo, mt nlp.Mention) ([2]nlp.Mention, int) {
 	var out [2]nlp.Mention
 	first, last := -1, -1
 	for j := mt.Start; j < mt.End; j++ {
@@ -134,9 +129,12 @@ func splitTitles(words []string, mt nlp.Mention) ([2]nlp.Mention, int) {
 	}
 	if first < 0 {
 		// "[Secretary of] State Antony Blinken": the complement of a title
-		// just before the mention.
-		if s := mt.Start; mt.Type == Person && s >= 2 && mt.End-s >= 3 && words[s-1] == "of" && isTitle(words[s-2]) {
+		// just before the mention, in a person's name or before a given
+		// name (whatever the model took it for).
+		if s := mt.Start; s >= 2 && mt.End-s >= 3 && words[s-1] == "of" && isTitle(words[s-2]) &&
+			(mt.Type == Person || s+1 < len(info) && info[s+1].given) {
 			mt.Start++
+			mt.Type = Person
 		}
 		out[0] = mt
 		return out, 1
@@ -195,24 +193,6 @@ func splittable(words []string, mt nlp.Mention, last int) bool {
 		}
 	}
 	return !loadGazetteer().isPlace(words[mt.Start:mt.End])
-}
-
-// orgLen returns the length of the known organization name that starts at
-// word i, from the token infos.
-func orgLen(info []tokenInfo, i int) int {
-	switch info[i].org {
-	case 1:
-		return 1
-	case 2:
-		j := i + 1
-		for j < len(info) && info[j].org == 3 {
-			j++
-		}
-		if j < len(info) && info[j].org == 4 {
-			return j + 1 - i
-		}
-	}
-	return 0
 }
 
 func sortMentions(ms []nlp.Mention) {
@@ -411,4 +391,27 @@ func addCoordinated(words []string, info []tokenInfo, ms []nlp.Mention) []nlp.Me
 		sortMentions(ms)
 	}
 	return ms
+}
+
+// wnGroupAt returns the length of the WordNet name of a particular group
+// (an instance, not also a person or a place) that starts at word i, or
+// 0.
+func wnGroupAt(info []tokenInfo, i int) int {
+	c := info[i].wnClass
+	if c&wnGroup == 0 || c&wnInstance == 0 || c&(wnPerson|wnPlace) != 0 {
+		return 0
+	}
+	switch info[i].wn {
+	case 1:
+		return 1
+	case 2:
+		j := i + 1
+		for j < len(info) && info[j].wn == 3 {
+			j++
+		}
+		if j < len(info) && info[j].wn == 4 {
+			return j + 1 - i
+		}
+	}
+	return 0
 }

@@ -105,6 +105,9 @@ func TestOwnCache(t *testing.T) {
 // plainLabels decodes the sentence of info as decodeInfo does, without
 // caches: all features of each token summed at once.
 func plainLabels(m *Model, info []tokenInfo) []int {
+	if m.beam > 1 {
+		return plainBeamLabels(m, info)
+	}
 	var out []int
 	prev, prev2 := labelO, labelO
 	var feats [maxFeatures]uint32
@@ -198,4 +201,39 @@ func TestWordCache(t *testing.T) {
 			}
 		}
 	}
+}
+
+// plainBeamLabels is the beam search of decodeBeam without caches or
+// shared rows: each item's features are summed at once.
+func plainBeamLabels(m *Model, info []tokenInfo) []int {
+	type item struct {
+		score       int64
+		labels      []int
+		prev, prev2 int
+	}
+	beam := []item{{prev: labelO, prev2: labelO}}
+	var feats [maxFeatures]uint32
+	for i := range info {
+		var buf [maxBeam + 1]beamCand[int64]
+		kept := buf[:0]
+		for b, it := range beam {
+			k := m.features(info, i, it.prev, it.prev2, &feats)
+			var rs rowSums
+			addRows(&rs, m.weights, feats[:k])
+			var sc [rowStride]int32
+			rs.scores(&sc)
+			for l := range numLabels {
+				if allowed(it.prev, l, i == len(info)-1) {
+					kept = keepBest(kept, m.beam, beamCand[int64]{score: it.score + int64(sc[l]), from: b, label: l, prev: it.prev})
+				}
+			}
+		}
+		next := make([]item, len(kept))
+		for j, c := range kept {
+			from := beam[c.from]
+			next[j] = item{score: c.score, labels: append(slices.Clone(from.labels), c.label), prev: c.label, prev2: from.prev}
+		}
+		beam = next
+	}
+	return beam[0].labels
 }

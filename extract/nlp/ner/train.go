@@ -39,6 +39,13 @@ type TrainOptions struct {
 	// TyperDropout is the probability of hiding a training span's own
 	// words from the typer (default 0.3; negative for none).
 	TyperDropout float64
+	// NoNames trains without the name lexicon (names.go).
+	NoNames bool
+	// Beam is the width of the beam (at most maxBeam) of a structured
+	// perceptron with early update, and of the trained model's decoder
+	// (beam.go); 0 or 1 trains a greedy left-to-right tagger on its own
+	// predicted history.
+	Beam int
 	// Log, when set, receives one line per epoch with the dev scores.
 	Log func(string)
 }
@@ -50,6 +57,7 @@ var hashUnknown = hashString("<unk>")
 type example struct {
 	words, upos, xpos []string
 	gold              []int
+	excl              lexDoc // the names of the sentence's own document
 }
 
 func makeExample(s Labeled) example {
@@ -220,7 +228,11 @@ func Train(train, dev []Labeled, opt TrainOptions) (*Model, error) {
 		}
 		maxLen = max(maxLen, len(s.Words))
 	}
+	if opt.Beam > maxBeam {
+		return nil, fmt.Errorf("train ner: beam %d over %d", opt.Beam, maxBeam)
+	}
 	m := newModel(opt.Bits)
+	m.beam = max(opt.Beam, 1)
 	trainWords := make([][]string, len(train))
 	for i := range train {
 		trainWords[i] = train[i].Words
@@ -234,6 +246,13 @@ func Train(train, dev []Labeled, opt TrainOptions) (*Model, error) {
 	}
 	m.lex = buildLexicon(trainWords, unlabeled)
 	addNameParts(m.lex, opt.Unlabeled)
+	if !opt.NoNames {
+		var own []lexDoc
+		m.names, own = buildNameLexicon(train)
+		for i := range exs {
+			exs[i].excl = own[i]
+		}
+	}
 
 	runs := max(opt.Runs, 1)
 	var sum []float32
@@ -307,7 +326,17 @@ func trainRun(m *Model, exs []example, maxLen int, dev []Labeled, opt TrainOptio
 			e := &exs[k]
 			n := len(e.words)
 			info := s.info[:n]
-			m.fillInfo(e.words, e.upos, e.xpos, info)
+			m.fillInfoExcl(e.words, e.upos, e.xpos, info, nil, e.excl)
+			if opt.Beam > 1 {
+				drop := make([]bool, n)
+				for i := range drop {
+					drop[i] = opt.WordDropout > 0 && rng.Float64() < opt.WordDropout
+				}
+				errs += m.beamTrain(w, info, e.gold, drop, opt.Beam, s, update)
+				c += float64(n)
+				tokens += n
+				continue
+			}
 			prev, prev2 := labelO, labelO
 			for i := 0; i < n; i++ {
 				// Word dropout: now and then hide the word itself, so that

@@ -83,6 +83,7 @@ const (
 	sLowGaz
 	sWN
 	sWNWord
+	sNameWhole
 )
 
 // Options of spanFeatures.
@@ -131,7 +132,7 @@ func (t *typer) spanFeatures(info []tokenInfo, words []string, st, en int, opt i
 		add(sWordShape, ti.shape, 0)
 		add(sGaz, uint64(ti.gaz), 0)
 		add(sPlace, uint64(ti.place), ln)
-		add(sOrg, uint64(ti.org), 0)
+		add(sOrg, uint64(ti.nlex)<<8|uint64(ti.nlexCode), 0)
 		add(sLexWord, uint64(ti.lex), ln)
 		if ti.title {
 			add(sTitleIn, ti.lw, 0)
@@ -153,6 +154,9 @@ func (t *typer) spanFeatures(info []tokenInfo, words []string, st, en int, opt i
 		if info[i].wn != 0 {
 			add(sWNWord, uint64(info[i].wnClass), uint64(info[i].wn))
 		}
+	}
+	if c := wholeName(info, st, en); c != 0 {
+		add(sNameWhole, uint64(c), 0)
 	}
 	if en-st == 1 && first.lowGaz != 0 {
 		add(sLowGaz, uint64(first.lowGaz), 0)
@@ -324,7 +328,7 @@ func trainTyper(m *Model, sents []Labeled, exs []example, dev []Labeled, opt Tra
 	infos := make([][]tokenInfo, len(exs))
 	for i := range exs {
 		infos[i] = make([]tokenInfo, len(exs[i].words))
-		m.fillInfo(exs[i].words, exs[i].upos, exs[i].xpos, infos[i])
+		m.fillInfoExcl(exs[i].words, exs[i].upos, exs[i].xpos, infos[i], nil, exs[i].excl)
 	}
 	spans := typerExamples(sents)
 	rng := rand.New(rand.NewPCG(opt.Seed, 0x747970))

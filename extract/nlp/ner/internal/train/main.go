@@ -40,6 +40,13 @@ func main() {
 	tagClusters := flag.String("tagclusters", "", "word clusters for the jackknifed taggers (the tagger's clusters.tsv.gz)")
 	normalize := flag.Bool("normalize", true, "bring the names of the training corpora other than GUM to the span rule (ner.NormalizeNames)")
 	jkFile := flag.String("jkfile", "", "with -jackknife, save the jackknifed tags here; without, load them from here (experiments)")
+	fold0 := flag.Int("fold0", 0, "leave fold -fold of this many folds of GUM train (by document: document d is in fold d mod this) out of training: the fold recognizers of the coreference training")
+	foldN := flag.Int("fold", 0, "the fold that -fold0 leaves out")
+	beam := flag.Int("beam", 1, "beam width of the structured perceptron and its decoder (1: a greedy tagger)")
+	runs := flag.Int("runs", 1, "training runs of the sequence model, with successive seeds, whose weights are averaged")
+	noNames := flag.Bool("nonames", false, "train without the name lexicon")
+	fixed := flag.Bool("fixed", false, "without -final: train the fixed numbers of epochs (no selection on dev), then score dev")
+	heldout := flag.Bool("heldout", false, "also score Re-DocRED test (train with -corpora …,docred-dev to hold it out)")
 	flag.Parse()
 	d := corpora.Dirs{UD: *ud, NER: *nerDir}
 	must := func(l []ner.Labeled, err error) []ner.Labeled {
@@ -59,6 +66,11 @@ func main() {
 		}
 	}
 	devs := []namedSet{{"GUM-CC dev", gumDev}, {"UNER EWT dev", ewtDev}}
+	if *heldout {
+		dt := must(d.DocRED("redocred-test.json"))
+		corpora.Normalize(dt)
+		devs = append(devs, namedSet{"Re-DocRED test (held out)", dt})
+	}
 	tg, err := tagger.Default()
 	if err != nil {
 		log.Fatal(err)
@@ -108,7 +120,21 @@ func main() {
 	for _, c := range strings.Split(*use, ",") {
 		switch c {
 		case "gum":
-			train = append(train, must2(d.GUM("train"))...)
+			gumTrain := must2(d.GUM("train"))
+			if *fold0 > 1 {
+				doc := -1
+				var rest []ner.Labeled
+				for _, l := range gumTrain {
+					if l.NewDoc {
+						doc++
+					}
+					if doc%*fold0 != *foldN {
+						rest = append(rest, l)
+					}
+				}
+				gumTrain = rest
+			}
+			train = append(train, gumTrain...)
 			if *final {
 				train = append(train, gumDev...)
 			}
@@ -160,12 +186,13 @@ func main() {
 	}
 	fmt.Fprintf(os.Stderr, "training on %d sentences, %d words (%s)\n", len(train), ntok, *use)
 	var dev []ner.Labeled
-	if !*final {
+	if !*final && !*fixed {
 		dev = append(append(dev, gumDev...), ewtDev...)
 	}
 	opts := ner.TrainOptions{
 		Epochs: *epochs, Bits: *bits, Unlabeled: ewtTB, WordDropout: *drop,
 		TyperEpochs: *typerEpochs, TyperBits: *typerBits, TyperDropout: *typerDrop,
+		NoNames: *noNames, Runs: *runs, Beam: *beam,
 		Log: func(s string) { fmt.Fprintln(os.Stderr, s) },
 	}
 	m, err := ner.Train(train, dev, opts)
