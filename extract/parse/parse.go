@@ -33,6 +33,7 @@ import (
 	"github.com/newsgraph/newsgraph/extract/lexicon"
 	"github.com/newsgraph/newsgraph/extract/nlp/analyze"
 	"github.com/newsgraph/newsgraph/extract/nlp/coref"
+	"github.com/newsgraph/newsgraph/extract/relclass"
 )
 
 // Name is the extractor's versioned name.
@@ -42,18 +43,23 @@ const Name = "parse/v2"
 type Extractor struct {
 	an    *analyze.Analyzer
 	coref *coref.Model
+	rel   *relclass.Model
 }
 
 var _ newsgraph.Extractor = (*Extractor)(nil)
 
 // New returns the extractor running the NLP core an, with the embedded
-// coreference model.
+// coreference model and relation classifier.
 func New(an *analyze.Analyzer) (*Extractor, error) {
 	m, err := coref.Default()
 	if err != nil {
 		return nil, fmt.Errorf("load the coreference model: %w", err)
 	}
-	return &Extractor{an: an, coref: m}, nil
+	rel, err := relclass.Default()
+	if err != nil {
+		return nil, fmt.Errorf("load the relation classifier: %w", err)
+	}
+	return &Extractor{an: an, coref: m, rel: rel}, nil
 }
 
 // Name returns "parse/v2".
@@ -95,6 +101,7 @@ func (e *Extractor) Extract(ctx context.Context, d newsgraph.Doc) (*newsgraph.Ex
 	x.travelWhere()
 	x.meetingsWith()
 	x.headlineVisits()
+	x.classified(e.rel)
 	x.typeEntities()
 	return x.output(), nil
 }
