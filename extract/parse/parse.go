@@ -17,7 +17,10 @@
 //     "Virginia-based", "the championships in Doha");
 //   - quotations and reported speech with their speakers (said, told);
 //   - clause relations (package clause) mapped onto the canonical
-//     predicates, with negation and modality.
+//     predicates, with negation and modality;
+//   - member_of, located_in, born_in and died_in that the relation
+//     classifier (package relclass) scores with confidence between names
+//     the rules did not relate (classifier.go).
 //
 // Word lists come from package lexicon; nothing names a particular person
 // or organization.

@@ -1,6 +1,7 @@
 package relclass_test
 
 import (
+	"bytes"
 	"testing"
 
 	"github.com/newsgraph/newsgraph"
@@ -45,6 +46,20 @@ func BenchmarkRelations(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		for _, s := range sents {
 			m.Relations(s.s, s.ms, 0.5)
+		}
+	}
+}
+
+// BenchmarkLoad measures reading the embedded model.
+func BenchmarkLoad(b *testing.B) {
+	var buf bytes.Buffer
+	if err := model(b).Save(&buf); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := relclass.Load(bytes.NewReader(buf.Bytes())); err != nil {
+			b.Fatal(err)
 		}
 	}
 }

@@ -133,8 +133,12 @@ func counts(exs []relclass.Example, name string) {
 	pairs := 0
 	for _, ex := range exs {
 		pairs += len(ex.Mentions) * (len(ex.Mentions) - 1)
+		seen := map[relclass.Candidate]bool{}
 		for _, g := range ex.Gold {
-			n[g.Pred]++
+			if !seen[g] {
+				seen[g] = true
+				n[g.Pred]++
+			}
 		}
 	}
 	var b strings.Builder
