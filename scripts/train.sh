@@ -4,8 +4,9 @@
 # named-entity data sets in ../shared/ner for the NER and the relation
 # classifier), print dev and test scores, and overwrite the embedded model
 # files. Training is deterministic: the same data and code give the same
-# models. It takes roughly 20–30 minutes on 2 cores. Review `git diff --stat` afterwards and
-# rebuild newsgraph to embed the new models.
+# models. It takes roughly 20–30 minutes on 2 cores. Review
+# `git diff --stat` afterwards and rebuild newsgraph to embed the new
+# models.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # go.mod names Go 1.27.3 as its toolchain; the Go command fetches it from

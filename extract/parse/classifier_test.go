@@ -39,17 +39,20 @@ func TestClassified(t *testing.T) {
 		added      []string // exactly the facts the classifier adds
 		all        []string // facts that must be there, from anyone
 	}{
-		{"possessive place", "Tourists returned to Kenya's Rift Valley on Monday after the floods.",
-			[]string{"Rift Valley –located_in→ Kenya"}, nil},
-		{"place in a city", "The concert took place at Central Park in New York City.",
-			[]string{"Central Park –located_in→ New York City"}, nil},
+		{"place in a place", "A fire destroyed homes in Chittagong, a port city in Bangladesh.",
+			[]string{"Chittagong –located_in→ Bangladesh"}, nil},
+		{"born under another name", "Mara Quinn was born Mary Ellen Quinn in Dorval, Quebec, in 1950.",
+			[]string{"Mara Quinn –born_in→ Dorval", "Mara Quinn –born_in→ Quebec", "Mary Ellen Quinn –born_in→ Dorval", "Mary Ellen Quinn –born_in→ Quebec"},
+			[]string{"Dorval –located_in→ Quebec"}},
+		{"no word of birth", "Police in Dorval, Quebec, said Mara Quinn had been arrested twice.",
+			nil, nil},
+		{"a resident", "A resident of Dorval, Quebec, Mara Quinn was arrested on Monday.",
+			nil, nil},
 		{"coordinated places", "Protests were held in Texas, Georgia and Ohio on Saturday.",
 			nil, nil},
 		{"related by the rules", "Maria Lopez joined Vexa Systems in 2015 as an engineer.",
 			nil, []string{"Maria Lopez –member_of→ Vexa Systems"}},
-		{"transitive container", "The ferry sank near Vega Island off the coast of Oregon, United States, on Monday.",
-			nil, []string{"Oregon –located_in→ United States"}},
-		{"inside a quotation", `"We met at London's Hyde Park," she told reporters.`,
+		{"inside a quotation", `"We stayed in Chittagong, a port city in Bangladesh," she told reporters.`,
 			nil, nil},
 	}
 	for _, c := range cases {
