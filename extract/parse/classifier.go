@@ -99,7 +99,15 @@ func (x *doc) classified(m *relclass.Model) {
 		if len(ments) < 2 {
 			continue
 		}
-		for _, c := range m.Relations(s.Sentence, ments, lowest) {
+		fits := func(i, j int) bool {
+			for p := range classifierUses {
+				if typeFits(subjectTypes, p, x.ents[ents[i]]) && typeFits(objectTypes, p, x.ents[ents[j]]) {
+					return true
+				}
+			}
+			return false
+		}
+		for _, c := range m.RelationsWhere(s.Sentence, ments, lowest, fits) {
 			u, ok := classifierUses[c.Pred]
 			if !ok || c.Score < u.min || c.Path < 0 || c.Path > u.maxPath {
 				continue

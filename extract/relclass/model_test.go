@@ -174,3 +174,23 @@ func TestConcurrent(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+func TestRelationsWhere(t *testing.T) {
+	m := model(t)
+	s, ms := sentence(t, "The festival was held at Riverside Park in Leeds on Saturday.",
+		named{"Riverside Park", newsgraph.Place}, named{"Leeds", newsgraph.Place})
+	all := m.Relations(s, ms, 0)
+	var want []relclass.Candidate
+	for _, c := range all {
+		if c.Subj == 0 {
+			want = append(want, c)
+		}
+	}
+	if len(want) == 0 || len(want) == len(all) {
+		t.Fatalf("got %d candidates, %d with subject 0: the test needs both kinds", len(all), len(want))
+	}
+	got := m.RelationsWhere(s, ms, 0, func(i, j int) bool { return i == 0 })
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}

@@ -71,6 +71,14 @@ type Candidate struct {
 // sentence or are empty are not paired. Relations does not modify s or
 // ments and is safe for concurrent use.
 func (m *Model) Relations(s *nlp.Sentence, ments []Mention, min float64) []Candidate {
+	return m.RelationsWhere(s, ments, min, nil)
+}
+
+// RelationsWhere is Relations for the ordered pairs (subject ments[i],
+// object ments[j]) for which keep(i, j) is true (all when keep is nil):
+// a caller that uses only some predicates saves the scoring of pairs
+// whose types fit none of them.
+func (m *Model) RelationsWhere(s *nlp.Sentence, ments []Mention, min float64, keep func(i, j int) bool) []Candidate {
 	if len(ments) < 2 || len(s.Tokens) == 0 {
 		return nil
 	}
@@ -84,7 +92,7 @@ func (m *Model) Relations(s *nlp.Sentence, ments []Mention, min float64) []Candi
 			continue
 		}
 		for j := range ments {
-			if i == j || heads[j] < 0 || overlap(ments[i], ments[j]) {
+			if i == j || heads[j] < 0 || overlap(ments[i], ments[j]) || keep != nil && !keep(i, j) {
 				continue
 			}
 			var path int
