@@ -17,7 +17,10 @@
 //     "Virginia-based", "the championships in Doha");
 //   - quotations and reported speech with their speakers (said, told);
 //   - clause relations (package clause) mapped onto the canonical
-//     predicates, with negation and modality.
+//     predicates, with negation and modality;
+//   - member_of, located_in, born_in and died_in that the relation
+//     classifier (package relclass) scores with confidence between names
+//     the rules did not relate (classifier.go).
 //
 // Word lists come from package lexicon; nothing names a particular person
 // or organization.
@@ -33,6 +36,7 @@ import (
 	"github.com/newsgraph/newsgraph/extract/lexicon"
 	"github.com/newsgraph/newsgraph/extract/nlp/analyze"
 	"github.com/newsgraph/newsgraph/extract/nlp/coref"
+	"github.com/newsgraph/newsgraph/extract/relclass"
 )
 
 // Name is the extractor's versioned name.
@@ -42,18 +46,23 @@ const Name = "parse/v2"
 type Extractor struct {
 	an    *analyze.Analyzer
 	coref *coref.Model
+	rel   *relclass.Model
 }
 
 var _ newsgraph.Extractor = (*Extractor)(nil)
 
 // New returns the extractor running the NLP core an, with the embedded
-// coreference model.
+// coreference model and relation classifier.
 func New(an *analyze.Analyzer) (*Extractor, error) {
 	m, err := coref.Default()
 	if err != nil {
 		return nil, fmt.Errorf("load the coreference model: %w", err)
 	}
-	return &Extractor{an: an, coref: m}, nil
+	rel, err := relclass.Default()
+	if err != nil {
+		return nil, fmt.Errorf("load the relation classifier: %w", err)
+	}
+	return &Extractor{an: an, coref: m, rel: rel}, nil
 }
 
 // Name returns "parse/v2".
@@ -96,6 +105,7 @@ func (e *Extractor) Extract(ctx context.Context, d newsgraph.Doc) (*newsgraph.Ex
 	x.travelWhere()
 	x.meetingsWith()
 	x.headlineVisits()
+	x.classified(e.rel)
 	x.typeEntities()
 	return x.output(), nil
 }
