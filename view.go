@@ -99,13 +99,14 @@ type View struct {
 
 type entityAcc struct {
 	names, aliases, roles []string
+	types                 map[EntityType]map[string]bool // type → documents (or labels) giving it
+	mentions              int
+	docs                  []string // label keys, resolved to documents on output
+	quoteSpan             bool
+
 	// nameLabels and aliasLabels hold the label of each of names and
 	// aliases, for the votes of EntityRecord.Name.
 	nameLabels, aliasLabels []string
-	types                   map[EntityType]map[string]bool // type → documents (or labels) giving it
-	mentions                int
-	docs                    []string // label keys, resolved to documents on output
-	quoteSpan               bool
 }
 
 type factKey struct{ s, p, o, l string }
