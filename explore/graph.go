@@ -131,6 +131,7 @@ type view struct {
 	nodes     []int32
 	hops      map[int32]int
 	edges     []int32
+	dropped   map[int32]bool // nodes left out for the limit
 	total     int
 	truncated bool
 }
@@ -140,7 +141,7 @@ type view struct {
 // their edges into the view at each hop, at most f.limit nodes, and every
 // edge f keeps between them.
 func (ix *Index) neighbourhood(seeds []int32, hops int, f *viewFilter) *view {
-	v := &view{hops: map[int32]int{}}
+	v := &view{hops: map[int32]int{}, dropped: map[int32]bool{}}
 	for _, s := range seeds {
 		if _, ok := v.hops[s]; !ok && len(v.nodes) < f.limit {
 			v.hops[s] = 0
@@ -148,7 +149,7 @@ func (ix *Index) neighbourhood(seeds []int32, hops int, f *viewFilter) *view {
 		}
 	}
 	frontier := slices.Clone(v.nodes)
-	dropped := map[int32]bool{}
+	dropped := v.dropped
 	for h := 1; h <= hops && len(frontier) > 0; h++ {
 		score := map[int32]int{}
 		for _, n := range frontier {
@@ -244,7 +245,7 @@ func (ix *Index) whole(f *viewFilter) *view {
 		return cmp.Or(cmp.Compare(deg[b], deg[a]), cmp.Compare(wsum[b], wsum[a]), cmp.Compare(ix.ents[b].rec.Mentions, ix.ents[a].rec.Mentions),
 			strings.Compare(ix.ents[a].name, ix.ents[b].name), cmp.Compare(a, b))
 	}
-	v := &view{hops: map[int32]int{}, total: len(cand)}
+	v := &view{hops: map[int32]int{}, dropped: map[int32]bool{}, total: len(cand)}
 	if len(cand) > f.limit {
 		cand = topK(cand, f.limit, order)
 		v.truncated = true
@@ -327,27 +328,35 @@ func readView(ix *Index, p *params) (*view, *viewFilter, string, *apiError) {
 // expand adds to v the neighbours of the nodes exp (one hop each), as far
 // as f.limit allows.
 func (ix *Index) expand(v *view, exp []int32, f *viewFilter) *view {
-	for _, n := range exp {
-		more := ix.neighbourhood([]int32{n}, 1, &viewFilter{preds: f.preds, types: f.types, minDocs: f.minDocs, since: f.since, until: f.until,
-			limit: max(f.limit-len(v.nodes)+1, 1)})
-		if _, in := v.hops[n]; !in && len(v.nodes) < f.limit {
-			v.hops[n] = 0
-			v.nodes = append(v.nodes, n)
+	add := func(n int32, hops int) {
+		if _, in := v.hops[n]; in {
+			return
 		}
-		for _, m := range more.nodes {
-			if _, in := v.hops[m]; in {
-				continue
-			}
-			if len(v.nodes) >= f.limit {
-				v.truncated = true
-				break
-			}
-			v.hops[m] = v.hops[n] + 1
-			v.nodes = append(v.nodes, m)
+		if len(v.nodes) >= f.limit {
+			v.dropped[n] = true
+			return
 		}
-		v.truncated = v.truncated || more.truncated
+		v.hops[n] = hops
+		v.nodes = append(v.nodes, n)
+		delete(v.dropped, n)
 	}
-	v.total = max(v.total, len(v.nodes))
+	for _, n := range exp {
+		add(n, 0)
+		if _, in := v.hops[n]; !in {
+			continue
+		}
+		all := *f
+		all.limit = maxViewNodes
+		more := ix.neighbourhood([]int32{n}, 1, &all)
+		for _, m := range more.nodes {
+			add(m, v.hops[n]+1)
+		}
+		for m := range more.dropped {
+			add(m, v.hops[n]+1)
+		}
+	}
+	v.total = len(v.nodes) + len(v.dropped)
+	v.truncated = len(v.dropped) > 0
 	v.edges = ix.edgesAmong(v.hops, f)
 	return v
 }
@@ -372,7 +381,7 @@ var subgraphEndpoint = endpoint{lists: []string{"id"}, answer: func(_ *Explorer,
 		return nil, badParam("id", "missing")
 	}
 	f := &viewFilter{limit: maxListItems}
-	v := &view{hops: map[int32]int{}}
+	v := &view{hops: map[int32]int{}, dropped: map[int32]bool{}}
 	for _, k := range ids {
 		if i, ok := ix.entity(k); ok {
 			if _, dup := v.hops[i]; !dup {

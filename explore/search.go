@@ -75,14 +75,33 @@ func buildNames(ents []entity) []nameEntry {
 // A hit is one entity found by a search.
 type hit struct {
 	ent   int32
-	tier  int    // 0: a name equals the query; 1: a name starts with it; 2: a word of a name does
+	tier  int    // how well it matched: see matchTier
 	match string // the name or alias that matched
 }
 
-// search returns the entities whose names or aliases match the query q:
-// those with a name equal to it first, then those with a name that starts
-// with it, then those with a word that starts with it; within each, the
-// most mentioned first (then the most documents, then the name). typ,
+// matchTier ranks how entry e matches the folded query fq, whose prefix
+// it has: 0, a name equals the query; 1, a name starts with the query's
+// words ("pieter" for "Pieter Vos"); 2, words within a name are the
+// query's ("vos" for "Pieter Vos"); 3 and 4, the same with the query
+// ending within a word ("piet", "vo").
+func matchTier(e nameEntry, fq string) int {
+	switch {
+	case e.full && len(e.key) == len(fq):
+		return 0
+	case len(e.key) == len(fq) || e.key[len(fq)] == ' ':
+		if e.full {
+			return 1
+		}
+		return 2
+	case e.full:
+		return 3
+	}
+	return 4
+}
+
+// search returns the entities whose names or aliases match the query q,
+// the best matches first (see matchTier); within each tier, the most
+// mentioned first (then the most documents, then the name). typ,
 // when not "", keeps only entities of that type. Quotations are not
 // searched.
 func (ix *Index) search(q, typ string, limit int) (hits []hit, total int) {
@@ -99,13 +118,7 @@ func (ix *Index) search(q, typ string, limit int) (hits []hit, total int) {
 		if typ != "" && ix.ents[e.ent].typ != typ {
 			continue
 		}
-		h := hit{ent: e.ent, tier: 2, match: e.name}
-		if e.full {
-			h.tier = 1
-			if len(e.key) == len(fq) {
-				h.tier = 0
-			}
-		}
+		h := hit{ent: e.ent, tier: matchTier(e, fq), match: e.name}
 		if old, ok := best[e.ent]; !ok || h.tier < old.tier {
 			best[e.ent] = h
 		}

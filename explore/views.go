@@ -303,8 +303,9 @@ func (ix *Index) entityPage(ei int32, limit int) EntityPage {
 		}
 		total += len(es)
 	}
+	// Groups in the order of their best edges, then by their documents.
 	slices.SortFunc(keys, func(a, b groupKey) int {
-		return cmp.Or(cmp.Compare(docsOf[b], docsOf[a]), cmp.Compare(len(groups[b]), len(groups[a])), strings.Compare(a.pred, b.pred), boolOrder(a.out, b.out))
+		return cmp.Or(ix.edgeOrder(groups[a][0], groups[b][0]), cmp.Compare(docsOf[b], docsOf[a]), strings.Compare(a.pred, b.pred), boolOrder(a.out, b.out))
 	})
 	pg.RelPage = Page{Total: total}
 	pg.Relations = []RelationGroup{}
