@@ -26,6 +26,7 @@ let renderCount = 0;
 // render shows the view of the current URL.
 async function render(focus) {
   const n = ++renderCount;
+  shown = location.pathname + location.search;
   const page = routes[location.pathname];
   for (const a of document.querySelectorAll('nav a')) {
     if (a.getAttribute('href') === location.pathname) a.setAttribute('aria-current', 'page');
@@ -79,7 +80,13 @@ document.addEventListener('click', (e) => {
   e.preventDefault();
   navigate(a.pathname + a.search + a.hash);
 });
-window.addEventListener('popstate', () => render(true));
+// The page shown: a change of the hash alone (the skip link, a sentence
+// of a document) moves within it and shows nothing new.
+let shown = '';
+window.addEventListener('popstate', () => {
+  if (location.pathname + location.search === shown) return;
+  render(true);
+});
 
 // ---------------------------------------------------------------------
 // The search box: suggestions as you type, a listbox driven by the keys.

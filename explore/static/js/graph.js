@@ -74,7 +74,7 @@ export function elements(g) {
 // from the centre for more.
 export function layout(n, hasCenter) {
   if (n > 2500) return hasCenter ? { name: 'concentric', concentric: (node) => 10 - Math.max(0, node.data('hops')), levelWidth: () => 1, animate: false } : { name: 'grid', animate: false };
-  return { name: 'fcose', quality: n > 300 ? 'draft' : 'default', animate: false, randomize: true, nodeRepulsion: 6000, idealEdgeLength: 90, packComponents: true };
+  return { name: 'fcose', quality: n > 300 ? 'draft' : 'default', animate: false, randomize: true, nodeRepulsion: 6000, idealEdgeLength: 90, packComponents: true, padding: 30 };
 }
 
 const filterKeys = ['id', 'hops', 'min_docs', 'since', 'until', 'limit'];
@@ -115,12 +115,12 @@ export async function graphPage(params, wait) {
 
   const page = h('div', { class: 'graph-page' },
     h('h1', null, center ? ['Around ', center.name] : 'The best-connected entities'),
-    filterForm(overview, shown, go),
     h('p', { class: 'status', role: 'status', id: 'graph-status' },
       `${plural(g.nodes.length, 'entity', 'entities')} and ${plural(g.edges.length, 'fact')}`,
       g.truncated ? ` (the ${g.nodes.length} most connected of ${g.total}: filter, or raise the limit)` : '', '.'),
+    h('div', { class: 'graph-wrap' }, canvas,
+      h('div', { class: 'side-col' }, side, h('details', { class: 'filter-box', open: true }, h('summary', null, 'Filters'), filterForm(overview, shown, go)))),
     exportBar(shown, () => cy),
-    h('div', { class: 'graph-wrap' }, canvas, side),
     legend(),
     nodeTable(g, v, grow));
 
@@ -128,7 +128,7 @@ export async function graphPage(params, wait) {
   page.onshow = () => {
     cy = window.cytoscape({
       container: canvas, elements: elements(g), style: graphStyle(Math.max(1, ...g.edges.map((e) => e.weight))),
-      layout: layout(g.nodes.length, !!g.center), wheelSensitivity: 0.3, minZoom: 0.05, maxZoom: 4,
+      layout: layout(g.nodes.length, !!g.center), minZoom: 0.05, maxZoom: 2.5,
       hideEdgesOnViewport: g.edges.length > 3000, textureOnViewport: g.nodes.length > 1500, pixelRatio: 1,
     });
     canvas.cy = cy; // for tests and the console of a curious user
@@ -189,8 +189,8 @@ function exportBar(v, getCy) {
   return h('div', { class: 'actions', role: 'group', 'aria-label': 'Export this view' },
     h('span', { class: 'count' }, 'Export this view:'),
     link('graphml', 'GraphML'), link('jsonld', 'JSON-LD'), link('csv', 'CSV'),
-    h('button', { type: 'button', onclick: () => getCy() && download(getCy().png({ full: true, scale: 2, bg: '#ffffff', output: 'blob' }), name + '.png') }, 'PNG'),
-    h('button', { type: 'button', onclick: () => getCy() && download(new Blob([toSVG(getCy())], { type: 'image/svg+xml' }), name + '.svg') }, 'SVG'));
+    h('button', { type: 'button', class: 'export-png', onclick: () => getCy() && download(getCy().png({ full: true, scale: 2, bg: '#ffffff', output: 'blob' }), name + '.png') }, 'PNG'),
+    h('button', { type: 'button', class: 'export-svg', onclick: () => getCy() && download(new Blob([toSVG(getCy())], { type: 'image/svg+xml' }), name + '.svg') }, 'SVG'));
 }
 
 // download saves blob as a file named name.
