@@ -28,8 +28,14 @@ var exportFormats = map[string]struct{ mime, ext string }{
 	"csv":     {"application/zip", ".csv.zip"},
 }
 
-// exportWait is how long an export waits for the one before it.
-const exportWait = 5 * time.Second
+// exportWait is how long an export waits for the ones before it: an
+// export reads the whole store, and one runs at a time.
+const exportWait = 20 * time.Second
+
+// exportTime is how long an export may take to write, from the request:
+// the server's write timeout is for queries, and an export of a large
+// store reads it whole (seconds for 100 MB of articles).
+const exportTime = 3 * time.Minute
 
 var exportEndpoint = endpoint{known: append([]string{"format"}, viewParams...), lists: []string{"expand", "predicates", "types"},
 	answer: func(e *Explorer, ix *Index, p *params, w http.ResponseWriter, r *http.Request) (any, *apiError) {
@@ -45,6 +51,8 @@ var exportEndpoint = endpoint{known: append([]string{"format"}, viewParams...), 
 		if aerr != nil {
 			return nil, aerr
 		}
+		// Errors only say that the server sets no deadlines.
+		_ = http.NewResponseController(w).SetWriteDeadline(time.Now().Add(exportTime))
 		wait := time.NewTimer(exportWait)
 		defer wait.Stop()
 		select {

@@ -108,7 +108,7 @@ async function resultsNode(results) {
   node.append(h('h2', null, 'As a graph'), h('div', { class: 'actions' }, h('span', { class: 'count' }, 'Export:'), png, svg), canvas);
   // Draw once the canvas is in the page.
   requestAnimationFrame(() => {
-    const cy = window.cytoscape({ container: canvas, elements: elements(g), style: graphStyle(Math.max(1, ...g.edges.map((e) => e.weight))), layout: layout(g.nodes.length, false), pixelRatio: 1 });
+    const cy = window.cytoscape({ container: canvas, elements: elements(g), style: graphStyle(Math.max(1, ...g.edges.map((e) => e.weight))), layout: layout(g.nodes.length, false), pixelRatio: 1, maxZoom: 2.5 });
     canvas.cy = cy;
     canvas.dataset.nodes = String(cy.nodes().length);
     cy.on('tap', 'node', (evt) => navigate('/entity?id=' + encodeURIComponent(evt.target.id())));
