@@ -401,3 +401,36 @@ func TestBrowserSeeds(t *testing.T) {
 	tb.step("agreement", chromedp.Navigate(tb.base+"/agreement"), poll(`document.querySelectorAll('li.fact').length > 0`))
 	tb.step("conflicts", chromedp.Navigate(tb.base+"/conflicts"), poll(`document.querySelector('main h1') && !document.querySelector('main').hasAttribute('aria-busy')`))
 }
+
+// TestBrowserLargeGraph draws thousands of nodes of the Wikinews store and
+// checks that the page still answers: a node grows the graph, the search
+// box suggests. It logs how long drawing and layout took (for the record;
+// speed is measured in bench/).
+func TestBrowserLargeGraph(t *testing.T) {
+	chromiumPath(t)
+	db := wikinewsStore(t)
+	addr, _ := startServeEnv(t, nil, "--store", db, "--access-log=false")
+	waitAPI(t, addr)
+	tb := newTab(t, addr)
+	all := "&types=Person&types=Organization&types=Place&types=Event&types=Thing&types=Quotation"
+	// While the nodes are placed (in a worker), the page answers: the
+	// search box suggests.
+	tb.step("draw", chromedp.Navigate(tb.base+"/graph?limit=3000"+all), poll(`document.getElementById('cy') !== null`),
+		chromedp.Click(css("#q")), chromedp.SendKeys(css("#q"), "tru"), chromedp.WaitVisible(css("#suggestions li")))
+	placing := eval[bool](tb, `!document.getElementById('cy').dataset.nodes`)
+	tb.step("drawn", chromedp.KeyEvent(kb.Escape), poll(`document.getElementById('cy') && Number(document.getElementById('cy').dataset.nodes) === 3000`))
+	t.Logf("3,000 nodes and %s edges drawn and laid out in %s ms; the search box answered during the layout: %v",
+		eval[string](tb, `document.getElementById('cy').dataset.edges`), eval[string](tb, `document.getElementById('cy').dataset.ms`), placing)
+	tb.shot("large-graph")
+	// A click on a node centres the view on it.
+	tb.step("show the canvas", chromedp.Evaluate[chromedp.Void](`document.getElementById('cy').scrollIntoView({block: 'center'})`), chromedp.Sleep(300*time.Millisecond))
+	hub := eval[string](tb, `document.getElementById('cy').cy.nodes().max(n => n.degree()).ele.id()`)
+	pos := eval[[]float64](tb, `(() => { const el = document.getElementById('cy'); const n = el.cy.getElementById(`+jsString(hub)+`); el.cy.zoom(1.5); el.cy.center(n);
+		const r = el.getBoundingClientRect(); const p = n.renderedPosition(); return [r.left + p.x, r.top + p.y]; })()`)
+	// (Nodes may overlap where the clicked one is: any of them will do.)
+	tb.step("grow", chromedp.MouseClickXY(pos[0], pos[1]), poll(`new URLSearchParams(location.search).get('id') !== null`),
+		poll(`document.getElementById('cy') && Number(document.getElementById('cy').dataset.nodes) > 1`))
+	tb.step("a 2-hop neighbourhood", chromedp.Navigate(tb.base+"/graph?hops=2&limit=2000&id="+hub+all),
+		poll(`document.getElementById('cy') && Number(document.getElementById('cy').dataset.nodes) > 100`))
+	t.Logf("2-hop neighbourhood of %s: %s nodes drawn and laid out in %s ms", hub, eval[string](tb, `document.getElementById('cy').dataset.nodes`), eval[string](tb, `document.getElementById('cy').dataset.ms`))
+}

@@ -4,7 +4,7 @@
 import { h, url } from './dom.js';
 import { get, gizmo } from './api.js';
 import { navigate } from './app.js';
-import { loadCytoscape, graphStyle, elements, layout, download, toSVG } from './graph.js';
+import { loadCytoscape, graphStyle, place, download, toSVG } from './graph.js';
 
 // The IRI prefixes of newsgraph's queries (graph.Prefixes).
 const prefixes = [
@@ -107,8 +107,8 @@ async function resultsNode(results) {
   const png = h('button', { type: 'button' }, 'PNG');
   node.append(h('h2', null, 'As a graph'), h('div', { class: 'actions' }, h('span', { class: 'count' }, 'Export:'), png, svg), canvas);
   // Draw once the canvas is in the page.
-  requestAnimationFrame(() => {
-    const cy = window.cytoscape({ container: canvas, elements: elements(g), style: graphStyle(Math.max(1, ...g.edges.map((e) => e.weight))), layout: layout(g.nodes.length, false), pixelRatio: 1, maxZoom: 2.5 });
+  requestAnimationFrame(async () => {
+    const cy = await place(canvas, g, graphStyle(Math.max(1, ...g.edges.map((e) => e.weight))), {}, () => {});
     canvas.cy = cy;
     canvas.dataset.nodes = String(cy.nodes().length);
     cy.on('tap', 'node', (evt) => navigate('/entity?id=' + encodeURIComponent(evt.target.id())));

@@ -69,12 +69,39 @@ export function elements(g) {
   return [...nodes, ...edges];
 }
 
-// layout returns the layout for n nodes: force-directed (fcose) up to a
-// few thousand, its quick draft beyond a few hundred; rings by distance
-// from the centre for more.
+// layout returns the layout for n nodes: force-directed (fcose, whose
+// spectral start keeps a few thousand nodes to a second or two) up to
+// 5,000; rings by distance from the centre, or a grid, beyond.
 export function layout(n, hasCenter) {
-  if (n > 2500) return hasCenter ? { name: 'concentric', concentric: (node) => 10 - Math.max(0, node.data('hops')), levelWidth: () => 1, animate: false } : { name: 'grid', animate: false };
-  return { name: 'fcose', quality: n > 300 ? 'draft' : 'default', animate: false, randomize: true, nodeRepulsion: 6000, idealEdgeLength: 90, packComponents: true, padding: 30 };
+  if (n > 5000) return hasCenter ? { name: 'concentric', concentric: (node) => 10 - Math.max(0, node.data('hops')), levelWidth: () => 1, animate: false } : { name: 'grid', animate: false };
+  // From workerNodes on, the worker lays out each component on its own.
+  return { name: 'fcose', quality: 'default', animate: false, randomize: true, nodeRepulsion: 6000, idealEdgeLength: 90,
+    packComponents: true, padding: 30 };
+}
+
+// workerNodes is the size of a graph from which the layout runs in a
+// worker, so that the page answers while it runs.
+const workerNodes = 300;
+
+// place draws the view: its layout computed on the page for small graphs,
+// in a worker for large ones (the page shows the nodes once placed).
+export async function place(container, g, style, opts, onStatus) {
+  const els = elements(g);
+  const lay = layout(g.nodes.length, !!g.center);
+  let positions = null;
+  if (g.nodes.length >= workerNodes && lay.name === 'fcose') {
+    onStatus(`Placing ${plural(g.nodes.length, 'entity', 'entities')}…`);
+    positions = await new Promise((resolve, reject) => {
+      const w = new Worker('/static/js/layout-worker.js');
+      w.onmessage = (e) => { w.terminate(); if (e.data.error) reject(new Error(e.data.error)); else resolve(e.data.positions); };
+      w.onerror = (e) => { w.terminate(); reject(new Error(e.message)); };
+      w.postMessage({ elements: els, layout: lay });
+    });
+  }
+  return window.cytoscape({
+    container, elements: els, style, minZoom: 0.05, maxZoom: 2.5, pixelRatio: 1, ...opts,
+    layout: positions ? { name: 'preset', positions: (n) => positions[n.id()], fit: true, padding: 30 } : lay,
+  });
 }
 
 const filterKeys = ['id', 'hops', 'min_docs', 'since', 'until', 'limit'];
@@ -125,13 +152,21 @@ export async function graphPage(params, wait) {
     nodeTable(g, v, grow));
 
   let cy = null;
-  page.onshow = () => {
-    cy = window.cytoscape({
-      container: canvas, elements: elements(g), style: graphStyle(Math.max(1, ...g.edges.map((e) => e.weight))),
-      layout: layout(g.nodes.length, !!g.center), minZoom: 0.05, maxZoom: 2.5,
-      hideEdgesOnViewport: g.edges.length > 3000, textureOnViewport: g.nodes.length > 1500, pixelRatio: 1,
-    });
+  page.onshow = async () => {
+    const t0 = performance.now();
+    const status = page.querySelector('#graph-status');
+    const said = status.textContent;
+    try {
+      cy = await place(canvas, g, graphStyle(Math.max(1, ...g.edges.map((e) => e.weight))),
+        { hideEdgesOnViewport: g.edges.length > 3000, textureOnViewport: g.nodes.length > 1500 }, (msg) => { status.textContent = msg; });
+    } catch (err) {
+      status.textContent = 'The graph could not be drawn: ' + err.message;
+      return;
+    }
+    status.textContent = said;
+    if (!canvas.isConnected) return; // the user went on meanwhile
     canvas.cy = cy; // for tests and the console of a curious user
+    canvas.dataset.ms = String(Math.round(performance.now() - t0)); // drawing and layout
     canvas.dataset.nodes = String(cy.nodes().length);
     canvas.dataset.edges = String(cy.edges().length);
     cy.on('tap', 'node', (evt) => {
