@@ -135,6 +135,19 @@ func (p *params) intIn(name string, def, lo, hi int) (int, *apiError) {
 	return n, nil
 }
 
+// maxPage bounds the items of one page of a list.
+const maxPage = 200
+
+// page returns the parameters offset (default 0) and limit (1..maxPage,
+// default def) of a paged list.
+func (p *params) page(def int) (offset, limit int, aerr *apiError) {
+	if offset, aerr = p.intIn("offset", 0, 0, 1<<30); aerr != nil {
+		return 0, 0, aerr
+	}
+	limit, aerr = p.intIn("limit", def, 1, maxPage)
+	return offset, limit, aerr
+}
+
 // list returns the items of a list parameter: comma-separated, or the
 // parameter repeated; empty items are dropped. At most max items.
 func (p *params) list(name string, max int) ([]string, *apiError) {

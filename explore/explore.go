@@ -101,7 +101,7 @@ func (e *Explorer) Load(ctx context.Context) error {
 
 // Invalidate reads the store again, in the background: the store has
 // changed. Requests go on with the index read before until the new one is
-// loaded.
+// loaded. It does nothing before Start.
 func (e *Explorer) Invalidate() {
 	e.mu.Lock()
 	defer e.mu.Unlock()

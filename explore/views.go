@@ -450,11 +450,7 @@ var evidenceEndpoint = endpoint{known: []string{"s", "p", "o", "offset", "limit"
 		}
 		keys[i] = v
 	}
-	offset, aerr := p.intIn("offset", 0, 0, 1<<30)
-	if aerr != nil {
-		return nil, aerr
-	}
-	limit, aerr := p.intIn("limit", 20, 1, 200)
+	offset, limit, aerr := p.page(20)
 	if aerr != nil {
 		return nil, aerr
 	}
@@ -501,11 +497,7 @@ var factsEndpoint = endpoint{known: []string{"min_docs", "offset", "limit"}, lis
 		if aerr != nil {
 			return nil, aerr
 		}
-		offset, aerr := p.intIn("offset", 0, 0, 1<<30)
-		if aerr != nil {
-			return nil, aerr
-		}
-		limit, aerr := p.intIn("limit", 50, 1, 200)
+		offset, limit, aerr := p.page(50)
 		if aerr != nil {
 			return nil, aerr
 		}
@@ -553,11 +545,7 @@ type ConflictList struct {
 const maxSideDocs = 50
 
 var conflictsEndpoint = endpoint{known: []string{"id", "offset", "limit"}, answer: func(_ *Explorer, ix *Index, p *params, _ http.ResponseWriter, _ *http.Request) (any, *apiError) {
-	offset, aerr := p.intIn("offset", 0, 0, 1<<30)
-	if aerr != nil {
-		return nil, aerr
-	}
-	limit, aerr := p.intIn("limit", 50, 1, 200)
+	offset, limit, aerr := p.page(50)
 	if aerr != nil {
 		return nil, aerr
 	}

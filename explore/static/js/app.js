@@ -305,7 +305,9 @@ async function documentPage(params, wait) {
   return h('article', { class: 'layout-doc' },
     h('div', null,
       h('h1', null, d.title || d.id),
-      h('p', { class: 'muted' }, day(d.published) || 'No date', d.url ? [' · ', h('a', { href: d.url, rel: 'noopener noreferrer', target: '_blank' }, 'original article')] : null),
+      h('p', { class: 'muted' }, day(d.published) || 'No date',
+        // Only web addresses become links: a URL read from an archive may be anything.
+        /^https?:\/\//i.test(d.url || '') ? [' · ', h('a', { href: d.url, rel: 'noopener noreferrer', target: '_blank' }, 'original article')] : null),
       d.text_source === 'evidence' ? h('p', { class: 'notice' }, 'The store keeps no text of this document (it was imported, or built by an older newsgraph): these are the sentences that state its facts.') : null,
       d.truncated ? h('p', { class: 'notice' }, 'The text is long: its first megabyte is shown.') : null,
       text),
