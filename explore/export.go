@@ -126,13 +126,23 @@ func (e *Explorer) export(ctx context.Context, ix *Index, v *view, f *viewFilter
 	if err != nil {
 		return nil, err
 	}
-	// Pass 2: the quads that can describe the view.
+	// Pass 2: the quads that can describe the view, handed over in
+	// slices.
+	var kept []quad.Quad
 	err = e.r.Each(ctx, func(q quad.Quad) error {
-		if sel.keep(q) {
-			return wr.WriteQuad(q)
+		if !sel.keep(q) {
+			return nil
+		}
+		if kept = append(kept, q); len(kept) == 1024 {
+			_, err := wr.WriteQuads(kept)
+			kept = kept[:0]
+			return err
 		}
 		return nil
 	})
+	if err == nil {
+		_, err = wr.WriteQuads(kept)
+	}
 	if cerr := wr.Close(); err == nil {
 		err = cerr
 	}

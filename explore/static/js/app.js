@@ -363,7 +363,7 @@ async function conflictsPage(params, wait) {
       h('div', { class: 'sides' }, c.sides.map((s) => h('div', { class: 'side-box' },
         h('h3', null, c.subject.name, ' ', h('b', null, predicateText(s.predicate)), ' ', c.object.name, ' ', ...factBadges(s.negated, s.modality)),
         h('ul', { class: 'plain' }, s.documents.map((d) => h('li', null, day(d.published) ? h('span', { class: 'count' }, day(d.published) + ' ') : null, docLink(d)))),
-        factItem({ subject: c.subject, object: c.object, predicate: s.predicate, negated: s.negated, modality: [], weight: s.weight, documents: s.documents.length })))))),
+        h('ul', { class: 'plain' }, factItem({ subject: c.subject, object: c.object, predicate: s.predicate, negated: s.negated, modality: [], weight: s.weight, documents: s.documents.length }))))))),
     pager('/conflicts', { id }, res));
 }
 
