@@ -26,6 +26,10 @@ type DocQuads struct {
 	// build looked (no content hash), so its quads can be written without
 	// comparing them with old ones.
 	New bool
+	// Text is the document's text with its mentions, which a store that
+	// implements TextReader keeps beside the graph with the hash (nil
+	// for none); other stores ignore it.
+	Text *DocText
 }
 
 // Changes counts the quads a store update added and removed.
@@ -383,9 +387,10 @@ func (p *pipeline) resolve(ctx context.Context, r result) (DocQuads, error) {
 		p.stats.Entities += len(r.ex.Entities)
 		p.stats.Facts += len(r.ex.Facts)
 		var qs []quad.Quad
-		qs, err = resolveQuads(ctx, r.doc, p.step, r.ex, p.res)
+		var text *DocText
+		qs, text, err = resolveQuads(ctx, r.doc, p.step, r.ex, p.res)
 		if err == nil {
-			return DocQuads{Doc: r.doc.IRI(), Quads: qs, Hash: r.hash, New: r.isNew}, nil
+			return DocQuads{Doc: r.doc.IRI(), Quads: qs, Hash: r.hash, New: r.isNew, Text: text}, nil
 		}
 	}
 	var de *DocError
@@ -541,17 +546,19 @@ func safeExtract(ctx context.Context, ex Extractor, doc Doc) (x *Extraction, err
 	return ex.Extract(ctx, doc)
 }
 
-func resolveQuads(ctx context.Context, doc Doc, step string, lx *limitedExtraction, res Resolver) ([]quad.Quad, error) {
+// resolveQuads gives the entities of an extracted document their IRIs and
+// returns the document's quads and its text with the mentions.
+func resolveQuads(ctx context.Context, doc Doc, step string, lx *limitedExtraction, res Resolver) ([]quad.Quad, *DocText, error) {
 	ex := &lx.Extraction
 	iris, err := res.Resolve(ctx, doc, ex.Entities)
 	if err != nil {
-		return nil, &DocError{Source: doc.Source, Step: "resolve", Err: err}
+		return nil, nil, &DocError{Source: doc.Source, Step: "resolve", Err: err}
 	}
 	qs, err := Quads(doc, step, ex, iris)
 	if err != nil {
-		return nil, &DocError{Source: doc.Source, Step: "quads", Err: err}
+		return nil, nil, &DocError{Source: doc.Source, Step: "quads", Err: err}
 	}
-	return qs, nil
+	return qs, NewDocText(doc, ex, iris), nil
 }
 
 // ExtractorFunc adapts a function to the Extractor interface; it is also

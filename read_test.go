@@ -3,6 +3,7 @@ package newsgraph_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"slices"
 	"testing"
 
@@ -197,5 +198,44 @@ func TestStoreReads(t *testing.T) {
 	stop := errors.New("stop")
 	if err := all.Each(ctx, func(quad.Quad) error { return stop }); !errors.Is(err, stop) {
 		t.Errorf("got %v", err)
+	}
+}
+
+// TestEntityName checks the name the View gives an entity: the one most
+// documents give, ties to the longest, then the first; alternate names
+// only when no document gives a name.
+func TestEntityName(t *testing.T) {
+	iri := newsgraph.IRI(newsgraph.EntityNS + "vos")
+	quads := func(id string, e newsgraph.Entity) []quad.Quad {
+		doc := newsgraph.Doc{ID: id, Text: "Text of " + id + "."}
+		e.Key, e.Type = "e", newsgraph.Person
+		qs, err := newsgraph.Quads(doc, "test/v1", &newsgraph.Extraction{Entities: []newsgraph.Entity{e}}, []newsgraph.IRI{iri})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return qs
+	}
+	tests := []struct {
+		name string
+		ents []newsgraph.Entity
+		want string
+	}{
+		{"most documents", []newsgraph.Entity{{Name: "Peter Vos"}, {Name: "Pieter Vos"}, {Name: "Pieter Vos"}}, "Pieter Vos"},
+		{"tie to the longest", []newsgraph.Entity{{Name: "Vos"}, {Name: "Pieter Vos"}}, "Pieter Vos"},
+		{"tie to the first", []newsgraph.Entity{{Name: "Pieter Vos"}, {Name: "Peter Vosx"}, {Name: "Peter Vosa"}}, "Peter Vosa"},
+		{"initials lose a tie", []newsgraph.Entity{{Name: "P. Vos"}, {Name: "Pieter Vos"}}, "Pieter Vos"},
+		{"alternate names only", []newsgraph.Entity{{Name: " ", Aliases: []string{"the union leader"}}}, "the union leader"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			v := newsgraph.NewView()
+			for i, e := range tt.ents {
+				v.AddQuads(quads(fmt.Sprintf("d%d", i), e))
+			}
+			ents := v.Entities()
+			if len(ents) != 1 || ents[0].Name != tt.want {
+				t.Errorf("got %+v, want the name %q", ents, tt.want)
+			}
+		})
 	}
 }

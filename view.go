@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/cayleygraph/quad"
 
@@ -30,6 +31,10 @@ type EntityRecord struct {
 	// other type, and ties go to Person, Organization, Place, Event,
 	// Quotation, then the name. It is "" when no document gives a type.
 	Type EntityType
+	// Name is the name most documents give it (ties: the longest, then
+	// the first in sort order), or else the alternate name most documents
+	// give; "" when it has neither. A quotation's name is its text.
+	Name string
 	// Names are its schema:name values, Aliases its schema:alternateName
 	// values that are not also names, Roles its ng:role values; each
 	// sorted, without duplicates.
@@ -98,6 +103,10 @@ type entityAcc struct {
 	mentions              int
 	docs                  []string // label keys, resolved to documents on output
 	quoteSpan             bool
+
+	// nameLabels and aliasLabels hold the label of each of names and
+	// aliases, for the votes of EntityRecord.Name.
+	nameLabels, aliasLabels []string
 }
 
 type factKey struct{ s, p, o, l string }
@@ -187,8 +196,10 @@ func (v *View) addEntity(pt Part, l string) {
 		e.types[t][l] = true
 	case FieldEntityName:
 		e.names = append(e.names, pt.Text)
+		e.nameLabels = append(e.nameLabels, l)
 	case FieldEntityAlias:
 		e.aliases = append(e.aliases, pt.Text)
+		e.aliasLabels = append(e.aliasLabels, l)
 	case FieldEntityRole:
 		e.roles = append(e.roles, pt.Text)
 	case FieldEntityMentions:
@@ -298,6 +309,7 @@ func (v *View) entity(iri string, e *entityAcc) EntityRecord {
 		}
 	}
 	r.Documents = slices.Compact(slices.Sorted(slices.Values(docs)))
+	r.Name = cmp.Or(v.bestName(e.names, e.nameLabels), v.bestName(e.aliases, e.aliasLabels))
 	best, bestN := EntityType(""), 0
 	for t, labels := range e.types {
 		units := map[string]bool{}
@@ -313,6 +325,31 @@ func (v *View) entity(iri string, e *entityAcc) EntityRecord {
 	}
 	r.Type = best
 	return r
+}
+
+// bestName returns the name of names given by the most documents (the
+// document of labels[i] gives names[i]); ties go to the longest name, then
+// the first in sort order.
+func (v *View) bestName(names, labels []string) string {
+	votes := map[string]map[string]bool{}
+	for i, n := range names {
+		if strings.TrimSpace(n) == "" {
+			continue
+		}
+		if votes[n] == nil {
+			votes[n] = map[string]bool{}
+		}
+		votes[n][cmp.Or(v.labelDocument(labels[i]), labels[i])] = true
+	}
+	best, bestN := "", 0
+	for n, docs := range votes {
+		k := len(docs)
+		if k > bestN || k == bestN && (utf8.RuneCountInString(n) > utf8.RuneCountInString(best) ||
+			utf8.RuneCountInString(n) == utf8.RuneCountInString(best) && n < best) {
+			best, bestN = n, k
+		}
+	}
+	return best
 }
 
 // typeRank orders entity types for ties; Thing is not ranked (it loses).

@@ -195,3 +195,50 @@ func Slug(name string) string {
 	}
 	return b.String()
 }
+
+// Opposites pairs the canonical predicates that contradict each other when
+// stated of the same subject and object: one outlet reporting that a party
+// accepted a proposal and another that it rejected it cannot both be
+// right. Every predicate also contradicts its own negation ("accepted" and
+// "not_accepted"); see Contradict.
+var Opposites = [][2]string{
+	{Accepted, Rejected},
+	{Supported, Opposed},
+	{Supported, Condemned},
+}
+
+// Contradict reports whether facts stored under predicates a and b (as
+// FactPredicate names them with their negation: "accepted",
+// "not_accepted") contradict each other when they have the same subject
+// and object: a predicate and its negation do, and so do the two
+// predicates of a pair of Opposites when neither is negated. A negated
+// fact and the opposite of its predicate agree ("did not accept" and
+// "rejected"), and two negations never contradict.
+func Contradict(a, b string) bool {
+	pa, na := cutNot(a)
+	pb, nb := cutNot(b)
+	if pa == "" || pb == "" {
+		return false
+	}
+	if pa == pb {
+		return na != nb
+	}
+	if na || nb {
+		return false
+	}
+	for _, o := range Opposites {
+		if (o[0] == pa && o[1] == pb) || (o[0] == pb && o[1] == pa) {
+			return true
+		}
+	}
+	return false
+}
+
+// cutNot splits a stored predicate into its positive form and whether it
+// is negated, as FactPredicate does for IRIs.
+func cutNot(p string) (string, bool) {
+	if rest, ok := strings.CutPrefix(p, "not_"); ok && rest != "" {
+		return rest, true
+	}
+	return p, false
+}

@@ -14,6 +14,7 @@
 #   LOAD_WRITERS=cayley,bulk  add "update" for Store.Update through Cayley's
 #                     writer (the load path before the bulk loader)
 #   QUERY_RUNS=50     timed queries (median)
+#   API_RUNS=200      timed requests of each kind to the explorer's API
 #   NICE=10           nice level (the machine is shared)
 #   CORPUS=…          source corpus (url,date,title,text CSV files)
 #   TMPDIR            where corpora and stores go (needs ~15 MB per corpus MB)
@@ -29,6 +30,7 @@ RUNS=${RUNS:-3}
 LOAD_QUADS=${LOAD_QUADS:-1000000}
 LOAD_WRITERS=${LOAD_WRITERS:-cayley,bulk}
 QUERY_RUNS=${QUERY_RUNS:-50}
+API_RUNS=${API_RUNS:-200}
 NICE=${NICE:-10}
 CORPUS=${CORPUS:-$root/../shared/corpus/wikinews}
 
@@ -128,6 +130,11 @@ nice -n "$NICE" "$tmp/pipeline" query -store "$big" -runs "$QUERY_RUNS" >"$tmp/q
 qms=$(jq -r .median_ms "$tmp/query.json")
 qtext=$(jq -r .query "$tmp/query.json" | sed 's|<https://w3id.org/newsgraph/entity/|<entity:|')
 
+# The web explorer's API on the big graph, in-process over loopback.
+log "explorer API"
+nice -n "$NICE" "$tmp/pipeline" api -store "$big" -runs "$API_RUNS" >"$tmp/api.json"
+api() { jq -r ".$1" "$tmp/api.json"; }
+
 # Load: the same quads through Cayley's default writer, through
 # Store.Update as it was (Cayley's ApplyDeltas), and through the bulk loader.
 log "load comparison (${LOAD_QUADS} quads per writer)"
@@ -163,4 +170,8 @@ done
 echo "| export GraphML, $last MB graph | report time and peak RSS | ${esecs[graphml]} s, $(mb "${ekb[graphml]}") MB |"
 echo "| export JSON-LD, $last MB graph | report time and peak RSS | ${esecs[jsonld]} s, $(mb "${ekb[jsonld]}") MB |"
 echo "| Gizmo 2-hop query from one entity, $last MB graph | median ≤ 5 ms | $(calc "%.2f" "$qms") ms (\`$qtext\`, the entity most documents mention) |"
+echo "| explorer: read the $last MB store into its index | report | $(calc "%.1f" "$(api load_s)") s, $(calc "%.0f" "$(api heap_mb)") MB of heap, $(calc "%.0f" "$(api peak_rss_mb)") MB peak RSS |"
+echo "| explorer API, search as you type (1–6 letters), $last MB graph | p95 ≤ 50 ms | median $(api search_median_ms) ms, p95 $(api search_p95_ms) ms |"
+echo "| explorer API, entity page (the $API_RUNS most mentioned; up to $(api entity_max_facts) facts), $last MB graph | p95 ≤ 100 ms | median $(api entity_median_ms) ms, p95 $(api entity_p95_ms) ms |"
+echo "| explorer API, 2-hop neighbourhood (300 nodes at most), $last MB graph | report | median $(api neighbourhood_2hops_median_ms) ms, p95 $(api neighbourhood_2hops_p95_ms) ms |"
 echo "| re-build with 1% of documents changed ($changed of $(jq -r .documents "$tmp/gen$last.json")), $last MB | ≤ 5% of a full build | $(calc "%.1f" "100 * $incr / ${bsecs[$last]}")% ($incr s) |"

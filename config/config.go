@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"net/url"
 	"os"
 	"reflect"
 	"slices"
@@ -62,6 +63,9 @@ type Serve struct {
 	MaxBody      int64         `mapstructure:"max_body"`      // largest request body, bytes
 	ReadTimeout  time.Duration `mapstructure:"read_timeout"`  // to read a request's headers and body
 	AllowedHosts string        `mapstructure:"allowed_hosts"` // Host names accepted besides loopback, comma-separated
+	Token        string        `mapstructure:"token"`         // bearer token writes need (with Writable); never logged
+	CORSOrigins  string        `mapstructure:"cors_origins"`  // origins other sites' pages may call the API from, comma-separated
+	AccessLog    bool          `mapstructure:"access_log"`    // log each request to stderr
 }
 
 // Extractors lists the known extractor names; the first is the default.
@@ -76,7 +80,7 @@ func Default() Config {
 		Extract: Extract{Extractor: Extractors[0], Workers: newsgraph.DefaultWorkers(), BatchQuads: newsgraph.DefaultBatchQuads,
 			MaxBytes: ingest.DefaultMaxBytes},
 		Query: Query{Timeout: graph.DefaultQueryTimeout, Limit: graph.DefaultQueryLimit, MaxMemory: graph.DefaultQueryMemory},
-		Serve: Serve{Addr: "127.0.0.1:64210", MaxQueries: graph.DefaultMaxQueries, MaxBody: 1 << 20, ReadTimeout: 10 * time.Second},
+		Serve: Serve{Addr: "127.0.0.1:64210", MaxQueries: graph.DefaultMaxQueries, MaxBody: 1 << 20, ReadTimeout: 10 * time.Second, AccessLog: true},
 	}
 }
 
@@ -102,6 +106,9 @@ var flagDefs = []flagDef{
 	{"serve.max_body", "max-body", "largest HTTP request body, in bytes"},
 	{"serve.read_timeout", "read-timeout", "time a client has to send a request's headers and body"},
 	{"serve.allowed_hosts", "allowed-hosts", "Host header names accepted besides loopback ones, comma-separated (DNS rebinding guard)"},
+	{"serve.token", "token", "bearer token the write endpoints require with --writable (better set in NEWSGRAPH_SERVE_TOKEN or the file than on the command line)"},
+	{"serve.cors_origins", "cors-origins", "origins (https://example.org) whose pages may call the API, comma-separated; none by default"},
+	{"serve.access_log", "access-log", "log each HTTP request to stderr"},
 }
 
 // Flags declares on fs, with their defaults, the flags of the given
@@ -470,8 +477,26 @@ func (c Config) Validate() error {
 			break
 		}
 	}
+	if t := c.Serve.Token; t != "" && (len(t) < 16 || strings.ContainsAny(t, " \t\r\n")) {
+		// The value is never printed: it is a secret.
+		errs = append(errs, &FieldError{Field: "serve.token", Value: "(hidden)", Err: ErrInvalid, Want: "at least 16 characters without spaces"})
+	}
+	for _, o := range strings.Split(c.Serve.CORSOrigins, ",") {
+		if o = strings.TrimSpace(o); o != "" && o != "*" && !validOrigin(o) {
+			bad("serve.cors_origins", c.Serve.CORSOrigins, ErrInvalid, "origins such as https://example.org (scheme, host and port only) or *, separated by commas")
+			break
+		}
+	}
 	if _, _, err := net.SplitHostPort(c.Serve.Addr); err != nil {
 		bad("serve.addr", c.Serve.Addr, ErrInvalid, "host:port")
 	}
 	return errors.Join(errs...)
+}
+
+// validOrigin reports whether o is a web origin: an http or https scheme
+// and a host, with no path, query or fragment.
+func validOrigin(o string) bool {
+	u, err := url.Parse(o)
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" && u.Path == "" && u.RawQuery == "" &&
+		u.Fragment == "" && u.User == nil && o == u.Scheme+"://"+u.Host
 }

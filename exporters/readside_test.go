@@ -278,6 +278,8 @@ func compareModel(t *testing.T, v *ng.View, g *model.Graph, want map[edgeKey][]s
 			t.Errorf("node %s: not an entity of the read side", n.IRI)
 		case !slices.Contains(e.AllNames(), n.Label) && len(e.AllNames()) > 0:
 			t.Errorf("node %s: label %q is none of the names %q", n.IRI, n.Label, e.AllNames())
+		case e.Name != "" && n.Label != e.Name:
+			t.Errorf("node %s: label %q, the read side names it %q", n.IRI, n.Label, e.Name)
 		case typ != n.Type:
 			t.Errorf("node %s: type %s, the read side says %s", n.IRI, n.Type, e.Type)
 		case n.Mentions != e.Mentions:

@@ -18,7 +18,7 @@ import (
 // and queries see the user's data only: the content hash of each document
 // (newsgraph.ContentHash) in its own Bolt bucket, and the documents of an
 // interrupted update in Cayley's meta bucket. A Memory store keeps the
-// hashes in a map.
+// hashes in a map. Document texts are kept the same way (texts.go).
 
 // hashBucket maps each document IRI to its content hash. Cayley reads only
 // its own buckets.
@@ -49,6 +49,7 @@ func (s *Store) setHashes(updates []newsgraph.DocQuads, write bool, add, done []
 				s.mem.hashes[u.Doc] = u.Hash
 			}
 		}
+		s.setMemTexts(updates, write)
 		return nil
 	}
 	err := s.db.Update(func(tx *bolt.Tx) error {
@@ -65,6 +66,9 @@ func (s *Store) setHashes(updates []newsgraph.DocQuads, write bool, add, done []
 			if err != nil {
 				return err
 			}
+		}
+		if err := putTexts(tx, updates, write); err != nil {
+			return err
 		}
 		if len(add) == 0 && len(done) == 0 {
 			return nil

@@ -243,7 +243,8 @@ func (s *Store) addNew(ctx context.Context, updates []newsgraph.DocQuads) (int, 
 		if err := putMetaInt(meta, keySize, size+int64(len(refs))); err != nil {
 			return err
 		}
-		// The content hashes, in the same transaction as the quads.
+		// The content hashes and texts, in the same transaction as the
+		// quads.
 		hb, err := tx.CreateBucketIfNotExists(hashBucket)
 		if err != nil {
 			return err
@@ -253,7 +254,7 @@ func (s *Store) addNew(ctx context.Context, updates []newsgraph.DocQuads) (int, 
 				return err
 			}
 		}
-		return nil
+		return putTexts(tx, updates, true)
 	})
 	if err != nil {
 		if errors.Is(err, errNotNew) {

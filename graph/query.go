@@ -328,6 +328,7 @@ func (h *queryHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	case h.turns <- struct{}{}:
 		defer func() { <-h.turns }()
 	case <-wait.C:
+		w.Header().Set("Retry-After", "1")
 		jsonError(w, http.StatusServiceUnavailable, fmt.Sprintf("too many queries at once (at most %d): try again later", cap(h.turns)))
 		return
 	case <-r.Context().Done():
@@ -338,6 +339,7 @@ func (h *queryHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		code := http.StatusBadRequest
 		if errors.Is(err, ErrQueryMemory) {
 			code = http.StatusServiceUnavailable
+			w.Header().Set("Retry-After", "1")
 		} else if errors.Is(err, ErrQueryTooLarge) {
 			code = http.StatusRequestEntityTooLarge
 		}

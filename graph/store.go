@@ -76,6 +76,7 @@ type Store struct {
 	mem struct {
 		sync.Mutex
 		hashes map[newsgraph.IRI]string
+		texts  map[newsgraph.IRI]newsgraph.DocText
 	}
 	// afterRemove, set by tests only, runs between an update's two
 	// transactions; its error stands for a failure of the second.
@@ -89,6 +90,7 @@ func Open(ctx context.Context, opts Options) (*Store, error) {
 	case Memory:
 		s := &Store{qs: memstore.New(), opts: opts}
 		s.mem.hashes = make(map[newsgraph.IRI]string)
+		s.mem.texts = make(map[newsgraph.IRI]newsgraph.DocText)
 		return s, nil
 	case Bolt, "":
 		opts.Backend = Bolt

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # demo.sh — install what newsgraph needs, build it, and run the main job on
 # the bundled example articles: build the graph, export GraphML, DOT,
-# JSON-LD and CSV, render the DOT to PNG, and run a Gizmo query.
+# JSON-LD and CSV, render the DOT to PNG, run a Gizmo query, and say how
+# to open the web explorer on the graph.
 # Output goes to ./out (override with OUT=dir).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,3 +30,7 @@ echo "Who met whom:"
 "$ng" query --store "$db" 'g.V().Tag("who").Out("<ng:met>").Tag("met").Unique().All()'
 echo
 echo "demo: wrote $out/example.{graphml,dot,png,jsonld,nodes.csv,edges.csv}"
+echo
+echo "Explore the graph in a browser: run"
+echo "  $ng serve --store $db"
+echo "and open http://127.0.0.1:64210/ (Ctrl-C stops the server)"

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # test.sh — the whole test suite: install the consumers our exports are
-# checked against (Graphviz, networkx, igraph, rdflib, pyld), then gofmt,
+# checked against (Graphviz, networkx, igraph, rdflib, pyld) and Chromium
+# (the web explorer's browser tests), check the vendored JavaScript
+# against npm (vendor-js.sh --check, when npm is there), then gofmt,
 # go vet, staticcheck, govulncheck (against a pinned snapshot of the Go
 # vulnerability database, see vulndb.sh), every test with the race
 # detector, and every fuzz target for FUZZTIME each (fuzz.sh). Any finding
@@ -20,6 +22,13 @@ cd "$(dirname "$0")/.."
 export GOTOOLCHAIN=go1.27.3
 command -v go >/dev/null || { echo "test: Go is not installed" >&2; exit 1; }
 scripts/deps.sh test
+
+echo "== vendored JavaScript"
+if command -v npm >/dev/null; then
+  scripts/vendor-js.sh --check
+else
+  echo "skipped: npm is not installed (the Go tests still check explore/static/vendor against explore/js/package-lock.json)"
+fi
 
 echo "== gofmt"
 bad=$("$(go env GOROOT)/bin/gofmt" -l $(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))

@@ -6,6 +6,7 @@
 //	pipeline gen -src ../shared/corpus/wikinews -mb 10 -out DIR [-change 1]
 //	pipeline load -nq STORE.nq -quads 1000000 -runs 3
 //	pipeline query -store FILE -runs 50
+//	pipeline api -store FILE -runs 200
 //	pipeline machine
 //
 // Every subcommand but machine prints one JSON object per line.
@@ -43,7 +44,7 @@ import (
 
 func main() {
 	if len(os.Args) < 2 {
-		fmt.Fprintln(os.Stderr, "usage: pipeline gen|load|query|machine [flags]")
+		fmt.Fprintln(os.Stderr, "usage: pipeline gen|load|query|api|machine [flags]")
 		os.Exit(2)
 	}
 	ctx := context.Background()
@@ -55,6 +56,8 @@ func main() {
 		err = loadCmd(ctx, os.Args[2:])
 	case "query":
 		err = queryCmd(ctx, os.Args[2:])
+	case "api":
+		err = apiCmd(ctx, os.Args[2:])
 	case "machine":
 		fmt.Println(machine())
 	default:

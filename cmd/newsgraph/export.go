@@ -36,7 +36,8 @@ Formats:
 ` + formatList() + `
 Filters apply to every format: --min-documents keeps facts reported by at
 least N documents, --types and --predicates keep the listed node types and
-relations, --documents keeps what the listed documents say, --entity NAME
+relations, --documents keeps what the listed documents say, --since and
+--until what documents published in that range of days say, --entity NAME
 --hops K keeps the neighbourhood of one entity, --top N the N best-connected
 nodes (for drawings).`,
 		Example: `  newsgraph export -o graph.graphml
@@ -89,6 +90,8 @@ nodes (for drawings).`,
 	fl.StringVar(&types, "types", "", "keep nodes of these types (comma-separated: Person,Organization,Place,Thing,Event,Quote)")
 	fl.StringVar(&preds, "predicates", "", "keep relations with these labels (comma-separated: met,said,…)")
 	fl.StringVar(&docs, "documents", "", "keep what these documents say (comma-separated document IDs)")
+	fl.StringVar(&opt.Filter.Since, "since", "", "keep what documents published on or after this day say (2006-01-02)")
+	fl.StringVar(&opt.Filter.Until, "until", "", "keep what documents published on or before this day say (2006-01-02)")
 	fl.StringVar(&opt.Filter.Entity, "entity", "", "keep the neighbourhood of the entity with this name or alias")
 	fl.IntVar(&opt.Filter.Hops, "hops", 0, "radius of the --entity neighbourhood (default 1)")
 	fl.IntVar(&opt.Filter.Top, "top", 0, "keep the N best-connected nodes")

@@ -93,33 +93,8 @@ func TestQueryInterruptedDuringCompile(t *testing.T) {
 // returns its address; the server stops at the end of the test.
 func startServe(t *testing.T, args ...string) string {
 	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	addr := ln.Addr().String()
-	ln.Close()
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	var errb syncBuffer
-	go func() {
-		done <- run(ctx, append([]string{"serve", "--addr", addr}, args...), env{stdout: io.Discard, stderr: &errb})
-	}()
-	t.Cleanup(func() {
-		cancel()
-		if err := <-done; err != nil {
-			t.Errorf("serve: %v", err)
-		}
-	})
-	for i := 0; i < 200; i++ {
-		if c, err := net.Dial("tcp", addr); err == nil {
-			c.Close()
-			return addr
-		}
-		time.Sleep(25 * time.Millisecond)
-	}
-	t.Fatalf("server did not start: %s", errb.String())
-	return ""
+	addr, _ := startServeEnv(t, nil, args...)
+	return addr
 }
 
 // syncBuffer is a bytes.Buffer safe for the server's goroutine and the

@@ -2,9 +2,11 @@ package main
 
 import (
 	"context"
+	"crypto/subtle"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"log/slog"
 	"net"
 	"net/http"
 	"strings"
@@ -14,30 +16,44 @@ import (
 	"golang.org/x/net/netutil"
 
 	"github.com/newsgraph/newsgraph/config"
+	"github.com/newsgraph/newsgraph/explore"
 	"github.com/newsgraph/newsgraph/graph"
 )
 
 func serveCmd(e env) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "serve",
-		Short: "Serve Cayley's HTTP API (Gizmo queries) over the graph",
-		Long: `Serve answers Gizmo queries over HTTP with Cayley's API v2:
+		Short: "Serve the web explorer and Cayley's HTTP API (Gizmo queries) over the graph",
+		Long: `Serve shows the graph in a browser and answers queries over HTTP:
 
+  GET  /                          the web explorer: search, entities with their
+                                  evidence, documents, the graph, where sources
+                                  agree and disagree, a Gizmo console
+  GET  /api/v1/…                  the explorer's JSON API (search, entity,
+                                  evidence, document, neighbourhood, subgraph,
+                                  facts, conflicts, overview, export)
   GET  /api/v2/query?lang=gizmo&qu=QUERY
   POST /api/v2/query?lang=gizmo   (the query as the request body)
   GET  /api/v2/read               (quads as N-Quads or JSON)
 
 It listens on 127.0.0.1:64210 by default and is read-only unless
---writable is given. Queries have the configured timeout, result limit and
+--writable is given; then Cayley's write and delete endpoints need the
+bearer token serve.token (set it in NEWSGRAPH_SERVE_TOKEN or the
+configuration file). Queries have the configured timeout, result limit and
 memory budget, and at most --max-queries run at once. Requests must name
 the server by a loopback or IP address, or by a name in --allowed-hosts
-(so that a web page cannot reach it through DNS rebinding), send their
-headers and body within --read-timeout, and carry at most --max-body bytes.`,
+(so that a web page cannot reach it through DNS rebinding), come from the
+server's own pages or an origin in --cors-origins, send their headers and
+body within --read-timeout, and carry at most --max-body bytes. Ctrl-C
+stops the server after the requests under way.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) (err error) {
 			c, err := loadConfig(cmd, e)
 			if err != nil {
 				return err
+			}
+			if c.Serve.Writable && c.Serve.Token == "" {
+				return usagef("serve --writable needs a token for the write endpoints: set serve.token (NEWSGRAPH_SERVE_TOKEN, or token: under serve: in newsgraph.yaml) to a secret of at least 16 characters, and send it as \"Authorization: Bearer TOKEN\"")
 			}
 			ctx := cmd.Context()
 			st, err := openStore(ctx, c, !c.Serve.Writable)
@@ -63,13 +79,29 @@ const maxConnections = 256
 // serve answers requests on ln until ctx is done, then shuts down
 // gracefully.
 func serve(ctx context.Context, ln net.Listener, st *graph.Store, c config.Config, e env) error {
-	api := st.Handler(graph.HTTPOptions{
+	logger := slog.New(slog.NewTextHandler(e.stderr, nil))
+	ctx, stop := context.WithCancel(ctx)
+	defer stop()
+	ex := explore.New(st, explore.Options{Logger: logger})
+	ex.Start(ctx)
+	// The store is closed after serve returns: loads must have stopped.
+	defer ex.Wait()
+	defer stop()
+
+	gizmo := st.Handler(graph.HTTPOptions{
 		QueryOptions: graph.QueryOptions{Limit: c.Query.Limit, Timeout: c.Query.Timeout, MaxMemory: c.Query.MaxMemory},
 		Writable:     c.Serve.Writable,
 		MaxQueries:   c.Serve.MaxQueries,
 	})
+	mux := http.NewServeMux()
+	mux.Handle("/api/v2/", guardWrites(gizmo, c.Serve, ex.Invalidate))
+	mux.Handle("/", ex.Handler())
+	var h http.Handler = explore.SecurityHeaders(checkOrigin(limitRequests(mux, c.Serve), c.Serve))
+	if c.Serve.AccessLog {
+		h = accessLog(h, logger)
+	}
 	srv := &http.Server{
-		Handler:           limitRequests(api, c.Serve),
+		Handler:           h,
 		ReadHeaderTimeout: c.Serve.ReadTimeout,
 		ReadTimeout:       c.Serve.ReadTimeout,
 		// A query may take its timeout; the answer then has as long again
@@ -77,13 +109,14 @@ func serve(ctx context.Context, ln net.Listener, st *graph.Store, c config.Confi
 		WriteTimeout:   2*c.Query.Timeout + c.Serve.ReadTimeout,
 		IdleTimeout:    time.Minute,
 		MaxHeaderBytes: 64 << 10,
+		ErrorLog:       slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
 	}
 	ln = netutil.LimitListener(ln, maxConnections)
 	mode := "read-only"
 	if c.Serve.Writable {
 		mode = "writable"
 	}
-	fmt.Fprintf(e.stderr, "newsgraph: serving %s (%s) on http://%s/api/v2/query?lang=gizmo\n", c.Store.Path, mode, ln.Addr())
+	fmt.Fprintf(e.stderr, "newsgraph: serving %s (%s): open http://%s/ (Gizmo: http://%s/api/v2/query?lang=gizmo)\n", c.Store.Path, mode, ln.Addr(), ln.Addr())
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {
@@ -102,6 +135,14 @@ func serve(ctx context.Context, ln net.Listener, st *graph.Store, c config.Confi
 	return nil
 }
 
+// writeError answers {"error": msg} with the status code.
+func writeError(w http.ResponseWriter, code int, msg string) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(code)
+	b, _ := json.Marshal(map[string]string{"error": msg})
+	w.Write(append(b, '\n'))
+}
+
 // limitRequests refuses requests whose Host is not allowed (see
 // hostAllowed) and caps request bodies at c.MaxBody bytes.
 func limitRequests(next http.Handler, c config.Serve) http.Handler {
@@ -113,10 +154,7 @@ func limitRequests(next http.Handler, c config.Serve) http.Handler {
 	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if !hostAllowed(r.Host, extra) {
-			w.Header().Set("Content-Type", "application/json")
-			w.WriteHeader(http.StatusForbidden)
-			b, _ := json.Marshal(map[string]string{"error": fmt.Sprintf("Host %q is not allowed: use a loopback or IP address, or add the name to serve.allowed_hosts", r.Host)})
-			w.Write(append(b, '\n'))
+			writeError(w, http.StatusForbidden, fmt.Sprintf("Host %q is not allowed: use a loopback or IP address, or add the name to serve.allowed_hosts", r.Host))
 			return
 		}
 		r.Body = http.MaxBytesReader(w, r.Body, c.MaxBody)
@@ -140,4 +178,116 @@ func hostAllowed(host string, extra map[string]bool) bool {
 		return true
 	}
 	return extra[host]
+}
+
+// checkOrigin refuses requests that a page of another site sends (their
+// Origin header names another origin than the server's own), unless the
+// origin is in c.CORSOrigins, whose pages may read the answers (CORS). A
+// browser sends Origin with every cross-site request a script makes and
+// with every form post, so another site's page can neither read the API
+// nor make the server run queries; programs that send no Origin are not
+// concerned.
+func checkOrigin(next http.Handler, c config.Serve) http.Handler {
+	allowed := map[string]bool{}
+	for _, o := range strings.Split(c.CORSOrigins, ",") {
+		if o = strings.TrimSpace(o); o != "" {
+			allowed[o] = true
+		}
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		origin := r.Header.Get("Origin")
+		if origin == "" || origin == "http://"+r.Host {
+			next.ServeHTTP(w, r)
+			return
+		}
+		if !allowed[origin] && !allowed["*"] {
+			writeError(w, http.StatusForbidden, fmt.Sprintf("requests from pages of %s are not allowed: add the origin to serve.cors_origins", origin))
+			return
+		}
+		h := w.Header()
+		h.Set("Access-Control-Allow-Origin", origin)
+		h.Add("Vary", "Origin")
+		if r.Method == http.MethodOptions && r.Header.Get("Access-Control-Request-Method") != "" {
+			h.Set("Access-Control-Allow-Methods", "GET, HEAD, POST")
+			h.Set("Access-Control-Allow-Headers", "Content-Type, Authorization")
+			h.Set("Access-Control-Max-Age", "600")
+			w.WriteHeader(http.StatusNoContent)
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// writePaths are Cayley's endpoints that change the store.
+var writePaths = map[string]bool{"/api/v2/write": true, "/api/v2/delete": true, "/api/v2/node/delete": true}
+
+// guardWrites lets a request to Cayley's write and delete endpoints
+// through only with the bearer token c.Token, and calls changed after a
+// write that succeeded, so that the explorer reads the store again.
+// Without --writable those endpoints do not exist.
+func guardWrites(next http.Handler, c config.Serve, changed func()) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !writePaths[r.URL.Path] {
+			next.ServeHTTP(w, r)
+			return
+		}
+		if !c.Writable {
+			writeError(w, http.StatusForbidden, "the server is read-only: start it with --writable to write")
+			return
+		}
+		token, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
+		if !ok || subtle.ConstantTimeCompare([]byte(token), []byte(c.Token)) != 1 {
+			w.Header().Set("WWW-Authenticate", `Bearer realm="newsgraph"`)
+			writeError(w, http.StatusUnauthorized, "writes need the server's token: send \"Authorization: Bearer TOKEN\" with serve.token")
+			return
+		}
+		sw := &statusWriter{ResponseWriter: w}
+		next.ServeHTTP(sw, r)
+		if sw.status() < 300 {
+			changed()
+		}
+	})
+}
+
+// A statusWriter records the status and size of an answer.
+type statusWriter struct {
+	http.ResponseWriter
+	code  int
+	bytes int64
+}
+
+func (w *statusWriter) WriteHeader(code int) {
+	if w.code == 0 {
+		w.code = code
+	}
+	w.ResponseWriter.WriteHeader(code)
+}
+
+func (w *statusWriter) Write(b []byte) (int, error) {
+	if w.code == 0 {
+		w.code = http.StatusOK
+	}
+	n, err := w.ResponseWriter.Write(b)
+	w.bytes += int64(n)
+	return n, err
+}
+
+func (w *statusWriter) status() int {
+	if w.code == 0 {
+		return http.StatusOK
+	}
+	return w.code
+}
+
+// accessLog logs each request: method, path (without the query, which may
+// hold a Gizmo query), status, size, time and client. Headers, the token
+// among them, are never logged.
+func accessLog(next http.Handler, logger *slog.Logger) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		start := time.Now()
+		sw := &statusWriter{ResponseWriter: w}
+		next.ServeHTTP(sw, r)
+		logger.Info("request", "method", r.Method, "path", r.URL.Path, "query_bytes", len(r.URL.RawQuery), "status", sw.status(),
+			"bytes", sw.bytes, "ms", float64(time.Since(start).Microseconds())/1000, "remote", r.RemoteAddr)
+	})
 }

@@ -24,6 +24,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/cayleygraph/quad"
@@ -126,12 +127,17 @@ type Graph struct {
 }
 
 // Filter restricts a graph. The zero Filter keeps everything. The steps
-// apply in field order: Documents, MinDocuments, Predicates, Types,
-// Entity/Hops, Top, DropIsolated.
+// apply in field order: Documents, Since/Until, MinDocuments, Predicates,
+// Types, Nodes, Entity/Hops, Top, DropIsolated.
 type Filter struct {
 	// Documents keeps only what these documents (IDs) say: evidence and
 	// entity descriptions from other documents are ignored.
 	Documents []string
+	// Since and Until keep only what documents published in that range
+	// of days say (dates written 2006-01-02, both ends included; either
+	// may be empty), as Documents does; documents without a date are left
+	// out when either is set.
+	Since, Until string
 	// MinDocuments drops edges whose evidence comes from fewer documents.
 	MinDocuments int
 	// Predicates keeps only edges with these labels ("met", "said").
@@ -140,6 +146,9 @@ type Filter struct {
 	// Event, Thing, Quote; "Quotation" means Quote), compared
 	// case-insensitively, and the edges between them.
 	Types []string
+	// Nodes keeps only the nodes with these IRIs and the edges between
+	// them (the web explorer's "export what you see").
+	Nodes []string
 	// Entity keeps only the nodes within Hops edges (either direction) of
 	// the node(s) whose label or alias equals Entity, case-insensitively.
 	Entity string
@@ -154,8 +163,8 @@ type Filter struct {
 
 // IsZero reports whether f keeps everything.
 func (f Filter) IsZero() bool {
-	return len(f.Documents) == 0 && f.MinDocuments <= 1 && len(f.Predicates) == 0 &&
-		len(f.Types) == 0 && f.Entity == "" && f.Top == 0 && !f.DropIsolated
+	return len(f.Documents) == 0 && f.Since == "" && f.Until == "" && f.MinDocuments <= 1 && len(f.Predicates) == 0 &&
+		len(f.Types) == 0 && len(f.Nodes) == 0 && f.Entity == "" && f.Top == 0 && !f.DropIsolated
 }
 
 // Validate checks f for values out of range.
@@ -175,7 +184,37 @@ func (f Filter) Validate() error {
 			return fmt.Errorf("filter type %q: %w: want one of Person, Organization, Place, Event, Thing, Quote", t, ErrInvalidFilter)
 		}
 	}
+	for _, d := range []struct{ name, v string }{{"since", f.Since}, {"until", f.Until}} {
+		if _, err := time.Parse(DateLayout, d.v); d.v != "" && err != nil {
+			return fmt.Errorf("filter %s %q: %w: want a date written 2006-01-02", d.name, d.v, ErrInvalidFilter)
+		}
+	}
+	if f.Since != "" && f.Until != "" && f.Since > f.Until {
+		return fmt.Errorf("filter since %s is after until %s: %w", f.Since, f.Until, ErrInvalidFilter)
+	}
 	return nil
+}
+
+// DateLayout is the layout of Filter.Since and Filter.Until.
+const DateLayout = "2006-01-02"
+
+// InDateRange reports whether a document published on published (the
+// lexical form of schema:datePublished: a date, or a date and time) lies
+// within [since, until], days compared; either end may be "" (open). A
+// document without a date lies in no range that has an end.
+func InDateRange(published, since, until string) bool {
+	if since == "" && until == "" {
+		return true
+	}
+	day := strings.TrimSpace(published)
+	if len(day) < len(DateLayout) {
+		return false
+	}
+	day = day[:len(DateLayout)]
+	if _, err := time.Parse(DateLayout, day); err != nil {
+		return false
+	}
+	return (since == "" || day >= since) && (until == "" || day <= until)
 }
 
 func normType(t string) string {
@@ -536,6 +575,15 @@ func (b *Builder) Graph(f Filter) (*Graph, error) {
 				return nil, fmt.Errorf("filter document %q: %w", d, ErrNotFound)
 			}
 		}
+	}
+	if f.Since != "" || f.Until != "" {
+		dated := make(map[id]bool)
+		for d, di := range b.docs {
+			if (r.allowed == nil || r.allowed[d]) && InDateRange(di.date, f.Since, f.Until) {
+				dated[d] = true
+			}
+		}
+		r.allowed = dated
 	}
 
 	// Edges, before nodes: fact ends are nodes even without a description.
@@ -1015,6 +1063,15 @@ func applyFilter(g *Graph, f Filter) (keepN, keepE []bool, err error) {
 	if len(types) > 0 {
 		for i, n := range g.Nodes {
 			keepN[i] = types[n.Type]
+		}
+	}
+	if len(f.Nodes) > 0 {
+		nodes := make(map[string]bool, len(f.Nodes))
+		for _, n := range f.Nodes {
+			nodes[n] = true
+		}
+		for i, n := range g.Nodes {
+			keepN[i] = keepN[i] && nodes[n.IRI]
 		}
 	}
 	for i, e := range g.Edges {

@@ -200,6 +200,15 @@ func TestFilter(t *testing.T) {
 			"Antony Blinken, Benjamin Netanyahu, Egypt, We are working hard for a deal,",
 			"Antony Blinken met Benjamin Netanyahu/4, Antony Blinken said We are working hard for a deal,/1, Antony Blinken visits Egypt/1, Benjamin Netanyahu thanked Antony Blinken/1"},
 		{"top", model.Filter{Top: 2}, "Antony Blinken, Benjamin Netanyahu", "Antony Blinken met Benjamin Netanyahu/4, Benjamin Netanyahu thanked Antony Blinken/1"},
+		{"since (a date and time)", model.Filter{Since: "2024-06-11"}, "Antony Blinken, Benjamin Netanyahu",
+			"Antony Blinken met Benjamin Netanyahu/1, Benjamin Netanyahu thanked Antony Blinken/1"},
+		{"until", model.Filter{Until: "2024-06-11"}, "Antony Blinken, Benjamin Netanyahu, Egypt, Hamas, Jerusalem, the ceasefire proposal, We are working hard for a deal,",
+			"Antony Blinken met Benjamin Netanyahu/2, Antony Blinken said We are working hard for a deal,/1, Antony Blinken visits Egypt/1, Hamas not_accepted the ceasefire proposal/1"},
+		{"the day of a date and time", model.Filter{Since: "2024-06-12", Until: "2024-06-12"}, "Antony Blinken, Benjamin Netanyahu",
+			"Antony Blinken met Benjamin Netanyahu/1, Benjamin Netanyahu thanked Antony Blinken/1"},
+		{"range and documents", model.Filter{Documents: []string{"000"}, Since: "2024-06-11"}, "", ""},
+		{"nodes", model.Filter{Nodes: []string{ng.EntityNS + "antony-blinken", ng.EntityNS + "egypt", ng.EntityNS + "hamas"}},
+			"Antony Blinken, Egypt, Hamas", "Antony Blinken visits Egypt/1"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -217,6 +226,28 @@ func TestFilter(t *testing.T) {
 	}
 }
 
+func TestInDateRange(t *testing.T) {
+	tests := []struct {
+		published, since, until string
+		want                    bool
+	}{
+		{"2024-06-10", "", "", true},
+		{"", "", "", true},
+		{"", "2024-01-01", "", false},
+		{"2024-06-10", "2024-06-10", "2024-06-10", true},
+		{"2024-06-10T23:59:59Z", "2024-06-10", "2024-06-10", true},
+		{"2024-06-10", "2024-06-11", "", false},
+		{"2024-06-10", "", "2024-06-09", false},
+		{"June 2024", "2024-01-01", "", false},
+		{"2024", "2024-01-01", "", false},
+	}
+	for _, tt := range tests {
+		if got := model.InDateRange(tt.published, tt.since, tt.until); got != tt.want {
+			t.Errorf("InDateRange(%q, %q, %q) = %v, want %v", tt.published, tt.since, tt.until, got, tt.want)
+		}
+	}
+}
+
 func TestFilterErrors(t *testing.T) {
 	tests := []struct {
 		name string
@@ -228,6 +259,9 @@ func TestFilterErrors(t *testing.T) {
 		{"negative top", model.Filter{Top: -1}, model.ErrInvalidFilter},
 		{"hops without entity", model.Filter{Hops: 2}, model.ErrInvalidFilter},
 		{"bad type", model.Filter{Types: []string{"Planet"}}, model.ErrInvalidFilter},
+		{"bad date", model.Filter{Since: "10 June 2024"}, model.ErrInvalidFilter},
+		{"not a day", model.Filter{Until: "2024-02-30"}, model.ErrInvalidFilter},
+		{"range backwards", model.Filter{Since: "2024-06-12", Until: "2024-06-10"}, model.ErrInvalidFilter},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -242,7 +276,8 @@ func TestFilterErrors(t *testing.T) {
 // the filtered graph: rebuilding a graph from them gives the same graph.
 func TestKeepQuad(t *testing.T) {
 	qs := exptest.ReadInput(t, "basic")
-	for _, f := range []model.Filter{{MinDocuments: 2}, {Entity: "Hamas"}, {Documents: []string{"001"}}, {Types: []string{"Person"}}} {
+	for _, f := range []model.Filter{{MinDocuments: 2}, {Entity: "Hamas"}, {Documents: []string{"001"}}, {Types: []string{"Person"}},
+		{Since: "2024-06-11"}, {Nodes: []string{ng.EntityNS + "antony-blinken", ng.EntityNS + "egypt"}}} {
 		t.Run(fmt.Sprintf("%+v", f), func(t *testing.T) {
 			g, err := model.FromQuads(qs).Graph(f)
 			if err != nil {
