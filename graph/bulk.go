@@ -253,7 +253,7 @@ func (s *Store) addNew(ctx context.Context, updates []newsgraph.DocQuads) (int, 
 				return err
 			}
 		}
-		return nil
+		return putRecords(tx, updates)
 	})
 	if err != nil {
 		if errors.Is(err, errNotNew) {

@@ -75,8 +75,10 @@ type Store struct {
 	// them in hashBucket).
 	mem struct {
 		sync.Mutex
-		hashes map[newsgraph.IRI]string
+		hashes  map[newsgraph.IRI]string
+		records map[newsgraph.IRI]newsgraph.Record
 	}
+	settle sync.Mutex // held while the store is settled (LockSettle)
 	// afterRemove, set by tests only, runs between an update's two
 	// transactions; its error stands for a failure of the second.
 	afterRemove func() error
@@ -89,6 +91,7 @@ func Open(ctx context.Context, opts Options) (*Store, error) {
 	case Memory:
 		s := &Store{qs: memstore.New(), opts: opts}
 		s.mem.hashes = make(map[newsgraph.IRI]string)
+		s.mem.records = make(map[newsgraph.IRI]newsgraph.Record)
 		return s, nil
 	case Bolt, "":
 		opts.Backend = Bolt

@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
 # deps.sh — install the Debian packages newsgraph's demo and tests use:
 # Graphviz (renders DOT), and the Python checkers that load our exports
-# (networkx, igraph, rdflib, pyld). Go itself must already be installed.
-# Usage: scripts/deps.sh [demo|test|bench]
+# (networkx, igraph, rdflib, pyld), and PostgreSQL (the server the postgres backend's tests start, see
+# postgres.sh). Go itself must already be installed.
+# Usage: scripts/deps.sh [demo|test|bench|postgres]
 set -euo pipefail
 
 case "${1:-test}" in
   demo) want=(graphviz) ;;
-  test) want=(graphviz python3-networkx python3-igraph python3-rdflib python3-pyld) ;;
-  bench) want=(jq bc time) ;;
-  *) echo "deps: unknown set ${1} (demo, test or bench)" >&2; exit 2 ;;
+  test) want=(graphviz python3-networkx python3-igraph python3-rdflib python3-pyld postgresql) ;;
+  bench) want=(jq bc time postgresql) ;;
+  postgres) want=(postgresql) ;;
+  *) echo "deps: unknown set ${1} (demo, test, bench or postgres)" >&2; exit 2 ;;
 esac
 
 missing=()

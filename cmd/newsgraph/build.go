@@ -119,9 +119,10 @@ path relative to the folder given (or by URL for CSV/JSONL rows).`,
 					prog.clear()
 					fmt.Fprintf(e.stderr, "newsgraph: %v\n", err)
 				},
-				Force:    force,
-				Progress: prog.update,
-				Logger:   logger,
+				Force:       force,
+				Progress:    prog.update,
+				Logger:      logger,
+				NewResolver: newResolver,
 			})
 			prog.clear()
 			if err != nil {
@@ -147,6 +148,10 @@ path relative to the folder given (or by URL for CSV/JSONL rows).`,
 	cmd.Flags().BoolVar(&dryRun, "dry-run", false, "read and extract every document but write nothing (no store is opened)")
 	return cmd
 }
+
+// newResolver returns a fresh entity resolver that knows the entities
+// known.
+func newResolver(known []newsgraph.EntityRecord) newsgraph.Resolver { return resolve.New(known) }
 
 // buildError explains a build that stopped: what the store holds and how
 // to finish.
@@ -202,8 +207,8 @@ func summaryLine(s newsgraph.Stats, skipped int) string {
 	if s.Cut > 0 {
 		cut = fmt.Sprintf(" cut=%d", s.Cut)
 	}
-	return fmt.Sprintf("built: documents=%d unchanged=%d failed=%d skipped=%d%s entities=%d facts=%d quads=%d added=%d removed=%d elapsed=%s (%.2f MB/s)",
-		s.Documents, s.Unchanged, s.Failed, skipped, cut, s.Entities, s.Facts, s.Quads, s.Added, s.Removed, s.Elapsed.Round(time.Millisecond), mbps)
+	return fmt.Sprintf("built: documents=%d unchanged=%d failed=%d skipped=%d%s entities=%d facts=%d quads=%d added=%d removed=%d settled=%d rewritten=%d elapsed=%s (%.2f MB/s)",
+		s.Documents, s.Unchanged, s.Failed, skipped, cut, s.Entities, s.Facts, s.Quads, s.Added, s.Removed, s.Settled, s.Rewritten, s.Elapsed.Round(time.Millisecond), mbps)
 }
 
 func writeSummaryJSON(w io.Writer, s newsgraph.Stats, skipped int, c config.Config, dryRun bool) error {
@@ -219,6 +224,8 @@ func writeSummaryJSON(w io.Writer, s newsgraph.Stats, skipped int, c config.Conf
 		"quads":         s.Quads,
 		"added":         s.Added,
 		"removed":       s.Removed,
+		"settled":       s.Settled,
+		"rewritten":     s.Rewritten,
 		"elapsed_s":     s.Elapsed.Seconds(),
 		"store":         c.Store.Path,
 		"extractor":     c.Extract.Extractor,
