@@ -80,9 +80,10 @@ type RecordStore interface {
 }
 
 // RecordKey returns the place of doc in the canonical order of Settle:
-// its publication date (undated documents first), then its ID.
+// its publication date (undated documents first), then its ID, joined by
+// a space (which sorts before the digits of a date).
 func RecordKey(doc Doc) string {
-	return formatDate(doc) + "\x00" + doc.ID
+	return formatDate(doc) + " " + doc.ID
 }
 
 // recordFormat is the first byte of every encoded Head and Body.

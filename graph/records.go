@@ -99,6 +99,9 @@ func (s *Store) RecordHash(ctx context.Context, doc newsgraph.IRI) (_ string, er
 	if err := ctx.Err(); err != nil {
 		return "", err
 	}
+	if s.sql != nil {
+		return s.sql.recordHash(ctx, doc)
+	}
 	if s.db == nil {
 		s.mem.Lock()
 		defer s.mem.Unlock()
@@ -127,6 +130,9 @@ func (s *Store) RecordHash(ctx context.Context, doc newsgraph.IRI) (_ string, er
 // Records calls fn for every record in canonical order (by Key, then
 // document), with its Body when body is true.
 func (s *Store) Records(ctx context.Context, body bool, fn func(newsgraph.Record) error) (err error) {
+	if s.sql != nil {
+		return s.sql.records(ctx, body, fn)
+	}
 	defer s.guard(&err, debug.SetPanicOnFault(true))
 	if s.db == nil {
 		s.mem.Lock()
@@ -221,6 +227,9 @@ func cmpRecord(ka string, da newsgraph.IRI, kb string, db newsgraph.IRI) int {
 // RecordBodies calls fn with the whole record of each of docs that the
 // store holds.
 func (s *Store) RecordBodies(ctx context.Context, docs []newsgraph.IRI, fn func(newsgraph.Record) error) (err error) {
+	if s.sql != nil {
+		return s.sql.readRecords(ctx, docs, true, fn)
+	}
 	defer s.guard(&err, debug.SetPanicOnFault(true))
 	var recs []newsgraph.Record
 	if s.db == nil {
@@ -268,6 +277,9 @@ func (s *Store) RecordBodies(ctx context.Context, docs []newsgraph.IRI, fn func(
 // DocumentHashes returns the hash of every document the store holds (see
 // DocumentHash).
 func (s *Store) DocumentHashes(ctx context.Context) (_ map[newsgraph.IRI]string, err error) {
+	if s.sql != nil {
+		return s.sql.documentHashes(ctx)
+	}
 	defer s.guard(&err, debug.SetPanicOnFault(true))
 	out := make(map[newsgraph.IRI]string)
 	if s.db == nil {
@@ -295,10 +307,14 @@ func (s *Store) DocumentHashes(ctx context.Context) (_ map[newsgraph.IRI]string,
 }
 
 // LockSettle lets one goroutine at a time settle the store: a Bolt store
-// has one writing process, which holds the file.
+// has one writing process, which holds the file; a SQL store is locked in
+// the database, for every process that writes it.
 func (s *Store) LockSettle(ctx context.Context) (func(), error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
+	}
+	if s.sql != nil {
+		return s.sql.lockSettle(ctx)
 	}
 	s.settle.Lock()
 	return s.settle.Unlock, nil

@@ -227,7 +227,7 @@ func writeSummaryJSON(w io.Writer, s newsgraph.Stats, skipped int, c config.Conf
 		"settled":       s.Settled,
 		"rewritten":     s.Rewritten,
 		"elapsed_s":     s.Elapsed.Seconds(),
-		"store":         c.Store.Path,
+		"store":         storeName(c),
 		"extractor":     c.Extract.Extractor,
 		"workers":       c.Extract.Workers,
 		"dry_run":       dryRun,

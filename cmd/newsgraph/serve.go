@@ -83,7 +83,7 @@ func serve(ctx context.Context, ln net.Listener, st *graph.Store, c config.Confi
 	if c.Serve.Writable {
 		mode = "writable"
 	}
-	fmt.Fprintf(e.stderr, "newsgraph: serving %s (%s) on http://%s/api/v2/query?lang=gizmo\n", c.Store.Path, mode, ln.Addr())
+	fmt.Fprintf(e.stderr, "newsgraph: serving %s (%s) on http://%s/api/v2/query?lang=gizmo\n", st.Name(), mode, ln.Addr())
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {
