@@ -366,3 +366,17 @@ func foreignEntities(ctx context.Context, r QuadReader, recorded map[IRI]bool) (
 	out := v.Entities()
 	return slices.DeleteFunc(out, func(e EntityRecord) bool { return !strings.HasPrefix(string(e.IRI), EntityNS) }), n, nil
 }
+
+// Check decodes the whole record and reports whether it is sound: both
+// parts decode and belong to its document, and Sum matches them.
+func (r Record) Check() error {
+	if _, _, _, err := r.extraction(); err != nil {
+		return err
+	}
+	h := sha256.New()
+	fmt.Fprintf(h, "%d:%s%d:%s", len(r.Head), r.Head, len(r.Body), r.Body)
+	if hex.EncodeToString(h.Sum(nil)) != r.Sum {
+		return fmt.Errorf("record of %s: %w: its digest does not match its data", r.Doc, ErrRecord)
+	}
+	return nil
+}

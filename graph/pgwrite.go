@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"strings"
 	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -377,8 +376,6 @@ func (s *sqlStore) update(ctx context.Context, updates []newsgraph.DocQuads) (ne
 	if len(updates) == 0 {
 		return newsgraph.Changes{}, nil
 	}
-	updates = slices.Clone(updates)
-	slices.SortStableFunc(updates, func(a, b newsgraph.DocQuads) int { return strings.Compare(string(a.Doc), string(b.Doc)) })
 	var all []quad.Quad
 	for _, u := range updates {
 		all = append(all, u.Quads...)
@@ -420,7 +417,9 @@ func (s *sqlStore) updateTx(ctx context.Context, tx pgx.Tx, updates []newsgraph.
 	for i, u := range updates {
 		docs[i] = string(u.Doc)
 	}
-	// The documents' rows, locked in order.
+	slices.Sort(docs)
+	// The documents' rows, locked in order: two writers given the same
+	// documents take turns instead of deadlocking.
 	if _, err := tx.Exec(ctx, `INSERT INTO newsgraph_docs (doc) SELECT unnest($1::text[]) ON CONFLICT (doc) DO NOTHING`, docs); err != nil {
 		return newsgraph.Changes{}, fmt.Errorf("lock the documents: %w", err)
 	}

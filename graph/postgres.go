@@ -485,7 +485,10 @@ func cockroachType(t string) string {
 
 // provHash is the SQL literal of the hash of the provenance graph's
 // label, which half of all quads carry: the label index leaves it out.
-var provHash = fmt.Sprintf(`'\x%x'::bytea`, cgraph.HashOf(newsgraph.ProvenanceGraph))
+var provHash = func() string {
+	h := cgraph.HashOf(newsgraph.ProvenanceGraph)
+	return fmt.Sprintf(`'\x%x'::bytea`, h[:])
+}()
 
 // schema returns the statements that create a store: Cayley's tables and
 // indexes as its postgres or cockroach backend creates them (the test
