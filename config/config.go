@@ -92,7 +92,7 @@ var flagDefs = []flagDef{
 	{"store.password_file", "password-file", "file in .pgpass format with the database password (default: PGPASSWORD, PGPASSFILE, ~/.pgpass)"},
 	{"extract.extractor", "extractor", "extractor: " + strings.Join(Extractors, ", ")},
 	{"extract.workers", "workers", "documents extracted at once"},
-	{"extract.batch_quads", "batch-quads", "quads written per store transaction"},
+	{"extract.batch_quads", "batch-quads", "quads written per store transaction (unless set, documents new to the store go in transactions of 50000)"},
 	{"extract.keep_going", "keep-going", "skip documents that cannot be read or extracted, report them at the end"},
 	{"extract.max_bytes", "max-bytes", "largest file or CSV/JSONL row read, in bytes"},
 	{"query.timeout", "timeout", "query timeout"},

@@ -111,9 +111,16 @@ path relative to the folder given (or by URL for CSV/JSONL rows).`,
 					return fn(d, err)
 				})
 			}
+			// A batch size set by the user bounds every transaction; by
+			// default new documents go in larger ones (see newsgraph.Options).
+			newBatch := 0
+			if c.Extract.BatchQuads != newsgraph.DefaultBatchQuads {
+				newBatch = c.Extract.BatchQuads
+			}
 			stats, err := newsgraph.Build(ctx, src, ex, resolve.New(known), st, newsgraph.Options{
-				Workers:    c.Extract.Workers,
-				BatchQuads: c.Extract.BatchQuads,
+				Workers:       c.Extract.Workers,
+				BatchQuads:    c.Extract.BatchQuads,
+				NewBatchQuads: newBatch,
 				KeepGoing:  c.Extract.KeepGoing,
 				OnFailure: func(err *newsgraph.DocError) {
 					prog.clear()
