@@ -121,7 +121,7 @@ path relative to the folder given (or by URL for CSV/JSONL rows).`,
 				Workers:       c.Extract.Workers,
 				BatchQuads:    c.Extract.BatchQuads,
 				NewBatchQuads: newBatch,
-				KeepGoing:  c.Extract.KeepGoing,
+				KeepGoing:     c.Extract.KeepGoing,
 				OnFailure: func(err *newsgraph.DocError) {
 					prog.clear()
 					fmt.Fprintf(e.stderr, "newsgraph: %v\n", err)
