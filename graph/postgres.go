@@ -166,6 +166,13 @@ func RedactAddress(addr string) string {
 		}
 		return u.String()
 	}
+	if !strings.Contains(addr, "=") {
+		// Neither form: whatever stands before an "@" may be a password.
+		if i := strings.LastIndexByte(addr, '@'); i >= 0 {
+			return "…@" + addr[i+1:]
+		}
+		return addr
+	}
 	return passwordSetting.ReplaceAllString(addr, "")
 }
 

@@ -431,6 +431,8 @@ func TestRedactAddress(t *testing.T) {
 		{"host=db user=ann password=secret dbname=news", "host=db user=ann dbname=news"},
 		{"host=db password='se cret' dbname=news", "host=db dbname=news"},
 		{"postgres://ann:sec@ret@[::1/x", "postgres://…@[::1/x"},
+		{"ann:secret@db/news", "…@db/news"},
+		{"news.db", "news.db"},
 	} {
 		if got := RedactAddress(tt.in); got != tt.want || strings.Contains(got, "secret") {
 			t.Errorf("RedactAddress(%q) = %q, want %q", tt.in, got, tt.want)
