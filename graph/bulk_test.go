@@ -220,7 +220,7 @@ func TestFastReadsMatchCayley(t *testing.T) {
 // store.
 func TestUpdateNetRemoval(t *testing.T) {
 	ctx := context.Background()
-	for _, backend := range []string{Bolt, Postgres} {
+	for _, backend := range []string{Bolt, Postgres, Cockroach} {
 		for _, bulk := range []bool{false, true} {
 			t.Run(fmt.Sprintf("%s/bulk=%v", backend, bulk), func(t *testing.T) {
 				testUpdateNetRemoval(ctx, t, openTemp(t, backend), bulk)

@@ -57,8 +57,11 @@ func allQuads(t *testing.T, s *Store) []string {
 func openTemp(t *testing.T, backend string) *Store {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "g.db")
-	if backend == Postgres {
+	switch backend {
+	case Postgres:
 		path = pgtest.Database(t)
+	case Cockroach:
+		path = pgtest.Cockroach(t) // skipped unless NEWSGRAPH_TEST_COCKROACH_URL is set
 	}
 	s, err := Open(context.Background(), Options{Backend: backend, Path: path})
 	if err != nil {
@@ -69,7 +72,7 @@ func openTemp(t *testing.T, backend string) *Store {
 }
 
 func TestUpdateReplacesDocument(t *testing.T) {
-	for _, backend := range []string{Bolt, Memory, Postgres} {
+	for _, backend := range []string{Bolt, Memory, Postgres, Cockroach} {
 		t.Run(backend, func(t *testing.T) {
 			ctx := context.Background()
 			s := openTemp(t, backend)
@@ -187,7 +190,7 @@ func TestOpenErrors(t *testing.T) {
 }
 
 func TestQuery(t *testing.T) {
-	for _, backend := range []string{Memory, Postgres} {
+	for _, backend := range []string{Memory, Postgres, Cockroach} {
 		t.Run(backend, func(t *testing.T) { testQuery(t, openTemp(t, backend)) })
 	}
 }
@@ -239,7 +242,7 @@ func TestQueryTimeout(t *testing.T) {
 }
 
 func TestHTTP(t *testing.T) {
-	for _, backend := range []string{Memory, Postgres} {
+	for _, backend := range []string{Memory, Postgres, Cockroach} {
 		t.Run(backend, func(t *testing.T) { testHTTP(t, openTemp(t, backend)) })
 	}
 }

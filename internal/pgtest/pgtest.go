@@ -91,8 +91,18 @@ func database(tb testing.TB, server string, cockroach bool) string {
 		} else {
 			drop += " CASCADE"
 		}
-		if _, err := conn.Exec(ctx, drop); err != nil {
-			tb.Errorf("drop database %s: %v", name, err)
+		// FORCE cannot end a server process of another role (autovacuum
+		// working in the database): try again once it is done.
+		for try := 0; ; try++ {
+			_, err := conn.Exec(ctx, drop)
+			if err == nil {
+				return
+			}
+			if try == 20 {
+				tb.Errorf("drop database %s: %v", name, err)
+				return
+			}
+			time.Sleep(250 * time.Millisecond)
 		}
 	})
 	return WithDatabase(tb, server, name)
