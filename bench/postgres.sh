@@ -66,13 +66,15 @@ median() { sort -g | awk '{a[NR]=$1} END {if (NR == 0) print 0; else if (NR % 2)
 calc() { awk "BEGIN {printf \"$1\", $2}"; }
 now() { date +%s.%N; }
 
-# newdb prints the connection string of a new, empty database.
+# newdb creates a new, empty database and sets db to its connection
+# string (the admin's, with the database replaced).
 n=0
 newdb() {
 	n=$((n + 1))
-	local name="newsgraph_bench_$$_$n"
+	local name="newsgraph_bench_$$_$n" base=${admin%%\?*} query=
+	if [[ $admin == *\?* ]]; then query="?${admin#*\?}"; fi
 	psql "$admin" -qc "CREATE DATABASE $name" >/dev/null
-	echo "${admin%/*}/$name?${admin#*\?}"
+	db="${base%/*}/$name$query"
 }
 dropdb() { psql "$admin" -qc "DROP DATABASE ${1} WITH (FORCE)" >/dev/null; }
 dbname() { local x=${1##*/}; echo "${x%%\?*}"; }
@@ -93,7 +95,7 @@ done
 declare -A build
 for mode in one two workers2; do
 	for r in $(seq "$RUNS"); do
-		db=$(newdb)
+		newdb
 		log "build ${SIZE} MB, $mode, run $r"
 		start=$(now)
 		case $mode in
