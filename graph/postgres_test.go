@@ -65,8 +65,8 @@ const (
 	// Cayley's foreign keys are left out (see sqlStore.schema).
 	constraintsQuery = `SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid IN ('nodes'::regclass, 'quads'::regclass)
 		AND contype <> 'f' ORDER BY conname`
-	nodesQuery       = `SELECT hash, refs, value, value_string, datatype, language, iri, bnode, value_int, value_bool, value_float, value_time FROM nodes ORDER BY hash`
-	quadsQuery       = `SELECT horizon, subject_hash, predicate_hash, object_hash, label_hash FROM quads ORDER BY horizon`
+	nodesQuery = `SELECT hash, refs, value, value_string, datatype, language, iri, bnode, value_int, value_bool, value_float, value_time FROM nodes ORDER BY hash`
+	quadsQuery = `SELECT horizon, subject_hash, predicate_hash, object_hash, label_hash FROM quads ORDER BY horizon`
 )
 
 // cayleyStore opens a new database initialised and written by Cayley's
