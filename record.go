@@ -71,6 +71,8 @@ type RecordStore interface {
 	// RecordBodies calls fn with the whole record of each of docs that the
 	// store holds, in any order.
 	RecordBodies(ctx context.Context, docs []IRI, fn func(Record) error) error
+	// RecordDocs returns the documents that have a record.
+	RecordDocs(ctx context.Context) (map[IRI]bool, error)
 	// DocumentHashes returns DocumentHash of every document that has one.
 	DocumentHashes(ctx context.Context) (map[IRI]string, error)
 	// LockSettle waits until no other process or goroutine settles the
@@ -243,11 +245,7 @@ func Settle(ctx context.Context, st RecordStore, newResolver func(known []Entity
 	}
 	changes := make(map[IRI]change)
 	var order []IRI
-	recorded := make(map[IRI]bool)
-	err = st.Records(ctx, false, func(r Record) error {
-		recorded[r.Doc] = true
-		return nil
-	})
+	recorded, err := st.RecordDocs(ctx)
 	if err != nil {
 		return s, fmt.Errorf("settle: %w", err)
 	}

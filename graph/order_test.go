@@ -211,3 +211,58 @@ func TestBuildOrderIndependent(t *testing.T) {
 		})
 	}
 }
+
+// TestSettleKnowsForeignDocuments imports a document's quads (no record,
+// as a restored backup or a store of an older version has them) and then
+// builds another document naming the same person: settling resolves it to
+// the imported entity, and leaves the imported document alone.
+func TestSettleKnowsForeignDocuments(t *testing.T) {
+	ctx := context.Background()
+	for _, backend := range []string{graph.Bolt, graph.Postgres} {
+		t.Run(backend, func(t *testing.T) {
+			opts := graph.Options{Backend: backend, Path: filepath.Join(t.TempDir(), "g.db")}
+			if backend == graph.Postgres {
+				opts.Path = pgtest.Database(t)
+			}
+			ex := newsgraph.ExtractorFunc{Step: "test/v1", Fn: func(ctx context.Context, doc newsgraph.Doc) (*newsgraph.Extraction, error) {
+				return &newsgraph.Extraction{Entities: []newsgraph.Entity{{Key: "a", Name: "Anna Berg", Type: newsgraph.Person,
+					Mentions: []newsgraph.Mention{{Span: newsgraph.Span{Start: 0, End: 9}, Text: "Anna Berg"}}}}}, nil
+			}}
+			old := newsgraph.Doc{ID: "old", Text: "Anna Berg spoke."}
+			x, _ := ex.Extract(ctx, old)
+			foreign := newsgraph.IRI(newsgraph.EntityNS + "anna-berg-of-old")
+			qs, err := newsgraph.Quads(old, "test/v0", x, []newsgraph.IRI{foreign})
+			if err != nil {
+				t.Fatal(err)
+			}
+			st, err := graph.Open(ctx, opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := st.Add(ctx, qs); err != nil {
+				t.Fatal(err)
+			}
+			st.Close()
+			buildInto(t, opts, ex, []newsgraph.Doc{{ID: "new", Text: "Anna Berg met us."}})
+			got := strings.Join(graphOf(t, opts), "\n")
+			if !strings.Contains(got, "<"+string(newsgraph.DocIRI("new"))+"> <"+string(newsgraph.SchemaMentions)+"> <"+string(foreign)+">") {
+				t.Errorf("the new document does not mention the imported entity:\n%s", got)
+			}
+			if n := strings.Count(got, "\n") + 1; n != len(qs)+len(graphOfDoc(t, ex, "new", foreign)) {
+				t.Errorf("got %d quads, want the imported ones and the new document's", n)
+			}
+		})
+	}
+}
+
+// graphOfDoc returns the quads of a one-entity document resolved to iri.
+func graphOfDoc(t *testing.T, ex newsgraph.Extractor, id string, iri newsgraph.IRI) []quad.Quad {
+	t.Helper()
+	doc := newsgraph.Doc{ID: id, Text: "Anna Berg met us."}
+	x, _ := ex.Extract(context.Background(), doc)
+	qs, err := newsgraph.Quads(doc, ex.Name(), x, []newsgraph.IRI{iri})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return qs
+}

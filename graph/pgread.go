@@ -239,6 +239,23 @@ func (s *sqlStore) documentHashes(ctx context.Context) (map[newsgraph.IRI]string
 	return out, s.fail("read document hashes", rows.Err())
 }
 
+// recordDocs returns the documents that have a record.
+func (s *sqlStore) recordDocs(ctx context.Context) (map[newsgraph.IRI]bool, error) {
+	rows, err := s.pool.Query(ctx, `SELECT doc FROM newsgraph_docs WHERE rec_hash IS NOT NULL`)
+	if err != nil {
+		return nil, s.fail("read records", err)
+	}
+	docs, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		return nil, s.fail("read records", err)
+	}
+	out := make(map[newsgraph.IRI]bool, len(docs))
+	for _, d := range docs {
+		out[newsgraph.IRI(d)] = true
+	}
+	return out, nil
+}
+
 // recordHash returns the content hash of doc's record.
 func (s *sqlStore) recordHash(ctx context.Context, doc newsgraph.IRI) (string, error) {
 	var h *string

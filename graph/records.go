@@ -274,6 +274,34 @@ func (s *Store) RecordBodies(ctx context.Context, docs []newsgraph.IRI, fn func(
 	return nil
 }
 
+// RecordDocs returns the documents that have a record.
+func (s *Store) RecordDocs(ctx context.Context) (_ map[newsgraph.IRI]bool, err error) {
+	if s.sql != nil {
+		return s.sql.recordDocs(ctx)
+	}
+	defer s.guard(&err, debug.SetPanicOnFault(true))
+	out := make(map[newsgraph.IRI]bool)
+	if s.db == nil {
+		s.mem.Lock()
+		defer s.mem.Unlock()
+		for d := range s.mem.records {
+			out[d] = true
+		}
+		return out, nil
+	}
+	err = s.db.View(func(tx *bolt.Tx) error {
+		b := tx.Bucket(recordBucket)
+		if b == nil {
+			return nil
+		}
+		return b.ForEach(func(k, _ []byte) error {
+			out[newsgraph.IRI(k)] = true
+			return nil
+		})
+	})
+	return out, err
+}
+
 // DocumentHashes returns the hash of every document the store holds (see
 // DocumentHash).
 func (s *Store) DocumentHashes(ctx context.Context) (_ map[newsgraph.IRI]string, err error) {
