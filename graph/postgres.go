@@ -317,11 +317,20 @@ func connectReason(err error) string {
 		}
 		return pe.Message + " (SQLSTATE " + pe.Code + ")"
 	}
+	msg := err.Error()
 	var ce *pgconn.ConnectError
 	if errors.As(err, &ce) && ce.Unwrap() != nil {
-		return ce.Unwrap().Error()
+		msg = ce.Unwrap().Error()
 	}
-	return err.Error()
+	// pgx reports each attempt (with and without TLS, each address of the
+	// host) on a line of its own: once each.
+	var lines []string
+	for _, l := range strings.Split(msg, "\n") {
+		if l = strings.TrimSpace(l); l != "" && !slices.Contains(lines, l) {
+			lines = append(lines, l)
+		}
+	}
+	return strings.Join(lines, "; ")
 }
 
 // The tables of a store and their columns (name and type, as
