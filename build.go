@@ -18,10 +18,14 @@ import (
 type DocQuads struct {
 	Doc   IRI
 	Quads []quad.Quad
-	// Hash is the document's ContentHash. The store keeps it beside the
-	// graph, not as a quad, so that exports hold the user's data only, and
-	// returns it from DocumentHash.
+	// Hash is what the store returns from DocumentHash afterwards, kept
+	// beside the graph, not as a quad, so that exports hold the user's
+	// data only: the document's ContentHash, or for a RecordStore a hash
+	// of its record and its entities' IRIs (see Settle).
 	Hash string
+	// Record, for a RecordStore, is the document's new record, written
+	// with its quads; nil leaves the stored record as it is.
+	Record *Record
 	// New reports that the store held nothing of the document when the
 	// build looked (no content hash), so its quads can be written without
 	// comparing them with old ones.
@@ -98,6 +102,10 @@ type Options struct {
 	// Force extracts documents again even when the store already holds
 	// the same content read by the same extractor version.
 	Force bool
+	// NewResolver returns a fresh Resolver that knows the given entities.
+	// With a RecordStore, Build ends by settling the store with it (see
+	// Settle) and fails without it.
+	NewResolver func(known []EntityRecord) Resolver
 	// Progress, when set, is called after each document with the running
 	// totals, from one goroutine.
 	Progress func(Stats)
@@ -157,6 +165,8 @@ type Stats struct {
 	Added     int           // quads added to the store
 	Removed   int           // quads removed from the store
 	Stored    int           // changed documents written to the store (their batches committed)
+	Settled   int           // documents the settle step resolved (RecordStore only)
+	Rewritten int           // documents the settle step rewrote, because their IRIs changed
 	Cut       int           // documents cut to Options.MaxFacts or MaxEntities
 	Elapsed   time.Duration // time since the build started
 }
@@ -177,10 +187,40 @@ type Stats struct {
 // A cancelled ctx stops the build between batches: every batch written is
 // complete, so a later build continues where this one stopped. With
 // KeepGoing, failed documents are counted and reported (see OnFailure).
+//
+// When st is a RecordStore, each document's record is written with its
+// quads, a document is unchanged when its record is, and the build ends
+// with Settle (with Options.NewResolver), so that the graph does not
+// depend on the order of the input, nor on how it was split across
+// builds and processes.
 func Build(ctx context.Context, src Source, ex Extractor, res Resolver, st Store, opts Options) (Stats, error) {
+	rs, records := st.(RecordStore)
+	if records && opts.NewResolver == nil {
+		return Stats{}, errors.New("build: a store that keeps records needs Options.NewResolver")
+	}
+	stats, failed, err := build(ctx, src, ex, res, st, opts)
+	if err != nil || !records {
+		return stats, cmp.Or(err, failed)
+	}
+	// Documents that failed are not in the store; the others are settled.
+	ss, err := Settle(ctx, rs, opts.NewResolver, opts.withDefaults().BatchQuads)
+	stats.Settled, stats.Rewritten = ss.Documents, ss.Rewritten
+	stats.Added += ss.Added
+	stats.Removed += ss.Removed
+	stats.Elapsed += ss.Elapsed
+	if opts.Progress != nil {
+		opts.Progress(stats)
+	}
+	return stats, cmp.Or(err, failed)
+}
+
+// build runs the five stages. It returns the failures of single documents
+// (when KeepGoing has no OnFailure) apart from the error that stopped it.
+func build(ctx context.Context, src Source, ex Extractor, res Resolver, st Store, opts Options) (_ Stats, failed, _ error) {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	p := &pipeline{ex: ex, res: res, opts: opts.withDefaults(), step: ex.Name(), start: time.Now(),
+	_, records := st.(RecordStore)
+	p := &pipeline{ex: ex, res: res, records: records, opts: opts.withDefaults(), step: ex.Name(), start: time.Now(),
 		sources: make(map[string]string), order: orderer{waiting: make(map[int]result)}}
 	// inflight bounds the documents between the reader and the writer, so
 	// memory stays flat however slow one document is.
@@ -201,15 +241,16 @@ func Build(ctx context.Context, src Source, ex Extractor, res Resolver, st Store
 	p.stats.Added, p.stats.Removed, p.stats.Stored = w.totals()
 	p.stats.Elapsed = time.Since(p.start)
 	if err != nil {
-		return p.stats, err
+		return p.stats, nil, err
 	}
-	return p.stats, errors.Join(p.failed...)
+	return p.stats, errors.Join(p.failed...), nil
 }
 
 // A pipeline holds what the stages of one build share.
 type pipeline struct {
 	ex      Extractor
 	res     Resolver
+	records bool    // the store is a RecordStore
 	opts    Options // with defaults
 	step    string
 	start   time.Time
@@ -387,10 +428,21 @@ func (p *pipeline) resolve(ctx context.Context, r result) (DocQuads, error) {
 		p.stats.Entities += len(r.ex.Entities)
 		p.stats.Facts += len(r.ex.Facts)
 		var qs []quad.Quad
+		var iris []IRI
+		qs, iris, err = resolveQuads(ctx, r.doc, p.step, r.ex, p.res)
 		var text *DocText
-		qs, text, err = resolveQuads(ctx, r.doc, p.step, r.ex, p.res)
 		if err == nil {
+			text = NewDocText(r.doc, &r.ex.Extraction, iris)
+		}
+		if err == nil && !p.records {
 			return DocQuads{Doc: r.doc.IRI(), Quads: qs, Hash: r.hash, New: r.isNew, Text: text}, nil
+		}
+		if err == nil {
+			var rec Record
+			if rec, err = newRecord(r.doc, p.step, r.hash, r.ex); err == nil {
+				return DocQuads{Doc: r.doc.IRI(), Quads: qs, Hash: graphHash(rec.Sum, iris), New: r.isNew, Record: &rec, Text: text}, nil
+			}
+			err = &DocError{Source: r.doc.Source, Step: "record", Err: err}
 		}
 	}
 	var de *DocError
@@ -522,8 +574,16 @@ func extractOne(ctx context.Context, ex Extractor, st Store, doc Doc, step strin
 	if err != nil {
 		return nil, "", false, false, &DocError{Source: doc.Source, Step: "store", Err: err}
 	}
+	// A RecordStore's document hash says what the graph holds; whether
+	// the document was extracted as it is now, its record says.
+	extracted := stored
+	if rs, ok := st.(RecordStore); ok {
+		if extracted, err = rs.RecordHash(ctx, doc.IRI()); err != nil {
+			return nil, "", false, false, &DocError{Source: doc.Source, Step: "store", Err: err}
+		}
+	}
 	hash = ContentHash(doc, step)
-	if !opts.Force && stored == hash {
+	if !opts.Force && extracted == hash {
 		return nil, hash, true, false, nil
 	}
 	x, err = extractLimited(ctx, ex, doc, limits{chunk: opts.ChunkBytes, facts: opts.MaxFacts, entities: opts.MaxEntities})
@@ -546,9 +606,9 @@ func safeExtract(ctx context.Context, ex Extractor, doc Doc) (x *Extraction, err
 	return ex.Extract(ctx, doc)
 }
 
-// resolveQuads gives the entities of an extracted document their IRIs and
-// returns the document's quads and its text with the mentions.
-func resolveQuads(ctx context.Context, doc Doc, step string, lx *limitedExtraction, res Resolver) ([]quad.Quad, *DocText, error) {
+// resolveQuads gives the entities of doc their IRIs with res and returns
+// the document's quads and the IRIs.
+func resolveQuads(ctx context.Context, doc Doc, step string, lx *limitedExtraction, res Resolver) ([]quad.Quad, []IRI, error) {
 	ex := &lx.Extraction
 	iris, err := res.Resolve(ctx, doc, ex.Entities)
 	if err != nil {
@@ -558,7 +618,7 @@ func resolveQuads(ctx context.Context, doc Doc, step string, lx *limitedExtracti
 	if err != nil {
 		return nil, nil, &DocError{Source: doc.Source, Step: "quads", Err: err}
 	}
-	return qs, NewDocText(doc, ex, iris), nil
+	return qs, iris, nil
 }
 
 // ExtractorFunc adapts a function to the Extractor interface; it is also

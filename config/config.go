@@ -35,8 +35,9 @@ type Config struct {
 
 // Store says where the graph lives.
 type Store struct {
-	Path    string `mapstructure:"path"`    // Bolt file
-	Backend string `mapstructure:"backend"` // bolt or memory
+	Path         string `mapstructure:"path"`          // Bolt file, or a PostgreSQL connection string
+	Backend      string `mapstructure:"backend"`       // bolt, memory, postgres or cockroach
+	PasswordFile string `mapstructure:"password_file"` // .pgpass-style file with the database password
 }
 
 // Extract configures the build.
@@ -90,11 +91,12 @@ type flagDef struct {
 }
 
 var flagDefs = []flagDef{
-	{"store.path", "store", "path of the graph store (a Bolt file)"},
-	{"store.backend", "backend", "store backend: bolt or memory"},
+	{"store.path", "store", "the graph store: a Bolt file, or for --backend postgres/cockroach a connection string (postgres://USER@HOST[:PORT]/DATABASE)"},
+	{"store.backend", "backend", "store backend: " + strings.Join(graph.Backends, ", ")},
+	{"store.password_file", "password-file", "file in .pgpass format with the database password (default: PGPASSWORD, PGPASSFILE, ~/.pgpass)"},
 	{"extract.extractor", "extractor", "extractor: " + strings.Join(Extractors, ", ")},
 	{"extract.workers", "workers", "documents extracted at once"},
-	{"extract.batch_quads", "batch-quads", "quads written per store transaction"},
+	{"extract.batch_quads", "batch-quads", "quads written per store transaction (unless set, documents new to the store go in transactions of 50000)"},
 	{"extract.keep_going", "keep-going", "skip documents that cannot be read or extracted, report them at the end"},
 	{"extract.max_bytes", "max-bytes", "largest file or CSV/JSONL row read, in bytes"},
 	{"query.timeout", "timeout", "query timeout"},
@@ -322,7 +324,9 @@ func envName(key string) string {
 
 // checkEnv fails on a NEWSGRAPH_ variable that names no configuration
 // key, as a misspelled key in the file does: a misspelled variable would
-// otherwise leave its setting at the default unnoticed.
+// otherwise leave its setting at the default unnoticed. NEWSGRAPH_TEST_*
+// variables belong to the test suite (they name the databases it may
+// use) and are left alone.
 func checkEnv(env map[string]string) error {
 	known := []string{"NEWSGRAPH_CONFIG"}
 	for _, f := range flagDefs {
@@ -331,7 +335,7 @@ func checkEnv(env map[string]string) error {
 	sort.Strings(known)
 	var unknown []string
 	for k := range env {
-		if !slices.Contains(known, k) {
+		if !slices.Contains(known, k) && !strings.HasPrefix(k, "NEWSGRAPH_TEST_") {
 			unknown = append(unknown, k)
 		}
 	}
@@ -377,6 +381,13 @@ func editDistance(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(b)]
+}
+
+// sqlAddress reports whether addr looks like a PostgreSQL connection
+// string: a postgres:// or postgresql:// URL, or key=value settings.
+func sqlAddress(addr string) bool {
+	addr = strings.TrimSpace(addr)
+	return strings.HasPrefix(addr, "postgres://") || strings.HasPrefix(addr, "postgresql://") || strings.Contains(addr, "=")
 }
 
 // Keys returns every configuration key, sorted.
@@ -430,12 +441,17 @@ func (c Config) Validate() error {
 		errs = append(errs, &FieldError{Field: field, Value: val, Err: err, Want: want})
 	}
 	switch c.Store.Backend {
-	case graph.Bolt, graph.Memory:
+	case graph.Bolt, graph.Memory, graph.Postgres, graph.Cockroach:
 	default:
-		bad("store.backend", c.Store.Backend, ErrInvalid, "bolt or memory")
+		bad("store.backend", c.Store.Backend, ErrInvalid, strings.Join(graph.Backends, ", "))
 	}
 	if c.Store.Backend == graph.Bolt && strings.TrimSpace(c.Store.Path) == "" {
 		bad("store.path", c.Store.Path, ErrInvalid, "a file path")
+	}
+	if sql := c.Store.Backend == graph.Postgres || c.Store.Backend == graph.Cockroach; sql && !sqlAddress(c.Store.Path) {
+		// Never print the value: an address may hold a password.
+		errs = append(errs, &FieldError{Field: "store.path", Value: graph.RedactAddress(c.Store.Path), Err: ErrInvalid,
+			Want: "a connection string, postgres://USER@HOST[:PORT]/DATABASE or host=… dbname=… (the default newsgraph.db is a Bolt file)"})
 	}
 	known := false
 	for _, e := range Extractors {

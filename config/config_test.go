@@ -54,6 +54,25 @@ func TestPrecedence(t *testing.T) {
 	}
 }
 
+// TestPostgresStore configures a PostgreSQL store from each layer; the
+// test suite's NEWSGRAPH_TEST_* variables are no configuration errors.
+func TestPostgresStore(t *testing.T) {
+	c, err := load(t, []string{"--backend", "postgres", "--password-file", "pw"},
+		[]string{"NEWSGRAPH_STORE_PATH=postgres://ann@db.example/news", "NEWSGRAPH_TEST_POSTGRES=postgres://x@y/z"},
+		"store:\n  backend: bolt\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Store.Backend != "postgres" || c.Store.Path != "postgres://ann@db.example/news" || c.Store.PasswordFile != "pw" {
+		t.Errorf("got %+v", c.Store)
+	}
+	// A password in an invalid address is not printed.
+	_, err = load(t, []string{"--backend", "postgres", "--store", "ann:secret@db/news"}, nil, "")
+	if err == nil || strings.Contains(err.Error(), "secret") {
+		t.Errorf("got %v", err)
+	}
+}
+
 // TestFileTypes: values in the file take the type of their key.
 func TestFileTypes(t *testing.T) {
 	c, err := load(t, nil, nil, "query:\n  timeout: 1m30s\n  limit: 5\nextract:\n  max_bytes: '1000'\n  keep_going: true\n")
@@ -87,7 +106,9 @@ func TestErrors(t *testing.T) {
 		{"unknown key", nil, nil, "store:\n  backnd: bolt\n", "", "unknown keys store.backnd"},
 		{"bad yaml", nil, nil, "store: [\n", "", "newsgraph.yaml"},
 		{"workers", []string{"--workers", "0"}, nil, "", "extract.workers", "config extract.workers=0: out of range: want 1..256"},
-		{"backend", nil, []string{"NEWSGRAPH_STORE_BACKEND=postgres"}, "", "store.backend", "postgres"},
+		{"backend", nil, []string{"NEWSGRAPH_STORE_BACKEND=mysql"}, "", "store.backend", "mysql"},
+		{"postgres without an address", nil, []string{"NEWSGRAPH_STORE_BACKEND=postgres"}, "", "store.path", "want a connection string"},
+		{"postgres with a file", nil, []string{"NEWSGRAPH_STORE_BACKEND=cockroach", "NEWSGRAPH_STORE_PATH=news.db"}, "", "store.path", "the default newsgraph.db is a Bolt file"},
 		{"addr", nil, nil, "serve:\n  addr: nowhere\n", "serve.addr", "host:port"},
 		{"bad duration", nil, []string{"NEWSGRAPH_QUERY_TIMEOUT=soon"}, "", "query.timeout", "config query.timeout=soon (NEWSGRAPH_QUERY_TIMEOUT): invalid: want a duration with its unit"},
 		{"duration without unit in file", nil, nil, "query:\n  timeout: 30\n", "query.timeout", "config query.timeout=30 (newsgraph.yaml): invalid: want a duration with its unit, such as 30s or 2m"},

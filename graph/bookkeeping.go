@@ -35,7 +35,8 @@ var keyPending = []byte("newsgraph.pending")
 const legacyContentHash = quad.IRI(newsgraph.VocabNS + "contentHash")
 
 // setHashes removes the content hash of every document of updates, or,
-// with write, stores the new hash of those that have quads; in the same
+// with write, stores the new hash of those that have quads and the new
+// record of those that carry one; in the same
 // transaction it adds the documents add to the list of pending documents
 // and removes the documents done from it (documents that have a hash
 // again are dropped from the list too).
@@ -47,6 +48,9 @@ func (s *Store) setHashes(updates []newsgraph.DocQuads, write bool, add, done []
 			delete(s.mem.hashes, u.Doc)
 			if write && u.Quads != nil {
 				s.mem.hashes[u.Doc] = u.Hash
+			}
+			if write && u.Record != nil {
+				s.mem.records[u.Doc] = *u.Record
 			}
 		}
 		s.setMemTexts(updates, write)
@@ -69,6 +73,11 @@ func (s *Store) setHashes(updates []newsgraph.DocQuads, write bool, add, done []
 		}
 		if err := putTexts(tx, updates, write); err != nil {
 			return err
+		}
+		if write {
+			if err := putRecords(tx, updates); err != nil {
+				return err
+			}
 		}
 		if len(add) == 0 && len(done) == 0 {
 			return nil

@@ -254,7 +254,10 @@ func (s *Store) addNew(ctx context.Context, updates []newsgraph.DocQuads) (int, 
 				return err
 			}
 		}
-		return putTexts(tx, updates, true)
+		if err := putTexts(tx, updates, true); err != nil {
+			return err
+		}
+		return putRecords(tx, updates)
 	})
 	if err != nil {
 		if errors.Is(err, errNotNew) {

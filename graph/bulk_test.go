@@ -220,26 +220,37 @@ func TestFastReadsMatchCayley(t *testing.T) {
 // store.
 func TestUpdateNetRemoval(t *testing.T) {
 	ctx := context.Background()
-	for _, bulk := range []bool{false, true} {
-		t.Run(fmt.Sprintf("bulk=%v", bulk), func(t *testing.T) {
-			b, mem := openTemp(t, Bolt), openTemp(t, Memory)
-			docs := newDocs(t, 8, 0)
-			for i := range docs {
-				docs[i].New = bulk
+	for _, backend := range []string{Bolt, Postgres, Cockroach} {
+		for _, bulk := range []bool{false, true} {
+			t.Run(fmt.Sprintf("%s/bulk=%v", backend, bulk), func(t *testing.T) {
+				testUpdateNetRemoval(ctx, t, openTemp(t, backend), bulk)
+			})
+		}
+	}
+}
+
+func testUpdateNetRemoval(ctx context.Context, t *testing.T, b *Store, bulk bool) {
+	mem := openTemp(t, Memory)
+	docs := newDocs(t, 8, 0)
+	for i := range docs {
+		docs[i].New = bulk
+	}
+	doc, qs := docQuads(t, "d003", "Carol met Dan.", "Carol", "Dan")
+	for _, step := range [][]newsgraph.DocQuads{docs, {{Doc: doc.IRI(), Quads: qs[:len(qs)-3], Hash: testHash(doc)}, {Doc: newsgraph.Doc{ID: "d004"}.IRI()}}} {
+		for _, s := range []*Store{b, mem} {
+			if _, err := s.Update(ctx, step); err != nil {
+				t.Fatal(err)
 			}
-			doc, qs := docQuads(t, "d003", "Carol met Dan.", "Carol", "Dan")
-			for _, step := range [][]newsgraph.DocQuads{docs, {{Doc: doc.IRI(), Quads: qs[:len(qs)-3], Hash: testHash(doc)}, {Doc: newsgraph.Doc{ID: "d004"}.IRI()}}} {
-				for _, s := range []*Store{b, mem} {
-					if _, err := s.Update(ctx, step); err != nil {
-						t.Fatal(err)
-					}
-				}
-			}
-			got, want := allQuads(t, b), allQuads(t, mem)
-			if strings.Join(got, "\n") != strings.Join(want, "\n") {
-				t.Errorf("Bolt store differs from memory store:\n%s", diffLines(got, want))
-			}
-		})
+		}
+	}
+	got, want := allQuads(t, b), allQuads(t, mem)
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("%s store differs from memory store:\n%s", b.opts.Backend, diffLines(got, want))
+	}
+	if b.sql != nil {
+		if _, err := b.checkSQL(ctx); err != nil {
+			t.Errorf("check: %v", err)
+		}
 	}
 }
 

@@ -81,8 +81,8 @@ func corrupt(format string, args ...any) error {
 // classify returns err as a DamagedError when it reports corrupt data.
 func (s *Store) classify(err error) error {
 	var ce corruptError
-	if s.db != nil && errors.As(err, &ce) {
-		return damaged(s.opts.Path, err)
+	if (s.db != nil || s.sql != nil) && errors.As(err, &ce) {
+		return damaged(s.Name(), err)
 	}
 	return err
 }

@@ -21,6 +21,7 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -31,22 +32,31 @@ import (
 	"github.com/cayleygraph/cayley/graph/proto"
 	"github.com/cayleygraph/quad"
 	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
+	"github.com/jackc/pgx/v5/stdlib"
 
 	"github.com/newsgraph/newsgraph"
 )
 
-// Backends.
+// Backends (and Postgres and Cockroach, see postgres.go).
 const (
 	Bolt   = "bolt"   // a Bolt file on disk: the default
 	Memory = "memory" // in memory; gone when the process ends
 )
 
+// Backends lists every backend.
+var Backends = []string{Bolt, Memory, Postgres, Cockroach}
+
 // Options configure a Store.
 type Options struct {
-	// Backend is Bolt or Memory.
+	// Backend is Bolt, Memory, Postgres or Cockroach.
 	Backend string
-	// Path is the Bolt file (ignored for Memory).
+	// Path is the Bolt file (ignored for Memory), or the connection
+	// string of a SQL store ("postgres://user@host/db"; its password is
+	// never printed).
 	Path string
+	// PasswordFile, for a SQL store whose address and environment give no
+	// password, is a file in PostgreSQL's .pgpass format to take it from.
+	PasswordFile string
 	// ReadOnly opens an existing store for reading; several readers may
 	// share a store, but a writer needs it alone.
 	ReadOnly bool
@@ -69,15 +79,18 @@ var ErrNotFile = errors.New("not a regular file")
 // methods are safe for concurrent use; writes are serialised.
 type Store struct {
 	qs   cgraph.QuadStore
-	db   *bolt.DB // nil for Memory
+	db   *bolt.DB  // nil for Memory and SQL stores
+	sql  *sqlStore // nil for Bolt and Memory stores
 	opts Options
 	// mem holds the content hashes of a Memory store (a Bolt store keeps
 	// them in hashBucket).
 	mem struct {
 		sync.Mutex
-		hashes map[newsgraph.IRI]string
-		texts  map[newsgraph.IRI]newsgraph.DocText
+		hashes  map[newsgraph.IRI]string
+		texts   map[newsgraph.IRI]newsgraph.DocText
+		records map[newsgraph.IRI]newsgraph.Record
 	}
+	settle sync.Mutex // held while the store is settled (LockSettle)
 	// afterRemove, set by tests only, runs between an update's two
 	// transactions; its error stands for a failure of the second.
 	afterRemove func() error
@@ -91,11 +104,14 @@ func Open(ctx context.Context, opts Options) (*Store, error) {
 		s := &Store{qs: memstore.New(), opts: opts}
 		s.mem.hashes = make(map[newsgraph.IRI]string)
 		s.mem.texts = make(map[newsgraph.IRI]newsgraph.DocText)
+		s.mem.records = make(map[newsgraph.IRI]newsgraph.Record)
 		return s, nil
 	case Bolt, "":
 		opts.Backend = Bolt
+	case Postgres, Cockroach:
+		return openSQL(ctx, opts)
 	default:
-		return nil, fmt.Errorf("open store: unknown backend %q (known: bolt, memory)", opts.Backend)
+		return nil, fmt.Errorf("open store: unknown backend %q (known: %s)", opts.Backend, strings.Join(Backends, ", "))
 	}
 	if opts.Path == "" {
 		return nil, fmt.Errorf("open store: no path given")
@@ -180,19 +196,40 @@ func fileKind(m os.FileMode) string {
 
 // Close closes the store.
 func (s *Store) Close() error {
-	return s.qs.Close()
+	err := s.qs.Close()
+	if s.sql != nil {
+		s.sql.pool.Close()
+		stdlib.UnregisterConnConfig(s.sql.connName)
+		return s.sql.fail("close", err)
+	}
+	return err
 }
 
-// Path returns the store's file, or "" for a memory store.
+// Path returns the store's file, or "" for a memory or SQL store.
 func (s *Store) Path() string {
-	if s.opts.Backend == Memory {
+	if s.opts.Backend != Bolt {
 		return ""
+	}
+	return s.opts.Path
+}
+
+// Name names the store in messages: its file, its address without the
+// password, or "memory".
+func (s *Store) Name() string {
+	switch {
+	case s.sql != nil:
+		return s.sql.name
+	case s.opts.Backend == Memory:
+		return "memory"
 	}
 	return s.opts.Path
 }
 
 // Size returns the number of quads in the store.
 func (s *Store) Size(ctx context.Context) (_ int64, err error) {
+	if s.sql != nil {
+		return s.sql.size(ctx)
+	}
 	defer s.guard(&err, debug.SetPanicOnFault(true))
 	st, err := s.qs.Stats(ctx, false)
 	if errors.Is(err, ckv.ErrNoBucket) {
@@ -212,6 +249,9 @@ func (s *Store) Add(ctx context.Context, quads []quad.Quad) (err error) {
 	}
 	if s.opts.ReadOnly {
 		return errors.New("add quads: store is read-only")
+	}
+	if s.sql != nil {
+		return s.sql.add(ctx, quads)
 	}
 	deltas := make([]cgraph.Delta, 0, len(quads))
 	seen := make(map[quad.Quad]struct{}, len(quads))
@@ -250,6 +290,9 @@ func (s *Store) Update(ctx context.Context, updates []newsgraph.DocQuads) (_ new
 	var res newsgraph.Changes
 	if s.opts.ReadOnly {
 		return res, errors.New("update store: store is read-only")
+	}
+	if s.sql != nil {
+		return s.sql.update(ctx, updates)
 	}
 	if s.db != nil && allNew(updates) {
 		n, err := s.addNew(ctx, updates)
@@ -346,6 +389,9 @@ func (s *Store) DocumentHash(ctx context.Context, doc newsgraph.IRI) (_ string, 
 	if err := ctx.Err(); err != nil {
 		return "", err
 	}
+	if s.sql != nil {
+		return s.sql.documentHash(ctx, doc)
+	}
 	if s.db == nil {
 		s.mem.Lock()
 		defer s.mem.Unlock()
@@ -387,6 +433,9 @@ func (s *Store) eachQuad(ctx context.Context, d quad.Direction, v quad.Value, fn
 // pass over the store (see read.go); other lookups go through Cayley's
 // indexes, one value after the other.
 func (s *Store) Find(ctx context.Context, d quad.Direction, vals []quad.Value, fn func(quad.Quad) error) (err error) {
+	if s.sql != nil {
+		return s.classify(s.sql.find(ctx, d, vals, fn))
+	}
 	defer s.guard(&err, debug.SetPanicOnFault(true))
 	if d == quad.Predicate && s.db != nil {
 		err := s.db.View(func(tx *bolt.Tx) error {
@@ -411,6 +460,9 @@ func (s *Store) Find(ctx context.Context, d quad.Direction, vals []quad.Value, f
 // Each calls fn for every quad in the store, in the order they were
 // written, stopping at the first error.
 func (s *Store) Each(ctx context.Context, fn func(quad.Quad) error) (err error) {
+	if s.sql != nil {
+		return s.classify(s.sql.each(ctx, fn))
+	}
 	defer s.guard(&err, debug.SetPanicOnFault(true))
 	if s.db != nil {
 		err := s.db.View(func(tx *bolt.Tx) error {

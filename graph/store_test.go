@@ -17,6 +17,7 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/pgtest"
 )
 
 // docQuads builds the quads of a small document in which a met b.
@@ -55,7 +56,14 @@ func allQuads(t *testing.T, s *Store) []string {
 
 func openTemp(t *testing.T, backend string) *Store {
 	t.Helper()
-	s, err := Open(context.Background(), Options{Backend: backend, Path: filepath.Join(t.TempDir(), "g.db")})
+	path := filepath.Join(t.TempDir(), "g.db")
+	switch backend {
+	case Postgres:
+		path = pgtest.Database(t)
+	case Cockroach:
+		path = pgtest.Cockroach(t) // skipped unless NEWSGRAPH_TEST_COCKROACH_URL is set
+	}
+	s, err := Open(context.Background(), Options{Backend: backend, Path: path})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -64,7 +72,7 @@ func openTemp(t *testing.T, backend string) *Store {
 }
 
 func TestUpdateReplacesDocument(t *testing.T) {
-	for _, backend := range []string{Bolt, Memory} {
+	for _, backend := range []string{Bolt, Memory, Postgres, Cockroach} {
 		t.Run(backend, func(t *testing.T) {
 			ctx := context.Background()
 			s := openTemp(t, backend)
@@ -182,8 +190,13 @@ func TestOpenErrors(t *testing.T) {
 }
 
 func TestQuery(t *testing.T) {
+	for _, backend := range []string{Memory, Postgres, Cockroach} {
+		t.Run(backend, func(t *testing.T) { testQuery(t, openTemp(t, backend)) })
+	}
+}
+
+func testQuery(t *testing.T, s *Store) {
 	ctx := context.Background()
-	s := openTemp(t, Memory)
 	d1, q1 := docQuads(t, "one", "Alice Smith met Bob Jones.", "Alice Smith", "Bob Jones")
 	if _, err := s.Update(ctx, []newsgraph.DocQuads{{Doc: d1.IRI(), Quads: q1, Hash: testHash(d1)}}); err != nil {
 		t.Fatal(err)
@@ -229,8 +242,13 @@ func TestQueryTimeout(t *testing.T) {
 }
 
 func TestHTTP(t *testing.T) {
+	for _, backend := range []string{Memory, Postgres, Cockroach} {
+		t.Run(backend, func(t *testing.T) { testHTTP(t, openTemp(t, backend)) })
+	}
+}
+
+func testHTTP(t *testing.T, s *Store) {
 	ctx := context.Background()
-	s := openTemp(t, Memory)
 	d1, q1 := docQuads(t, "one", "Alice Smith met Bob Jones.", "Alice Smith", "Bob Jones")
 	if _, err := s.Update(ctx, []newsgraph.DocQuads{{Doc: d1.IRI(), Quads: q1, Hash: testHash(d1)}}); err != nil {
 		t.Fatal(err)

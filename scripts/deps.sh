@@ -1,20 +1,22 @@
 #!/usr/bin/env bash
 # deps.sh — install the Debian packages newsgraph's demo and tests use:
 # Graphviz (renders DOT), the Python checkers that load our exports
-# (networkx, igraph, rdflib, pyld), and Chromium with a font for the web
-# explorer's browser tests. Go itself must already be installed. A package
-# that is only wanted (Chromium) may fail to install: the tests that need
-# it then say so and skip.
-# Usage: scripts/deps.sh [demo|test|bench]
+# (networkx, igraph, rdflib, pyld), PostgreSQL (the server the postgres
+# backend's tests start, see postgres.sh), and Chromium with a font for
+# the web explorer's browser tests. Go itself must already be installed. A
+# package that is only wanted (Chromium) may fail to install: the tests
+# that need it then say so and skip.
+# Usage: scripts/deps.sh [demo|test|bench|postgres]
 set -euo pipefail
 
 wanted=()
 case "${1:-test}" in
   demo) want=(graphviz) ;;
-  test) want=(graphviz python3-networkx python3-igraph python3-rdflib python3-pyld)
+  test) want=(graphviz python3-networkx python3-igraph python3-rdflib python3-pyld postgresql)
         wanted=(chromium fonts-dejavu-core) ;;
-  bench) want=(jq bc time) ;;
-  *) echo "deps: unknown set ${1} (demo, test or bench)" >&2; exit 2 ;;
+  bench) want=(jq bc time postgresql) ;;
+  postgres) want=(postgresql) ;;
+  *) echo "deps: unknown set ${1} (demo, test, bench or postgres)" >&2; exit 2 ;;
 esac
 
 # absent NAME...: prints the packages of NAME... that are not installed.

@@ -15,6 +15,14 @@
 # -race runs with checkptr off: boltdb/bolt (under Cayley's Bolt backend)
 # converts pointers in ways checkptr rejects although the race detector
 # itself has nothing to report.
+#
+# The PostgreSQL backend's tests run against a throw-away server that this
+# script starts (scripts/postgres.sh, Debian's postgresql package) and
+# stops at the end; they find it through NEWSGRAPH_TEST_POSTGRES and fail
+# when it is set and the server cannot be reached. Set
+# NEWSGRAPH_TEST_POSTGRES yourself to use another server instead (the role
+# must be allowed to create databases), and NEWSGRAPH_TEST_COCKROACH_URL
+# to also run the CockroachDB tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # go.mod names Go 1.27.3 as its toolchain; the Go command fetches it from
@@ -45,6 +53,12 @@ echo "== govulncheck"
 db=$PWD/$(scripts/vulndb.sh)
 go run golang.org/x/vuln/cmd/govulncheck@v1.9.0 -db "file://$db" ./...
 (cd bench/nlp && go run golang.org/x/vuln/cmd/govulncheck@v1.9.0 -db "file://$db" ./...)
+if [ -z "${NEWSGRAPH_TEST_POSTGRES:-}" ]; then
+  echo "== PostgreSQL"
+  pgdir=$(mktemp -d "${TMPDIR:-/tmp}/newsgraph-pg.XXXXXX")
+  trap 'scripts/postgres.sh stop "$pgdir"' EXIT
+  eval "$(scripts/postgres.sh start "$pgdir" test)"
+fi
 echo "== go test -race"
 go test -race -gcflags=all=-d=checkptr=0 -timeout 30m ./... "$@"
 echo "== fuzz"

@@ -4,8 +4,8 @@
 // script times whole `newsgraph` runs itself.
 //
 //	pipeline gen -src ../shared/corpus/wikinews -mb 10 -out DIR [-change 1]
-//	pipeline load -nq STORE.nq -quads 1000000 -runs 3
-//	pipeline query -store FILE -runs 50
+//	pipeline load -nq STORE.nq -quads 1000000 -runs 3 [-writers cayley,update,bulk,cayley-sql,copy -pg ADMIN]
+//	pipeline query -store FILE|ADDRESS [-backend postgres] -runs 50
 //	pipeline api -store FILE -runs 200
 //	pipeline machine
 //
@@ -193,7 +193,8 @@ func loadCmd(ctx context.Context, args []string) error {
 	nquads := fs.Int("quads", 1_000_000, "quads to load")
 	runs := fs.Int("runs", 3, "runs per writer")
 	dir := fs.String("dir", os.TempDir(), "folder for the stores")
-	writers := fs.String("writers", "cayley,update,bulk", "writers to run")
+	writers := fs.String("writers", "cayley,update,bulk", "writers to run (cayley, update, bulk into Bolt; cayley-sql, copy into PostgreSQL)")
+	admin := fs.String("pg", "", "PostgreSQL connection string of a role that may create databases (for cayley-sql and copy)")
 	profile := fs.String("cpuprofile", "", "write a CPU profile of the loads to this file")
 	fs.Parse(args)
 	if *profile != "" {
@@ -223,7 +224,13 @@ func loadCmd(ctx context.Context, args []string) error {
 			path := filepath.Join(*dir, fmt.Sprintf("load-%s-%d.db", name, os.Getpid()))
 			os.Remove(path)
 			cpu0 := cpuSeconds()
-			s, err := timeLoad(ctx, name, path, sets)
+			var s float64
+			var err error
+			if name == "cayley-sql" || name == "copy" {
+				s, err = timeLoadSQL(ctx, name, *admin, sets)
+			} else {
+				s, err = timeLoad(ctx, name, path, sets)
+			}
 			cpus = append(cpus, cpuSeconds()-cpu0)
 			os.Remove(path)
 			if err != nil {
@@ -387,10 +394,11 @@ func timeLoad(ctx context.Context, name, path string, sets [][]quad.Quad) (float
 // documents mention, in-process on an open store.
 func queryCmd(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("query", flag.ExitOnError)
-	path := fs.String("store", "", "Bolt store")
+	path := fs.String("store", "", "Bolt store, or a PostgreSQL store's connection string")
+	backend := fs.String("backend", graph.Bolt, "store backend")
 	runs := fs.Int("runs", 50, "timed queries")
 	fs.Parse(args)
-	s, err := graph.Open(ctx, graph.Options{Path: *path, ReadOnly: true})
+	s, err := graph.Open(ctx, graph.Options{Backend: *backend, Path: *path, ReadOnly: true})
 	if err != nil {
 		return err
 	}

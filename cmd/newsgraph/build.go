@@ -111,17 +111,25 @@ path relative to the folder given (or by URL for CSV/JSONL rows).`,
 					return fn(d, err)
 				})
 			}
+			// A batch size set by the user bounds every transaction; by
+			// default new documents go in larger ones (see newsgraph.Options).
+			newBatch := 0
+			if c.Extract.BatchQuads != newsgraph.DefaultBatchQuads {
+				newBatch = c.Extract.BatchQuads
+			}
 			stats, err := newsgraph.Build(ctx, src, ex, resolve.New(known), st, newsgraph.Options{
-				Workers:    c.Extract.Workers,
-				BatchQuads: c.Extract.BatchQuads,
-				KeepGoing:  c.Extract.KeepGoing,
+				Workers:       c.Extract.Workers,
+				BatchQuads:    c.Extract.BatchQuads,
+				NewBatchQuads: newBatch,
+				KeepGoing:     c.Extract.KeepGoing,
 				OnFailure: func(err *newsgraph.DocError) {
 					prog.clear()
 					fmt.Fprintf(e.stderr, "newsgraph: %v\n", err)
 				},
-				Force:    force,
-				Progress: prog.update,
-				Logger:   logger,
+				Force:       force,
+				Progress:    prog.update,
+				Logger:      logger,
+				NewResolver: newResolver,
 			})
 			prog.clear()
 			if err != nil {
@@ -147,6 +155,10 @@ path relative to the folder given (or by URL for CSV/JSONL rows).`,
 	cmd.Flags().BoolVar(&dryRun, "dry-run", false, "read and extract every document but write nothing (no store is opened)")
 	return cmd
 }
+
+// newResolver returns a fresh entity resolver that knows the entities
+// known.
+func newResolver(known []newsgraph.EntityRecord) newsgraph.Resolver { return resolve.New(known) }
 
 // buildError explains a build that stopped: what the store holds and how
 // to finish.
@@ -202,8 +214,8 @@ func summaryLine(s newsgraph.Stats, skipped int) string {
 	if s.Cut > 0 {
 		cut = fmt.Sprintf(" cut=%d", s.Cut)
 	}
-	return fmt.Sprintf("built: documents=%d unchanged=%d failed=%d skipped=%d%s entities=%d facts=%d quads=%d added=%d removed=%d elapsed=%s (%.2f MB/s)",
-		s.Documents, s.Unchanged, s.Failed, skipped, cut, s.Entities, s.Facts, s.Quads, s.Added, s.Removed, s.Elapsed.Round(time.Millisecond), mbps)
+	return fmt.Sprintf("built: documents=%d unchanged=%d failed=%d skipped=%d%s entities=%d facts=%d quads=%d added=%d removed=%d settled=%d rewritten=%d elapsed=%s (%.2f MB/s)",
+		s.Documents, s.Unchanged, s.Failed, skipped, cut, s.Entities, s.Facts, s.Quads, s.Added, s.Removed, s.Settled, s.Rewritten, s.Elapsed.Round(time.Millisecond), mbps)
 }
 
 func writeSummaryJSON(w io.Writer, s newsgraph.Stats, skipped int, c config.Config, dryRun bool) error {
@@ -219,8 +231,10 @@ func writeSummaryJSON(w io.Writer, s newsgraph.Stats, skipped int, c config.Conf
 		"quads":         s.Quads,
 		"added":         s.Added,
 		"removed":       s.Removed,
+		"settled":       s.Settled,
+		"rewritten":     s.Rewritten,
 		"elapsed_s":     s.Elapsed.Seconds(),
-		"store":         c.Store.Path,
+		"store":         storeName(c),
 		"extractor":     c.Extract.Extractor,
 		"workers":       c.Extract.Workers,
 		"dry_run":       dryRun,

@@ -24,7 +24,21 @@ func loadConfig(cmd *cobra.Command, e env) (config.Config, error) {
 
 // openStore opens the configured store.
 func openStore(ctx context.Context, c config.Config, readOnly bool) (*graph.Store, error) {
-	return graph.Open(ctx, graph.Options{Backend: c.Store.Backend, Path: c.Store.Path, ReadOnly: readOnly})
+	return graph.Open(ctx, storeOptions(c, readOnly))
+}
+
+// storeOptions returns the graph options of the configured store.
+func storeOptions(c config.Config, readOnly bool) graph.Options {
+	return graph.Options{Backend: c.Store.Backend, Path: c.Store.Path, PasswordFile: c.Store.PasswordFile, ReadOnly: readOnly}
+}
+
+// storeName names the configured store in messages: a SQL store's
+// address without its password.
+func storeName(c config.Config) string {
+	if c.Store.Backend == graph.Postgres || c.Store.Backend == graph.Cockroach {
+		return graph.RedactAddress(c.Store.Path)
+	}
+	return c.Store.Path
 }
 
 // badInput reports whether err is only failures to read or extract

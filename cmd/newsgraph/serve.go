@@ -116,7 +116,7 @@ func serve(ctx context.Context, ln net.Listener, st *graph.Store, c config.Confi
 	if c.Serve.Writable {
 		mode = "writable"
 	}
-	fmt.Fprintf(e.stderr, "newsgraph: serving %s (%s): open http://%s/ (Gizmo: http://%s/api/v2/query?lang=gizmo)\n", c.Store.Path, mode, ln.Addr(), ln.Addr())
+	fmt.Fprintf(e.stderr, "newsgraph: serving %s (%s): open http://%s/ (Gizmo: http://%s/api/v2/query?lang=gizmo)\n", st.Name(), mode, ln.Addr(), ln.Addr())
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {
