@@ -203,30 +203,30 @@ const circumstanceMarks = `while whilst although though whereas when whenever af
 
 // Word lists as sets, built once.
 var (
-	calendar       = set(calendarWords)
-	notNameWord    = set(notNameWords)
-	calendarAbbr   = set(calendarAbbreviations)
-	timeZone       = set(timeZones)
-	notName        = set(notNames)
-	honorific      = set(honorifics)
-	roleModifier   = set(roleModifiers)
-	orgHead        = set(orgHeads)
-	placeHead      = set(placeHeads)
-	eventHead      = set(eventHeads)
-	stormWord      = set(stormWords)
-	thingHead      = set(thingHeads)
-	speechVerb     = set(speechVerbs)
-	hearerVerb     = set(hearerVerbs)
-	conceptHead    = set(conceptHeads)
-	conceptMod     = set(conceptModifiers)
-	institution    = set(institutionWords)
-	genericVerb    = set(genericVerbs)
-	circumstance   = set(circumstanceMarks)
-	kin            = set(kinNouns)
-	roleKind       = parseRoles(roleWords)
-	multiTitle     = parseLines(multiTitles)
-	description    = parseTyped(descriptionNouns)
-	party, partyOf = parseParties(partyWords)
+	calendar     = set(calendarWords)
+	notNameWord  = set(notNameWords)
+	calendarAbbr = set(calendarAbbreviations)
+	timeZone     = set(timeZones)
+	notName      = set(notNames)
+	honorific    = set(honorifics)
+	roleModifier = set(roleModifiers)
+	orgHead      = set(orgHeads)
+	placeHead    = set(placeHeads)
+	eventHead    = set(eventHeads)
+	stormWord    = set(stormWords)
+	thingHead    = set(thingHeads)
+	speechVerb   = set(speechVerbs)
+	hearerVerb   = set(hearerVerbs)
+	conceptHead  = set(conceptHeads)
+	conceptMod   = set(conceptModifiers)
+	institution  = set(institutionWords)
+	genericVerb  = set(genericVerbs)
+	circumstance = set(circumstanceMarks)
+	kin          = set(kinNouns)
+	roleKind     = parseRoles(roleWords)
+	multiTitle   = parseLines(multiTitles)
+	description  = parseTyped(descriptionNouns)
+	partyOf      = parseParties(partyWords)
 )
 
 func set(list string) map[string]bool {
@@ -297,9 +297,9 @@ func parseTyped(text string) map[string]string {
 }
 
 // parseParties reads partyWords into a map from each folded form (one or
-// several words) to the line's first form, and the set of forms.
-func parseParties(text string) (map[string]bool, map[string]string) {
-	forms, of := map[string]bool{}, map[string]string{}
+// several words) to the line's first form.
+func parseParties(text string) map[string]string {
+	of := map[string]string{}
 	for _, line := range strings.Split(text, "\n") {
 		f := strings.Fields(line)
 		if len(f) == 0 {
@@ -319,11 +319,10 @@ func parseParties(text string) (map[string]bool, map[string]string) {
 		}
 		for _, form := range list {
 			k := strings.ToLower(form)
-			forms[k] = true
 			if _, dup := of[k]; !dup {
 				of[k] = list[0]
 			}
 		}
 	}
-	return forms, of
+	return of
 }

@@ -993,7 +993,7 @@ func (s *sent) continuesName(j int) bool {
 	default:
 		return false
 	}
-	return s.isNameWord(j-1) && s.adjacent(j-1) == false
+	return s.isNameWord(j-1) && !s.adjacent(j-1)
 }
 
 // possessiveName reports whether token j is the apostrophe of a name such

@@ -62,9 +62,7 @@ func (x *doc) locations() {
 						continue
 					}
 					rest := strings.Join(ws[i+1:], " ")
-					if strings.HasPrefix(rest, "the ") {
-						rest = rest[4:]
-					}
+					rest = strings.TrimPrefix(rest, "the ")
 					// only a country, and not "State of X", "Government of
 					// X", which are X's own
 					if c, ok := countryOf(rest); ok && !ner.IsDemonym(rest) && lexicon.Head(strings.ToLower(ws[i-1])) == lexicon.OrgHead && !governing[strings.ToLower(ws[i-1])] && !isParty(m.name) {
@@ -323,26 +321,6 @@ func (x *doc) isCountryOrRegion(e *entity) bool {
 		return true
 	}
 	return isRegion(e.name)
-}
-
-// entityNamed returns the entity of the document with the folded name or
-// alias of name, or -1.
-func (x *doc) entityNamed(name string) int {
-	key := lexicon.Fold(name)
-	for ei, e := range x.ents {
-		if e.quote || e.concept || e.name == "" {
-			continue
-		}
-		if lexicon.Fold(e.name) == key {
-			return ei
-		}
-		for _, a := range e.aliases {
-			if lexicon.Fold(a) == key {
-				return ei
-			}
-		}
-	}
-	return -1
 }
 
 // governing are words for the government of a place ("Government of X"):

@@ -38,17 +38,6 @@ var sourceNouns = map[string]bool{"statement": true, "report": true, "post": tru
 // the subject's words.
 var quoteNaming = map[string]bool{"call": true, "describe": true, "label": true, "dub": true, "term": true, "brand": true}
 
-// A speech is one attribution: a speaker, what was said (a quotation or a
-// reported clause), and the sentence that says so.
-type speech struct {
-	s       int // sentence of the speech verb (or of "according to")
-	verb    int // the speech verb, -1 for "according to"
-	speaker int // subject token
-	quote   int // quotation index, -1 for reported speech
-	clause  [2]int
-	hearer  int // hearer token of "told", -1
-}
-
 // findSpeech attributes quotations and reported speech. First each
 // quotation is matched with a speech verb written next to it, whichever
 // way round ("…," X said; "…" tweeted X; X commented, "…"); then the
