@@ -133,8 +133,11 @@ func (x *doc) locations() {
 				// (a town in a town is read only for places named by a
 				// place noun: "Freedom Plaza in Washington", not "Seoul in
 				// Seongbuk-gu")
+				// ("Makilala in the province of North Cotabato": a region
+				// by its noun)
+				regionNP := h >= 0 && regionNouns[s.low[h]] && !isRegion(e.name)
 				if o >= 0 && o != m.ent && x.typeOf(o) == newsgraph.Place && (e.typ != newsgraph.Place || countryEntity(x.ents[o]) || isRegion(x.ents[o].name) && !isRegion(e.name) ||
-					lexicon.Head(strings.ToLower(lastWord(e.name))) == lexicon.PlaceHead) {
+					regionNP || lexicon.Head(strings.ToLower(lastWord(e.name))) == lexicon.PlaceHead) {
 					x.addFact(fact{s: m.ent, o: o, pred: newsgraph.LocatedIn, raw: s.low[m.b], sent: s.idx, conf: 0.65, span: s.span(m.a, min(end, len(s.Tokens)))})
 				}
 			}
@@ -296,6 +299,10 @@ func (x *doc) isCountry(s *sent, k int) bool {
 
 // isRegion reports whether a name is a first-level region of a country.
 func isRegion(name string) bool { return lexicon.IsRegion(name) }
+
+// regionNouns name the parts of a country a town lies in ("the province
+// of North Cotabato", "the state of Queensland").
+var regionNouns = map[string]bool{"province": true, "state": true, "county": true, "region": true, "prefecture": true, "territory": true, "governorate": true, "oblast": true, "canton": true, "emirate": true}
 
 // sameLevel reports whether place names m and n are of one level, so that
 // "m, n" lists them rather than placing one in the other: two countries,

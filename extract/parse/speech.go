@@ -792,6 +792,13 @@ func (x *doc) npEntity(s *sent, k int) int {
 		if k+1 < len(s.Tokens) && s.ment[k+1] >= 0 && x.ments[s.ment[k+1]].kind == mName && x.ments[s.ment[k+1]].a == k+1 {
 			return x.entityAt(s, k+1)
 		}
+		// "a woman named Heather Heyer"
+		for _, c := range s.kids[k] {
+			if c == k+1 && strings.HasPrefix(s.Tokens[c].Rel, "acl") && (s.low[c] == "named" || s.low[c] == "called") &&
+				c+1 < len(s.Tokens) && s.ment[c+1] >= 0 && x.ments[s.ment[c+1]].kind == mName && x.ments[s.ment[c+1]].a == c+1 {
+				return x.entityAt(s, c+1)
+			}
+		}
 	}
 	return desc
 }
