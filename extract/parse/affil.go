@@ -52,6 +52,14 @@ func (x *doc) affiliations() {
 					// a plural title is every listed person's
 					t.role = role
 					for _, c := range conjuncts(s, m.head)[1:] {
+						// only names listed after it with no title of their
+						// own ("US presidents X and Y, and abolitionist Z")
+						if c <= m.b || s.ment[c] < 0 {
+							continue
+						}
+						if a := x.ments[s.ment[c]].a; a == 0 || !s.isPunct(a-1) && s.Tokens[a-1].UPOS != "CCONJ" {
+							continue
+						}
 						if p := x.entityAt(s, c); p >= 0 && p != m.ent && x.typeOf(p) == newsgraph.Person {
 							x.applyTitle(s, p, t)
 						}
@@ -410,6 +418,21 @@ func (x *doc) partyEntity(s *sent, k int) int {
 	return len(x.ents) - 1
 }
 
+// officeOf reports whether place o is written in title t after a
+// preposition: the place of an office ("Chief Executive of Hong Kong",
+// "Ambassador to Germany", "Senator from Vermont"), not a nationality.
+func (x *doc) officeOf(s *sent, t title, o int) bool {
+	for k := t.from + 1; k < t.to && k < len(s.Tokens); k++ {
+		if x.entityAt(s, k) == o && x.entityAt(s, k-1) != o {
+			switch s.low[k-1] {
+			case "of", "to", "from", "for", "in", "the":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // applyTitle records what a title says of person p.
 func (x *doc) applyTitle(s *sent, p int, t title) {
 	if t.role != "" {
@@ -446,7 +469,7 @@ func (x *doc) applyTitle(s *sent, p int, t title) {
 		if t.kind == lexicon.Leads || t.kind == lexicon.Member {
 			// "Wynnum coach Matt Myers": a place name before a role held
 			// in a team or body is the organization's name
-			if teamRole(t.role) {
+			if _, country := countryOf(x.ents[o].name); teamRole(t.role) && !country {
 				x.ents[o].vote(newsgraph.Organization, 2)
 				pred := newsgraph.MemberOf
 				if t.kind == lexicon.Leads {
@@ -456,8 +479,7 @@ func (x *doc) applyTitle(s *sent, p int, t title) {
 				continue
 			}
 		}
-		if c, ok := countryOf(x.ents[o].name); ok && !ner.IsDemonym(x.ents[o].name) {
-			_ = c
+		if _, ok := countryOf(x.ents[o].name); ok && !ner.IsDemonym(x.ents[o].name) && !x.officeOf(s, t, o) {
 			x.addFact(fact{s: p, o: o, pred: newsgraph.Nationality, raw: "", sent: s.idx, conf: 0.7, span: span})
 		}
 	}
@@ -890,6 +912,13 @@ func (x *doc) postTitle(s *sent, m *mention) (title, bool) {
 	if roleEnd < 0 {
 		return title{}, false
 	}
+	// "Christopher Columbus, US presidents George Washington and …": the
+	// title of the next name in a list
+	if k < n && k == roleEnd && s.ment[k] >= 0 && x.ments[s.ment[k]].kind == mName {
+		if p := x.ments[s.ment[k]].ent; p >= 0 && x.typeOf(p) == newsgraph.Person && personName(x.ments[s.ment[k]].name) {
+			return title{}, false
+		}
+	}
 	if roleStart < 0 || roleStart > roleEnd {
 		roleStart = roleEnd - 1
 	}
@@ -948,6 +977,18 @@ func (x *doc) apposedPerson(s *sent, t title) bool {
 	case "a", "an", "the":
 	default:
 		return false
+	}
+	// "Speaking to AFP, the president of the league, Jamel Msallem,
+	// said": the title is the person's named after it
+	if k := t.to; k < len(s.Tokens) {
+		for k < len(s.Tokens) && !s.isPunct(k) && k < t.to+12 {
+			k++
+		}
+		if k+1 < len(s.Tokens) && s.Tokens[k].Text == "," {
+			if p := x.entityAt(s, k+1); p >= 0 && x.typeOf(p) == newsgraph.Person {
+				return false
+			}
+		}
 	}
 	return t.kind == lexicon.Member || t.kind == lexicon.Leads || t.kind == lexicon.Occupation
 }

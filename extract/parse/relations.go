@@ -37,6 +37,9 @@ func (x *doc) addFact(f fact) {
 			return
 		}
 	}
+	if (f.pred == newsgraph.MemberOf || f.pred == newsgraph.Leads) && x.typeOf(f.s) == newsgraph.Person && countryEntity(x.ents[f.o]) {
+		return // a person's country is a nationality, a country's leader a role
+	}
 	k := factKey{f.s, f.o, f.sent, f.pred, f.neg}
 	if x.factSeen[k] {
 		return
@@ -609,6 +612,9 @@ func (x *doc) nounFrame(s *sent, v int) newsgraph.Modality {
 		k = s.head(k)
 		if k < 0 {
 			return ""
+		}
+		if r == "ccomp" && s.Tokens[k].UPOS == "VERB" && guessVerbs[s.lemma[k]] {
+			return newsgraph.Possible // "I think he told her"
 		}
 		if s.Tokens[k].UPOS == "NOUN" {
 			switch s.lemma[k] {

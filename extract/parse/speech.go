@@ -318,6 +318,15 @@ func (x *doc) tell(s *sent, v, sp, he int) {
 // speechVerb reads the attribution of speech verb v.
 func (x *doc) speechVerb(s *sent, v int) {
 	n := len(s.Tokens)
+	if s.Tokens[v].Rel == "ccomp" {
+		// "I think he told her that …": a guess, not an attribution
+		if h := s.head(v); h >= 0 && guessVerbs[s.lemma[h]] {
+			return
+		}
+	}
+	if c := s.child(v, "nsubj"); c >= 0 && (s.low[c] == "you" || s.low[c] == "one") {
+		return // "you'd say …": anyone, no speaker
+	}
 	if v >= 2 && s.ment[v-1] >= 0 && x.ments[s.ment[v-1]].kind == mName && x.ments[s.ment[v-1]].a >= 1 {
 		// "a move whose rarity, CBS noted, highlighted …": a name between
 		// commas before the verb, whatever the parse says
@@ -760,9 +769,12 @@ func (x *doc) npEntity(s *sent, k int) int {
 	desc := x.entityAt(s, k) // a description: a name apposed to it wins
 	for _, c := range s.kids[k] {
 		switch s.Tokens[c].Rel {
-		case "flat", "appos", "compound", "nmod:desc":
+		case "flat", "appos", "compound", "nmod:desc", "conj":
 			if c < k && s.Tokens[c].Rel != "nmod:desc" {
 				continue
+			}
+			if s.Tokens[c].Rel == "conj" && (desc < 0 || s.child(c, "cc") >= 0 || c == 0 || s.Tokens[c-1].Text != ",") {
+				continue // (an apposition parsed as a list: "the judge …, Bernard Schwartz,")
 			}
 			if ei := x.entityAt(s, c); ei >= 0 && x.ments[s.ment[c]].kind == mName && x.ents[ei].typ == newsgraph.Person {
 				return ei
@@ -847,7 +859,10 @@ func (x *doc) accordingTo(s *sent, v int) {
 		ei := x.speakerEntity(s, k)
 		if ei < 0 {
 			for _, c := range s.kids[k] {
-				if s.Tokens[c].Rel == "nmod" && (s.prep(c) == "by" || s.prep(c) == "from") || s.Tokens[c].Rel == "nmod:poss" {
+				// (a possessor speaks through its statement or its
+				// spokesman, not through its critics: "according to
+				// Johnson's critics")
+				if s.Tokens[c].Rel == "nmod" && (s.prep(c) == "by" || s.prep(c) == "from") || s.Tokens[c].Rel == "nmod:poss" && (sourceNouns[s.lemma[k]] || strings.HasPrefix(s.lemma[k], "spokes")) {
 					if ei = x.speakerEntity(s, c); ei >= 0 {
 						break
 					}
@@ -1143,6 +1158,10 @@ func (x *doc) personAfter(s *sent, k int) int {
 	return -1
 }
 
+// guessVerbs are the verbs of a guess or a doubt: speech reported under
+// them is not asserted ("I think he told her …").
+var guessVerbs = map[string]bool{"think": true, "guess": true, "suppose": true, "imagine": true, "assume": true, "doubt": true, "wonder": true, "suspect": true, "presume": true, "bet": true}
+
 // inverted reads a speech verb after what was said with its speaker after
 // it, up to the end of the sentence ("It is not for the court to opine,
 // argued the government's lawyer, Richard Keen."), whatever the parse.
@@ -1157,6 +1176,11 @@ func (x *doc) inverted(s *sent, v int) bool {
 	}
 	for k := v + 1; k < end; k++ {
 		if u := s.Tokens[k].UPOS; u == "VERB" || u == "AUX" || u == "SCONJ" || u == "CCONJ" {
+			return false
+		}
+		// "Amy Cook, director of the event, posted on Twitter": a
+		// place of posting, no speaker
+		if s.Tokens[k].UPOS == "ADP" && k == v+1 {
 			return false
 		}
 	}
