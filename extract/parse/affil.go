@@ -233,7 +233,9 @@ func (x *doc) preTitle(s *sent, m *mention) (title, bool) {
 				break
 			}
 			_, country := countryOf(o.name)
-			if _, ok := lexicon.Party(o.name); ok {
+			if o.b-o.a == 1 && independentWords[strings.ToLower(o.name)] {
+				// "Independent presidential candidate X": of no party
+			} else if _, ok := lexicon.Party(o.name); ok {
 				t.party = append(t.party, o.ent)
 			} else if ot == newsgraph.Place || country {
 				t.places = append(t.places, o.ent) // "US Senator": a country, not a body
@@ -433,6 +435,9 @@ func (x *doc) officeOf(s *sent, t title, o int) bool {
 	return false
 }
 
+// independentWords label a politician of no party.
+var independentWords = map[string]bool{"independent": true, "independents": true, "nonpartisan": true, "non-partisan": true, "unaffiliated": true}
+
 // applyTitle records what a title says of person p.
 func (x *doc) applyTitle(s *sent, p int, t title) {
 	if t.role != "" {
@@ -568,6 +573,13 @@ func (x *doc) roleNP(s *sent, p, np int) {
 	kind := lexicon.Role(lw)
 	if kind == lexicon.NotRole {
 		return
+	}
+	// "actor Sean Stone, SpaceX co-founder Jim Cantrell": the title of the
+	// next name in a list
+	if k := np + 1; k < len(s.Tokens) && s.ment[k] >= 0 && x.ments[s.ment[k]].kind == mName && x.ments[s.ment[k]].a == k {
+		if o := x.ments[s.ment[k]].ent; o >= 0 && o != p && x.typeOf(o) == newsgraph.Person && personName(x.ments[s.ment[k]].name) {
+			return
+		}
 	}
 	// the role words: the head and the role words and modifiers before it
 	a := np

@@ -101,6 +101,22 @@ const (
 	minRawConfidence = 0.7
 )
 
+// byParticiple reports whether verb v is a participle describing the
+// agent of a passive, parsed as a clause of its own ("was interrupted by
+// protesting legislators": the legislators protested, the one
+// interrupted did not protest them).
+func byParticiple(s *sent, v int) bool {
+	if s.Tokens[v].XPOS != "VBG" || s.Tokens[v].Rel != "advcl" || v == 0 || s.low[v-1] != "by" {
+		return false
+	}
+	h := s.head(v)
+	if h < 0 || s.child(h, "aux:pass") < 0 || s.child(h, "obl:agent") >= 0 {
+		return false
+	}
+	o := s.child(v, "obj")
+	return o == v+1 && s.Tokens[o].XPOS == "NNS"
+}
+
 // relations turns the clause relations of the parse into facts between the
 // entities their arguments refer to. It stops with ctx's error when ctx
 // is done.
@@ -119,6 +135,9 @@ func (x *doc) relations(ctx context.Context) error {
 		}
 		if r.Subj.Head >= 0 && s.quote[r.Subj.Head] >= 0 {
 			continue // a subject inside a quotation is not the verb's outside it
+		}
+		if byParticiple(s, r.Verb) {
+			continue
 		}
 		if s.Tokens[r.Verb].UPOS == "NOUN" && (r.Subj.Prep == "between" || r.Subj.Prep == "among") {
 			continue // "talks between X and Y" names no event
