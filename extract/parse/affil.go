@@ -424,6 +424,13 @@ func (x *doc) partyEntity(s *sent, k int) int {
 // preposition: the place of an office ("Chief Executive of Hong Kong",
 // "Ambassador to Germany", "Senator from Vermont"), not a nationality.
 func (x *doc) officeOf(s *sent, t title, o int) bool {
+	inside := false
+	for k := t.from; k < t.to && k < len(s.Tokens); k++ {
+		inside = inside || x.entityAt(s, k) == o
+	}
+	if !inside {
+		return true // "the chief executive of Hong Kong": named after the role
+	}
 	for k := t.from + 1; k < t.to && k < len(s.Tokens); k++ {
 		if x.entityAt(s, k) == o && x.entityAt(s, k-1) != o {
 			switch s.low[k-1] {
@@ -625,11 +632,13 @@ func (x *doc) roleNP(s *sent, p, np int) {
 	// ("the drummer and co-founder of Cream": the last of coordinated
 	// roles holds the organization of all)
 	kids := s.kids[np]
+	borrowed := map[int]bool{}
 	for _, c := range s.kids[np] {
 		if s.Tokens[c].Rel == "conj" && lexicon.Role(s.low[c]) != lexicon.NotRole {
 			for _, cc := range s.kids[c] {
 				if s.Tokens[cc].Rel == "nmod" {
 					kids = append(kids[:len(kids):len(kids)], cc)
+					borrowed[cc] = true
 				}
 			}
 		}
@@ -671,7 +680,11 @@ func (x *doc) roleNP(s *sent, p, np int) {
 			}
 			x.ents[org].vote(newsgraph.Organization, 2)
 		}
-		x.addFact(fact{s: p, o: org, pred: pred, raw: role, sent: s.idx, conf: 0.75, span: span})
+		pr := pred
+		if borrowed[c] && pr == newsgraph.Leads {
+			pr = newsgraph.MemberOf // "a union leader and co-founder of the party" leads the union
+		}
+		x.addFact(fact{s: p, o: org, pred: pr, raw: role, sent: s.idx, conf: 0.75, span: span})
 		if !isParty(x.ents[org].name) {
 			x.addPost(p, org)
 		}

@@ -345,6 +345,10 @@ type seg struct {
 	from int
 }
 
+// eventOfPlace are the words of an event named by its place ("War in
+// Afghanistan", "Battle of Mosul").
+var eventOfPlace = map[string]bool{"War": true, "Battle": true, "Siege": true, "Invasion": true, "Liberation": true, "Occupation": true}
+
 // regionInstitutionStart are the first words of the names of a state's
 // or a province's institutions written after its name ("North Carolina
 // State Board of Elections", "Ontario Provincial Police").
@@ -473,6 +477,15 @@ func (x *doc) findNames(s *sent) {
 		i = j
 	}
 	sortSegs(segs)
+	// "the War in Afghanistan", "the Battle of Mosul": an event named by
+	// its place
+	for i := 0; i+1 < len(segs); i++ {
+		p, o := segs[i], segs[i+1]
+		if p.b-p.a == 1 && eventOfPlace[s.Tokens[p.a].Text] && o.a == p.b+1 && (s.low[p.b] == "in" || s.low[p.b] == "of") && o.ner == "PLACE" {
+			segs[i] = seg{p.a, o.b, "EVENT", p.a}
+			segs = append(segs[:i+1], segs[i+2:]...)
+		}
+	}
 	for i := range segs {
 		// "WESH 2", "Region 11": a station's or a body's number
 		if b := segs[i].b; b < n && smallNumber(s.Tokens[b].Text) && (i+1 == len(segs) || segs[i+1].a > b) &&

@@ -178,6 +178,9 @@ func (x *doc) resolveRefs() {
 				x.ents[ei].ments = append(x.ents[ei].ments, mi)
 			}
 		case mDesc:
+			if m.desc == "person" || m.desc == "individual" {
+				continue // "this person": too vague to name anyone
+			}
 			ei := x.compoundOrg(m)
 			if ei < 0 && !lexicon.IsInstitution(m.desc) {
 				ei = x.corefEntity(m)

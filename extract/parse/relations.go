@@ -101,6 +101,21 @@ const (
 	minRawConfidence = 0.7
 )
 
+// until reports whether verb v has an "until" phrase or clause.
+func until(s *sent, v int) bool {
+	for _, c := range s.kids[v] {
+		if s.prep(c) == "until" || s.prep(c) == "till" {
+			return true
+		}
+		for _, cc := range s.kids[c] {
+			if (s.Tokens[cc].Rel == "mark" || s.Tokens[cc].Rel == "case") && (s.low[cc] == "until" || s.low[cc] == "till") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // byParticiple reports whether verb v is a participle describing the
 // agent of a passive, parsed as a clause of its own ("was interrupted by
 // protesting legislators": the legislators protested, the one
@@ -136,8 +151,11 @@ func (x *doc) relations(ctx context.Context) error {
 		if r.Subj.Head >= 0 && s.quote[r.Subj.Head] >= 0 {
 			continue // a subject inside a quotation is not the verb's outside it
 		}
-		if byParticiple(s, r.Verb) {
-			continue
+		if byParticiple(s, r.Verb) || r.Obj.Head == r.Verb {
+			continue // (nor is "an investigation by X" an investigation of itself)
+		}
+		if r.Negated && until(s, r.Verb) {
+			continue // "did not endorse her until July": in the end it did
 		}
 		if s.Tokens[r.Verb].UPOS == "NOUN" && (r.Subj.Prep == "between" || r.Subj.Prep == "among") {
 			continue // "talks between X and Y" names no event

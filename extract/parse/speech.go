@@ -318,6 +318,9 @@ func (x *doc) tell(s *sent, v, sp, he int) {
 // speechVerb reads the attribution of speech verb v.
 func (x *doc) speechVerb(s *sent, v int) {
 	n := len(s.Tokens)
+	if v > 0 && (s.Tokens[v-1].UPOS == "DET" || s.Tokens[v-1].XPOS == "PRP$") {
+		return // "appointed to the post": a noun the tagger took for a verb
+	}
 	if s.Tokens[v].Rel == "ccomp" {
 		// "I think he told her that …": a guess, not an attribution
 		if h := s.head(v); h >= 0 && guessVerbs[s.lemma[h]] {
@@ -326,6 +329,14 @@ func (x *doc) speechVerb(s *sent, v int) {
 	}
 	if c := s.child(v, "nsubj"); c >= 0 && (s.low[c] == "you" || s.low[c] == "one") {
 		return // "you'd say …": anyone, no speaker
+	}
+	for _, c := range s.kids[v] {
+		if r := s.Tokens[c].Rel; (r == "advmod" || r == "neg") && (s.low[c] == "not" || s.low[c] == "n't" || s.low[c] == "never") {
+			return // "would not confirm the account": nothing said
+		}
+	}
+	if o := s.child(v, "obj"); o >= 0 && s.Tokens[o].UPOS == "PRON" && len(s.kids[o]) == 0 && s.child(v, "ccomp") < 0 {
+		return // "declared it on his blog as …": what was said is elsewhere
 	}
 	if v >= 2 && s.ment[v-1] >= 0 && x.ments[s.ment[v-1]].kind == mName && x.ments[s.ment[v-1]].a >= 1 {
 		// "a move whose rarity, CBS noted, highlighted …": a name between
@@ -698,6 +709,9 @@ func (x *doc) speakerEntity(s *sent, k int) int {
 			return -1 // too often people the text does not name
 		}
 	}
+	if p := x.agentNamed(s, k); p >= 0 {
+		return p
+	}
 	if ei := x.npEntity(s, k); ei >= 0 {
 		e := x.ents[ei]
 		if e.quote || e.concept {
@@ -1058,11 +1072,16 @@ func (x *doc) sayClause(s *sent, v, subj, a, b int) {
 			}
 		}
 	}
-	for _, k := range ks {
+	said := map[int]bool{}
+	for i, k := range ks {
+		if i > 0 && k > subj && s.child(k, "cc") < 0 && s.Tokens[k-1].Text == "," && lexicon.Role(s.lemma[k]) != lexicon.NotRole {
+			continue // "X, Director General of Y, said": the speaker's title, not a second speaker
+		}
 		ei := x.speakerEntity(s, k)
-		if ei < 0 {
+		if ei < 0 || said[ei] {
 			continue
 		}
+		said[ei] = true
 		x.sayText(s, ei, a, b, s.Tokens[v].Text)
 	}
 }
@@ -1119,6 +1138,29 @@ func (x *doc) namesObject(s *sent, v int) bool {
 		}
 	}
 	return false
+}
+
+// agentNamed returns the person named after a possessed role in the
+// phrase of token k ("Chancellor Angela Merkel's spokesperson, Steffen
+// Seibert, said": Seibert speaks, not Merkel), or -1.
+func (x *doc) agentNamed(s *sent, k int) int {
+	for j := k + 1; j+2 < len(s.Tokens) && j < k+12; j++ {
+		if s.Tokens[j].XPOS != "POS" {
+			if s.isPunct(j) || s.Tokens[j].UPOS == "VERB" {
+				return -1
+			}
+			continue
+		}
+		r := j + 1
+		if lexicon.Role(s.lemma[r]) == lexicon.NotRole || r+2 >= len(s.Tokens) || s.Tokens[r+1].Text != "," {
+			return -1
+		}
+		if mi := s.ment[r+2]; mi >= 0 && x.ments[mi].kind == mName && x.ments[mi].ent >= 0 && x.typeOf(x.ments[mi].ent) == newsgraph.Person {
+			return x.ments[mi].ent
+		}
+		return -1
+	}
+	return -1
 }
 
 // personAfter returns the person named in the subject phrase of token k
