@@ -384,7 +384,7 @@ func (x *doc) speechVerb(s *sent, v int) {
 				if (s.Tokens[c].Rel == "obl:agent" || s.Tokens[c].Rel == "obl" && s.prep(c) == "by") && x.speakerEntity(s, c) >= 0 {
 					sp := x.speakerEntity(s, c)
 					for _, qi := range x.quotesOf(s, v) {
-						if x.quotes[qi].speaker < 0 {
+						if x.quotes[qi].speaker < 0 && x.quotes[qi].how != "turn" {
 							x.quotes[qi].speaker, x.quotes[qi].how = sp, "passive"
 							x.sayQuote(s, v, sp, qi)
 						}
@@ -587,6 +587,9 @@ func (x *doc) quotesOf(s *sent, v int) []int {
 		}
 		seen[qi] = true
 		q := x.quotes[qi]
+		if q.how == "turn" {
+			continue // an interview's turn has its speaker
+		}
 		if q.words < 3 && !(quoteNaming[s.lemma[v]] && s.Tokens[v].XPOS != "VBN" && x.dependsOn(s, i, v) && x.namesObject(s, v)) {
 			continue // a scare quote
 		}
@@ -970,7 +973,7 @@ func (x *doc) colonQuotes(s *sent) {
 		} else if i+2 < len(s.Tokens) && s.quote[i+2] >= 0 && quoteMark(s.Tokens[i+1].Text) != 0 {
 			qi = s.quote[i+2]
 		}
-		if qi < 0 || x.quotes[qi].speaker >= 0 {
+		if qi < 0 || x.quotes[qi].speaker >= 0 || x.quotes[qi].how == "turn" {
 			continue
 		}
 		// the main verb before the colon and its subject
