@@ -400,7 +400,13 @@ func (x *extractor) context(i, depth int) clauseCtx {
 		return c
 	}
 	t := &x.toks[i]
-	switch t.Rel {
+	rel := t.Rel
+	if rel == "acl:relcl" && x.child(i, "cc") >= 0 {
+		// "Turkey is under sanctions, and was condemned by …": a
+		// coordinated clause misread as a relative one
+		rel = "conj"
+	}
+	switch rel {
 	case "conj":
 		if x.toks[h].UPOS != "VERB" && x.child(h, "cop") < 0 {
 			return c

@@ -83,6 +83,26 @@ Chief Executive
 Chief Executive Officer
 Chief Operating Officer
 Chief Financial Officer
+Chief Technology Officer
+Chief Technological Officer
+Chief Technical Officer
+Chief Information Officer
+Chief Marketing Officer
+Chief Medical Officer
+Chief Scientific Officer
+Chief Science Officer
+Chief Strategy Officer
+Chief Digital Officer
+Chief Security Officer
+Chief Legal Officer
+Chief Product Officer
+Chief Commercial Officer
+Chief Content Officer
+Chief Data Officer
+Chief Investment Officer
+Chief Risk Officer
+Chief Creative Officer
+Chief Communications Officer
 Chief of Staff
 Press Secretary
 Press Officer

@@ -52,6 +52,14 @@ func (x *doc) affiliations() {
 					// a plural title is every listed person's
 					t.role = role
 					for _, c := range conjuncts(s, m.head)[1:] {
+						// only names listed after it with no title of their
+						// own ("US presidents X and Y, and abolitionist Z")
+						if c <= m.b || s.ment[c] < 0 {
+							continue
+						}
+						if a := x.ments[s.ment[c]].a; a == 0 || !s.isPunct(a-1) && s.Tokens[a-1].UPOS != "CCONJ" {
+							continue
+						}
 						if p := x.entityAt(s, c); p >= 0 && p != m.ent && x.typeOf(p) == newsgraph.Person {
 							x.applyTitle(s, p, t)
 						}
@@ -225,7 +233,9 @@ func (x *doc) preTitle(s *sent, m *mention) (title, bool) {
 				break
 			}
 			_, country := countryOf(o.name)
-			if _, ok := lexicon.Party(o.name); ok {
+			if o.b-o.a == 1 && independentWords[strings.ToLower(o.name)] {
+				// "Independent presidential candidate X": of no party
+			} else if _, ok := lexicon.Party(o.name); ok {
 				t.party = append(t.party, o.ent)
 			} else if ot == newsgraph.Place || country {
 				t.places = append(t.places, o.ent) // "US Senator": a country, not a body
@@ -410,6 +420,31 @@ func (x *doc) partyEntity(s *sent, k int) int {
 	return len(x.ents) - 1
 }
 
+// officeOf reports whether place o is written in title t after a
+// preposition: the place of an office ("Chief Executive of Hong Kong",
+// "Ambassador to Germany", "Senator from Vermont"), not a nationality.
+func (x *doc) officeOf(s *sent, t title, o int) bool {
+	inside := false
+	for k := t.from; k < t.to && k < len(s.Tokens); k++ {
+		inside = inside || x.entityAt(s, k) == o
+	}
+	if !inside {
+		return true // "the chief executive of Hong Kong": named after the role
+	}
+	for k := t.from + 1; k < t.to && k < len(s.Tokens); k++ {
+		if x.entityAt(s, k) == o && x.entityAt(s, k-1) != o {
+			switch s.low[k-1] {
+			case "of", "to", "from", "for", "in", "the":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// independentWords label a politician of no party.
+var independentWords = map[string]bool{"independent": true, "independents": true, "nonpartisan": true, "non-partisan": true, "unaffiliated": true}
+
 // applyTitle records what a title says of person p.
 func (x *doc) applyTitle(s *sent, p int, t title) {
 	if t.role != "" {
@@ -446,7 +481,7 @@ func (x *doc) applyTitle(s *sent, p int, t title) {
 		if t.kind == lexicon.Leads || t.kind == lexicon.Member {
 			// "Wynnum coach Matt Myers": a place name before a role held
 			// in a team or body is the organization's name
-			if teamRole(t.role) {
+			if _, country := countryOf(x.ents[o].name); teamRole(t.role) && !country {
 				x.ents[o].vote(newsgraph.Organization, 2)
 				pred := newsgraph.MemberOf
 				if t.kind == lexicon.Leads {
@@ -456,8 +491,7 @@ func (x *doc) applyTitle(s *sent, p int, t title) {
 				continue
 			}
 		}
-		if c, ok := countryOf(x.ents[o].name); ok && !ner.IsDemonym(x.ents[o].name) {
-			_ = c
+		if _, ok := countryOf(x.ents[o].name); ok && !ner.IsDemonym(x.ents[o].name) && !x.officeOf(s, t, o) {
 			x.addFact(fact{s: p, o: o, pred: newsgraph.Nationality, raw: "", sent: s.idx, conf: 0.7, span: span})
 		}
 	}
@@ -547,6 +581,13 @@ func (x *doc) roleNP(s *sent, p, np int) {
 	if kind == lexicon.NotRole {
 		return
 	}
+	// "actor Sean Stone, SpaceX co-founder Jim Cantrell": the title of the
+	// next name in a list
+	if k := np + 1; k < len(s.Tokens) && s.ment[k] >= 0 && x.ments[s.ment[k]].kind == mName && x.ments[s.ment[k]].a == k {
+		if o := x.ments[s.ment[k]].ent; o >= 0 && o != p && x.typeOf(o) == newsgraph.Person && personName(x.ments[s.ment[k]].name) {
+			return
+		}
+	}
 	// the role words: the head and the role words and modifiers before it
 	a := np
 	for k := np - 1; k >= 0; k-- {
@@ -591,11 +632,13 @@ func (x *doc) roleNP(s *sent, p, np int) {
 	// ("the drummer and co-founder of Cream": the last of coordinated
 	// roles holds the organization of all)
 	kids := s.kids[np]
+	borrowed := map[int]bool{}
 	for _, c := range s.kids[np] {
 		if s.Tokens[c].Rel == "conj" && lexicon.Role(s.low[c]) != lexicon.NotRole {
 			for _, cc := range s.kids[c] {
 				if s.Tokens[cc].Rel == "nmod" {
 					kids = append(kids[:len(kids):len(kids)], cc)
+					borrowed[cc] = true
 				}
 			}
 		}
@@ -637,7 +680,11 @@ func (x *doc) roleNP(s *sent, p, np int) {
 			}
 			x.ents[org].vote(newsgraph.Organization, 2)
 		}
-		x.addFact(fact{s: p, o: org, pred: pred, raw: role, sent: s.idx, conf: 0.75, span: span})
+		pr := pred
+		if borrowed[c] && pr == newsgraph.Leads {
+			pr = newsgraph.MemberOf // "a union leader and co-founder of the party" leads the union
+		}
+		x.addFact(fact{s: p, o: org, pred: pr, raw: role, sent: s.idx, conf: 0.75, span: span})
 		if !isParty(x.ents[org].name) {
 			x.addPost(p, org)
 		}
@@ -890,6 +937,13 @@ func (x *doc) postTitle(s *sent, m *mention) (title, bool) {
 	if roleEnd < 0 {
 		return title{}, false
 	}
+	// "Christopher Columbus, US presidents George Washington and …": the
+	// title of the next name in a list
+	if k < n && k == roleEnd && s.ment[k] >= 0 && x.ments[s.ment[k]].kind == mName {
+		if p := x.ments[s.ment[k]].ent; p >= 0 && x.typeOf(p) == newsgraph.Person && personName(x.ments[s.ment[k]].name) {
+			return title{}, false
+		}
+	}
 	if roleStart < 0 || roleStart > roleEnd {
 		roleStart = roleEnd - 1
 	}
@@ -948,6 +1002,18 @@ func (x *doc) apposedPerson(s *sent, t title) bool {
 	case "a", "an", "the":
 	default:
 		return false
+	}
+	// "Speaking to AFP, the president of the league, Jamel Msallem,
+	// said": the title is the person's named after it
+	if k := t.to; k < len(s.Tokens) {
+		for k < len(s.Tokens) && !s.isPunct(k) && k < t.to+12 {
+			k++
+		}
+		if k+1 < len(s.Tokens) && s.Tokens[k].Text == "," {
+			if p := x.entityAt(s, k+1); p >= 0 && x.typeOf(p) == newsgraph.Person {
+				return false
+			}
+		}
 	}
 	return t.kind == lexicon.Member || t.kind == lexicon.Leads || t.kind == lexicon.Occupation
 }

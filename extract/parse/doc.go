@@ -49,6 +49,8 @@ type doc struct {
 	sents []*sent
 
 	quotes []*quotation
+	// turns are the turns of an interview transcript, in order.
+	turns []turn
 	// pendingCont is the quotation a quotation being read continues.
 	pendingCont int
 	ments       []*mention

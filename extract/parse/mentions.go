@@ -345,6 +345,16 @@ type seg struct {
 	from int
 }
 
+// eventOfPlace are the words of an event named by its place ("War in
+// Afghanistan", "Battle of Mosul").
+var eventOfPlace = map[string]bool{"War": true, "Battle": true, "Siege": true, "Invasion": true, "Liberation": true, "Occupation": true}
+
+// regionInstitutionStart are the first words of the names of a state's
+// or a province's institutions written after its name ("North Carolina
+// State Board of Elections", "Ontario Provincial Police").
+var regionInstitutionStart = map[string]bool{"State": true, "County": true, "Department": true, "Board": true, "Office": true, "Bureau": true,
+	"Division": true, "Highway": true, "Supreme": true, "Superior": true, "Provincial": true, "Commission": true, "Attorney": true, "General": true, "Legislature": true, "House": true, "Senate": true}
+
 // findNames finds the names of sentence s.
 func (x *doc) findNames(s *sent) {
 	n := len(s.Tokens)
@@ -353,6 +363,7 @@ func (x *doc) findNames(s *sent) {
 	}
 	var segs []seg
 	covered := make([]bool, n)
+	given := -1 // a given name cut from the end of a place name
 	for _, m := range s.Mentions {
 		switch m.Type {
 		case "PERSON", "ORG", "PLACE", "EVENT", "THING":
@@ -385,10 +396,30 @@ func (x *doc) findNames(s *sent) {
 					a++ // "Mayor of Lisbon Rui Costa"
 				}
 			}
+			if m.Type != "PERSON" && b-a >= 2 && b < n && ner.GivenName(s.Tokens[b-1].Text) && s.isNameWord(b) &&
+				(isRegion(strings.Join(wordsOf(s, a, b-1), " ")) || b-a == 2 && x.placeWords[s.low[a]]) {
+				// "Senator from Vermont Bernie Sanders": a place, then a
+				// person's given name
+				b--
+				m.Type = "PLACE"
+				given = b
+			}
+			if m.Type == "PERSON" && given >= 0 && a == given+1 {
+				a = given
+			}
 			segs = append(segs, seg{a, b, m.Type, a})
 			for k := a; k < b; k++ {
 				covered[k] = true
 			}
+		}
+	}
+	// "the North Carolina State Board of Elections": a region's own
+	// institution named after it
+	for i := 0; i+1 < len(segs); i++ {
+		p, o := segs[i], segs[i+1]
+		if p.ner == "PLACE" && o.ner == "ORG" && o.a == p.b && isRegion(strings.Join(wordsOf(s, p.a, p.b), " ")) && regionInstitutionStart[s.Tokens[o.a].Text] {
+			segs[i] = seg{p.a, o.b, "ORG", p.a}
+			segs = append(segs[:i+1], segs[i+2:]...)
 		}
 	}
 	// Names spelled by a bracketed acronym after them ("Transport for
@@ -446,6 +477,15 @@ func (x *doc) findNames(s *sent) {
 		i = j
 	}
 	sortSegs(segs)
+	// "the War in Afghanistan", "the Battle of Mosul": an event named by
+	// its place
+	for i := 0; i+1 < len(segs); i++ {
+		p, o := segs[i], segs[i+1]
+		if p.b-p.a == 1 && eventOfPlace[s.Tokens[p.a].Text] && o.a == p.b+1 && (s.low[p.b] == "in" || s.low[p.b] == "of") && o.ner == "PLACE" {
+			segs[i] = seg{p.a, o.b, "EVENT", p.a}
+			segs = append(segs[:i+1], segs[i+2:]...)
+		}
+	}
 	for i := range segs {
 		// "WESH 2", "Region 11": a station's or a body's number
 		if b := segs[i].b; b < n && smallNumber(s.Tokens[b].Text) && (i+1 == len(segs) || segs[i+1].a > b) &&

@@ -82,6 +82,7 @@ func (e *Extractor) Extract(ctx context.Context, d newsgraph.Doc) (*newsgraph.Ex
 	x.coref = e.coref.Resolve(nd)
 	x.build()
 	x.findQuotes()
+	x.findTurns()
 	for _, s := range x.sents {
 		x.findNames(s)
 	}
@@ -95,6 +96,7 @@ func (e *Extractor) Extract(ctx context.Context, d newsgraph.Doc) (*newsgraph.Ex
 	x.resolveRefs()
 	x.affiliations()
 	x.locations()
+	x.turnSpeakers()
 	x.findSpeech()
 	if err := x.relations(ctx); err != nil {
 		return nil, fmt.Errorf("extract %s: %w", d.Source, err)

@@ -38,9 +38,9 @@ func (x *doc) locations() {
 			// "X, Y"
 			if i+1 < len(ms) && (e.typ == newsgraph.Place || e.typ == newsgraph.Organization) {
 				n := x.ments[ms[i+1]]
-				if n.kind == mName && n.ent >= 0 && n.a == m.b+1 && s.Tokens[m.b].Text == "," && x.ents[n.ent].typ == newsgraph.Place && n.ent != m.ent && x.enclosing(s, n) &&
+				if n.kind == mName && n.ent >= 0 && n.a == m.b+1 && s.Tokens[m.b].Text == "," && x.ents[n.ent].typ == newsgraph.Place && n.ent != m.ent && x.enclosing(s, n) && !currency(s, n.b) &&
 					!x.sameLevel(m, n) {
-					if !x.listAfter(s, n.b) && (!x.listBefore(s, m.a) || isRegion(m.name) && x.isCountry(s, n.a)) {
+					if !x.listAfter(s, n.b) && (!x.listBefore(s, m.a) || isRegion(m.name) && x.isCountry(s, n.a) && !x.regionBefore(s, m.a)) {
 						x.addFact(fact{s: m.ent, o: n.ent, pred: newsgraph.LocatedIn, raw: ",", sent: s.idx, conf: 0.8, span: s.span(m.a, n.b)})
 						e.addAlias(x.text(s, m.a, n.b))
 						// "Tyler, Texas, United States": Tyler is in the
@@ -65,7 +65,8 @@ func (x *doc) locations() {
 					rest = strings.TrimPrefix(rest, "the ")
 					// only a country, and not "State of X", "Government of
 					// X", which are X's own
-					if c, ok := countryOf(rest); ok && !ner.IsDemonym(rest) && lexicon.Head(strings.ToLower(ws[i-1])) == lexicon.OrgHead && !governing[strings.ToLower(ws[i-1])] && !isParty(m.name) {
+					if c, ok := countryOf(rest); ok && !ner.IsDemonym(rest) && lexicon.Head(strings.ToLower(ws[i-1])) == lexicon.OrgHead && !governing[strings.ToLower(ws[i-1])] && !isParty(m.name) &&
+						!(m.b < len(s.Tokens) && s.low[m.b] == "and") { // (nor a name that runs on: "… of Iraq and the Levant")
 						x.addFact(fact{s: m.ent, o: x.placeNamed(c, s), pred: newsgraph.LocatedIn, raw: "of", sent: s.idx, conf: 0.6, span: s.span(m.a, m.b)})
 					}
 					break
@@ -96,7 +97,7 @@ func (x *doc) locations() {
 					if s.low[j] == "the" && j+1 < len(s.Tokens) {
 						j++
 					}
-					if o := x.entityAt(s, j); o >= 0 && o != m.ent && x.typeOf(o) == newsgraph.Place && !governing[strings.ToLower(strings.Fields(m.name)[0])] {
+					if o := x.entityAt(s, j); o >= 0 && o != m.ent && x.typeOf(o) == newsgraph.Place && !governing[strings.ToLower(strings.Fields(m.name)[0])] && !x.runsOn(s, j) {
 						x.addFact(fact{s: m.ent, o: o, pred: newsgraph.LocatedIn, raw: "of", sent: s.idx, conf: 0.65, span: s.span(m.a, j+1)})
 					}
 				}
@@ -105,7 +106,9 @@ func (x *doc) locations() {
 			// "Waterloo station in the British capital London" written
 			// right after the name
 			_, isCountry := countryOf(e.name)
-			if (e.typ == newsgraph.Event && !lexicon.IsStormWord(strings.ToLower(strings.Fields(e.name)[0])) || e.typ == newsgraph.Organization || e.typ == newsgraph.Place && !isCountry) &&
+			// (nor is one whose meeting is there: "the annual meeting of
+			// the Society in Orlando")
+			if (e.typ == newsgraph.Event && !lexicon.IsStormWord(strings.ToLower(strings.Fields(e.name)[0])) || e.typ == newsgraph.Organization && !x.ofBefore(s, m.a) || e.typ == newsgraph.Place && !isCountry) &&
 				m.b+1 < len(s.Tokens) && (s.low[m.b] == "in" || s.low[m.b] == "at") {
 				// (a storm moves: "Hurricane Dorian in the Caribbean")
 				k := m.b + 1
@@ -133,8 +136,11 @@ func (x *doc) locations() {
 				// (a town in a town is read only for places named by a
 				// place noun: "Freedom Plaza in Washington", not "Seoul in
 				// Seongbuk-gu")
+				// ("Makilala in the province of North Cotabato": a region
+				// by its noun)
+				regionNP := h >= 0 && regionNouns[s.low[h]] && !isRegion(e.name)
 				if o >= 0 && o != m.ent && x.typeOf(o) == newsgraph.Place && (e.typ != newsgraph.Place || countryEntity(x.ents[o]) || isRegion(x.ents[o].name) && !isRegion(e.name) ||
-					lexicon.Head(strings.ToLower(lastWord(e.name))) == lexicon.PlaceHead) {
+					regionNP || lexicon.Head(strings.ToLower(lastWord(e.name))) == lexicon.PlaceHead) {
 					x.addFact(fact{s: m.ent, o: o, pred: newsgraph.LocatedIn, raw: s.low[m.b], sent: s.idx, conf: 0.65, span: s.span(m.a, min(end, len(s.Tokens)))})
 				}
 			}
@@ -280,6 +286,43 @@ func (x *doc) listBefore(s *sent, a int) bool {
 	return a >= 2 && s.Tokens[a-1].Text == "," && s.ment[a-2] >= 0 && x.placeAt(s, a-2)
 }
 
+// runsOn reports whether the name at token j is followed by "and the" and
+// a capitalised word: a name that runs on ("the Islamic State of Iraq and
+// the Levant").
+func (x *doc) runsOn(s *sent, j int) bool {
+	b := j + 1
+	if mi := s.ment[j]; mi >= 0 {
+		b = x.ments[mi].b
+	}
+	return b+2 < len(s.Tokens) && s.low[b] == "and" && s.low[b+1] == "the" && capitalised(s.Tokens[b+2].Text)
+}
+
+// currency reports whether token k is a currency sign written onto the
+// place name before it ("US$3.6 billion", "A$").
+func currency(s *sent, k int) bool {
+	return k > 0 && k < len(s.Tokens) && strings.HasPrefix(s.Tokens[k].Text, "$") && s.Tokens[k].Start == s.Tokens[k-1].End
+}
+
+// ofBefore reports whether the noun phrase starting at token a is the
+// complement of "of" ("the meeting of the Society").
+func (x *doc) ofBefore(s *sent, a int) bool {
+	if a > 0 && s.low[a-1] == "the" {
+		a--
+	}
+	return a > 0 && s.low[a-1] == "of"
+}
+
+// regionBefore reports whether a region's name is listed right before
+// token a ("Connecticut, Florida, Georgia": Georgia is a state of the
+// list, not the country).
+func (x *doc) regionBefore(s *sent, a int) bool {
+	if !x.listBefore(s, a) {
+		return false
+	}
+	mi := s.ment[a-2]
+	return isRegion(x.ments[mi].name)
+}
+
 func (x *doc) placeAt(s *sent, k int) bool {
 	e := x.entityAt(s, k)
 	return e >= 0 && x.ents[e].typ == newsgraph.Place
@@ -296,6 +339,10 @@ func (x *doc) isCountry(s *sent, k int) bool {
 
 // isRegion reports whether a name is a first-level region of a country.
 func isRegion(name string) bool { return lexicon.IsRegion(name) }
+
+// regionNouns name the parts of a country a town lies in ("the province
+// of North Cotabato", "the state of Queensland").
+var regionNouns = map[string]bool{"province": true, "state": true, "county": true, "region": true, "prefecture": true, "territory": true, "governorate": true, "oblast": true, "canton": true, "emirate": true}
 
 // sameLevel reports whether place names m and n are of one level, so that
 // "m, n" lists them rather than placing one in the other: two countries,

@@ -140,3 +140,93 @@ func (x *doc) prev(p pos) pos {
 
 // before reports whether a comes before b.
 func (x *doc) before(a, b pos) bool { return a.s < b.s || a.s == b.s && a.t < b.t }
+
+// A turn is one speaker's part of an interview transcript written with
+// the speaker's name in double brackets before it ("((WN)) When did you
+// start? ((Ana Ruiz)) I was eight."): the turn is read as a quotation of
+// the named speaker, so that what is said in it is attributed to them and
+// yields no facts of the article's own.
+type turn struct {
+	q    int // the turn's quotation
+	s    int // sentence of the name
+	a, b int // the name's tokens
+}
+
+// findTurns finds the turns of an interview transcript: each runs from
+// its bracketed name to the next one (or to the end of its paragraph).
+// Quotations inside a turn are the speaker's own words and are not
+// attributed again.
+func (x *doc) findTurns() {
+	type marker struct{ s, open, a, b int }
+	var ms []marker
+	for si, s := range x.sents {
+		for t := 0; t+4 < len(s.Tokens); t++ {
+			if s.Tokens[t].Text != "(" || s.Tokens[t+1].Text != "(" || !capitalised(s.Tokens[t+2].Text) {
+				continue
+			}
+			k := t + 2
+			for k < len(s.Tokens) && k < t+8 && s.Tokens[k].Text != ")" && s.Tokens[k].Text != "(" {
+				k++
+			}
+			if k+1 >= len(s.Tokens) || s.Tokens[k].Text != ")" || s.Tokens[k+1].Text != ")" {
+				continue
+			}
+			ms = append(ms, marker{si, t, t + 2, k})
+			t = k + 1
+		}
+	}
+	if len(ms) < 2 {
+		return // one bracketed name is no transcript
+	}
+	for i, m := range ms {
+		from := x.next(pos{m.s, m.b + 1})
+		var to pos
+		if i+1 < len(ms) {
+			to = x.prev(pos{ms[i+1].s, ms[i+1].open})
+		} else {
+			last := m.s
+			for last+1 < len(x.sents) && x.sents[last+1].para == x.sents[m.s].para {
+				last++
+			}
+			to = pos{last, len(x.sents[last].Tokens) - 1}
+		}
+		if from.s < 0 || to.s < 0 || x.before(to, from) {
+			continue
+		}
+		qi := len(x.quotes)
+		q := &quotation{from: from, to: to, open: pos{m.s, m.open}, close: pos{-1, -1}, prev: -1, speaker: -1, ent: -1, how: "turn"}
+		q.span = newsgraph.Span{Start: x.tok(from).Start, End: x.tok(to).End}
+		for p := from; p.s >= 0; p = x.next(p) {
+			s := x.sents[p.s]
+			if inner := s.quote[p.t]; inner >= 0 && inner != qi {
+				x.quotes[inner].words = 0 // the speaker's own quoting
+			}
+			s.quote[p.t] = qi
+			if !s.isPunct(p.t) {
+				q.words++
+			}
+			if p == to {
+				break
+			}
+		}
+		x.quotes = append(x.quotes, q)
+		x.turns = append(x.turns, turn{q: qi, s: m.s, a: m.a, b: m.b})
+	}
+}
+
+// turnSpeakers attributes each turn to the person named before it; a
+// turn of an interviewer that is an organization (a newsroom's initials)
+// or of no entity is nobody's statement in the graph.
+func (x *doc) turnSpeakers() {
+	for _, t := range x.turns {
+		s := x.sents[t.s]
+		q := x.quotes[t.q]
+		ei := x.entityAt(s, t.a)
+		q.words = 0 // (no other rule attributes a turn)
+		if ei < 0 || x.typeOf(ei) != newsgraph.Person {
+			continue // (speechless: every attribution rule passes over a turn)
+		}
+		q.speaker = ei
+		x.sayQuote(s, -1, ei, t.q)
+	}
+}

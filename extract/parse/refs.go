@@ -178,8 +178,11 @@ func (x *doc) resolveRefs() {
 				x.ents[ei].ments = append(x.ents[ei].ments, mi)
 			}
 		case mDesc:
-			ei := -1
-			if !lexicon.IsInstitution(m.desc) {
+			if m.desc == "person" || m.desc == "individual" {
+				continue // "this person": too vague to name anyone
+			}
+			ei := x.compoundOrg(m)
+			if ei < 0 && !lexicon.IsInstitution(m.desc) {
 				ei = x.corefEntity(m)
 			}
 			if ei < 0 {
@@ -195,6 +198,20 @@ func (x *doc) resolveRefs() {
 			}
 		}
 	}
+}
+
+// compoundOrg returns the organization named by a name compounded before
+// description m ("the Commerce department" is Commerce's), or -1.
+func (x *doc) compoundOrg(m *mention) int {
+	s := x.sents[m.s]
+	for _, c := range s.kids[m.head] {
+		if c < m.head && s.Tokens[c].Rel == "compound" && s.ment[c] >= 0 && x.ments[s.ment[c]].kind == mName {
+			if e := x.ments[s.ment[c]].ent; e >= 0 && x.typeOf(e) == newsgraph.Organization && m.typ == newsgraph.Organization {
+				return e
+			}
+		}
+	}
+	return -1
 }
 
 // antecedent returns the entity of type want (any person or organization
@@ -301,6 +318,8 @@ func (x *doc) describedEntity(mi int) int {
 		for _, c := range s.kids[m.head] {
 			if r := s.Tokens[c].Rel; (r == "amod" || r == "compound") && !capitalised(s.Tokens[c].Text) {
 				mods = append(mods, s.low[c])
+			} else if r == "compound" && c < m.head && (s.ment[c] < 0 || x.ments[s.ment[c]].ent < 0 || x.typeOf(x.ments[s.ment[c]].ent) != newsgraph.Place) {
+				mods = append(mods, s.low[c]) // "the Commerce department" is no other department
 			}
 		}
 		for ei, e := range x.ents {

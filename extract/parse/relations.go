@@ -37,6 +37,9 @@ func (x *doc) addFact(f fact) {
 			return
 		}
 	}
+	if (f.pred == newsgraph.MemberOf || f.pred == newsgraph.Leads) && x.typeOf(f.s) == newsgraph.Person && countryEntity(x.ents[f.o]) {
+		return // a person's country is a nationality, a country's leader a role
+	}
 	k := factKey{f.s, f.o, f.sent, f.pred, f.neg}
 	if x.factSeen[k] {
 		return
@@ -98,6 +101,37 @@ const (
 	minRawConfidence = 0.7
 )
 
+// until reports whether verb v has an "until" phrase or clause.
+func until(s *sent, v int) bool {
+	for _, c := range s.kids[v] {
+		if s.prep(c) == "until" || s.prep(c) == "till" {
+			return true
+		}
+		for _, cc := range s.kids[c] {
+			if (s.Tokens[cc].Rel == "mark" || s.Tokens[cc].Rel == "case") && (s.low[cc] == "until" || s.low[cc] == "till") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// byParticiple reports whether verb v is a participle describing the
+// agent of a passive, parsed as a clause of its own ("was interrupted by
+// protesting legislators": the legislators protested, the one
+// interrupted did not protest them).
+func byParticiple(s *sent, v int) bool {
+	if s.Tokens[v].XPOS != "VBG" || s.Tokens[v].Rel != "advcl" || v == 0 || s.low[v-1] != "by" {
+		return false
+	}
+	h := s.head(v)
+	if h < 0 || s.child(h, "aux:pass") < 0 || s.child(h, "obl:agent") >= 0 {
+		return false
+	}
+	o := s.child(v, "obj")
+	return o == v+1 && s.Tokens[o].XPOS == "NNS"
+}
+
 // relations turns the clause relations of the parse into facts between the
 // entities their arguments refer to. It stops with ctx's error when ctx
 // is done.
@@ -116,6 +150,12 @@ func (x *doc) relations(ctx context.Context) error {
 		}
 		if r.Subj.Head >= 0 && s.quote[r.Subj.Head] >= 0 {
 			continue // a subject inside a quotation is not the verb's outside it
+		}
+		if byParticiple(s, r.Verb) || r.Obj.Head == r.Verb {
+			continue // (nor is "an investigation by X" an investigation of itself)
+		}
+		if r.Negated && until(s, r.Verb) {
+			continue // "did not endorse her until July": in the end it did
 		}
 		if s.Tokens[r.Verb].UPOS == "NOUN" && (r.Subj.Prep == "between" || r.Subj.Prep == "among") {
 			continue // "talks between X and Y" names no event
@@ -609,6 +649,9 @@ func (x *doc) nounFrame(s *sent, v int) newsgraph.Modality {
 		k = s.head(k)
 		if k < 0 {
 			return ""
+		}
+		if r == "ccomp" && s.Tokens[k].UPOS == "VERB" && guessVerbs[s.lemma[k]] {
+			return newsgraph.Possible // "I think he told her"
 		}
 		if s.Tokens[k].UPOS == "NOUN" {
 			switch s.lemma[k] {

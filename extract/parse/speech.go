@@ -318,6 +318,26 @@ func (x *doc) tell(s *sent, v, sp, he int) {
 // speechVerb reads the attribution of speech verb v.
 func (x *doc) speechVerb(s *sent, v int) {
 	n := len(s.Tokens)
+	if v > 0 && (s.Tokens[v-1].UPOS == "DET" || s.Tokens[v-1].XPOS == "PRP$") {
+		return // "appointed to the post": a noun the tagger took for a verb
+	}
+	if s.Tokens[v].Rel == "ccomp" {
+		// "I think he told her that …": a guess, not an attribution
+		if h := s.head(v); h >= 0 && guessVerbs[s.lemma[h]] {
+			return
+		}
+	}
+	if c := s.child(v, "nsubj"); c >= 0 && (s.low[c] == "you" || s.low[c] == "one") {
+		return // "you'd say …": anyone, no speaker
+	}
+	for _, c := range s.kids[v] {
+		if r := s.Tokens[c].Rel; (r == "advmod" || r == "neg") && (s.low[c] == "not" || s.low[c] == "n't" || s.low[c] == "never") {
+			return // "would not confirm the account": nothing said
+		}
+	}
+	if o := s.child(v, "obj"); o >= 0 && s.Tokens[o].UPOS == "PRON" && len(s.kids[o]) == 0 && s.child(v, "ccomp") < 0 {
+		return // "declared it on his blog as …": what was said is elsewhere
+	}
 	if v >= 2 && s.ment[v-1] >= 0 && x.ments[s.ment[v-1]].kind == mName && x.ments[s.ment[v-1]].a >= 1 {
 		// "a move whose rarity, CBS noted, highlighted …": a name between
 		// commas before the verb, whatever the parse says
@@ -364,7 +384,7 @@ func (x *doc) speechVerb(s *sent, v int) {
 				if (s.Tokens[c].Rel == "obl:agent" || s.Tokens[c].Rel == "obl" && s.prep(c) == "by") && x.speakerEntity(s, c) >= 0 {
 					sp := x.speakerEntity(s, c)
 					for _, qi := range x.quotesOf(s, v) {
-						if x.quotes[qi].speaker < 0 {
+						if x.quotes[qi].speaker < 0 && x.quotes[qi].how != "turn" {
 							x.quotes[qi].speaker, x.quotes[qi].how = sp, "passive"
 							x.sayQuote(s, v, sp, qi)
 						}
@@ -567,6 +587,9 @@ func (x *doc) quotesOf(s *sent, v int) []int {
 		}
 		seen[qi] = true
 		q := x.quotes[qi]
+		if q.how == "turn" {
+			continue // an interview's turn has its speaker
+		}
 		if q.words < 3 && !(quoteNaming[s.lemma[v]] && s.Tokens[v].XPOS != "VBN" && x.dependsOn(s, i, v) && x.namesObject(s, v)) {
 			continue // a scare quote
 		}
@@ -689,6 +712,9 @@ func (x *doc) speakerEntity(s *sent, k int) int {
 			return -1 // too often people the text does not name
 		}
 	}
+	if p := x.agentNamed(s, k); p >= 0 {
+		return p
+	}
 	if ei := x.npEntity(s, k); ei >= 0 {
 		e := x.ents[ei]
 		if e.quote || e.concept {
@@ -760,9 +786,12 @@ func (x *doc) npEntity(s *sent, k int) int {
 	desc := x.entityAt(s, k) // a description: a name apposed to it wins
 	for _, c := range s.kids[k] {
 		switch s.Tokens[c].Rel {
-		case "flat", "appos", "compound", "nmod:desc":
+		case "flat", "appos", "compound", "nmod:desc", "conj":
 			if c < k && s.Tokens[c].Rel != "nmod:desc" {
 				continue
+			}
+			if s.Tokens[c].Rel == "conj" && (desc < 0 || s.child(c, "cc") >= 0 || c == 0 || s.Tokens[c-1].Text != ",") {
+				continue // (an apposition parsed as a list: "the judge …, Bernard Schwartz,")
 			}
 			if ei := x.entityAt(s, c); ei >= 0 && x.ments[s.ment[c]].kind == mName && x.ents[ei].typ == newsgraph.Person {
 				return ei
@@ -791,6 +820,13 @@ func (x *doc) npEntity(s *sent, k int) int {
 		}
 		if k+1 < len(s.Tokens) && s.ment[k+1] >= 0 && x.ments[s.ment[k+1]].kind == mName && x.ments[s.ment[k+1]].a == k+1 {
 			return x.entityAt(s, k+1)
+		}
+		// "a woman named Heather Heyer"
+		for _, c := range s.kids[k] {
+			if c == k+1 && strings.HasPrefix(s.Tokens[c].Rel, "acl") && (s.low[c] == "named" || s.low[c] == "called") &&
+				c+1 < len(s.Tokens) && s.ment[c+1] >= 0 && x.ments[s.ment[c+1]].kind == mName && x.ments[s.ment[c+1]].a == c+1 {
+				return x.entityAt(s, c+1)
+			}
 		}
 	}
 	return desc
@@ -840,7 +876,10 @@ func (x *doc) accordingTo(s *sent, v int) {
 		ei := x.speakerEntity(s, k)
 		if ei < 0 {
 			for _, c := range s.kids[k] {
-				if s.Tokens[c].Rel == "nmod" && (s.prep(c) == "by" || s.prep(c) == "from") || s.Tokens[c].Rel == "nmod:poss" {
+				// (a possessor speaks through its statement or its
+				// spokesman, not through its critics: "according to
+				// Johnson's critics")
+				if s.Tokens[c].Rel == "nmod" && (s.prep(c) == "by" || s.prep(c) == "from") || s.Tokens[c].Rel == "nmod:poss" && (sourceNouns[s.lemma[k]] || strings.HasPrefix(s.lemma[k], "spokes")) {
 					if ei = x.speakerEntity(s, c); ei >= 0 {
 						break
 					}
@@ -934,7 +973,7 @@ func (x *doc) colonQuotes(s *sent) {
 		} else if i+2 < len(s.Tokens) && s.quote[i+2] >= 0 && quoteMark(s.Tokens[i+1].Text) != 0 {
 			qi = s.quote[i+2]
 		}
-		if qi < 0 || x.quotes[qi].speaker >= 0 {
+		if qi < 0 || x.quotes[qi].speaker >= 0 || x.quotes[qi].how == "turn" {
 			continue
 		}
 		// the main verb before the colon and its subject
@@ -1036,11 +1075,16 @@ func (x *doc) sayClause(s *sent, v, subj, a, b int) {
 			}
 		}
 	}
-	for _, k := range ks {
+	said := map[int]bool{}
+	for i, k := range ks {
+		if i > 0 && k > subj && s.child(k, "cc") < 0 && s.Tokens[k-1].Text == "," && lexicon.Role(s.lemma[k]) != lexicon.NotRole {
+			continue // "X, Director General of Y, said": the speaker's title, not a second speaker
+		}
 		ei := x.speakerEntity(s, k)
-		if ei < 0 {
+		if ei < 0 || said[ei] {
 			continue
 		}
+		said[ei] = true
 		x.sayText(s, ei, a, b, s.Tokens[v].Text)
 	}
 }
@@ -1099,6 +1143,29 @@ func (x *doc) namesObject(s *sent, v int) bool {
 	return false
 }
 
+// agentNamed returns the person named after a possessed role in the
+// phrase of token k ("Chancellor Angela Merkel's spokesperson, Steffen
+// Seibert, said": Seibert speaks, not Merkel), or -1.
+func (x *doc) agentNamed(s *sent, k int) int {
+	for j := k + 1; j+2 < len(s.Tokens) && j < k+12; j++ {
+		if s.Tokens[j].XPOS != "POS" {
+			if s.isPunct(j) || s.Tokens[j].UPOS == "VERB" {
+				return -1
+			}
+			continue
+		}
+		r := j + 1
+		if lexicon.Role(s.lemma[r]) == lexicon.NotRole || r+2 >= len(s.Tokens) || s.Tokens[r+1].Text != "," {
+			return -1
+		}
+		if mi := s.ment[r+2]; mi >= 0 && x.ments[mi].kind == mName && x.ments[mi].ent >= 0 && x.typeOf(x.ments[mi].ent) == newsgraph.Person {
+			return x.ments[mi].ent
+		}
+		return -1
+	}
+	return -1
+}
+
 // personAfter returns the person named in the subject phrase of token k
 // after k, when a role word stands between ("… Center … anthropologist
 // Monica Schoch-Spana", "Society President Ash Soni"), or -1.
@@ -1136,6 +1203,10 @@ func (x *doc) personAfter(s *sent, k int) int {
 	return -1
 }
 
+// guessVerbs are the verbs of a guess or a doubt: speech reported under
+// them is not asserted ("I think he told her …").
+var guessVerbs = map[string]bool{"think": true, "guess": true, "suppose": true, "imagine": true, "assume": true, "doubt": true, "wonder": true, "suspect": true, "presume": true, "bet": true}
+
 // inverted reads a speech verb after what was said with its speaker after
 // it, up to the end of the sentence ("It is not for the court to opine,
 // argued the government's lawyer, Richard Keen."), whatever the parse.
@@ -1150,6 +1221,11 @@ func (x *doc) inverted(s *sent, v int) bool {
 	}
 	for k := v + 1; k < end; k++ {
 		if u := s.Tokens[k].UPOS; u == "VERB" || u == "AUX" || u == "SCONJ" || u == "CCONJ" {
+			return false
+		}
+		// "Amy Cook, director of the event, posted on Twitter": a
+		// place of posting, no speaker
+		if s.Tokens[k].UPOS == "ADP" && k == v+1 {
 			return false
 		}
 	}
