@@ -183,6 +183,8 @@ func (m *Model) TypeNames(doc *nlp.Document, extra []NameRef) []TypedName {
 		info              []tokenInfo
 	}
 	sents := map[int]*sent{}
+	sc := m.getScratch(0) // (its cache of what a word alone gives)
+	defer m.pool.Put(sc)
 	sentence := func(i int) *sent {
 		if s, ok := sents[i]; ok {
 			return s
@@ -192,7 +194,7 @@ func (m *Model) TypeNames(doc *nlp.Document, extra []NameRef) []TypedName {
 		for j, t := range toks {
 			s.words[j], s.upos[j], s.xpos[j] = t.Text, t.UPOS, t.XPOS
 		}
-		m.fillInfo(s.words, s.upos, s.xpos, s.info)
+		m.fillInfoCached(s.words, s.upos, s.xpos, s.info, sc.words)
 		sents[i] = s
 		return s
 	}
