@@ -235,6 +235,9 @@ func (x *doc) preTitle(s *sent, m *mention) (title, bool) {
 			_, country := countryOf(o.name)
 			if o.b-o.a == 1 && independentWords[strings.ToLower(o.name)] {
 				// "Independent presidential candidate X": of no party
+			} else if o.b-o.a == 1 && departmentWords[strings.ToLower(o.name)] {
+				// "Commerce Secretary X": the department's name is not
+				// the word alone
 			} else if _, ok := lexicon.Party(o.name); ok {
 				t.party = append(t.party, o.ent)
 			} else if ot == newsgraph.Place || country {
@@ -441,6 +444,12 @@ func (x *doc) officeOf(s *sent, t title, o int) bool {
 	}
 	return false
 }
+
+// departmentWords name a government department before a minister's or a
+// secretary's title ("Commerce Secretary", "Treasury Secretary").
+var departmentWords = map[string]bool{"commerce": true, "treasury": true, "defense": true, "defence": true, "energy": true, "labor": true, "labour": true,
+	"education": true, "health": true, "interior": true, "transportation": true, "transport": true, "agriculture": true, "justice": true,
+	"homeland": true, "veterans": true, "housing": true, "trade": true, "finance": true, "environment": true, "culture": true}
 
 // independentWords label a politician of no party.
 var independentWords = map[string]bool{"independent": true, "independents": true, "nonpartisan": true, "non-partisan": true, "unaffiliated": true}

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -345,6 +346,10 @@ type seg struct {
 	from int
 }
 
+// levelWords name the level of a court or an office ("District judge",
+// "County commissioner").
+var levelWords = map[string]bool{"district": true, "circuit": true, "federal": true, "county": true, "provincial": true, "municipal": true, "regional": true}
+
 // eventOfPlace are the words of an event named by its place ("War in
 // Afghanistan", "Battle of Mosul").
 var eventOfPlace = map[string]bool{"War": true, "Battle": true, "Siege": true, "Invasion": true, "Liberation": true, "Occupation": true}
@@ -407,6 +412,7 @@ func (x *doc) findNames(s *sent) {
 			if m.Type == "PERSON" && given >= 0 && a == given+1 {
 				a = given
 			}
+
 			segs = append(segs, seg{a, b, m.Type, a})
 			for k := a; k < b; k++ {
 				covered[k] = true
@@ -495,6 +501,29 @@ func (x *doc) findNames(s *sent) {
 		}
 	}
 	segs = x.joinSegs(s, segs)
+	for i := 0; i < len(segs); i++ {
+		// "the Iranian Chess Federation Mehrdad Pahlavanzadeh": an
+		// organization, then its officer's name
+		g := segs[i]
+		if g.ner == "PERSON" {
+			continue
+		}
+		for k := g.a + 2; k+1 < g.b; k++ {
+			if lexicon.Head(s.low[k-1]) == lexicon.OrgHead && ner.GivenName(s.Tokens[k].Text) && !lexicon.IsNotName(s.low[k]) && capitalised(s.Tokens[k+1].Text) {
+				segs[i] = seg{g.a, k, "ORG", g.a}
+				segs = slices.Insert(segs, i+1, seg{k, g.b, "PERSON", k})
+				break
+			}
+		}
+	}
+	for i := range segs {
+		// "a United States District judge": the court's level is the
+		// title's, not the name's
+		g := &segs[i]
+		if g.b < n && g.b-g.a >= 2 && levelWords[s.low[g.b-1]] && !capitalised(s.Tokens[g.b].Text) && lexicon.Role(s.low[g.b]) != lexicon.NotRole {
+			g.b--
+		}
+	}
 	for i := range segs {
 		// "Waterloo station", "All Saints school": a facility named by a
 		// name and a lower-case noun (but "a London hospital" is any)

@@ -188,6 +188,9 @@ func (x *doc) resolveRefs() {
 			if ei < 0 {
 				ei = x.describedEntity(mi)
 			}
+			if ei >= 0 && !x.descFits(m, ei) {
+				ei = -1
+			}
 			if ei >= 0 {
 				x.ments[mi].ent = ei
 				x.ents[ei].ments = append(x.ents[ei].ments, mi)
@@ -199,6 +202,34 @@ func (x *doc) resolveRefs() {
 		}
 	}
 }
+
+// descFits reports whether description m may refer to entity ei: the
+// nouns compounded before it and an ordinal ("the police state", "this
+// second Olympiad") must be words of the entity's name, and "the
+// administration" is only one named so.
+func (x *doc) descFits(m *mention, ei int) bool {
+	e := x.ents[ei]
+	s := x.sents[m.s]
+	for _, c := range s.kids[m.head] {
+		if c > m.head {
+			continue
+		}
+		r := s.Tokens[c].Rel
+		if r == "compound" && s.Tokens[c].UPOS == "NOUN" || r == "amod" && ordinals[s.low[c]] {
+			if !slicesContains(e.words, s.low[c]) {
+				return false
+			}
+		}
+	}
+	if m.desc == "administration" && !slicesContains(e.words, "administration") {
+		return false
+	}
+	return true
+}
+
+// ordinals are the ordinal adjectives that tell one of a series from
+// another.
+var ordinals = map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "fifth": true, "sixth": true, "seventh": true, "eighth": true, "ninth": true, "tenth": true, "next": true, "previous": true, "last": true}
 
 // compoundOrg returns the organization named by a name compounded before
 // description m ("the Commerce department" is Commerce's), or -1.

@@ -101,6 +101,19 @@ const (
 	minRawConfidence = 0.7
 )
 
+// toDo reports whether the object o of verb v is the subject of a
+// to-infinitive ("called for X to do Y", "urged X to do Y").
+func toDo(s *sent, v, o int) bool {
+	for _, h := range []int{v, o} {
+		for _, c := range s.kids[h] {
+			if r := s.Tokens[c].Rel; (r == "xcomp" || r == "acl" || r == "advcl") && c > o && s.child(c, "mark") >= 0 && s.low[s.child(c, "mark")] == "to" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // until reports whether verb v has an "until" phrase or clause.
 func until(s *sent, v int) bool {
 	for _, c := range s.kids[v] {
@@ -153,6 +166,9 @@ func (x *doc) relations(ctx context.Context) error {
 		}
 		if byParticiple(s, r.Verb) || r.Obj.Head == r.Verb {
 			continue // (nor is "an investigation by X" an investigation of itself)
+		}
+		if (r.Pred == newsgraph.Supported || r.Pred == newsgraph.Opposed) && toDo(s, r.Verb, r.Obj.Head) {
+			continue // "called for NATO members to increase spending": the spending is backed
 		}
 		if r.Negated && until(s, r.Verb) {
 			continue // "did not endorse her until July": in the end it did
@@ -643,15 +659,18 @@ func (x *doc) nounFrame(s *sent, v int) newsgraph.Modality {
 	k := v
 	for d := 0; d < 3; d++ {
 		r := s.Tokens[k].Rel
-		if r != "acl" && r != "ccomp" && r != "acl:relcl" {
+		if r != "acl" && r != "ccomp" && r != "acl:relcl" && r != "advcl" {
 			return ""
 		}
 		k = s.head(k)
 		if k < 0 {
 			return ""
 		}
-		if r == "ccomp" && s.Tokens[k].UPOS == "VERB" && guessVerbs[s.lemma[k]] {
-			return newsgraph.Possible // "I think he told her"
+		if (r == "ccomp" || r == "advcl") && s.Tokens[k].UPOS == "VERB" && guessVerbs[s.lemma[k]] {
+			return newsgraph.Possible // "I think he told her", "X predicts Y wins"
+		}
+		if r == "advcl" {
+			return ""
 		}
 		if s.Tokens[k].UPOS == "NOUN" {
 			switch s.lemma[k] {

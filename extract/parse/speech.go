@@ -142,6 +142,9 @@ func (x *doc) quotedObjects() {
 		if r := s.Tokens[h].Rel; r != "obj" && r != "ccomp" && r != "xcomp" && r != "parataxis" {
 			continue
 		}
+		if nameVerbs[s.lemma[v]] {
+			continue // "held a Fourth of July “Salute to America”": a name
+		}
 		subj := x.clauseSubject(s, v, 0)
 		if subj < 0 {
 			continue
@@ -733,6 +736,18 @@ func (x *doc) speakerEntity(s *sent, k int) int {
 		}
 		return ei
 	}
+	if lexicon.Role(s.lemma[k]) != lexicon.NotRole {
+		// "the President of the Chess Federation Maria Lopez": the
+		// person the role's phrase ends with
+		for j := k + 1; j < len(s.Tokens) && j < k+10 && !s.isPunct(j) && s.Tokens[j].UPOS != "VERB"; j++ {
+			if mi := s.ment[j]; mi >= 0 && x.ments[mi].kind == mName && x.ments[mi].ent >= 0 && x.typeOf(x.ments[mi].ent) == newsgraph.Person {
+				if a := x.ments[mi].a; a > 0 && s.Tokens[a-1].UPOS != "ADP" && s.Tokens[a-1].UPOS != "DET" {
+					return x.ments[mi].ent // (not "the lawyer of Tom Hale")
+				}
+				break
+			}
+		}
+	}
 	if lexicon.Role(s.lemma[k]) != lexicon.NotRole || sourceNouns[s.lemma[k]] {
 		// the author first ("a Twitter post by Amy Cook"), then a
 		// possessor, then a modifier
@@ -811,10 +826,11 @@ func (x *doc) npEntity(s *sent, k int) int {
 	}
 	// "the British capital London", "the province of North Cotabato": a
 	// type noun and the name it introduces
-	if _, ok := lexicon.Description(s.lemma[k]); ok && s.Tokens[k].UPOS == "NOUN" {
+	if t, ok := lexicon.Description(s.lemma[k]); ok && s.Tokens[k].UPOS == "NOUN" {
 		for _, c := range s.kids[k] {
 			r := s.Tokens[c].Rel
-			if c > k && (r == "appos" || r == "flat" || r == "nmod" && s.prep(c) == "of") && s.ment[c] >= 0 && x.ments[s.ment[c]].kind == mName {
+			// (a person "of" someone is not them: "the lawyer of Tom Hale")
+			if c > k && (r == "appos" || r == "flat" || r == "nmod" && s.prep(c) == "of" && t != "Person") && s.ment[c] >= 0 && x.ments[s.ment[c]].kind == mName {
 				return x.entityAt(s, c)
 			}
 		}
@@ -1188,10 +1204,13 @@ func (x *doc) personAfter(s *sent, k int) int {
 		}
 	}
 	// the parse may end the subject before the name: look right of it
-	for j := b; j < len(s.Tokens) && j < b+4; j++ {
+	for j := b; j < len(s.Tokens) && j < b+6; j++ {
 		if lexicon.Role(s.low[j]) != lexicon.NotRole {
 			role = true
 			continue
+		}
+		if !role && s.ment[j] < 0 && (s.Tokens[j].UPOS == "ADJ" || lexicon.IsRoleModifier(s.low[j])) {
+			continue // "Rutgers University political scholar Kelly Dittmar"
 		}
 		if mi := s.ment[j]; mi >= 0 && x.ments[mi].kind == mName && role {
 			if e := x.ments[mi].ent; e >= 0 && x.typeOf(e) == newsgraph.Person {
@@ -1203,9 +1222,15 @@ func (x *doc) personAfter(s *sent, k int) int {
 	return -1
 }
 
+// nameVerbs take a quoted name as their object, not a statement: one
+// holds, hosts or launches an event, a campaign or a product called so.
+var nameVerbs = map[string]bool{"hold": true, "host": true, "organize": true, "organise": true, "launch": true, "stage": true, "attend": true,
+	"release": true, "publish": true, "open": true, "start": true, "found": true, "create": true, "name": true, "title": true, "rename": true, "sign": true, "introduce": true, "unveil": true, "premiere": true, "air": true, "broadcast": true, "play": true, "perform": true, "sing": true, "record": true, "watch": true, "read": true, "visit": true, "join": true, "win": true, "receive": true, "award": true, "buy": true, "sell": true}
+
 // guessVerbs are the verbs of a guess or a doubt: speech reported under
 // them is not asserted ("I think he told her …").
-var guessVerbs = map[string]bool{"think": true, "guess": true, "suppose": true, "imagine": true, "assume": true, "doubt": true, "wonder": true, "suspect": true, "presume": true, "bet": true}
+var guessVerbs = map[string]bool{"think": true, "guess": true, "suppose": true, "imagine": true, "assume": true, "doubt": true, "wonder": true, "suspect": true, "presume": true, "bet": true,
+	"predict": true, "forecast": true, "expect": true, "anticipate": true, "speculate": true, "hope": true, "fear": true, "hypothesize": true, "hypothesise": true}
 
 // inverted reads a speech verb after what was said with its speaker after
 // it, up to the end of the sentence ("It is not for the court to opine,
