@@ -445,6 +445,19 @@ func (x *doc) officeOf(s *sent, t title, o int) bool {
 	return false
 }
 
+// seatBody reports whether a name's words (folded) end in a body whose
+// seats are elected.
+func seatBody(words []string) bool {
+	if len(words) == 0 {
+		return false
+	}
+	switch words[len(words)-1] {
+	case "house", "representatives", "senate", "parliament", "assembly", "council", "congress", "legislature", "commons", "office":
+		return true
+	}
+	return false
+}
+
 // departmentWords name a government department before a minister's or a
 // secretary's title ("Commerce Secretary", "Treasury Secretary").
 var departmentWords = map[string]bool{"commerce": true, "treasury": true, "defense": true, "defence": true, "energy": true, "labor": true, "labour": true,
@@ -670,6 +683,9 @@ func (x *doc) roleNP(s *sent, p, np int) {
 			switch s.prep(c) {
 			case "of", "at", "for", "with", "in", "on":
 				org = x.npEntity(s, c) // ("co-founder of the rock band Cream")
+				if org >= 0 && s.prep(c) == "for" && (lw == "candidate" || lw == "nominee") && seatBody(x.ents[org].words) {
+					org = -1 // "a candidate for the Michigan House": running for a seat in it
+				}
 			}
 		}
 		if org < 0 || org == p {

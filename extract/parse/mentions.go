@@ -502,6 +502,19 @@ func (x *doc) findNames(s *sent) {
 	}
 	segs = x.joinSegs(s, segs)
 	for i := 0; i < len(segs); i++ {
+		// "Republican US Senator": a party word, then a country
+		if g := segs[i]; g.b-g.a >= 2 {
+			e := g.b
+			for e > g.a+2 && lexicon.Role(s.low[e-1]) != lexicon.NotRole {
+				e-- // (a title after it: "Republican US Senator")
+			}
+			if _, party := lexicon.Party(s.Tokens[g.a].Text); party {
+				if _, country := countryOf(strings.Join(wordsOf(s, g.a+1, e), " ")); country {
+					segs[i] = seg{g.a + 1, g.b, "PLACE", g.a + 1}
+					continue
+				}
+			}
+		}
 		// "the Iranian Chess Federation Mehrdad Pahlavanzadeh": an
 		// organization, then its officer's name
 		g := segs[i]

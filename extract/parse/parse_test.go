@@ -220,6 +220,12 @@ func TestRoles(t *testing.T) {
 		{name: "a judge's court level",
 			text: `Omar Diaz, a United States District judge, ruled on Monday. The Supreme Court later refused the case.`,
 			not:  []string{"Omar Diaz –member_of→ Supreme Court"}},
+		{name: "a candidate for a seat is no member",
+			text: `Tom Hale was a candidate for the Michigan House of Representatives in every election from 2006 to 2014.`,
+			not:  []string{"Tom Hale –member_of→ Michigan House of Representatives"}},
+		{name: "a party word before a country",
+			text: `In 2008, Ana Ruiz defeated incumbent Republican US Senator Lena Holt.`,
+			want: []string{"Lena Holt –nationality→ US"}, not: []string{"Lena Holt –member_of→ Republican US"}},
 		{name: "apposition with of",
 			text: `Amy Cole, director of the Harbor Trust, said the funds were safe.`,
 			want: []string{"Amy Cole –leads→ Harbor Trust"}},
@@ -343,6 +349,10 @@ func TestAssertion(t *testing.T) {
 			not: []string{"Tom Hale –supported→ Tarsk Council members"}},
 		{name: "a compounded description is not another entity", text: `Ana Ruiz is running for mayor. She opposes the police state and high taxes.`,
 			not: []string{"Ana Ruiz –opposed→ Tarsk"}},
+		{name: "an investigation is not what is investigated", text: `Ana Ruiz said the Tarsk Safety Board would begin an investigation at the airport.`,
+			not: []string{"Tarsk Safety Board –investigated[planned]→ investigation at the airport", "Tarsk Safety Board –investigated→ investigation at the airport"}},
+		{name: "a coalition is not any organization", text: `The Tarsk Assembly met on Monday. The coalition came to Ostrava to fight the rebels.`,
+			not: []string{"Tarsk Assembly –visits→ Ostrava"}},
 		{name: "all agreed", text: `Anna Berg, Tom Hale and Rui Costa all agreed on the plan.`, not: []string{"Anna Berg –agree→ Tom Hale", "Anna Berg –agree→ Rui Costa"}},
 	})
 }

@@ -224,6 +224,11 @@ func (x *doc) descFits(m *mention, ei int) bool {
 	if m.desc == "administration" && !slicesContains(e.words, "administration") {
 		return false
 	}
+	// "the coalition", "the alliance": an organization described by a
+	// noun that is no kind of company is one whose name holds the noun
+	if m.typ == newsgraph.Organization && !genericOrgNoun[m.desc] && !lexicon.IsInstitution(m.desc) && !slicesContains(e.words, m.desc) && !slicesContains(e.words, m.desc+"s") {
+		return false
+	}
 	return true
 }
 

@@ -101,6 +101,9 @@ const (
 	minRawConfidence = 0.7
 )
 
+// inquiryNouns name an investigation itself.
+var inquiryNouns = map[string]bool{"investigation": true, "probe": true, "inquiry": true, "enquiry": true, "review": true, "audit": true}
+
 // toDo reports whether the object o of verb v is the subject of a
 // to-infinitive ("called for X to do Y", "urged X to do Y").
 func toDo(s *sent, v, o int) bool {
@@ -166,6 +169,9 @@ func (x *doc) relations(ctx context.Context) error {
 		}
 		if byParticiple(s, r.Verb) || r.Obj.Head == r.Verb {
 			continue // (nor is "an investigation by X" an investigation of itself)
+		}
+		if r.Pred == newsgraph.Investigated && r.Obj.Head >= 0 && inquiryNouns[s.lemma[r.Obj.Head]] {
+			continue // "would begin an investigation": the investigation is no one investigated
 		}
 		if (r.Pred == newsgraph.Supported || r.Pred == newsgraph.Opposed) && toDo(s, r.Verb, r.Obj.Head) {
 			continue // "called for NATO members to increase spending": the spending is backed
