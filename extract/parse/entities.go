@@ -245,6 +245,14 @@ func (x *doc) clusterNames() {
 				byName[k] = ei
 			}
 		}
+		// the same name without "of Iran" ("Mahan Air of Iran"), or
+		// without the chamber it belongs to ("House Oversight and
+		// Reform Committee")
+		for _, k := range shorterKeys(m.name) {
+			if _, ok := byName[k]; !ok {
+				byName[k] = ei
+			}
+		}
 	}
 	// "Transport for London (TfL)": a bracketed acronym after a name.
 	for _, mi := range names {
@@ -303,6 +311,12 @@ func (x *doc) shortFormOf(m *mention) int {
 			if m.ner == "PERSON" && !m.headTyped && (len(words) > 1 || ner.GivenName(m.name) || x.surname(words[0])) {
 				continue // ("Mahan" of "Mahan Air" is no person's name)
 			}
+			ew := e.words
+			if n := len(ew); n >= 4 && ew[n-2] == "of" {
+				if _, ok := countryOf(ew[n-1]); ok {
+					ew = ew[:n-2] // "Mahan Air of Iran"
+				}
+			}
 			match := false
 			switch {
 			case len(words) == 1 && lexicon.IsOrgWord(words[0]) && (words[0] == e.words[0] || words[0] == e.words[len(e.words)-1]):
@@ -312,7 +326,7 @@ func (x *doc) shortFormOf(m *mention) int {
 			case len(words) == 1 && t == newsgraph.Place && lexicon.Head(words[0]) == lexicon.PlaceHead && words[0] == e.words[len(e.words)-1]:
 				// "the Hall" of "Fishmongers' Hall"
 				match = true
-			case prefixOf(words, e.words) && headWords(e.words[len(words):]) && !placePrefix(words) && !isRegion(m.name) && !isCapital(m.name) && !adminHead(e.words[len(e.words)-1]) &&
+			case prefixOf(words, ew) && headWords(ew[len(words):]) && !placePrefix(words) && !isRegion(m.name) && !isCapital(m.name) && !adminHead(ew[len(ew)-1]) &&
 				(m.typ != newsgraph.Place && m.ner != "PLACE" || t == newsgraph.Place):
 				// (a place's short name is a place of that name: "Payam"
 				// of "Payam International Airport", but "Christchurch" is
@@ -403,6 +417,20 @@ func headWords(words []string) bool {
 // Geological Survey", "United States Geological Survey"), or "".
 func countryLed(name string) string {
 	w := strings.Fields(name)
+	// "Supreme Court of the United Kingdom" is the "UK Supreme Court"
+	for k := len(w) - 2; k >= 2; k-- {
+		if w[k] != "of" {
+			continue
+		}
+		tail := w[k+1:]
+		if len(tail) > 1 && strings.EqualFold(tail[0], "the") {
+			tail = tail[1:]
+		}
+		if c, ok := countryOf(strings.Join(tail, " ")); ok && !ner.IsDemonym(strings.Join(tail, " ")) && lexicon.Head(strings.ToLower(w[k-1])) == lexicon.OrgHead {
+			return "country-led " + lexicon.Fold(c) + " " + lexicon.Fold(strings.Join(w[:k], " "))
+		}
+		break
+	}
 	for k := len(w) - 1; k >= 1; k-- {
 		head := strings.Join(w[:k], " ")
 		if c, ok := countryOf(head); ok && !ner.IsDemonym(head) {
@@ -411,6 +439,29 @@ func countryLed(name string) string {
 	}
 	return ""
 }
+
+// shorterKeys returns the folded shorter names an organization's name
+// may be written as: without a country after "of" ("Mahan Air of Iran":
+// "Mahan Air"), and without the chamber before a committee's name
+// ("House Oversight and Reform Committee": "Oversight and Reform
+// Committee"). Each has at least two words.
+func shorterKeys(name string) []string {
+	w := strings.Fields(name)
+	var out []string
+	if n := len(w); n >= 4 && w[n-2] == "of" {
+		if _, ok := countryOf(w[n-1]); ok && !ner.IsDemonym(w[n-1]) {
+			out = append(out, lexicon.Fold(strings.Join(w[:n-2], " ")))
+		}
+	}
+	if n := len(w); n >= 3 && chambers[strings.ToLower(w[0])] && lexicon.Head(strings.ToLower(w[n-1])) == lexicon.OrgHead {
+		out = append(out, lexicon.Fold(strings.Join(w[1:], " ")))
+	}
+	return out
+}
+
+// chambers are the houses of a legislature whose committees news names
+// with or without them.
+var chambers = map[string]bool{"house": true, "senate": true, "parliament": true, "commons": true, "lords": true, "assembly": true}
 
 // adminHead reports whether a folded word names an administrative region
 // ("oblast", "province"): "Tyumen" is a city, not "Tyumen Oblast".

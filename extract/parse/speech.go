@@ -989,8 +989,8 @@ func (x *doc) colonQuotes(s *sent) {
 		} else if i+2 < len(s.Tokens) && s.quote[i+2] >= 0 && quoteMark(s.Tokens[i+1].Text) != 0 {
 			qi = s.quote[i+2]
 		}
-		if qi < 0 || x.quotes[qi].speaker >= 0 || x.quotes[qi].how == "turn" {
-			continue
+		if qi < 0 || x.quotes[qi].speaker >= 0 || x.quotes[qi].how == "turn" || x.quotes[qi].words < 3 {
+			continue // (": “COVID-19” is to replace …" quotes a name)
 		}
 		// the main verb before the colon and its subject
 		for v := i - 1; v >= 0; v-- {
