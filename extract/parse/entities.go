@@ -440,6 +440,40 @@ func countryLed(name string) string {
 	return ""
 }
 
+// matchVerbs are the verbs of a game's result.
+var matchVerbs = map[string]bool{"defeat": true, "beat": true, "edge": true, "thrash": true, "overcome": true, "draw": true, "tie": true, "lose": true, "outscore": true, "rout": true, "knock": true}
+
+// hasScore reports whether the clause of verb v gives a score ("43–5",
+// "45 points to 24").
+func hasScore(s *sent, v int) bool {
+	a, b := s.subtree(v)
+	for k := max(a, v); k < b && k < len(s.Tokens); k++ {
+		t := s.Tokens[k].Text
+		if i := strings.IndexAny(t, "–-"); i > 0 && i < len(t)-1 && isDigits(t[:i]) && isDigits(strings.TrimLeft(t[i:], "–-")) {
+			return true
+		}
+		if isDigits(t) && k+1 < len(s.Tokens) && s.low[k+1] == "points" {
+			return true
+		}
+		if isDigits(t) && k+2 < len(s.Tokens) && isDash(s.Tokens[k+1].Text) && isDigits(s.Tokens[k+2].Text) {
+			return true // "43 – 5"
+		}
+	}
+	return false
+}
+
+func isDigits(t string) bool {
+	if t == "" {
+		return false
+	}
+	for _, r := range t {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // shorterKeys returns the folded shorter names an organization's name
 // may be written as: without a country after "of" ("Mahan Air of Iran":
 // "Mahan Air"), and without the chamber before a committee's name
@@ -685,8 +719,8 @@ func (x *doc) contextVotes() {
 		// "the rock band Cream", "the airline Mahan Air", "the city of
 		// Tyler": a type noun right before the name
 		if k := m.a - 1; k >= 0 && s.ment[k] < 0 {
-			if k >= 1 && s.low[k] == "of" {
-				k--
+			if k >= 1 && (s.low[k] == "of" || s.Tokens[k].Text == "The") {
+				k-- // ("newspaper The Hindu")
 			}
 			if t, ok := lexicon.Description(s.lemma[k]); ok && s.Tokens[k].UPOS == "NOUN" && !capitalised(s.Tokens[k].Text) {
 				e.vote(newsgraph.EntityType(t), 2)
@@ -720,6 +754,16 @@ func (x *doc) contextVotes() {
 		// "told Kamloops This Week": a hearer that is not a person's name
 		// is an outlet or a body
 		if h := s.head(m.head); h >= 0 && s.lemma[h] == "tell" && (s.Tokens[m.head].Rel == "iobj" || s.Tokens[m.head].Rel == "obj") && !personName(m.name) && !ner.GivenName(strings.Fields(m.name)[0]) {
+			e.vote(newsgraph.Organization, 2)
+		}
+		// "Maroochydore defeated Caboolture 43–5": the sides of a match
+		// with a score are teams, not the towns they are named after
+		if h := s.head(m.head); h >= 0 && matchVerbs[s.lemma[h]] && (s.Tokens[m.head].Rel == "nsubj" || s.Tokens[m.head].Rel == "obj") && hasScore(s, h) {
+			e.vote(newsgraph.Organization, 3)
+		}
+		// "Rudaw reports …", "Rappler reported …": a reporter that is not
+		// a person's name is an outlet
+		if h := s.head(m.head); h >= 0 && s.lemma[h] == "report" && s.Tokens[h].UPOS == "VERB" && s.Tokens[m.head].Rel == "nsubj" && !personName(m.name) && !ner.GivenName(strings.Fields(m.name)[0]) {
 			e.vote(newsgraph.Organization, 2)
 		}
 		// "German firms including X, Y and Z", "cities such as X": the

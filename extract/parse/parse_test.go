@@ -364,6 +364,12 @@ func TestNames(t *testing.T) {
 		notNames   []string // names that must not be entities
 		types      map[string]newsgraph.EntityType
 	}{
+		{name: "a reporter without a person's name is an outlet",
+			text:  `Velmora reports the mayor has resigned. The newspaper The Clarion reported the same.`,
+			types: map[string]newsgraph.EntityType{"Velmora": newsgraph.Organization, "Clarion": newsgraph.Organization}},
+		{name: "the sides of a scored match are teams",
+			text:  `In other results, Toowoomba defeated Ipswich 43–5 on Saturday.`,
+			types: map[string]newsgraph.EntityType{"Toowoomba": newsgraph.Organization, "Ipswich": newsgraph.Organization}},
 		{name: "hyphens and dashes",
 			text:  `Jean-Yves Morel visited the Export–Import Bank in Paris.`,
 			names: []string{"Jean-Yves Morel", "Export–Import Bank"}},
