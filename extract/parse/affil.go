@@ -372,6 +372,9 @@ func (x *doc) roleText(s *sent, a, b, from int) string {
 // role word, made Member by a "deputy", "vice" or "assistant" before it,
 // and Leads for a multi-word title that heads ("Speaker of the House").
 func roleKind(s *sent, a, b int) lexicon.RoleKind {
+	if s.low[b-1] == "speaker" && b < len(s.Tokens) && s.low[b] == "of" || a+1 < b && s.low[a] == "speaker" && s.low[a+1] == "of" {
+		return lexicon.Leads // the Speaker of a house presides over it
+	}
 	kind := lexicon.NotRole
 	for k := b - 1; k >= a; k-- {
 		kd := lexicon.Role(s.low[k])

@@ -214,6 +214,10 @@ func (x *doc) relations(ctx context.Context) error {
 					obj = x.npEntity(s, c)
 				}
 			}
+			if l := s.lemma[r.Obj.Head]; obj >= 0 && subj >= 0 && (l == "leadership" || l == "chairmanship" || l == "presidency") && x.typeOf(obj) == newsgraph.Organization {
+				// one who resigns the leadership of a party leads it
+				x.addFact(fact{s: subj, o: obj, pred: newsgraph.Leads, raw: s.Tokens[r.Obj.Head].Text, sent: s.idx, conf: 0.7, span: s.whole()})
+			}
 		}
 		if obj < 0 && (pred == newsgraph.BornIn || pred == newsgraph.DiedIn || pred == newsgraph.Visits || pred == newsgraph.Resigned) {
 			obj = x.placeInside(s, r.Obj)
