@@ -102,6 +102,7 @@ func (e *Extractor) Extract(ctx context.Context, d newsgraph.Doc) (*newsgraph.Ex
 		return nil, fmt.Errorf("extract %s: %w", d.Source, err)
 	}
 	x.reciprocal()
+	x.prizesGone()
 	x.lifeEvents()
 	x.resignations()
 	x.travelWhere()

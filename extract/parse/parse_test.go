@@ -359,6 +359,8 @@ func TestAssertion(t *testing.T) {
 			not: []string{"Tarsk Safety Board –investigated[planned]→ investigation at the airport", "Tarsk Safety Board –investigated→ investigation at the airport"}},
 		{name: "a coalition is not any organization", text: `The Tarsk Assembly met on Monday. The coalition came to Ostrava to fight the rebels.`,
 			not: []string{"Tarsk Assembly –visits→ Ostrava"}},
+		{name: "a prize goes to its winner", text: `Third place and the bronze medal went to Lena Holt of Chile. The Golden Anchor Prize goes to Tom Hale.`,
+			want: []string{"Lena Holt –won→ bronze medal", "Tom Hale –won→ Golden Anchor Prize"}},
 		{name: "all agreed", text: `Anna Berg, Tom Hale and Rui Costa all agreed on the plan.`, not: []string{"Anna Berg –agree→ Tom Hale", "Anna Berg –agree→ Rui Costa"}},
 	})
 }

@@ -978,3 +978,52 @@ func (x *doc) question(s *sent) bool {
 	}
 	return n > 0 && s.Tokens[n-1].Text == "?"
 }
+
+// prizeNouns name what a competition gives its winner.
+var prizeNouns = map[string]bool{"medal": true, "prize": true, "award": true, "trophy": true, "title": true, "cup": true, "crown": true, "championship": true, "gold": true, "silver": true, "bronze": true}
+
+// prizesGone reads "the bronze medal went to X" and "the award goes to
+// X": X won the prize.
+func (x *doc) prizesGone() {
+	for _, s := range x.sents {
+		if s.heading {
+			continue
+		}
+		for v := range s.Tokens {
+			if s.lemma[v] != "go" || s.Tokens[v].UPOS != "VERB" || s.quote[v] >= 0 {
+				continue
+			}
+			subj := s.child(v, "nsubj")
+			if subj < 0 {
+				continue
+			}
+			for _, c := range s.kids[v] {
+				if s.Tokens[c].Rel != "obl" || s.prep(c) != "to" {
+					continue
+				}
+				w := x.npEntity(s, c)
+				if w < 0 || x.typeOf(w) != newsgraph.Person && x.typeOf(w) != newsgraph.Organization {
+					continue
+				}
+				for _, p := range conjuncts(s, subj) {
+					if !prizeNouns[s.lemma[p]] {
+						continue
+					}
+					prize := -1
+					if e := x.entityAt(s, p); e >= 0 && x.ments[s.ment[p]].kind == mName {
+						prize = e
+					} else {
+						a := p
+						for a > 0 && s.head(a-1) == p && s.Tokens[a-1].Rel != "cc" && !s.isPunct(a-1) {
+							a--
+						}
+						prize = x.phraseConcept(s, clause.Arg{Head: p, Start: a, End: p + 1})
+					}
+					if prize >= 0 {
+						x.addFact(fact{s: w, o: prize, pred: newsgraph.Won, raw: "went to", sent: s.idx, conf: 0.7, span: s.whole()})
+					}
+				}
+			}
+		}
+	}
+}

@@ -303,6 +303,52 @@ func (r *Resolver) candidates(words ...string) []int {
 	return out
 }
 
+// modifiersAgree reports whether some name of concept e and some name of
+// a record share their head noun and one's modifiers are all the
+// other's: "the proposal" and "the bridging proposal" may be one, the
+// "bronze medal" and the "silver medal" are not.
+func modifiersAgree(e newsgraph.Entity, names map[string]bool) bool {
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		a := contentWords(fold(n))
+		if len(a) == 0 {
+			continue
+		}
+		for m := range names {
+			b := contentWords(m)
+			if len(b) == 0 || a[len(a)-1] != b[len(b)-1] {
+				continue
+			}
+			if subset(a[:len(a)-1], b[:len(b)-1]) || subset(b[:len(b)-1], a[:len(a)-1]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// contentWords returns a folded name's words without determiners and
+// possessives.
+func contentWords(name string) []string {
+	var out []string
+	for _, w := range strings.Fields(name) {
+		switch w {
+		case "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your":
+			continue
+		}
+		out = append(out, strings.TrimSuffix(w, "'s"))
+	}
+	return out
+}
+
+func subset(a, b []string) bool {
+	for _, w := range a {
+		if !slices.Contains(b, w) {
+			return false
+		}
+	}
+	return true
+}
+
 // concept finds or creates the record of a concept. Concepts merge only
 // within one story (documents sharing storyOverlap of their most mentioned
 // named entities), by equal name or by a shared head noun ("bridging
@@ -334,7 +380,7 @@ func (r *Resolver) concept(e newsgraph.Entity, story map[int]bool) int {
 			if shared < storyOverlap {
 				continue
 			}
-			if !exact && !overlaps(heads, rec.heads) {
+			if !exact && (!overlaps(heads, rec.heads) || !modifiersAgree(e, rec.names)) {
 				continue
 			}
 		}

@@ -167,6 +167,10 @@ func TestResolveKeepsApart(t *testing.T) {
 			{ent("proposal", newsgraph.Thing), ent("Hamas", O), ent("Israel", L)},
 			{ent("sanctions", newsgraph.Thing)},
 		}},
+		{"concepts of one story with other modifiers", [][]newsgraph.Entity{
+			{ent("bronze medal", newsgraph.Thing), ent("Hamas", O), ent("Israel", L)},
+			{ent("silver medal", newsgraph.Thing), ent("Israel", L), ent("Hamas", O)},
+		}},
 		{"concept is not a name", [][]newsgraph.Entity{{ent("Proposal", O)}, {ent("proposal", newsgraph.Thing)}}},
 		{"two people sharing a surname alias", [][]newsgraph.Entity{{ent("Matty Roberts", P, "Roberts")}, {ent("Troy Roberts", P, "Roberts")}}},
 		{"institutions sharing a generic alias", [][]newsgraph.Entity{{ent("United States Senate", O, "Senate")}, {ent("Puerto Rico Senate", O, "Senate")}}},
