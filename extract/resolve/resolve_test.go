@@ -167,10 +167,6 @@ func TestResolveKeepsApart(t *testing.T) {
 			{ent("proposal", newsgraph.Thing), ent("Hamas", O), ent("Israel", L)},
 			{ent("sanctions", newsgraph.Thing)},
 		}},
-		{"concepts of one story with other modifiers", [][]newsgraph.Entity{
-			{ent("bronze medal", newsgraph.Thing), ent("Hamas", O), ent("Israel", L)},
-			{ent("silver medal", newsgraph.Thing), ent("Israel", L), ent("Hamas", O)},
-		}},
 		{"concept is not a name", [][]newsgraph.Entity{{ent("Proposal", O)}, {ent("proposal", newsgraph.Thing)}}},
 		{"two people sharing a surname alias", [][]newsgraph.Entity{{ent("Matty Roberts", P, "Roberts")}, {ent("Troy Roberts", P, "Roberts")}}},
 		{"institutions sharing a generic alias", [][]newsgraph.Entity{{ent("United States Senate", O, "Senate")}, {ent("Puerto Rico Senate", O, "Senate")}}},
@@ -274,5 +270,22 @@ func TestEditDistance(t *testing.T) {
 		if got := editDistance([]rune(tc.a), []rune(tc.b), tc.limit); got != tc.want {
 			t.Errorf("editDistance(%q, %q, %d): got %d, want %d", tc.a, tc.b, tc.limit, got, tc.want)
 		}
+	}
+}
+
+func TestResolveConceptModifiers(t *testing.T) {
+	O, L := newsgraph.Organization, newsgraph.Place
+	got := resolveDocs(t, New(nil), [][]newsgraph.Entity{
+		{ent("bronze medal", newsgraph.Thing), ent("ceasefire proposal", newsgraph.Thing), ent("Hamas", O), ent("Israel", L)},
+		{ent("silver medal", newsgraph.Thing), ent("proposal", newsgraph.Thing), ent("Israel", L), ent("Hamas", O)},
+	})
+	if got[0][0] == got[1][0] {
+		t.Errorf("bronze and silver medal share %s", got[0][0])
+	}
+	if got[0][1] != got[1][1] {
+		t.Errorf("the ceasefire proposal %s and the proposal %s of one story are two", got[0][1], got[1][1])
+	}
+	if got[0][2] != got[1][3] {
+		t.Errorf("Hamas is two: %s, %s", got[0][2], got[1][3])
 	}
 }
