@@ -49,6 +49,9 @@ type doc struct {
 	sents []*sent
 
 	quotes []*quotation
+	// lastNames holds the last words of the recognizer's person names
+	// (docSurname), made when first asked.
+	lastNames map[string]bool
 	// turns are the turns of an interview transcript, in order.
 	turns []turn
 	// pendingCont is the quotation a quotation being read continues.

@@ -186,7 +186,7 @@ func (s *sent) digits(k int) bool {
 // facilityNoun are lower-case nouns that end a facility's or a district's
 // name after a capitalised name ("Waterloo station").
 var facilityNoun = map[string]bool{"station": true, "airport": true, "school": true, "hospital": true, "district": true, "mosque": true,
-	"church": true, "cathedral": true, "stadium": true, "prison": true, "plant": true, "junction": true, "bridge": true}
+	"church": true, "cathedral": true, "stadium": true, "prison": true, "plant": true, "junction": true, "bridge": true, "river": true, "line": true}
 
 // bodyOfPerson are lower-case nouns for a body named after a person ("the
 // Trump campaign").
@@ -493,6 +493,13 @@ func (x *doc) findNames(s *sent) {
 		}
 	}
 	for i := range segs {
+		// "Boeing 747s": a maker and a model number the recognizer left
+		// out are one product
+		if b := segs[i].b; b < n && segs[i].ner == "ORG" && s.modelNumber(b) && s.Tokens[b].Start == s.Tokens[b-1].End+1 && (i+1 == len(segs) || segs[i+1].a > b) {
+			segs[i].b, segs[i].ner = b+1, "THING"
+		}
+	}
+	for i := range segs {
 		// "WESH 2", "Region 11": a station's or a body's number
 		if b := segs[i].b; b < n && smallNumber(s.Tokens[b].Text) && (i+1 == len(segs) || segs[i+1].a > b) &&
 			(isAcronym(s.Tokens[b-1].Text) && s.Tokens[b-1].Text == strings.ToUpper(s.Tokens[b-1].Text) || s.isOrgHead(b-1) || capitalised(s.Tokens[b-1].Text) && lexicon.Head(s.low[b-1]) == lexicon.PlaceHead) &&
@@ -574,6 +581,22 @@ func sortSegs(segs []seg) {
 // labelled one ("Academy Award"), and "X of Y" where X ends in an
 // organization, place, event or thing word ("Bank of England") or an
 // acronym in brackets spells the whole ("Transport for London (TfL)").
+// docSurname reports whether a folded word is the last word of a
+// person's name the recognizer found in the document.
+func (x *doc) docSurname(w string) bool {
+	if x.lastNames == nil {
+		x.lastNames = map[string]bool{}
+		for _, st := range x.nd.Sentences {
+			for _, m := range st.Mentions {
+				if m.Type == "PERSON" && m.End-m.Start >= 2 && m.End <= len(st.Tokens) {
+					x.lastNames[strings.ToLower(st.Tokens[m.End-1].Text)] = true
+				}
+			}
+		}
+	}
+	return x.lastNames[w]
+}
+
 func (x *doc) joinSegs(s *sent, segs []seg) []seg {
 	if len(segs) < 2 {
 		return segs
@@ -617,7 +640,10 @@ func (x *doc) joinSegs(s *sent, segs []seg) []seg {
 			p.b, p.ner = g.b, "ORG"
 			continue
 		case g.a == p.b && (p.ner == "" || g.ner == "" || p.ner == g.ner) && !(p.ner == "PERSON" && g.ner == "") &&
-			!(g.ner == "PERSON" && p.ner == "" && (x.placeLike(s, p.a, p.b) || jurisdiction(s, p.a))):
+			!(g.ner == "PERSON" && p.ner == "" && (x.placeLike(s, p.a, p.b) || jurisdiction(s, p.a))) &&
+			!(p.b-p.a == 1 && g.b-g.a == 1 && isAcronym(s.Tokens[p.a].Text) && x.docSurname(s.low[g.a])):
+			// (not "told MSNBC" + "Cummings", the surname of a person of
+			// the document)
 			// touching: "Academy" + "Award", "Monica Schoch" +
 			// "Spana"; a title run before a person ("Loco Pilot" +
 			// "Rangoli") is stripped by addName.

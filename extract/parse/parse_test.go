@@ -372,6 +372,15 @@ func TestNames(t *testing.T) {
 		notNames   []string // names that must not be entities
 		types      map[string]newsgraph.EntityType
 	}{
+		{name: "an outlet's acronym before a surname of the document",
+			text:  `Ivo Marsh died on Thursday. Mayor Ana Ruiz told WKRN Marsh "was a fighter."`,
+			names: []string{"WKRN"}, notNames: []string{"WKRN Marsh"}},
+		{name: "a maker and a model number",
+			text:  `The airline flies Boeing 707s and uses Boeing 747s for freight.`,
+			names: []string{"Boeing 707s", "Boeing 747s"}, types: map[string]newsgraph.EntityType{"Boeing 707s": newsgraph.Thing}},
+		{name: "a river named before its noun",
+			text:  `Boats on the Lot river were moved to safety.`,
+			names: []string{"Lot river"}},
 		{name: "a reporter without a person's name is an outlet",
 			text:  `Velmora reports the mayor has resigned. The newspaper The Clarion reported the same.`,
 			types: map[string]newsgraph.EntityType{"Velmora": newsgraph.Organization, "Clarion": newsgraph.Organization}},
