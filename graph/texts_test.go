@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/boltdb/bolt"
@@ -20,10 +21,11 @@ func textOf(doc newsgraph.Doc, iri newsgraph.IRI, spans ...newsgraph.Span) *news
 }
 
 // TestDocumentText checks that a document's text is stored with its quads
-// by both write paths (new documents through the bulk loader, changed ones
-// through Cayley's writer), replaced with them, and removed with them.
+// by both write paths (new documents through the bulk loader or COPY,
+// changed ones through Cayley's writer or the careful SQL path), replaced
+// with them, and removed with them, in every backend.
 func TestDocumentText(t *testing.T) {
-	for _, backend := range []string{Bolt, Memory} {
+	for _, backend := range []string{Bolt, Memory, Postgres, Cockroach} {
 		t.Run(backend, func(t *testing.T) {
 			ctx := context.Background()
 			s := openTemp(t, backend)
@@ -78,31 +80,46 @@ func TestDocumentText(t *testing.T) {
 }
 
 // TestDocumentTextDamaged checks that a stored text that cannot be decoded
-// is reported as damage, naming the document.
+// is reported as damage, naming the document, by DocumentText and, in a
+// SQL store, by its check.
 func TestDocumentTextDamaged(t *testing.T) {
 	ctx := context.Background()
-	for name, data := range map[string]string{
-		"not json":        "{",
-		"mention outside": `{"text":"abc","entities":["x"],"mentions":[[1,9,0]]}`,
-		"no such entity":  `{"text":"abc","entities":["x"],"mentions":[[0,1,3]]}`,
-	} {
-		t.Run(name, func(t *testing.T) {
-			s := openTemp(t, Bolt)
-			err := s.db.Update(func(tx *bolt.Tx) error {
-				b, err := tx.CreateBucketIfNotExists(textBucket)
-				if err != nil {
-					return err
+	const doc = "urn:doc:damaged"
+	for _, backend := range []string{Bolt, Postgres} {
+		for name, data := range map[string]string{
+			"not json":        "{",
+			"mention outside": `{"text":"abc","entities":["x"],"mentions":[[1,9,0]]}`,
+			"no such entity":  `{"text":"abc","entities":["x"],"mentions":[[0,1,3]]}`,
+		} {
+			t.Run(backend+"/"+name, func(t *testing.T) {
+				s := openTemp(t, backend)
+				var err error
+				if backend == Bolt {
+					err = s.db.Update(func(tx *bolt.Tx) error {
+						b, err := tx.CreateBucketIfNotExists(textBucket)
+						if err != nil {
+							return err
+						}
+						return b.Put([]byte(doc), []byte(data))
+					})
+				} else {
+					_, err = s.sql.pool.Exec(ctx, `INSERT INTO newsgraph_docs (doc, graph_hash, doc_text) VALUES ($1, 'h', $2)`, doc, []byte(data))
 				}
-				return b.Put([]byte("urn:doc"), []byte(data))
+				if err != nil {
+					t.Fatal(err)
+				}
+				_, _, err = s.DocumentText(ctx, doc)
+				var de *DamagedError
+				if !errors.As(err, &de) || !errors.Is(err, ErrDamaged) || !strings.Contains(err.Error(), doc) {
+					t.Errorf("got %v, want a DamagedError naming %s", err, doc)
+				}
+				if backend == Postgres {
+					_, err := s.checkSQL(ctx)
+					if !errors.As(err, &de) || !strings.Contains(err.Error(), "doc_text of "+doc) {
+						t.Errorf("check: got %v, want a DamagedError naming %s", err, doc)
+					}
+				}
 			})
-			if err != nil {
-				t.Fatal(err)
-			}
-			_, _, err = s.DocumentText(ctx, "urn:doc")
-			var de *DamagedError
-			if !errors.As(err, &de) || !errors.Is(err, ErrDamaged) {
-				t.Errorf("got %v, want a DamagedError", err)
-			}
-		})
+		}
 	}
 }
