@@ -119,6 +119,33 @@ func graphOf(t *testing.T, opts graph.Options) []string {
 	return out
 }
 
+// textsOf returns the texts the store keeps for docs, one line each with
+// its mentions (the entity IRIs settled, as in the graph).
+func textsOf(t *testing.T, opts graph.Options, docs []newsgraph.Doc) []string {
+	t.Helper()
+	ctx := context.Background()
+	opts.ReadOnly = true
+	st, err := graph.Open(ctx, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	var out []string
+	for _, d := range docs {
+		x, ok, err := st.DocumentText(ctx, d.IRI())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ok {
+			out = append(out, fmt.Sprintf("%s: no text", d.ID))
+			continue
+		}
+		out = append(out, fmt.Sprintf("%s: %d bytes, mentions %v", d.ID, len(x.Text), x.Mentions))
+	}
+	slices.Sort(out)
+	return out
+}
+
 // diff summarises how two graphs differ.
 func diff(got, want []string) string {
 	in := func(l []string) map[string]bool {
@@ -143,14 +170,15 @@ func diff(got, want []string) string {
 			n++
 		}
 	}
-	return fmt.Sprintf("%d quads, want %d:\n%s", len(got), len(want), b.String())
+	return fmt.Sprintf("%d lines, want %d:\n%s", len(got), len(want), b.String())
 }
 
 // TestBuildOrderIndependent builds the same articles in one run, in two
 // runs split at several points (either half first), in three runs, and in
-// shuffled order, into Bolt and PostgreSQL stores: every graph must be the
-// same. The settle step resolves every document again in canonical order,
-// so the graph depends only on the set of documents in the store.
+// shuffled order, into Bolt and PostgreSQL stores: every graph, and every
+// document's text with its mentions, must be the same. The settle step
+// resolves every document again in canonical order, so the graph depends
+// only on the set of documents in the store.
 func TestBuildOrderIndependent(t *testing.T) {
 	docs := wikinews(t, 70)
 	an, err := analyze.Default()
@@ -185,22 +213,28 @@ func TestBuildOrderIndependent(t *testing.T) {
 				}
 				return graph.Options{Backend: graph.Bolt, Path: filepath.Join(t.TempDir(), "g.db")}
 			}
-			var want []string
+			var want, wantTexts []string
 			for _, r := range runs {
 				opts := open()
 				for _, p := range r.parts {
 					buildInto(t, opts, ex, p)
 				}
-				got := graphOf(t, opts)
+				got, texts := graphOf(t, opts), textsOf(t, opts, docs)
 				if want == nil {
-					want = got
+					want, wantTexts = got, texts
 					if len(want) < 10000 {
 						t.Fatalf("%s: only %d quads", r.name, len(want))
+					}
+					if n := strings.Count(strings.Join(texts, "\n"), ": no text"); n > 0 {
+						t.Fatalf("%s: %d documents have no text", r.name, n)
 					}
 					continue
 				}
 				if strings.Join(got, "\n") != strings.Join(want, "\n") {
 					t.Errorf("%s: graph differs from one run: %s", r.name, diff(got, want))
+				}
+				if strings.Join(texts, "\n") != strings.Join(wantTexts, "\n") {
+					t.Errorf("%s: texts differ from one run: %s", r.name, diff(texts, wantTexts))
 				}
 				// Building again changes nothing.
 				again := buildInto(t, opts, ex, docs)
