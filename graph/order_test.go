@@ -248,8 +248,9 @@ func TestBuildOrderIndependent(t *testing.T) {
 
 // TestSettleKnowsForeignDocuments imports a document's quads (no record,
 // as a restored backup or a store of an older version has them) and then
-// builds another document naming the same person: settling resolves it to
-// the imported entity, and leaves the imported document alone.
+// builds another document naming the same person: settling resolves it
+// (and the mention in its text) to the imported entity, and leaves the
+// imported document alone.
 func TestSettleKnowsForeignDocuments(t *testing.T) {
 	ctx := context.Background()
 	for _, backend := range []string{graph.Bolt, graph.Postgres} {
@@ -284,6 +285,73 @@ func TestSettleKnowsForeignDocuments(t *testing.T) {
 			}
 			if n := strings.Count(got, "\n") + 1; n != len(qs)+len(graphOfDoc(t, ex, "new", foreign)) {
 				t.Errorf("got %d quads, want the imported ones and the new document's", n)
+			}
+			// The new document's text names the imported entity too.
+			if texts := textsOf(t, opts, []newsgraph.Doc{{ID: "new"}}); len(texts) != 1 || !strings.Contains(texts[0], string(foreign)) {
+				t.Errorf("the new document's text: %v, want a mention of %s", texts, foreign)
+			}
+		})
+	}
+}
+
+// suffixResolver gives each entity the IRI of its name's slug and a
+// suffix.
+type suffixResolver string
+
+func (r suffixResolver) Resolve(ctx context.Context, doc newsgraph.Doc, ents []newsgraph.Entity) ([]newsgraph.IRI, error) {
+	iris := make([]newsgraph.IRI, len(ents))
+	for i, e := range ents {
+		iris[i] = newsgraph.IRI(newsgraph.EntityNS + newsgraph.Slug(e.Name) + string(r))
+	}
+	return iris, nil
+}
+
+// TestSettleRewritesTexts builds documents whose entities the settle step
+// resolves to other IRIs than the build did: every document is rewritten,
+// and its text is kept with its mentions under the settled IRIs.
+func TestSettleRewritesTexts(t *testing.T) {
+	ctx := context.Background()
+	ex := newsgraph.ExtractorFunc{Step: "test/v1", Fn: func(ctx context.Context, doc newsgraph.Doc) (*newsgraph.Extraction, error) {
+		return &newsgraph.Extraction{Entities: []newsgraph.Entity{{Key: "a", Name: "Anna Berg", Type: newsgraph.Person,
+			Mentions: []newsgraph.Mention{{Span: newsgraph.Span{Start: 0, End: 9}, Text: "Anna Berg"}}}}}, nil
+	}}
+	docs := []newsgraph.Doc{{ID: "one", Text: "Anna Berg spoke."}, {ID: "two", Text: "Anna Berg left."}}
+	for _, backend := range []string{graph.Bolt, graph.Memory, graph.Postgres} {
+		t.Run(backend, func(t *testing.T) {
+			opts := graph.Options{Backend: backend, Path: filepath.Join(t.TempDir(), "g.db")}
+			if backend == graph.Postgres {
+				opts.Path = pgtest.Database(t)
+			}
+			st, err := graph.Open(ctx, opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer st.Close()
+			src := func(ctx context.Context, fn func(newsgraph.Doc, error) error) error {
+				for _, d := range docs {
+					if err := fn(d, nil); err != nil {
+						return err
+					}
+				}
+				return nil
+			}
+			settled := func([]newsgraph.EntityRecord) newsgraph.Resolver { return suffixResolver("-settled") }
+			stats, err := newsgraph.Build(ctx, src, ex, suffixResolver("-built"), st, newsgraph.Options{Workers: 1, NewResolver: settled})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if stats.Rewritten != len(docs) {
+				t.Fatalf("rewritten %d documents, want %d", stats.Rewritten, len(docs))
+			}
+			want := newsgraph.IRI(newsgraph.EntityNS + "anna-berg-settled")
+			for _, d := range docs {
+				x, ok, err := st.DocumentText(ctx, d.IRI())
+				if err != nil || !ok {
+					t.Fatalf("%s: text ok %v, %v", d.ID, ok, err)
+				}
+				if x.Text != d.Text || len(x.Mentions) != 1 || x.Mentions[0].Entity != want || x.Mentions[0].Span != (newsgraph.Span{Start: 0, End: 9}) {
+					t.Errorf("%s: got %+v, want its text with a mention of %s", d.ID, x, want)
+				}
 			}
 		})
 	}
