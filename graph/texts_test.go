@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -122,4 +123,42 @@ func TestDocumentTextDamaged(t *testing.T) {
 			})
 		}
 	}
+}
+
+// FuzzDecodeText decodes arbitrary bytes as a stored text (a damaged Bolt
+// value or SQL column): no panic, an error that is damage naming the
+// document, and a text that decodes has its mentions inside it and its
+// entities, and stores and decodes again to itself.
+func FuzzDecodeText(f *testing.F) {
+	f.Add([]byte(`{"text":"Alice met Bob.","entities":["urn:a","urn:b"],"mentions":[[0,5,0],[10,13,1]]}`))
+	f.Add([]byte(`{"text":"abc","entities":["x"],"mentions":[[1,9,0]]}`))
+	f.Add([]byte(`{"text":"abc","mentions":[[0,1,-1]]}`))
+	f.Add([]byte(`{`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		const where = "newsgraph_docs.doc_text of urn:doc"
+		got, err := decodeText(where, data)
+		if err != nil {
+			var ce corruptError
+			if !errors.As(err, &ce) || !strings.HasPrefix(err.Error(), where+": ") {
+				t.Fatalf("got %v, want damage naming the document", err)
+			}
+			return
+		}
+		for _, m := range got.Mentions {
+			if m.Span.Start < 0 || m.Span.End > len(got.Text) || m.Span.Start >= m.Span.End {
+				t.Fatalf("mention %+v outside a text of %d bytes", m, len(got.Text))
+			}
+		}
+		enc, err := encodeText(&got)
+		if err != nil {
+			t.Fatal(err)
+		}
+		again, err := decodeText(where, enc)
+		if err != nil {
+			t.Fatalf("stored again: %v", err)
+		}
+		if got.Text != again.Text || !slices.Equal(got.Mentions, again.Mentions) {
+			t.Fatalf("stored again: got %+v, want %+v", again, got)
+		}
+	})
 }
