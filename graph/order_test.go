@@ -98,17 +98,25 @@ func buildInto(t *testing.T, opts graph.Options, ex newsgraph.Extractor, docs []
 }
 
 // graphOf returns the store's quads as sorted N-Quads lines.
-func graphOf(t *testing.T, opts graph.Options) []string {
+// openReadOnly opens the store opts describes for reading; the caller
+// closes it.
+func openReadOnly(t *testing.T, opts graph.Options) *graph.Store {
 	t.Helper()
-	ctx := context.Background()
 	opts.ReadOnly = true
-	st, err := graph.Open(ctx, opts)
+	st, err := graph.Open(context.Background(), opts)
 	if err != nil {
 		t.Fatal(err)
 	}
+	return st
+}
+
+func graphOf(t *testing.T, opts graph.Options) []string {
+	t.Helper()
+	ctx := context.Background()
+	st := openReadOnly(t, opts)
 	defer st.Close()
 	var out []string
-	err = st.Each(ctx, func(q quad.Quad) error {
+	err := st.Each(ctx, func(q quad.Quad) error {
 		out = append(out, q.NQuad())
 		return nil
 	})
@@ -124,11 +132,7 @@ func graphOf(t *testing.T, opts graph.Options) []string {
 func textsOf(t *testing.T, opts graph.Options, docs []newsgraph.Doc) []string {
 	t.Helper()
 	ctx := context.Background()
-	opts.ReadOnly = true
-	st, err := graph.Open(ctx, opts)
-	if err != nil {
-		t.Fatal(err)
-	}
+	st := openReadOnly(t, opts)
 	defer st.Close()
 	var out []string
 	for _, d := range docs {
