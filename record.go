@@ -296,6 +296,7 @@ func Settle(ctx context.Context, st RecordStore, newResolver func(known []Entity
 	}
 	for part := range slices.Chunk(order, readAhead) {
 		qs := make(map[IRI][]quad.Quad, len(part))
+		texts := make(map[IRI]*DocText, len(part))
 		err := st.RecordBodies(ctx, part, func(r Record) error {
 			c, ok := changes[r.Doc]
 			if !ok {
@@ -310,6 +311,9 @@ func Settle(ctx context.Context, st RecordStore, newResolver func(known []Entity
 				return err
 			}
 			qs[r.Doc] = q
+			// The text's mentions name the new IRIs; without a text the
+			// store would drop the document's (see DocQuads.Text).
+			texts[r.Doc] = NewDocText(doc, &x.Extraction, c.iris)
 			return nil
 		})
 		if err != nil {
@@ -321,7 +325,7 @@ func Settle(ctx context.Context, st RecordStore, newResolver func(known []Entity
 				return s, fmt.Errorf("settle: the record of %s went missing", d)
 			}
 			c := changes[d]
-			batch = append(batch, DocQuads{Doc: d, Quads: q, Hash: c.hash, New: c.new})
+			batch = append(batch, DocQuads{Doc: d, Quads: q, Hash: c.hash, New: c.new, Text: texts[d]})
 			pending += len(q)
 			if pending >= batchQuads {
 				if err := flush(); err != nil {

@@ -98,22 +98,53 @@ func buildInto(t *testing.T, opts graph.Options, ex newsgraph.Extractor, docs []
 }
 
 // graphOf returns the store's quads as sorted N-Quads lines.
-func graphOf(t *testing.T, opts graph.Options) []string {
+// openReadOnly opens the store opts describes for reading; the caller
+// closes it.
+func openReadOnly(t *testing.T, opts graph.Options) *graph.Store {
 	t.Helper()
-	ctx := context.Background()
 	opts.ReadOnly = true
-	st, err := graph.Open(ctx, opts)
+	st, err := graph.Open(context.Background(), opts)
 	if err != nil {
 		t.Fatal(err)
 	}
+	return st
+}
+
+func graphOf(t *testing.T, opts graph.Options) []string {
+	t.Helper()
+	ctx := context.Background()
+	st := openReadOnly(t, opts)
 	defer st.Close()
 	var out []string
-	err = st.Each(ctx, func(q quad.Quad) error {
+	err := st.Each(ctx, func(q quad.Quad) error {
 		out = append(out, q.NQuad())
 		return nil
 	})
 	if err != nil {
 		t.Fatal(err)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// textsOf returns the texts the store keeps for docs, one line each with
+// its mentions (the entity IRIs settled, as in the graph).
+func textsOf(t *testing.T, opts graph.Options, docs []newsgraph.Doc) []string {
+	t.Helper()
+	ctx := context.Background()
+	st := openReadOnly(t, opts)
+	defer st.Close()
+	var out []string
+	for _, d := range docs {
+		x, ok, err := st.DocumentText(ctx, d.IRI())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ok {
+			out = append(out, fmt.Sprintf("%s: no text", d.ID))
+			continue
+		}
+		out = append(out, fmt.Sprintf("%s: %d bytes, mentions %v", d.ID, len(x.Text), x.Mentions))
 	}
 	slices.Sort(out)
 	return out
@@ -143,14 +174,15 @@ func diff(got, want []string) string {
 			n++
 		}
 	}
-	return fmt.Sprintf("%d quads, want %d:\n%s", len(got), len(want), b.String())
+	return fmt.Sprintf("%d lines, want %d:\n%s", len(got), len(want), b.String())
 }
 
 // TestBuildOrderIndependent builds the same articles in one run, in two
 // runs split at several points (either half first), in three runs, and in
-// shuffled order, into Bolt and PostgreSQL stores: every graph must be the
-// same. The settle step resolves every document again in canonical order,
-// so the graph depends only on the set of documents in the store.
+// shuffled order, into Bolt and PostgreSQL stores: every graph, and every
+// document's text with its mentions, must be the same. The settle step
+// resolves every document again in canonical order, so the graph depends
+// only on the set of documents in the store.
 func TestBuildOrderIndependent(t *testing.T) {
 	docs := wikinews(t, 70)
 	an, err := analyze.Default()
@@ -185,22 +217,28 @@ func TestBuildOrderIndependent(t *testing.T) {
 				}
 				return graph.Options{Backend: graph.Bolt, Path: filepath.Join(t.TempDir(), "g.db")}
 			}
-			var want []string
+			var want, wantTexts []string
 			for _, r := range runs {
 				opts := open()
 				for _, p := range r.parts {
 					buildInto(t, opts, ex, p)
 				}
-				got := graphOf(t, opts)
+				got, texts := graphOf(t, opts), textsOf(t, opts, docs)
 				if want == nil {
-					want = got
+					want, wantTexts = got, texts
 					if len(want) < 10000 {
 						t.Fatalf("%s: only %d quads", r.name, len(want))
+					}
+					if n := strings.Count(strings.Join(texts, "\n"), ": no text"); n > 0 {
+						t.Fatalf("%s: %d documents have no text", r.name, n)
 					}
 					continue
 				}
 				if strings.Join(got, "\n") != strings.Join(want, "\n") {
 					t.Errorf("%s: graph differs from one run: %s", r.name, diff(got, want))
+				}
+				if strings.Join(texts, "\n") != strings.Join(wantTexts, "\n") {
+					t.Errorf("%s: texts differ from one run: %s", r.name, diff(texts, wantTexts))
 				}
 				// Building again changes nothing.
 				again := buildInto(t, opts, ex, docs)
@@ -214,8 +252,9 @@ func TestBuildOrderIndependent(t *testing.T) {
 
 // TestSettleKnowsForeignDocuments imports a document's quads (no record,
 // as a restored backup or a store of an older version has them) and then
-// builds another document naming the same person: settling resolves it to
-// the imported entity, and leaves the imported document alone.
+// builds another document naming the same person: settling resolves it
+// (and the mention in its text) to the imported entity, and leaves the
+// imported document alone.
 func TestSettleKnowsForeignDocuments(t *testing.T) {
 	ctx := context.Background()
 	for _, backend := range []string{graph.Bolt, graph.Postgres} {
@@ -250,6 +289,73 @@ func TestSettleKnowsForeignDocuments(t *testing.T) {
 			}
 			if n := strings.Count(got, "\n") + 1; n != len(qs)+len(graphOfDoc(t, ex, "new", foreign)) {
 				t.Errorf("got %d quads, want the imported ones and the new document's", n)
+			}
+			// The new document's text names the imported entity too.
+			if texts := textsOf(t, opts, []newsgraph.Doc{{ID: "new"}}); len(texts) != 1 || !strings.Contains(texts[0], string(foreign)) {
+				t.Errorf("the new document's text: %v, want a mention of %s", texts, foreign)
+			}
+		})
+	}
+}
+
+// suffixResolver gives each entity the IRI of its name's slug and a
+// suffix.
+type suffixResolver string
+
+func (r suffixResolver) Resolve(ctx context.Context, doc newsgraph.Doc, ents []newsgraph.Entity) ([]newsgraph.IRI, error) {
+	iris := make([]newsgraph.IRI, len(ents))
+	for i, e := range ents {
+		iris[i] = newsgraph.IRI(newsgraph.EntityNS + newsgraph.Slug(e.Name) + string(r))
+	}
+	return iris, nil
+}
+
+// TestSettleRewritesTexts builds documents whose entities the settle step
+// resolves to other IRIs than the build did: every document is rewritten,
+// and its text is kept with its mentions under the settled IRIs.
+func TestSettleRewritesTexts(t *testing.T) {
+	ctx := context.Background()
+	ex := newsgraph.ExtractorFunc{Step: "test/v1", Fn: func(ctx context.Context, doc newsgraph.Doc) (*newsgraph.Extraction, error) {
+		return &newsgraph.Extraction{Entities: []newsgraph.Entity{{Key: "a", Name: "Anna Berg", Type: newsgraph.Person,
+			Mentions: []newsgraph.Mention{{Span: newsgraph.Span{Start: 0, End: 9}, Text: "Anna Berg"}}}}}, nil
+	}}
+	docs := []newsgraph.Doc{{ID: "one", Text: "Anna Berg spoke."}, {ID: "two", Text: "Anna Berg left."}}
+	for _, backend := range []string{graph.Bolt, graph.Memory, graph.Postgres} {
+		t.Run(backend, func(t *testing.T) {
+			opts := graph.Options{Backend: backend, Path: filepath.Join(t.TempDir(), "g.db")}
+			if backend == graph.Postgres {
+				opts.Path = pgtest.Database(t)
+			}
+			st, err := graph.Open(ctx, opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer st.Close()
+			src := func(ctx context.Context, fn func(newsgraph.Doc, error) error) error {
+				for _, d := range docs {
+					if err := fn(d, nil); err != nil {
+						return err
+					}
+				}
+				return nil
+			}
+			settled := func([]newsgraph.EntityRecord) newsgraph.Resolver { return suffixResolver("-settled") }
+			stats, err := newsgraph.Build(ctx, src, ex, suffixResolver("-built"), st, newsgraph.Options{Workers: 1, NewResolver: settled})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if stats.Rewritten != len(docs) {
+				t.Fatalf("rewritten %d documents, want %d", stats.Rewritten, len(docs))
+			}
+			want := newsgraph.IRI(newsgraph.EntityNS + "anna-berg-settled")
+			for _, d := range docs {
+				x, ok, err := st.DocumentText(ctx, d.IRI())
+				if err != nil || !ok {
+					t.Fatalf("%s: text ok %v, %v", d.ID, ok, err)
+				}
+				if x.Text != d.Text || len(x.Mentions) != 1 || x.Mentions[0].Entity != want || x.Mentions[0].Span != (newsgraph.Span{Start: 0, End: 9}) {
+					t.Errorf("%s: got %+v, want its text with a mention of %s", d.ID, x, want)
+				}
 			}
 		})
 	}

@@ -15,7 +15,9 @@ import (
 // checkSQL verifies a SQL store: its layout (checked at open), every value
 // (it decodes, and its hash is the hash of what it holds), every quad (its
 // values exist), every value's reference count (the quad directions that
-// refer to it), and every record (it decodes and matches its digest).
+// refer to it), every document text (it decodes, its mentions lie in the
+// text, and its document has a hash), and every record (it decodes and
+// matches its digest).
 func (s *Store) checkSQL(ctx context.Context) (CheckReport, error) {
 	var r CheckReport
 	q := s.sql
@@ -83,7 +85,10 @@ func (s *Store) checkSQL(ctx context.Context) (CheckReport, error) {
 				return err
 			}
 		}
-		return nil
+		if q.noTexts {
+			return nil
+		}
+		return checkSQLTexts(ctx, tx)
 	})
 	if err != nil {
 		return r, s.classify(q.fail("check", err))
@@ -102,6 +107,51 @@ func (s *Store) checkSQL(ctx context.Context) (CheckReport, error) {
 		return r, err
 	}
 	return r, nil
+}
+
+// textChunk is how many texts a cursor fetch of checkSQLTexts returns: a
+// text may be a megabyte or more.
+const textChunk = 64
+
+// checkSQLTexts decodes every document text of a SQL store in tx, and
+// finds texts of documents the store does not hold (whose hash is gone:
+// writeDocRows removes the text with it).
+func checkSQLTexts(ctx context.Context, tx pgx.Tx) error {
+	var orphans int64
+	var example *string
+	err := tx.QueryRow(ctx, `SELECT count(*), min(doc) FROM newsgraph_docs WHERE `+textColumn+` IS NOT NULL AND graph_hash IS NULL`).Scan(&orphans, &example)
+	if err != nil {
+		return err
+	}
+	if orphans > 0 {
+		return corrupt("%d documents have a text but no hash (such as %s)", orphans, *example)
+	}
+	if _, err := tx.Exec(ctx, `DECLARE newsgraph_texts NO SCROLL CURSOR FOR SELECT doc, `+textColumn+` FROM newsgraph_docs WHERE `+textColumn+` IS NOT NULL`); err != nil {
+		return err
+	}
+	for {
+		rows, err := tx.Query(ctx, fmt.Sprintf(`FETCH %d FROM newsgraph_texts`, textChunk))
+		if err != nil {
+			return err
+		}
+		n := 0
+		var doc string
+		var data []byte
+		_, err = pgx.ForEachRow(rows, []any{&doc, &data}, func() error {
+			n++
+			_, err := decodeText(textPlace(newsgraph.IRI(doc)), data)
+			return err
+		})
+		if err != nil {
+			return err
+		}
+		if n < textChunk {
+			return ctx.Err()
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+	}
 }
 
 // CheckStore verifies the store opts describes, like Check for a Bolt

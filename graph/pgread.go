@@ -239,6 +239,32 @@ func (s *sqlStore) documentHashes(ctx context.Context) (map[newsgraph.IRI]string
 	return out, s.fail("read document hashes", rows.Err())
 }
 
+// documentText returns the text of doc; ok is false when the store holds
+// none.
+func (s *sqlStore) documentText(ctx context.Context, doc newsgraph.IRI) (_ newsgraph.DocText, ok bool, err error) {
+	if s.noTexts {
+		return newsgraph.DocText{}, false, nil
+	}
+	var data []byte
+	err = s.pool.QueryRow(ctx, `SELECT `+textColumn+` FROM newsgraph_docs WHERE doc = $1`, string(doc)).Scan(&data)
+	if errors.Is(err, pgx.ErrNoRows) || err == nil && data == nil {
+		return newsgraph.DocText{}, false, nil
+	}
+	if err != nil {
+		return newsgraph.DocText{}, false, s.fail("read the text of "+string(doc), err)
+	}
+	t, err := decodeText(textPlace(doc), data)
+	if err != nil {
+		return newsgraph.DocText{}, false, err
+	}
+	return t, true, nil
+}
+
+// textPlace names the text of doc in a SQL store's messages.
+func textPlace(doc newsgraph.IRI) string {
+	return "newsgraph_docs." + textColumn + " of " + string(doc)
+}
+
 // recordDocs returns the documents that have a record.
 func (s *sqlStore) recordDocs(ctx context.Context) (map[newsgraph.IRI]bool, error) {
 	rows, err := s.pool.Query(ctx, `SELECT doc FROM newsgraph_docs WHERE rec_hash IS NOT NULL`)

@@ -23,8 +23,8 @@ import (
 // quads are upserted into nodes with their reference counts, the new quads
 // are copied into quads with COPY, the counts of values that lost quads
 // are lowered and values no quad refers to any more are deleted, and the
-// documents' hashes and records are written. A process that dies leaves
-// every document either as it was or fully updated.
+// documents' hashes, records and texts are written. A process that dies
+// leaves every document either as it was or fully updated.
 //
 // The values and quads of documents new to the store are written exactly
 // as Cayley's writer writes them (the same rows, in the same order, so the
@@ -370,8 +370,8 @@ func adjustRefs(ctx context.Context, tx pgx.Tx, delta map[cgraph.ValueHash]int) 
 	return nil
 }
 
-// update replaces the quads, hashes and records of the documents of
-// updates, in one transaction.
+// update replaces the quads, hashes, records and texts of the documents
+// of updates, in one transaction.
 func (s *sqlStore) update(ctx context.Context, updates []newsgraph.DocQuads) (newsgraph.Changes, error) {
 	if len(updates) == 0 {
 		return newsgraph.Changes{}, nil
@@ -532,10 +532,14 @@ func (s *sqlStore) updateTx(ctx context.Context, tx pgx.Tx, updates []newsgraph.
 	return newsgraph.Changes{Added: len(added) - common, Removed: len(old) - common}, nil
 }
 
-// writeDocRows writes the graph hashes and records of updates.
+// writeDocRows writes the graph hashes, records and texts of updates: a
+// document's text is kept when it has quads and a text, and removed
+// otherwise, as its hash is when it has no quads (putTexts does the same
+// in a Bolt store).
 func writeDocRows(ctx context.Context, tx pgx.Tx, updates []newsgraph.DocQuads) error {
 	var docs []string
 	var hashes []*string
+	var texts [][]byte
 	var rdocs, keys, rhashes, sums []string
 	var heads, bodies [][]byte
 	for _, u := range updates {
@@ -546,19 +550,29 @@ func writeDocRows(ctx context.Context, tx pgx.Tx, updates []newsgraph.DocQuads) 
 		} else {
 			hashes = append(hashes, nil)
 		}
+		var text []byte
+		if u.Quads != nil && u.Text != nil {
+			var err error
+			if text, err = encodeText(u.Text); err != nil {
+				return fmt.Errorf("encode the text of %s: %w", u.Doc, err)
+			}
+		}
+		texts = append(texts, text)
 		if r := u.Record; r != nil {
 			rdocs = append(rdocs, string(u.Doc))
 			keys, rhashes, sums = append(keys, r.Key), append(rhashes, r.Hash), append(sums, r.Sum)
 			heads, bodies = append(heads, r.Head), append(bodies, r.Body)
 		}
 	}
-	if _, err := tx.Exec(ctx, `UPDATE newsgraph_docs SET graph_hash = d.h FROM unnest($1::text[], $2::text[]) AS d(doc, h) WHERE newsgraph_docs.doc = d.doc`, docs, hashes); err != nil {
-		return fmt.Errorf("write document hashes: %w", err)
+	_, err := tx.Exec(ctx, `UPDATE newsgraph_docs SET graph_hash = d.h, `+textColumn+` = d.t
+		FROM unnest($1::text[], $2::text[], $3::bytea[]) AS d(doc, h, t) WHERE newsgraph_docs.doc = d.doc`, docs, hashes, texts)
+	if err != nil {
+		return fmt.Errorf("write document hashes and texts: %w", err)
 	}
 	if len(rdocs) == 0 {
 		return nil
 	}
-	_, err := tx.Exec(ctx, `UPDATE newsgraph_docs SET rec_key = d.k, rec_hash = d.h, rec_sum = d.s, rec_head = d.hd, rec_body = d.b
+	_, err = tx.Exec(ctx, `UPDATE newsgraph_docs SET rec_key = d.k, rec_hash = d.h, rec_sum = d.s, rec_head = d.hd, rec_body = d.b
 		FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::bytea[], $6::bytea[]) AS d(doc, k, h, s, hd, b)
 		WHERE newsgraph_docs.doc = d.doc`, rdocs, keys, rhashes, sums, heads, bodies)
 	if err != nil {

@@ -39,9 +39,9 @@ import (
 //
 // Beside them, newsgraph keeps its bookkeeping in tables of its own:
 // newsgraph_meta (the format) and newsgraph_docs (each document's graph
-// hash and record, see newsgraph.Record). A database is opened only when
-// it is empty (a store is created) or holds a newsgraph store; anything
-// else is refused untouched.
+// hash, record, see newsgraph.Record, and text, see newsgraph.DocText). A
+// database is opened only when it is empty (a store is created) or holds a
+// newsgraph store; anything else is refused untouched.
 
 // SQL backends.
 const (
@@ -64,7 +64,17 @@ var (
 
 // storeFormat is newsgraph_meta's format of the layout this version
 // writes.
-const storeFormat = "newsgraph-sql/1"
+const storeFormat = "newsgraph-sql/2"
+
+// formatNoTexts is the format of stores written before document texts
+// were kept: newsgraph_docs has no doc_text. Opening one for writing adds
+// the column (sqlStore.upgrade); opened read-only, it is read as it is,
+// without texts.
+const formatNoTexts = "newsgraph-sql/1"
+
+// textColumn is newsgraph_docs' column of document texts, which stores of
+// formatNoTexts lack.
+const textColumn = "doc_text"
 
 // Cayley flavors of newsgraph's SQL stores: Cayley's PostgreSQL and
 // CockroachDB table layouts, reached through pgx (the same driver as
@@ -138,6 +148,9 @@ type sqlStore struct {
 	// lockMu lets one goroutine of the process settle at a time; the
 	// database's lock (lockSettle) keeps other processes out.
 	lockMu sync.Mutex
+	// noTexts is set for a store of formatNoTexts opened read-only: it
+	// has no column of texts, and holds none.
+	noTexts bool
 }
 
 // RedactAddress returns a PostgreSQL connection string without its
@@ -344,7 +357,7 @@ var sqlTables = map[string][][2]string{
 		{"label_hash", "bytea"}, {"ts", "timestamp without time zone"}},
 	"newsgraph_meta": {{"key", "text"}, {"value", "text"}},
 	"newsgraph_docs": {{"doc", "text"}, {"graph_hash", "text"}, {"rec_key", "text"}, {"rec_hash", "text"},
-		{"rec_sum", "text"}, {"rec_head", "bytea"}, {"rec_body", "bytea"}},
+		{"rec_sum", "text"}, {"rec_head", "bytea"}, {"rec_body", "bytea"}, {textColumn, "bytea"}},
 }
 
 // sqlIndexes are the indexes a store needs: Cayley's, and newsgraph's
@@ -360,7 +373,7 @@ func (s *sqlStore) prepare(ctx context.Context, readOnly bool) error {
 			return s.fail("read the database's tables", err)
 		}
 		if _, ok := tables["newsgraph_meta"]; ok {
-			return s.check(ctx, tables)
+			return s.check(ctx, tables, readOnly)
 		}
 		if len(tables) > 0 && !s.interruptedInit(tables) {
 			return s.notStore(tables)
@@ -439,20 +452,20 @@ func (s *sqlStore) notStore(tables map[string]map[string]string) error {
 		s.name, ErrNotStore, strings.Join(names, ", "), more, hint)
 }
 
-// check verifies the layout of an existing store.
-func (s *sqlStore) check(ctx context.Context, tables map[string]map[string]string) error {
-	var format string
-	err := s.pool.QueryRow(ctx, `SELECT value FROM newsgraph_meta WHERE key = 'format'`).Scan(&format)
-	if errors.Is(err, pgx.ErrNoRows) {
-		return damaged(s.name, errors.New("newsgraph_meta has no format"))
-	}
+// check verifies the layout of an existing store; a store of
+// formatNoTexts is upgraded after the check unless readOnly.
+func (s *sqlStore) check(ctx context.Context, tables map[string]map[string]string, readOnly bool) error {
+	format, err := s.format(ctx)
 	if err != nil {
-		return damaged(s.name, fmt.Errorf("newsgraph_meta: %v", s.scrub(err.Error())))
+		return err
 	}
-	if format != storeFormat {
-		if strings.HasPrefix(format, "newsgraph-sql/") {
-			return fmt.Errorf("open store %s: its format is %s, this newsgraph reads %s: use a newer newsgraph", s.name, format, storeFormat)
-		}
+	switch {
+	case format == storeFormat:
+	case format == formatNoTexts:
+		s.noTexts = true
+	case strings.HasPrefix(format, "newsgraph-sql/"):
+		return fmt.Errorf("open store %s: its format is %s, this newsgraph reads %s: use a newer newsgraph", s.name, format, storeFormat)
+	default:
 		return damaged(s.name, fmt.Errorf("newsgraph_meta names the format %q", format))
 	}
 	var problems []string
@@ -469,6 +482,8 @@ func (s *sqlStore) check(ctx context.Context, tables map[string]map[string]strin
 		}
 		for _, col := range sqlTables[t] {
 			switch typ, ok := have[col[0]]; {
+			case !ok && s.noTexts && col[0] == textColumn:
+				// Not there yet: the upgrade adds it.
 			case !ok:
 				problems = append(problems, fmt.Sprintf("table %s has no column %s", t, col[0]))
 			case typ != col[1] && !(s.flavor == Cockroach && cockroachType(typ) == col[1]):
@@ -492,7 +507,67 @@ func (s *sqlStore) check(ctx context.Context, tables map[string]map[string]strin
 	if len(problems) > 0 {
 		return damaged(s.name, errors.New(strings.Join(problems, "; ")))
 	}
+	if s.noTexts && !readOnly {
+		if err := s.upgrade(ctx); err != nil {
+			return err
+		}
+		s.noTexts = false
+	}
 	return nil
+}
+
+// format returns the format newsgraph_meta names.
+func (s *sqlStore) format(ctx context.Context) (string, error) {
+	var format string
+	err := s.pool.QueryRow(ctx, `SELECT value FROM newsgraph_meta WHERE key = 'format'`).Scan(&format)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return "", damaged(s.name, errors.New("newsgraph_meta has no format"))
+	}
+	if err != nil {
+		return "", damaged(s.name, fmt.Errorf("newsgraph_meta: %v", s.scrub(err.Error())))
+	}
+	return format, nil
+}
+
+// upgrade turns a store of formatNoTexts into one of storeFormat: it adds
+// newsgraph_docs' column of texts (empty: the documents written before
+// have none until a build writes them again, as in a Bolt store of that
+// age), then names the new format. In PostgreSQL both happen in one
+// transaction, under the lock of create, so that of two writers opening
+// the store at once one upgrades it and the other finds it upgraded; in
+// CockroachDB, which cannot change a schema inside a transaction, the
+// column is added if it is missing and the format named after it, so an
+// upgrade cut short is finished by the next writer. A newsgraph that
+// reads only formatNoTexts refuses the store afterwards, rather than
+// writing documents without replacing their texts.
+func (s *sqlStore) upgrade(ctx context.Context) error {
+	alter := `ALTER TABLE newsgraph_docs ADD COLUMN IF NOT EXISTS ` + textColumn + ` BYTEA`
+	name := `UPDATE newsgraph_meta SET value = $1 WHERE key = 'format' AND value = $2`
+	what := fmt.Sprintf("upgrade the store from format %s to %s (a column for document texts)", formatNoTexts, storeFormat)
+	if s.flavor == Cockroach {
+		if _, err := s.pool.Exec(ctx, alter); err != nil {
+			return s.fail(what, err)
+		}
+		_, err := s.pool.Exec(ctx, name, storeFormat, formatNoTexts)
+		return s.fail(what, err)
+	}
+	return s.fail(what, pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, int64(initLock)); err != nil {
+			return err
+		}
+		var format string
+		if err := tx.QueryRow(ctx, `SELECT value FROM newsgraph_meta WHERE key = 'format'`).Scan(&format); err != nil {
+			return err
+		}
+		if format != formatNoTexts {
+			return nil // another writer was first
+		}
+		if _, err := tx.Exec(ctx, alter); err != nil {
+			return err
+		}
+		_, err := tx.Exec(ctx, name, storeFormat, formatNoTexts)
+		return err
+	}))
 }
 
 // cockroachType maps CockroachDB's names of integer column types to one
@@ -584,7 +659,8 @@ func (s *sqlStore) schema() []string {
 	rec_hash TEXT,
 	rec_sum TEXT,
 	rec_head BYTEA,
-	rec_body BYTEA
+	rec_body BYTEA,
+	`+textColumn+` BYTEA
 )`,
 		`CREATE TABLE newsgraph_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`,
 		`INSERT INTO newsgraph_meta (key, value) VALUES ('format', '`+storeFormat+`')`,

@@ -11,6 +11,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"sync"
@@ -347,6 +348,8 @@ func TestSQLDamaged(t *testing.T) {
 		{"column dropped", `ALTER TABLE quads DROP COLUMN label_hash CASCADE`, "no column label_hash"},
 		{"column retyped", `ALTER TABLE nodes ALTER COLUMN refs TYPE text`, "nodes.refs is text"},
 		{"table dropped", `DROP TABLE newsgraph_docs`, "newsgraph_docs is missing"},
+		{"text column retyped", `ALTER TABLE newsgraph_docs ALTER COLUMN doc_text TYPE text`, "newsgraph_docs.doc_text is text"},
+		{"text column dropped", `ALTER TABLE newsgraph_docs DROP COLUMN doc_text`, "no column doc_text"},
 		{"index dropped", `DROP INDEX ops_index`, "ops_index"},
 		{"format gone", `DELETE FROM newsgraph_meta`, "no format"},
 		{"foreign format", `UPDATE newsgraph_meta SET value = 'something' WHERE key = 'format'`, "format"},
@@ -398,6 +401,8 @@ func TestSQLDamaged(t *testing.T) {
 		{"count", `UPDATE nodes SET refs = refs + 1 WHERE hash = (SELECT min(hash::text)::bytea FROM nodes)`, "reference count"},
 		{"value", `UPDATE nodes SET value_string = 'tampered' WHERE value_string LIKE 'Alice%'`, "whose hash is"},
 		{"record", `UPDATE newsgraph_docs SET rec_head = '\x01ffff'::bytea`, "record"},
+		{"text", `UPDATE newsgraph_docs SET doc_text = '\x7b'::bytea WHERE doc = (SELECT min(doc) FROM newsgraph_docs)`, "newsgraph_docs.doc_text of " + string(newsgraph.DocIRI("d000"))},
+		{"text without a document", `UPDATE newsgraph_docs SET graph_hash = NULL WHERE doc = (SELECT min(doc) FROM newsgraph_docs)`, "a text but no hash"},
 	}
 	for _, d := range data {
 		t.Run(d.name, func(t *testing.T) {
@@ -411,6 +416,7 @@ func TestSQLDamaged(t *testing.T) {
 			for i := range docs {
 				rec := newsgraph.Record{Doc: docs[i].Doc, Key: "k", Hash: "h", Sum: "s", Head: []byte{1}, Body: []byte{1}}
 				docs[i].Record = &rec
+				docs[i].Text = &newsgraph.DocText{Text: "Alice met Bob."}
 			}
 			if _, err := s.Update(ctx, docs); err != nil {
 				t.Fatal(err)
@@ -429,6 +435,92 @@ func TestSQLDamaged(t *testing.T) {
 				t.Errorf("got %v, want a damaged store (%q)", err, d.says)
 			}
 		})
+	}
+}
+
+// TestSQLFormatWithoutTexts opens a store of the format written before
+// document texts were kept (newsgraph-sql/1: newsgraph_docs has no
+// doc_text). Opened read-only it is read as it is, without texts, and left
+// unchanged; the first writer adds the column (two writers opening it at
+// once both succeed), after which texts are written and read, and the
+// documents written before have none until they are written again.
+func TestSQLFormatWithoutTexts(t *testing.T) {
+	ctx := context.Background()
+	addr := pgtest.Database(t)
+	s, err := Open(ctx, Options{Backend: Postgres, Path: addr})
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := newDocs(t, 3, 0)
+	if _, err := s.Update(ctx, docs); err != nil {
+		t.Fatal(err)
+	}
+	for _, st := range []string{`ALTER TABLE newsgraph_docs DROP COLUMN doc_text`, `UPDATE newsgraph_meta SET value = 'newsgraph-sql/1' WHERE key = 'format'`} {
+		if _, err := s.sql.pool.Exec(ctx, st); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s.Close()
+	layout := func() string {
+		cols := sqlRows(t, addr, `SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'newsgraph_docs' ORDER BY column_name`)
+		return strings.Join(cols, " ") + "; " + strings.Join(sqlRows(t, addr, `SELECT value FROM newsgraph_meta WHERE key = 'format'`), " ")
+	}
+	before := layout()
+	if strings.Contains(before, "doc_text") || !strings.Contains(before, "newsgraph-sql/1") {
+		t.Fatalf("not the old layout: %s", before)
+	}
+
+	ro, err := Open(ctx, Options{Backend: Postgres, Path: addr, ReadOnly: true})
+	if err != nil {
+		t.Fatalf("read-only: %v", err)
+	}
+	if h, err := ro.DocumentHash(ctx, docs[0].Doc); err != nil || h != docs[0].Hash {
+		t.Errorf("read-only: hash %q, %v; want %q", h, err, docs[0].Hash)
+	}
+	if _, ok, err := ro.DocumentText(ctx, docs[0].Doc); ok || err != nil {
+		t.Errorf("read-only: text ok %v, %v; want none", ok, err)
+	}
+	if r, err := ro.checkSQL(ctx); err != nil || r.Quads == 0 {
+		t.Errorf("read-only: check %+v, %v", r, err)
+	}
+	if _, err := ro.Update(ctx, docs[:1]); err == nil {
+		t.Error("read-only: an update was accepted")
+	}
+	ro.Close()
+	if got := layout(); got != before {
+		t.Fatalf("a read-only open changed the store: %s, was %s", got, before)
+	}
+
+	var stores [2]*Store
+	var errs [2]error
+	var wg sync.WaitGroup
+	for i := range stores {
+		wg.Go(func() { stores[i], errs[i] = Open(ctx, Options{Backend: Postgres, Path: addr}) })
+	}
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			t.Fatalf("writer %d: %v", i, err)
+		}
+		defer stores[i].Close()
+	}
+	if got := layout(); !strings.Contains(got, "[doc_text]") || !strings.Contains(got, "[newsgraph-sql/2]") {
+		t.Fatalf("after a writer's open: %s", got)
+	}
+	w, r := stores[0], stores[1]
+	if _, ok, err := w.DocumentText(ctx, docs[0].Doc); ok || err != nil {
+		t.Errorf("a document written before: text ok %v, %v; want none", ok, err)
+	}
+	text := &newsgraph.DocText{Text: "Alice 0 met Bob 0 in town.", Mentions: []newsgraph.MentionRef{
+		{Span: newsgraph.Span{Start: 0, End: 7}, Entity: newsgraph.IRI(newsgraph.EntityNS + "alice-0")}}}
+	if _, err := w.Update(ctx, []newsgraph.DocQuads{{Doc: docs[0].Doc, Quads: docs[0].Quads, Hash: docs[0].Hash, Text: text}}); err != nil {
+		t.Fatal(err)
+	}
+	if got, ok, err := r.DocumentText(ctx, docs[0].Doc); !ok || err != nil || !reflect.DeepEqual(got, *text) {
+		t.Errorf("written again: got %+v, %v, %v; want %+v", got, ok, err, *text)
+	}
+	if _, err := r.checkSQL(ctx); err != nil {
+		t.Errorf("check: %v", err)
 	}
 }
 

@@ -14,7 +14,9 @@ import (
 // Document texts (newsgraph.DocText) live beside the graph, as content
 // hashes do: in their own Bolt bucket, written and removed in the same
 // transactions as the hashes, so that a document's text is there exactly
-// when its hash is. A Memory store keeps them in a map.
+// when its hash is. A SQL store keeps them in newsgraph_docs, in the
+// document's row beside its hash (writeDocRows), encoded as in Bolt; a
+// Memory store keeps them in a map.
 
 // textBucket maps each document IRI to its text and mentions, as JSON
 // (storedText). Cayley reads only its own buckets.
@@ -44,15 +46,17 @@ func encodeText(t *newsgraph.DocText) ([]byte, error) {
 	return json.Marshal(st)
 }
 
-func decodeText(doc newsgraph.IRI, data []byte) (newsgraph.DocText, error) {
+// decodeText decodes data, the stored text of a document; where names
+// the document's entry in messages (the Bolt key, the SQL row).
+func decodeText(where string, data []byte) (newsgraph.DocText, error) {
 	var st storedText
 	if err := json.Unmarshal(data, &st); err != nil {
-		return newsgraph.DocText{}, corrupt("%s/%s: %w", textBucket, doc, err)
+		return newsgraph.DocText{}, corrupt("%s: %w", where, err)
 	}
 	t := newsgraph.DocText{Text: st.Text, Mentions: make([]newsgraph.MentionRef, 0, len(st.Mentions))}
 	for _, m := range st.Mentions {
 		if m[0] < 0 || m[1] > len(st.Text) || m[0] >= m[1] || m[2] < 0 || m[2] >= len(st.Entities) {
-			return newsgraph.DocText{}, corrupt("%s/%s: mention %v outside the text or its entities", textBucket, doc, m)
+			return newsgraph.DocText{}, corrupt("%s: mention %v outside the text or its entities", where, m)
 		}
 		t.Mentions = append(t.Mentions, newsgraph.MentionRef{Span: newsgraph.Span{Start: m[0], End: m[1]}, Entity: st.Entities[m[2]]})
 	}
@@ -102,6 +106,9 @@ func (s *Store) DocumentText(ctx context.Context, doc newsgraph.IRI) (_ newsgrap
 	if err := ctx.Err(); err != nil {
 		return newsgraph.DocText{}, false, err
 	}
+	if s.sql != nil {
+		return s.sql.documentText(ctx, doc)
+	}
 	if s.db == nil {
 		s.mem.Lock()
 		defer s.mem.Unlock()
@@ -119,7 +126,7 @@ func (s *Store) DocumentText(ctx context.Context, doc newsgraph.IRI) (_ newsgrap
 			return nil
 		}
 		ok = true
-		t, err = decodeText(doc, data)
+		t, err = decodeText(string(textBucket)+"/"+string(doc), data)
 		return err
 	})
 	if err != nil {

@@ -20,6 +20,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 
+	"github.com/newsgraph/newsgraph/explore"
 	"github.com/newsgraph/newsgraph/internal/pgtest"
 )
 
@@ -122,6 +123,51 @@ func TestPostgresCommands(t *testing.T) {
 	resp.Body.Close()
 	if resp.StatusCode != 200 || !strings.Contains(string(body), "3") {
 		t.Errorf("serve: got %d %s", resp.StatusCode, body)
+	}
+}
+
+// TestPostgresServeDocument serves the explorer from a PostgreSQL store
+// and from a Bolt store built from the same articles: each document's page
+// in the API is the same, with the text the build read (kept in the
+// store) and the entities' mentions in it.
+func TestPostgresServeDocument(t *testing.T) {
+	pg := pgtest.Database(t)
+	mustRun(t, "build", "-q", "--backend", "postgres", "--store", pg, "../../examples/articles")
+	pgAddr, _ := startServeEnv(t, nil, "--backend", "postgres", "--store", pg)
+	boltAddr, _ := startServeEnv(t, nil, "--store", exampleStore(t))
+	for _, addr := range []string{pgAddr, boltAddr} {
+		waitAPI(t, addr)
+	}
+	article, err := os.ReadFile("../../examples/articles/harbour-strike-deal.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range []string{"harbour-strike-deal", "minister-visit", "strike-reactions"} {
+		resp, body := do(t, "GET", "http://"+pgAddr+"/api/v1/document?id="+id, "", nil)
+		if resp.StatusCode != 200 {
+			t.Fatalf("%s: %d %.300s", id, resp.StatusCode, body)
+		}
+		var d explore.DocumentPage
+		if err := json.Unmarshal([]byte(body), &d); err != nil {
+			t.Fatal(err)
+		}
+		var text strings.Builder
+		mentions := 0
+		for _, sg := range d.Segments {
+			text.WriteString(sg.Text)
+			if sg.Entity != "" {
+				mentions++
+			}
+		}
+		if d.TextSource != "stored" || mentions < 3 || text.Len() < 200 {
+			t.Errorf("%s: text from %q, %d bytes, %d mentions; want the stored text with its mentions", id, d.TextSource, text.Len(), mentions)
+		}
+		if id == "harbour-strike-deal" && !strings.Contains(string(article), strings.TrimSpace(text.String())) {
+			t.Errorf("%s: the text is not the article's:\n%s", id, text.String())
+		}
+		if _, want := do(t, "GET", "http://"+boltAddr+"/api/v1/document?id="+id, "", nil); body != want {
+			t.Errorf("%s: the page differs from a Bolt store's:\n%.600s\nwant\n%.600s", id, body, want)
+		}
 	}
 }
 
