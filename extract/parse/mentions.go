@@ -906,6 +906,9 @@ func (x *doc) addName(s *sent, g seg) {
 	if !latin(x.text(s, a, b)) {
 		return // a name in another script ("महीने …") is no name of the English text
 	}
+	if t := x.text(s, a, b); len([]rune(t)) == 1 || strings.ContainsFunc(t, func(r rune) bool { return unicode.Is(unicode.So, r) || r == '█' }) {
+		return // a letter alone ("C", "H") or a symbol is no name
+	}
 	allSkip := true
 	for k := a; k < b; k++ {
 		w := s.Tokens[k].Text
