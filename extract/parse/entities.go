@@ -300,6 +300,9 @@ func (x *doc) shortFormOf(m *mention) int {
 			// "Wanda Vázquez Garced"), given name ("Jonna"), or given
 			// name and surname without a middle name
 			n := len(e.words)
+			if len(words) == 1 && words[0] == e.words[len(e.words)-1] && x.kinOfNamesake(e) {
+				continue // "Trump" of "Trump's niece Mary Trump" is someone else
+			}
 			if suffixOf(words, e.words) || len(words) == 1 && (words[0] == e.words[0] || n >= 3 && slicesContains(e.words[1:], words[0])) {
 				if best < 0 || e.first < x.ents[best].first {
 					best = ei // the first introduced
@@ -472,6 +475,24 @@ func isDigits(t string) bool {
 		}
 	}
 	return true
+}
+
+// kinOfNamesake reports whether person e is introduced as the relative
+// of someone of their surname ("Trump's niece Mary Trump"): the surname
+// alone then names the other.
+func (x *doc) kinOfNamesake(e *entity) bool {
+	last := e.words[len(e.words)-1]
+	for _, mi := range e.ments {
+		m := x.ments[mi]
+		if m.kind != mName || m.a < 3 {
+			continue
+		}
+		s := x.sents[m.s]
+		if lexicon.IsKin(s.low[m.a-1]) && s.Tokens[m.a-2].XPOS == "POS" && lexicon.Fold(s.Tokens[m.a-3].Text) == last {
+			return true
+		}
+	}
+	return false
 }
 
 // shorterKeys returns the folded shorter names an organization's name

@@ -361,6 +361,8 @@ func TestAssertion(t *testing.T) {
 			not: []string{"Tarsk Assembly –visits→ Ostrava"}},
 		{name: "a prize goes to its winner", text: `Third place and the bronze medal went to Lena Holt of Chile. The Golden Anchor Prize goes to Tom Hale.`,
 			want: []string{"Lena Holt –won→ bronze medal", "Tom Hale –won→ Golden Anchor Prize"}},
+		{name: "a relative's surname is the other's", text: `In July, Hale thanked Ana Ruiz. Later, Hale's niece Mary Hale published a book.`,
+			want: []string{"Hale –thanked→ Ana Ruiz"}, not: []string{"Mary Hale –thanked→ Ana Ruiz"}},
 		{name: "all agreed", text: `Anna Berg, Tom Hale and Rui Costa all agreed on the plan.`, not: []string{"Anna Berg –agree→ Tom Hale", "Anna Berg –agree→ Rui Costa"}},
 	})
 }
