@@ -74,7 +74,10 @@ func (e *Extractor) Extract(ctx context.Context, d newsgraph.Doc) (*newsgraph.Ex
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("extract %s: %w", d.Source, err)
 	}
-	nd, err := e.an.AnalyzeSome(ctx, d.Text, func(start, end int) bool { return mayHoldFacts(d.Text[start:end]) })
+	turns := turnSpans(d.Text)
+	nd, err := e.an.AnalyzeSome(ctx, d.Text, func(start, end int) bool {
+		return mayHoldFacts(d.Text[start:end]) && !inSpans(turns, start, end)
+	})
 	if err != nil {
 		return nil, fmt.Errorf("extract %s: %w", d.Source, err)
 	}
@@ -111,6 +114,56 @@ func (e *Extractor) Extract(ctx context.Context, d newsgraph.Doc) (*newsgraph.Ex
 	x.classified(e.rel)
 	x.typeEntities()
 	return x.output(), nil
+}
+
+// turnSpans returns the byte spans of the turns of an interview
+// transcript in text (see findTurns): each from after a bracketed name to
+// the next one, the last to the end of its line. The sentences of a turn
+// are its speaker's words and give no facts of their own, so they are not
+// parsed; in interview articles they are most of the text.
+func turnSpans(text string) [][2]int {
+	var marks [][2]int // [start of "((", end of "))"]
+	for i := 0; i+4 < len(text); {
+		j := strings.Index(text[i:], "((")
+		if j < 0 {
+			break
+		}
+		j += i
+		k := strings.Index(text[j+2:], "))")
+		if k < 0 {
+			break
+		}
+		k += j + 2
+		name := text[j+2 : k]
+		if name != "" && name[0] >= 'A' && name[0] <= 'Z' && len(name) <= 60 && !strings.ContainsAny(name, "()\n") && len(strings.Fields(name)) <= 6 {
+			marks = append(marks, [2]int{j, k + 2})
+		}
+		i = j + 2
+	}
+	if len(marks) < 2 {
+		return nil
+	}
+	spans := make([][2]int, 0, len(marks))
+	for i, m := range marks {
+		end := len(text)
+		if i+1 < len(marks) {
+			end = marks[i+1][0]
+		} else if nl := strings.IndexByte(text[m[1]:], '\n'); nl >= 0 {
+			end = m[1] + nl
+		}
+		spans = append(spans, [2]int{m[1], end})
+	}
+	return spans
+}
+
+// inSpans reports whether [start, end) lies inside one of spans.
+func inSpans(spans [][2]int, start, end int) bool {
+	for _, s := range spans {
+		if s[0] <= start && end <= s[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // mayHoldFacts reports whether a sentence can hold a fact, so that it is

@@ -523,3 +523,23 @@ func keys(m map[string]newsgraph.Entity) []string {
 	}
 	return out
 }
+
+func TestTurnSpans(t *testing.T) {
+	text := "Ana Ruiz runs a charity.\n\n((WN)) When did you start?\n\n((Ana Ruiz)) I was eight.\nThe end."
+	got := turnSpans(text)
+	if len(got) != 2 {
+		t.Fatalf("got %d turns, want 2: %v", len(got), got)
+	}
+	if s := text[got[0][0]:got[0][1]]; !strings.Contains(s, "When did you start?") || strings.Contains(s, "((") {
+		t.Errorf("first turn %q", s)
+	}
+	if s := text[got[1][0]:got[1][1]]; strings.TrimSpace(s) != "I was eight." {
+		t.Errorf("last turn %q, want it to end with its line", s)
+	}
+	if turnSpans("A report ((es)) in Spanish and ((ko)) in Korean.") != nil {
+		t.Error("language markers in lower case are no turns")
+	}
+	if turnSpans("Only ((Ana Ruiz)) once.") != nil {
+		t.Error("one bracketed name is no transcript")
+	}
+}
