@@ -12,6 +12,7 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/cayleygraph/quad"
@@ -127,10 +128,16 @@ func newRecord(doc Doc, step, hash string, x *limitedExtraction) (Record, error)
 func encodeRecordPart(v any) ([]byte, error) {
 	var buf bytes.Buffer
 	buf.WriteByte(recordFormat)
-	zw, err := flate.NewWriter(&buf, flate.BestSpeed)
-	if err != nil {
-		return nil, err
+	zw, _ := flateWriters.Get().(*flate.Writer)
+	if zw == nil {
+		var err error
+		if zw, err = flate.NewWriter(&buf, flate.BestSpeed); err != nil {
+			return nil, err
+		}
+	} else {
+		zw.Reset(&buf)
 	}
+	defer flateWriters.Put(zw)
 	if err := gob.NewEncoder(zw).Encode(v); err != nil {
 		return nil, err
 	}
@@ -139,6 +146,10 @@ func encodeRecordPart(v any) ([]byte, error) {
 	}
 	return buf.Bytes(), nil
 }
+
+// flateWriters keeps compressors for reuse: making one allocates about a
+// megabyte, more than most records take to encode.
+var flateWriters sync.Pool
 
 // ErrRecord is the cause of a record that cannot be decoded: the store
 // that holds it is damaged or was written by a newer version.
