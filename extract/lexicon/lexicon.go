@@ -64,7 +64,10 @@ func IsHonorific(w string) bool { return honorific[strings.ToLower(w)] }
 // Words are compared case-insensitively; the longest title wins.
 func MultiTitle(words []string, i int) int {
 	best := 0
-	for _, t := range multiTitle {
+	if i < 0 || i >= len(words) {
+		return 0
+	}
+	for _, t := range multiTitleByFirst[strings.ToLower(words[i])] {
 		if len(t) <= best || i+len(t) > len(words) {
 			continue
 		}

@@ -245,8 +245,16 @@ var (
 	kin          = set(kinNouns)
 	roleKind     = parseRoles(roleWords)
 	multiTitle   = parseLines(multiTitles)
-	description  = parseTyped(descriptionNouns)
-	partyOf      = parseParties(partyWords)
+	// multiTitleByFirst indexes multiTitle by its first word.
+	multiTitleByFirst = func() map[string][][]string {
+		m := map[string][][]string{}
+		for _, t := range multiTitle {
+			m[t[0]] = append(m[t[0]], t)
+		}
+		return m
+	}()
+	description = parseTyped(descriptionNouns)
+	partyOf     = parseParties(partyWords)
 )
 
 func set(list string) map[string]bool {
