@@ -375,6 +375,9 @@ func roleKind(s *sent, a, b int) lexicon.RoleKind {
 	if s.low[b-1] == "speaker" && b < len(s.Tokens) && s.low[b] == "of" || a+1 < b && s.low[a] == "speaker" && s.low[a+1] == "of" {
 		return lexicon.Leads // the Speaker of a house presides over it
 	}
+	if s.low[b-1] == "dean" && b+2 < len(s.Tokens) && s.low[b] == "of" && chambers[s.low[b+2]] {
+		return lexicon.Member // the Dean of the House is its longest-serving member
+	}
 	kind := lexicon.NotRole
 	for k := b - 1; k >= a; k-- {
 		kd := lexicon.Role(s.low[k])
@@ -424,6 +427,13 @@ func (x *doc) partyEntity(s *sent, k int) int {
 	e.extra = append(e.extra, newsgraph.Mention{Span: s.span(k, k+1), Sentence: s.whole(), Text: s.Tokens[k].Text})
 	x.ents = append(x.ents, e)
 	return len(x.ents) - 1
+}
+
+// seeksOffice reports whether a role is a candidacy ("presidential
+// candidate"): the country before it is the office's, not the person's.
+func seeksOffice(role string) bool {
+	r := strings.ToLower(role)
+	return strings.Contains(r, "candidate") || strings.Contains(r, "nominee") || strings.Contains(r, "contender") || strings.Contains(r, "hopeful")
 }
 
 // officeOf reports whether place o is written in title t after a
@@ -516,7 +526,7 @@ func (x *doc) applyTitle(s *sent, p int, t title) {
 				continue
 			}
 		}
-		if _, ok := countryOf(x.ents[o].name); ok && !ner.IsDemonym(x.ents[o].name) && !x.officeOf(s, t, o) {
+		if _, ok := countryOf(x.ents[o].name); ok && !ner.IsDemonym(x.ents[o].name) && !x.officeOf(s, t, o) && !seeksOffice(t.role) {
 			x.addFact(fact{s: p, o: o, pred: newsgraph.Nationality, raw: "", sent: s.idx, conf: 0.7, span: span})
 		}
 	}

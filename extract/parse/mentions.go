@@ -680,7 +680,7 @@ func (x *doc) joinSegs(s *sent, segs []seg) []seg {
 			}
 			continue
 		case g.a == p.b+1 && s.low[p.b] == "and" && (p.ner != "PERSON" && g.ner != "PERSON" && lexicon.IsOrgWord(s.low[g.b-1]) && lexicon.Head(s.low[p.b-1]) != lexicon.OrgHead && !(p.a > 0 && s.Tokens[p.a-1].Text == "The") ||
-			p.ner != "PERSON" && g.b-g.a == 1 && x.hasConnector(s, p.a, p.b, "of") && (g.b >= len(s.Tokens) || !s.isNameWord(g.b))):
+			p.ner != "PERSON" && g.b-g.a == 1 && (x.hasConnector(s, p.a, p.b, "of") || x.hasConnector(s, p.a, p.b, "for") && s.orgOfName(p.a, p.b)) && (g.b >= len(s.Tokens) || !s.isNameWord(g.b))):
 			// "Food and Agriculture Organization", "High Court of
 			// England and Wales"
 			p.b = g.b

@@ -178,6 +178,9 @@ func TestSpeech(t *testing.T) {
 		{name: "a named event is no statement",
 			text: `Mayor Ana Ruiz held a Fourth of July "Salute to Tarsk" in the park.`,
 			not:  []string{"Ana Ruiz –said→ quote"}},
+		{name: "a pronoun outside a quotation is not who the quotation names",
+			text: `Tom Hale spoke at the rally. "Only Ana Ruiz who appointed me will remove me," he declared.`,
+			want: []string{"Tom Hale –said→ quote"}, not: []string{"Ana Ruiz –said→ quote"}},
 		{name: "a refusal to confirm says nothing",
 			text: `Jan Berg would not confirm the mayor's account.`,
 			not:  []string{"Jan Berg –said→ quote"}},
@@ -232,6 +235,12 @@ func TestRoles(t *testing.T) {
 		{name: "resigning a party's leadership",
 			text: `Tom Hale announced he would resign leadership of the Tarsk Progressive Party.`,
 			want: []string{"Tom Hale –leads→ Tarsk Progressive Party"}},
+		{name: "a candidacy gives no nationality",
+			text: `The debate had U.S. presidential candidates Ana Ruiz and Tom Hale.`,
+			not:  []string{"Ana Ruiz –nationality→ U.S.", "Ana Ruiz –nationality→ United States"}},
+		{name: "the Dean of a house is a member",
+			text: `Tom Hale, the former Dean of the House, died. The House of Representatives mourned.`,
+			want: []string{"Tom Hale –member_of→ House of Representatives"}, not: []string{"Tom Hale –leads→ House of Representatives"}},
 		{name: "apposition with of",
 			text: `Amy Cole, director of the Harbor Trust, said the funds were safe.`,
 			want: []string{"Amy Cole –leads→ Harbor Trust"}},
@@ -374,6 +383,9 @@ func TestNames(t *testing.T) {
 		notNames   []string // names that must not be entities
 		types      map[string]newsgraph.EntityType
 	}{
+		{name: "an organization's name with 'for' and 'and'",
+			text:  `According to the Tarsk Center for Systems Science and Engineering, there are 142 cases.`,
+			names: []string{"Tarsk Center for Systems Science and Engineering"}},
 		{name: "an outlet's acronym before a surname of the document",
 			text:  `Ivo Marsh died on Thursday. Mayor Ana Ruiz told WKRN Marsh "was a fighter."`,
 			names: []string{"WKRN"}, notNames: []string{"WKRN Marsh"}},

@@ -167,7 +167,7 @@ func (x *doc) resolveRefs() {
 				x.ents[ei].ments = append(x.ents[ei].ments, mi)
 				continue
 			}
-			if ei := x.corefEntity(m); ei >= 0 {
+			if ei := x.corefEntity(m); ei >= 0 && x.namedOutsideQuotes(ei, m) {
 				x.ments[mi].ent = ei
 				x.ents[ei].ments = append(x.ents[ei].ments, mi)
 				continue
@@ -250,6 +250,22 @@ func (x *doc) compoundOrg(m *mention) int {
 	return -1
 }
 
+// namedOutsideQuotes reports whether entity ei is mentioned before m
+// outside quotations, when m itself is outside one: the people a quotation
+// speaks of are not those the narrative's pronouns refer to.
+func (x *doc) namedOutsideQuotes(ei int, m *mention) bool {
+	if x.sents[m.s].quote[m.a] >= 0 {
+		return true
+	}
+	for _, ci := range x.ents[ei].ments {
+		c := x.ments[ci]
+		if (c.s < m.s || c.s == m.s && c.a < m.a) && x.sents[c.s].quote[c.a] < 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // antecedent returns the entity of type want (any person or organization
 // when want is "") that mention mi most likely refers to, within window
 // sentences before it, or -1.
@@ -263,6 +279,9 @@ func (x *doc) antecedent(mi int, want newsgraph.EntityType, window int) int {
 		}
 		if c.ent < 0 || c.kind == mConcept || c.kind == mPron && c.s == m.s {
 			continue
+		}
+		if x.sents[c.s].quote[c.a] >= 0 && x.sents[m.s].quote[m.a] < 0 {
+			continue // ("“Only God will remove me,” he declared": not God)
 		}
 		if c.kind == mDesc && lexicon.IsKin(c.desc) && c.s == m.s {
 			continue // "his daughter said he died": he is the one whose daughter she is
