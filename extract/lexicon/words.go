@@ -75,6 +75,12 @@ Finance Minister
 Foreign Secretary
 Home Secretary
 Attorney General
+Solicitor General
+Surgeon General
+Inspector General
+Postmaster General
+Advocate General
+Auditor General
 Attorney-General
 Supreme Leader
 Crown Prince

@@ -835,7 +835,7 @@ func (x *doc) addName(s *sent, g seg) {
 				break // "Sultan Kudarat", "General Santos City": a title word in a place's name
 			}
 			surname := x.calendarSurname(s, a)
-			if s.isPunct(a) || lexicon.IsHonorific(w) || lexicon.IsCalendar(w) && !surname || (lw == "former" || lw == "ex" || lw == "then") && a+1 < b || a == 0 && notNameWord(w) && lw != "the" && !surname || lw == "the" && (a == 0 || !capitalised(w)) ||
+			if s.isPunct(a) || lexicon.IsHonorific(w) || lexicon.IsCalendar(w) && !surname || (lw == "former" || lw == "ex" || lw == "then" || lw == "longtime" || lw == "long-time" || lw == "veteran" || lw == "retired" || lw == "late") && a+1 < b || a == 0 && notNameWord(w) && lw != "the" && !surname || lw == "the" && (a == 0 || !capitalised(w)) ||
 				!capitalised(w) && lexicon.IsNotName(lw) {
 				a++
 				continue
@@ -849,7 +849,7 @@ func (x *doc) addName(s *sent, g seg) {
 				continue
 			}
 			if _, ok := lexicon.Party(w); ok && a+1 < b && (g.ner == "PERSON" || lexicon.Role(s.low[a+1]) != lexicon.NotRole || lexicon.MultiTitle(s.low, a+1) > 0 ||
-				b-a >= 3 && personName(x.text(s, a+1, b)) ||
+				b-a >= 3 && personName(x.text(s, a+1, b)) || b-a == 2 && x.docSurname(s.low[a+1]) ||
 				b-a == 2 && lexicon.IsOrgWord(s.low[a+1]) && s.low[a+1] != "party") {
 				// "Democrat Chuck Schumer", "the Republican Senate": a party
 				// word before a name is the party, not the name
@@ -905,6 +905,11 @@ func (x *doc) addName(s *sent, g seg) {
 	}
 	if !latin(x.text(s, a, b)) {
 		return // a name in another script ("महीने …") is no name of the English text
+	}
+	for k := max(0, a-4); k <= a; k++ {
+		if n := lexicon.MultiTitle(s.low, k); n > 0 && k+n >= b && (lexicon.Role(s.low[k+n-1]) != lexicon.NotRole || lexicon.IsRoleModifier(s.low[k+n-1])) {
+			return // the words of a title ("Chief Technological Officer")
+		}
 	}
 	if t := x.text(s, a, b); len([]rune(t)) == 1 || strings.ContainsFunc(t, func(r rune) bool { return unicode.Is(unicode.So, r) || r == '█' }) {
 		return // a letter alone ("C", "H") or a symbol is no name

@@ -724,6 +724,9 @@ func (x *doc) argEntity(s *sent, a clause.Arg, obj bool) int {
 			return x.recentConcept(m.s, m.a)
 		}
 		if m.ent >= 0 {
+			if m.kind == mName && isParty(x.ents[m.ent].name) {
+				return x.npEntity(s, h) // "a Republican, Mark Amodei,": the person
+			}
 			return m.ent
 		}
 		if m.kind == mConcept && obj {

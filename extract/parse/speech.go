@@ -796,6 +796,17 @@ func (x *doc) npEntity(s *sent, k int) int {
 		return -1
 	}
 	if ei := x.entityAt(s, k); ei >= 0 && x.ments[s.ment[k]].kind != mDesc {
+		if isParty(x.ents[ei].name) {
+			// "a Republican, Mark Amodei, said": the person apposed to
+			// a party word
+			for _, c := range s.kids[k] {
+				if c > k && s.Tokens[c].Rel == "appos" {
+					if p := x.entityAt(s, c); p >= 0 && x.typeOf(p) == newsgraph.Person {
+						return p
+					}
+				}
+			}
+		}
 		return ei
 	}
 	desc := x.entityAt(s, k) // a description: a name apposed to it wins
