@@ -461,6 +461,13 @@ func (s *sqlStore) check(ctx context.Context, tables map[string]map[string]strin
 	}
 	switch {
 	case format == storeFormat:
+		if _, ok := tables["newsgraph_docs"][textColumn]; !ok && tables["newsgraph_docs"] != nil {
+			// Another writer may have upgraded the store between our
+			// reading of its tables and of its format: read them again.
+			if tables, err = s.tables(ctx); err != nil {
+				return err
+			}
+		}
 	case format == formatNoTexts:
 		s.noTexts = true
 	case strings.HasPrefix(format, "newsgraph-sql/"):
