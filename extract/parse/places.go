@@ -39,6 +39,7 @@ func (x *doc) locations() {
 			if i+1 < len(ms) && (e.typ == newsgraph.Place || e.typ == newsgraph.Organization) {
 				n := x.ments[ms[i+1]]
 				if n.kind == mName && n.ent >= 0 && n.a == m.b+1 && s.Tokens[m.b].Text == "," && x.ents[n.ent].typ == newsgraph.Place && n.ent != m.ent && x.enclosing(s, n) && !currency(s, n.b) &&
+					!(n.b < len(s.Tokens) && (s.Tokens[n.b].UPOS == "AUX" || s.Tokens[n.b].UPOS == "VERB" && lexicon.IsSpeechVerb(s.lemma[n.b]))) && !accordingBefore(s, m.a) && // ("According to the AP, Iran has …")
 					!x.sameLevel(m, n) {
 					if !x.listAfter(s, n.b) && (!x.listBefore(s, m.a) || isRegion(m.name) && x.isCountry(s, n.a) && !x.regionBefore(s, m.a)) {
 						x.addFact(fact{s: m.ent, o: n.ent, pred: newsgraph.LocatedIn, raw: ",", sent: s.idx, conf: 0.8, span: s.span(m.a, n.b)})
@@ -108,7 +109,7 @@ func (x *doc) locations() {
 			_, isCountry := countryOf(e.name)
 			// (nor is one whose meeting is there: "the annual meeting of
 			// the Society in Orlando")
-			if (e.typ == newsgraph.Event && !lexicon.IsStormWord(strings.ToLower(strings.Fields(e.name)[0])) || e.typ == newsgraph.Organization && !x.ofBefore(s, m.a) || e.typ == newsgraph.Place && !isCountry) &&
+			if (e.typ == newsgraph.Event && !lexicon.IsStormWord(strings.ToLower(strings.Fields(e.name)[0])) || e.typ == newsgraph.Organization && !x.ofBefore(s, m.a) && !isParty(e.name) || e.typ == newsgraph.Place && !isCountry) &&
 				m.b+1 < len(s.Tokens) && (s.low[m.b] == "in" || s.low[m.b] == "at") {
 				// (a storm moves: "Hurricane Dorian in the Caribbean")
 				k := m.b + 1
@@ -295,6 +296,15 @@ func (x *doc) runsOn(s *sent, j int) bool {
 		b = x.ments[mi].b
 	}
 	return b+2 < len(s.Tokens) && s.low[b] == "and" && s.low[b+1] == "the" && capitalised(s.Tokens[b+2].Text)
+}
+
+// accordingBefore reports whether the name starting at token a is the
+// source of "according to".
+func accordingBefore(s *sent, a int) bool {
+	if a > 0 && s.low[a-1] == "the" {
+		a--
+	}
+	return a >= 2 && s.low[a-1] == "to" && s.low[a-2] == "according"
 }
 
 // currency reports whether token k is a currency sign written onto the
