@@ -50,7 +50,7 @@ type doc struct {
 
 	quotes []*quotation
 	// lastNames holds the last words of the recognizer's person names
-	// (docSurname), made when first asked.
+	// of two words or more (docSurname), made by build.
 	lastNames map[string]bool
 	// turns are the turns of an interview transcript, in order.
 	turns []turn
@@ -157,6 +157,12 @@ func (x *doc) build() {
 			// (not a "person" inside a name: "Committee on Taxonomy")
 			if m.Type == "PERSON" && m.Start >= 0 && m.End <= n && m.End-m.Start >= 2 && lexicon.IsCalendar(s.Tokens[m.End-1].Text) && capitalised(s.Tokens[m.End-1].Text) {
 				x.surnames[st.low[m.End-1]] = true // "Theresa May"
+			}
+			if m.Type == "PERSON" && m.Start >= 0 && m.End <= n && m.End-m.Start >= 2 {
+				if x.lastNames == nil {
+					x.lastNames = map[string]bool{}
+				}
+				x.lastNames[st.low[m.End-1]] = true
 			}
 			if m.Type == "PERSON" && m.Start >= 0 && m.End <= n && !connector(st.low[m.Start]) && !(m.Start >= 1 && connector(st.low[m.Start-1])) {
 				if x.personWords == nil {

@@ -465,6 +465,7 @@ func hasScore(s *sent, v int) bool {
 	return false
 }
 
+// isDigits reports whether t is a non-empty run of ASCII digits.
 func isDigits(t string) bool {
 	if t == "" {
 		return false

@@ -171,16 +171,7 @@ func (s *sent) modelNumber(j int) bool {
 // digits reports whether token k is a number of digits (with a plural "s":
 // "747s").
 func (s *sent) digits(k int) bool {
-	w := strings.TrimSuffix(s.Tokens[k].Text, "s")
-	if w == "" {
-		return false
-	}
-	for _, r := range w {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return true
+	return isDigits(strings.TrimSuffix(s.Tokens[k].Text, "s"))
 }
 
 // facilityNoun are lower-case nouns that end a facility's or a district's
@@ -583,19 +574,7 @@ func sortSegs(segs []seg) {
 // acronym in brackets spells the whole ("Transport for London (TfL)").
 // docSurname reports whether a folded word is the last word of a
 // person's name the recognizer found in the document.
-func (x *doc) docSurname(w string) bool {
-	if x.lastNames == nil {
-		x.lastNames = map[string]bool{}
-		for _, st := range x.nd.Sentences {
-			for _, m := range st.Mentions {
-				if m.Type == "PERSON" && m.End-m.Start >= 2 && m.End <= len(st.Tokens) {
-					x.lastNames[strings.ToLower(st.Tokens[m.End-1].Text)] = true
-				}
-			}
-		}
-	}
-	return x.lastNames[w]
-}
+func (x *doc) docSurname(w string) bool { return x.lastNames[w] }
 
 func (x *doc) joinSegs(s *sent, segs []seg) []seg {
 	if len(segs) < 2 {
