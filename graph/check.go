@@ -130,8 +130,44 @@ func Check(ctx context.Context, path string) (CheckReport, error) {
 	if r.Nodes, r.Quads, err = st.checkData(ctx); err != nil {
 		return r, err
 	}
+	if err := st.checkExtras(ctx); err != nil {
+		return r, err
+	}
 	r.Missing, err = st.Pending(ctx)
 	return r, err
+}
+
+// checkExtras decodes what a Bolt store keeps beside Cayley's layout:
+// every record (newsgraph.Record.Check: both parts decode and match their
+// digest) and every document text.
+func (s *Store) checkExtras(ctx context.Context) (err error) {
+	if s.db == nil {
+		return nil
+	}
+	defer s.guard(&err, debug.SetPanicOnFault(true))
+	err = s.Records(ctx, true, func(rec newsgraph.Record) error {
+		if err := rec.Check(); err != nil {
+			return corrupt("%w", err)
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	return s.db.View(func(tx *bolt.Tx) error {
+		b := tx.Bucket(textBucket)
+		if b == nil {
+			return nil
+		}
+		n := 0
+		return b.ForEach(func(k, v []byte) error {
+			if n++; n%1024 == 0 && ctx.Err() != nil {
+				return ctx.Err()
+			}
+			_, err := decodeText(string(textBucket)+"/"+string(k), v)
+			return err
+		})
+	})
 }
 
 // checkData decodes every entry of the store's layout and checks the

@@ -87,12 +87,32 @@ func FuzzRedactAddress(f *testing.F) {
 		if len(password) < 6 || strings.Contains(user+host+db, password) {
 			return
 		}
+		needles := []string{password}
+		for _, esc := range []string{url.QueryEscape(password), url.PathEscape(password)} {
+			if len(esc) >= 6 {
+				needles = append(needles, esc)
+			}
+		}
+		holds := func(s string) bool {
+			for _, n := range needles {
+				if strings.Contains(s, n) {
+					return true
+				}
+			}
+			return false
+		}
 		u := url.URL{Scheme: "postgres", User: url.UserPassword(user, password), Host: host, Path: "/" + db}
+		bare := u
+		bare.User = url.User(user)
 		kv := "host=" + host + " user=" + user + " password='" + strings.NewReplacer(`\`, `\\`, `'`, `\'`).Replace(password) + "' dbname=x"
-		for _, addr := range []string{u.String(), kv} {
-			got := RedactAddress(addr)
-			esc := url.QueryEscape(password)
-			if strings.Contains(got, password) || len(esc) >= 6 && strings.Contains(got, esc) || strings.Contains(got, url.PathEscape(password)) && len(url.PathEscape(password)) >= 6 {
+		for _, form := range [][2]string{{u.String(), bare.String()}, {kv, "host=" + host + " user=" + user + " dbname=x"}} {
+			addr, without := form[0], form[1]
+			if holds(without) {
+				// The escaped host, user or database spells the
+				// password by chance: nothing to tell apart.
+				continue
+			}
+			if got := RedactAddress(addr); holds(got) {
 				t.Fatalf("RedactAddress(%q) = %q holds the password", addr, got)
 			}
 		}

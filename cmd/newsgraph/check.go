@@ -16,7 +16,8 @@ func checkCmd(e env) *cobra.Command {
 		Long: `Check reads the whole store and verifies it: the page structure of the
 Bolt file (every page in range, of a valid type, used once, the file not
 cut short), then every entry of the graph (each decodes, each quad refers
-to values the store holds, the quad count and the indexes agree). A
+to values the store holds, the quad count and the indexes agree), then
+every document's record (it decodes and matches its digest) and text. A
 PostgreSQL or CockroachDB store is checked for its tables and indexes,
 values that decode to what their hashes say, quads whose values exist,
 reference counts that match the quads, and records that decode.

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/binary"
 	"errors"
@@ -11,6 +12,8 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+
+	"github.com/boltdb/bolt"
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/graph"
@@ -220,5 +223,65 @@ func TestBuildErrorSaysWhatIsStored(t *testing.T) {
 	}
 	if !errors.Is(err, syscall.ENOSPC) {
 		t.Errorf("failed update: got %v, want it to wrap the cause", err)
+	}
+}
+
+// TestDamagedStoreValues damages values that Bolt keeps intact as a file
+// (a byte flipped inside a document's record, or a text that no longer
+// decodes), written back through Bolt so that only the value is wrong:
+// check finds it, and every other command works or says the store is
+// damaged. A flipped record used to fail build with a bare decoding error
+// that check did not find.
+func TestDamagedStoreValues(t *testing.T) {
+	src, _ := realStore(t)
+	cmds := storeCommands(t)
+	for _, c := range []struct {
+		name, bucket string
+		damage       func([]byte)
+	}{
+		{"record body", "newsgraph.records", func(v []byte) { v[len(v)*3/4] ^= 0x10 }},
+		{"record head", "newsgraph.records", func(v []byte) { v[len(v)-1] ^= 0x01 }},
+		{"text", "newsgraph.texts", func(v []byte) { v[0] = 'x' }},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			for name, args := range cmds {
+				db := damagedCopy(t, src, func(b []byte) []byte { return b })
+				damageValue(t, db, c.bucket, c.damage)
+				_, err := runStore(t, db, args)
+				if name == "check" && err == nil {
+					t.Errorf("check: found nothing")
+				}
+				if err != nil {
+					wantDamaged(t, name, db, err)
+				}
+			}
+		})
+	}
+}
+
+// damageValue changes the first value of a Bolt bucket of the store at db
+// with damage, through Bolt.
+func damageValue(t *testing.T, db, bucket string, damage func([]byte)) {
+	t.Helper()
+	bdb, err := bolt.Open(db, 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer bdb.Close()
+	err = bdb.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket([]byte(bucket))
+		if b == nil {
+			return fmt.Errorf("no bucket %s", bucket)
+		}
+		k, v := b.Cursor().First()
+		if k == nil {
+			return fmt.Errorf("bucket %s is empty", bucket)
+		}
+		v = bytes.Clone(v)
+		damage(v)
+		return b.Put(bytes.Clone(k), v)
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 }
