@@ -496,7 +496,7 @@ func (x *doc) applyTitle(s *sent, p int, t title) {
 	}
 	for _, o := range t.orgs {
 		pred := newsgraph.MemberOf
-		if t.kind == lexicon.Leads {
+		if t.kind == lexicon.Leads && !x.rankIn(t.role, o) {
 			pred = newsgraph.Leads
 		}
 		if t.kind == lexicon.Occupation && !founderRole(t.role) || t.role == "" {
@@ -536,6 +536,30 @@ func (x *doc) applyTitle(s *sent, p int, t title) {
 		}
 	}
 }
+
+// rankIn reports whether role is a rank held in the service organization
+// o rather than its leadership: a captain leads a team but is one of many
+// in a coast guard, an army or an airline ("USCG Captain X").
+func (x *doc) rankIn(role string, o int) bool {
+	f := strings.Fields(strings.ToLower(role))
+	if len(f) == 0 || f[len(f)-1] != "captain" {
+		return false
+	}
+	for _, a := range append([]string{x.ents[o].name}, x.ents[o].aliases...) {
+		for _, w := range strings.Fields(strings.ToLower(a)) {
+			if serviceWords[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// serviceWords are words in the names of organizations whose captains
+// are a rank.
+var serviceWords = map[string]bool{"army": true, "navy": true, "guard": true, "coastguard": true, "police": true, "force": true, "forces": true,
+	"corps": true, "marines": true, "airline": true, "airlines": true, "airways": true, "fire": true, "regiment": true, "battalion": true,
+	"brigade": true, "squadron": true, "fleet": true, "constabulary": true, "military": true}
 
 // teamRole reports whether a role is held in a team ("coach", "captain").
 func teamRole(role string) bool {

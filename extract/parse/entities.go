@@ -141,7 +141,7 @@ func (x *doc) join(mi, ei int) {
 				}
 				e.leadValid = false
 			}
-			if m.headTyped {
+			if m.headTyped || m.orgHeaded {
 				e.vote(m.typ, 1) // a head word the typing may not know
 			}
 			if m.given {
@@ -741,10 +741,14 @@ func (x *doc) contextVotes() {
 		// "the rock band Cream", "the airline Mahan Air", "the city of
 		// Tyler": a type noun right before the name
 		if k := m.a - 1; k >= 0 && s.ment[k] < 0 {
+			of := false
 			if k >= 1 && (s.low[k] == "of" || s.Tokens[k].Text == "The") {
+				of = s.low[k] == "of"
 				k-- // ("newspaper The Hindu")
 			}
-			if t, ok := lexicon.Description(s.lemma[k]); ok && s.Tokens[k].UPOS == "NOUN" && !capitalised(s.Tokens[k].Text) {
+			// (but "the founder of Acme Construction" holds a role in it)
+			if t, ok := lexicon.Description(s.lemma[k]); ok && s.Tokens[k].UPOS == "NOUN" && !capitalised(s.Tokens[k].Text) &&
+				!(of && t == string(newsgraph.Person) && lexicon.Role(s.low[k]) != lexicon.NotRole) {
 				e.vote(newsgraph.EntityType(t), 2)
 			}
 		}

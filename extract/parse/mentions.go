@@ -35,6 +35,10 @@ type mention struct {
 	// headTyped is set when the name's own words (a head word such as
 	// "University") give its type.
 	headTyped bool
+	// orgHeaded is set when the name is two words or more and ends with
+	// an organization's head word ("Acme Construction"): its type
+	// whatever the context ("the founder of Acme Construction").
+	orgHeaded bool
 	// given is set when the name starts with a given name.
 	given bool
 	// placeMod is the mention of the place an institution belongs to
@@ -921,6 +925,9 @@ func (x *doc) addName(s *sent, g seg) {
 	m.head = spanHead(s, a, b)
 	m.typ = x.nameType(s, m)
 	m.headTyped = m.typ != "" && m.typ != nameTypes[m.ner]
+	if ws := strings.Fields(m.name); len(ws) >= 2 && m.typ == newsgraph.Organization {
+		m.orgHeaded = lexicon.Head(strings.ToLower(ws[len(ws)-1])) == lexicon.OrgHead
+	}
 	x.addMention(s, m)
 }
 

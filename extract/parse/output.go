@@ -179,7 +179,7 @@ func (x *doc) canonicalNames() {
 }
 
 // storyCountry returns the country a document is about: the country
-// named (by its name, a nationality word or a region of it) at least
+// named (by its name, a nationality word, a region of it or its capital) at least
 // twice and twice as often as any other, or "".
 func (x *doc) storyCountry() string {
 	count := map[string]int{}
@@ -189,6 +189,8 @@ func (x *doc) storyCountry() string {
 		}
 		if c, ok := countryOf(m.name); ok {
 			count[c]++
+		} else if c, ok := lexicon.CapitalOf(m.name); ok {
+			count[c]++ // "London" is about the United Kingdom
 		}
 	}
 	for _, s := range x.sents {

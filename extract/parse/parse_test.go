@@ -105,6 +105,12 @@ func TestSpeech(t *testing.T) {
 		{name: "quote then speaker with title",
 			text: `"We will rebuild the pier by spring," harbour manager Ana Ruiz said on Monday.`,
 			want: []string{"Ana Ruiz –said→ quote"}},
+		{name: "an organization's name before its type noun",
+			text: `The Tarsk Civil Defence service said the fire was under control.`,
+			want: []string{"Tarsk Civil Defence –said→ quote"}},
+		{name: "a post by a person is theirs, not the platform's",
+			text: `According to a Twitter post by Amy Lund, director of the festival, the stage collapsed at noon.`,
+			want: []string{"Amy Lund –said→ quote"}, not: []string{"Twitter –said→ quote"}},
 		{name: "speaker then comment and quote",
 			text: `Broadcaster Tom Hale commented, "The vote was a mistake and everyone knows it."`,
 			want: []string{"Tom Hale –said→ quote"}},
@@ -262,6 +268,15 @@ func TestRoles(t *testing.T) {
 		{name: "became the chair",
 			text: `In 2015 Rosa Lind became the chair of the Coastal Energy Board.`,
 			want: []string{"Rosa Lind –leads→ Coastal Energy Board"}},
+		{name: "a captain in a service is a rank",
+			text: `Harbour Coast Guard Captain Ina Holm told reporters the search had ended.`,
+			want: []string{"Ina Holm –member_of→ Harbour Coast Guard"}, not: []string{"Ina Holm –leads→ Harbour Coast Guard"}},
+		{name: "a team's captain leads it",
+			text: `Glenmore Rovers captain Karl Weiss scored twice on Sunday.`,
+			want: []string{"Karl Weiss –leads→ Glenmore Rovers"}},
+		{name: "the founder of a company named with its head word",
+			text: `Tom Vale, the founder of Vale Construction, was fined in 2010.`,
+			want: []string{"Tom Vale –founded→ Vale Construction"}},
 	})
 }
 

@@ -824,9 +824,9 @@ func (x *doc) npEntity(s *sent, k int) int {
 			}
 		}
 	}
-	// "the Make Crate subscription service": a name compounded before an
-	// organization noun
-	if t, ok := lexicon.Description(s.lemma[k]); ok && t == "Organization" && s.Tokens[k].UPOS == "NOUN" {
+	// "the Make Crate subscription service", "the Civil Security
+	// service": a name compounded before an organization noun
+	if t, ok := lexicon.Description(s.lemma[k]); (ok && t == "Organization" || lexicon.IsOrgWord(s.low[k]) && !sourceNouns[s.lemma[k]]) && s.Tokens[k].UPOS == "NOUN" {
 		for _, c := range s.kids[k] {
 			if c < k && s.Tokens[c].Rel == "compound" && s.ment[c] >= 0 && x.ments[s.ment[c]].kind == mName {
 				if e := x.entityAt(s, c); e >= 0 && x.typeOf(e) != newsgraph.Person && x.typeOf(e) != newsgraph.Place {
