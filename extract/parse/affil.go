@@ -78,10 +78,30 @@ func (x *doc) affiliations() {
 			}
 			x.appositions(s, m)
 			x.ofPhrase(s, m)
+			x.possessedBy(s, m)
 		}
 		x.copulaRoles(s)
 	}
 	x.institutions()
+}
+
+// possessedBy reads an organization's name in the possessive right before
+// a person's name, with no title between ("the Courier's Tom Hale"): the
+// person belongs to it.
+func (x *doc) possessedBy(s *sent, m *mention) {
+	k := m.a - 1
+	if k < 1 || s.Tokens[k].XPOS != "POS" || !s.adjacent(k-1) || !personName(m.name) {
+		return
+	}
+	mi := s.ment[k-1]
+	if mi < 0 || x.ments[mi].kind != mName || x.ments[mi].ent < 0 || x.ments[mi].ent == m.ent {
+		return
+	}
+	o := x.ments[mi].ent
+	if x.typeOf(o) != newsgraph.Organization || isParty(x.ents[o].name) || x.ents[o].quote || x.ents[o].concept {
+		return
+	}
+	x.addFact(fact{s: m.ent, o: o, pred: newsgraph.MemberOf, raw: "'s", sent: s.idx, conf: 0.6, span: s.span(x.ments[mi].a, m.b)})
 }
 
 // roleInstitutions maps roles that are seats in an institution onto the
@@ -355,12 +375,22 @@ func singularRole(role string) (string, bool) {
 // roleText returns the role words [a, b) as written, with "former" or
 // "acting" from earlier in the title [from, a).
 func (x *doc) roleText(s *sent, a, b, from int) string {
+	for k := b - 2; k > a; k-- {
+		if s.Tokens[k].XPOS == "POS" && s.ment[k-1] >= 0 {
+			a = k + 1 // "the former Tarsk Agency's chief of staff": the role after the possessor
+			break
+		}
+	}
 	r := x.text(s, a, b)
 	for k := from; k < a; k++ {
 		switch s.low[k] {
 		case "former", "acting", "interim", "then":
 			if !strings.HasPrefix(strings.ToLower(r), s.low[k]) {
 				r = s.Tokens[k].Text + " " + r
+			}
+		case "formerly", "previously", "once":
+			if !strings.HasPrefix(strings.ToLower(r), "former") {
+				r = "former " + r
 			}
 		}
 	}
@@ -374,6 +404,11 @@ func (x *doc) roleText(s *sent, a, b, from int) string {
 func roleKind(s *sent, a, b int) lexicon.RoleKind {
 	if s.low[b-1] == "speaker" && b < len(s.Tokens) && s.low[b] == "of" || a+1 < b && s.low[a] == "speaker" && s.low[a+1] == "of" {
 		return lexicon.Leads // the Speaker of a house presides over it
+	}
+	for k := a; k+2 < len(s.Tokens) && k < b; k++ {
+		if s.low[k] == "chief" && s.low[k+1] == "of" && s.low[k+2] == "staff" {
+			return lexicon.Member // a chief of staff serves the head
+		}
 	}
 	if s.low[b-1] == "dean" && b+2 < len(s.Tokens) && s.low[b] == "of" && chambers[s.low[b+2]] {
 		return lexicon.Member // the Dean of the House is its longest-serving member
@@ -918,6 +953,10 @@ func (x *doc) postTitle(s *sent, m *mention) (title, bool) {
 		k += 2
 	}
 	t := title{from: k}
+	switch s.low[k] {
+	case "formerly", "previously", "once", "now", "currently":
+		k++ // "X, formerly the agency's chief of staff,"
+	}
 	if k+1 < n && s.low[k] == "also" {
 		// "Jonna Mendez, also CIA,": a member of the organization too
 		if mi := s.ment[k+1]; mi >= 0 && x.ments[mi].kind == mName && x.ments[mi].ent >= 0 && x.typeOf(x.ments[mi].ent) == newsgraph.Organization {

@@ -103,6 +103,19 @@ func (x *doc) locations() {
 					}
 				}
 			}
+			// "the Rosen School of Marine Science at the University of
+			// Tarsk": a unit of an organization, written right after
+			if e.typ == newsgraph.Organization && m.b+1 < len(s.Tokens) && (s.low[m.b] == "at" || s.low[m.b] == "of") && unitWords[unitHead(m.name)] {
+				k := m.b + 1
+				if s.low[k] == "the" && k+1 < len(s.Tokens) {
+					k++
+				}
+				if mi := s.ment[k]; mi >= 0 && x.ments[mi].kind == mName && x.ments[mi].a == k {
+					if o := x.ments[mi].ent; o >= 0 && o != m.ent && x.typeOf(o) == newsgraph.Organization && !isParty(x.ents[o].name) && !unitWords[unitHead(x.ents[o].name)] {
+						x.addFact(fact{s: m.ent, o: o, pred: newsgraph.MemberOf, raw: s.low[m.b], sent: s.idx, conf: 0.65, span: s.span(m.a, x.ments[mi].b)})
+					}
+				}
+			}
 			// "the Lisbon Open in Porto", "Florida in the United States",
 			// "Waterloo station in the British capital London" written
 			// right after the name
@@ -191,6 +204,26 @@ func (x *doc) locations() {
 			}
 		}
 	}
+}
+
+// unitWords are the head words of the names of an organization's units.
+var unitWords = map[string]bool{"school": true, "faculty": true, "department": true, "institute": true, "centre": true, "center": true,
+	"laboratory": true, "laboratories": true, "lab": true, "labs": true, "division": true, "programme": true, "program": true}
+
+// unitHead returns the head word of an organization's name, lower-case:
+// the last word, or the word before "of" or "for" ("School" of "School
+// of Marine Science").
+func unitHead(name string) string {
+	ws := strings.Fields(strings.ToLower(name))
+	for i, w := range ws {
+		if (w == "of" || w == "for") && i > 0 {
+			return ws[i-1]
+		}
+	}
+	if len(ws) == 0 {
+		return ""
+	}
+	return ws[len(ws)-1]
 }
 
 // countryEntity reports whether a place entity is a country.
