@@ -36,8 +36,8 @@ type mention struct {
 	// "University") give its type.
 	headTyped bool
 	// orgHeaded is set when the name is two words or more and ends with
-	// an organization's head word ("Acme Construction"): its type
-	// whatever the context ("the founder of Acme Construction").
+	// an organization's head word ("Acme Construction") or a disease's:
+	// its type whatever the context ("the founder of Acme Construction").
 	orgHeaded bool
 	// given is set when the name starts with a given name.
 	given bool
@@ -430,7 +430,7 @@ func (x *doc) findNames(s *sent) {
 			continue
 		}
 		for a := max(0, k-12); a < k-2; a++ {
-			if !capitalised(s.Tokens[a].Text) || !spells(s.Tokens[k].Text, wordsOf(s, a, k-1)) {
+			if !capitalised(s.Tokens[a].Text) || !spells(s.Tokens[k].Text, wordsOf(s, a, k-1)) || !nameRun(s, a, k-1) {
 				continue
 			}
 			segs = dropOverlaps(segs, a, k-1)
@@ -492,6 +492,13 @@ func (x *doc) findNames(s *sent) {
 		// out are one product
 		if b := segs[i].b; b < n && segs[i].ner == "ORG" && s.modelNumber(b) && s.Tokens[b].Start == s.Tokens[b-1].End+1 && (i+1 == len(segs) || segs[i+1].a > b) {
 			segs[i].b, segs[i].ner = b+1, "THING"
+		}
+	}
+	for i := range segs {
+		// "Parkinson's disease", "Tourette's syndrome": a condition named
+		// after a person
+		if b := segs[i].b; b+1 < n && s.Tokens[b].XPOS == "POS" && s.adjacent(b-1) && (s.low[b+1] == "disease" || s.low[b+1] == "syndrome") && (i+1 == len(segs) || segs[i+1].a > b+1) {
+			segs[i].b, segs[i].ner = b+2, "THING"
 		}
 	}
 	for i := range segs {
@@ -616,6 +623,12 @@ func (x *doc) joinSegs(s *sent, segs []seg) []seg {
 			// whatever type the recognizer gives the parts
 			p.b, p.ner = g.b, "ORG"
 			continue
+		case g.a == p.b+1 && (s.low[p.b] == "for" || s.low[p.b] == "against" || s.low[p.b] == "without") && p.b-p.a == 1 && groupNoun(s.low[p.a]) &&
+			p.ner != "PERSON" && p.ner != "PLACE" && g.ner != "PERSON" && (p.a == 0 || !capitalised(s.Tokens[p.a-1].Text)):
+			// "Women for America First", "Doctors Without Borders": a
+			// group of people for a cause
+			p.b, p.ner = g.b, "ORG"
+			continue
 		case g.a == p.b+1 && s.low[p.b] == "and" && s.orgOfName(p.a, p.b) && g.ner != "PERSON" && g.ner != "PLACE" && g.b-g.a <= 3 &&
 			!x.placeWords[s.low[p.b-1]] && !x.placeNames[lexicon.Fold(s.Tokens[p.b-1].Text)] && !x.placeLike(s, p.b-1, p.b) && !isCapital(s.Tokens[p.b-1].Text) && !s.isOrgHead(g.b-1):
 			// "Society for Biochemistry and Molecular Biology",
@@ -695,6 +708,17 @@ func (x *doc) joinSegs(s *sent, segs []seg) []seg {
 	return out
 }
 
+// groupNoun reports whether a lower-case word names people in the plural
+// ("women", "doctors", "americans"), as the first word of a group's name.
+func groupNoun(w string) bool {
+	switch w {
+	case "women", "men", "people", "children", "parents", "mothers", "fathers", "veterans", "citizens", "students", "doctors", "physicians", "lawyers", "scientists", "journalists", "reporters", "nurses", "teachers", "workers", "farmers", "voters", "families", "friends", "artists", "engineers":
+		return true
+	}
+	_, ok := countryOf(w)
+	return ok && strings.HasSuffix(w, "s") // "Americans for Prosperity"
+}
+
 func isDash(w string) bool { return w == "-" || w == "–" || w == "—" || w == "‐" }
 
 // acronymAfter reports whether tokens [a, b) are followed by a bracketed
@@ -714,6 +738,21 @@ func wordsOf(s *sent, a, b int) []string {
 		}
 	}
 	return ws
+}
+
+// nameRun reports whether tokens [a, b) can be one name: every word
+// capitalised but connectors, and the first no determiner ("The study
+// also revealed the … cortex (ACC)" is no name).
+func nameRun(s *sent, a, b int) bool {
+	if s.low[a] == "the" || s.low[a] == "a" || s.low[a] == "an" {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if !capitalised(s.Tokens[k].Text) && !connector(s.low[k]) && !isDash(s.Tokens[k].Text) && s.Tokens[k].Text != "'s" && s.Tokens[k].Text != "&" {
+			return false
+		}
+	}
+	return true
 }
 
 // spells reports whether acr is an acronym of words: their initials in
@@ -807,6 +846,11 @@ func (x *doc) addName(s *sent, g seg) {
 	}
 	// trailing possessives, hyphens, punctuation
 	for b > a && (s.isPunct(b-1) || s.Tokens[b-1].XPOS == "POS" || isDash(s.Tokens[b-1].Text)) {
+		b--
+	}
+	// "Florida Governor" before "Ron DeSantis": a title after a place is
+	// no part of its name
+	for b-a >= 2 && g.ner != "ORG" && g.ner != "PERSON" && b < len(s.Tokens) && capitalised(s.Tokens[b].Text) && s.Tokens[b].UPOS == "PROPN" && lexicon.Role(s.low[b-1]) != lexicon.NotRole {
 		b--
 	}
 	for pass := 0; pass < 2; pass++ {
@@ -925,8 +969,13 @@ func (x *doc) addName(s *sent, g seg) {
 	m.head = spanHead(s, a, b)
 	m.typ = x.nameType(s, m)
 	m.headTyped = m.typ != "" && m.typ != nameTypes[m.ner]
-	if ws := strings.Fields(m.name); len(ws) >= 2 && m.typ == newsgraph.Organization {
-		m.orgHeaded = lexicon.Head(strings.ToLower(ws[len(ws)-1])) == lexicon.OrgHead
+	if ws := strings.Fields(strings.ToLower(m.name)); len(ws) >= 2 {
+		last := ws[len(ws)-1]
+		m.orgHeaded = m.typ == newsgraph.Organization && lexicon.Head(last) == lexicon.OrgHead ||
+			m.typ == newsgraph.Thing && (last == "disease" || last == "syndrome") // "Parkinson's disease"
+		if len(ws) >= 3 && groupNoun(ws[0]) && (ws[1] == "for" || ws[1] == "against" || ws[1] == "without") {
+			m.typ, m.orgHeaded = newsgraph.Organization, true // "Parents for Safer Streets"
+		}
 	}
 	x.addMention(s, m)
 }

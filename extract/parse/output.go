@@ -179,16 +179,21 @@ func (x *doc) canonicalNames() {
 }
 
 // storyCountry returns the country a document is about: the country
-// named (by its name, a nationality word, a region of it or its capital) at least
-// twice and twice as often as any other, or "".
+// named (by its name, a nationality word, a region of it or its capital)
+// at least twice and twice as often as any other, or "" (also when half
+// of those mentions name one region of it).
 func (x *doc) storyCountry() string {
 	count := map[string]int{}
+	region := map[string]int{} // mentions of each region, by its folded name
 	for _, m := range x.ments {
 		if m.kind != mName {
 			continue
 		}
 		if c, ok := countryOf(m.name); ok {
 			count[c]++
+			if isRegion(m.name) {
+				region[lexicon.Fold(m.name)]++
+			}
 		} else if c, ok := lexicon.CapitalOf(m.name); ok {
 			count[c]++ // "London" is about the United Kingdom
 		}
@@ -215,6 +220,13 @@ func (x *doc) storyCountry() string {
 	}
 	if best == "" || count[best] < 2 || count[best] < 2*second {
 		return ""
+	}
+	for r, n := range region {
+		if c, _ := countryOf(r); c == best && 2*n >= count[best] {
+			// a story about Puerto Rico or Texas: "the Senate" is the
+			// region's own
+			return ""
+		}
 	}
 	return best
 }

@@ -955,6 +955,9 @@ func (x *doc) phraseConcept(s *sent, a clause.Arg) int {
 	if end-start > 8 {
 		end = h + 1
 	}
+	for start < h && (s.low[start] == "both" || s.low[start] == "either" || s.low[start] == "all") {
+		start++ // "supports both LGBT rights and gun rights"
+	}
 	name := x.text(s, start, end)
 	if len(name) < 3 || lexicon.IsGenericVerb(s.lemma[h]) {
 		return -1

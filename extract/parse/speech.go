@@ -27,6 +27,42 @@ var reportVerbs = map[string]bool{
 // object ("announced the vote", "confirmed the death").
 var nounStatements = map[string]bool{"announce": true, "confirm": true, "state": true, "declare": true, "report": true, "reveal": true, "deny": true, "tweet": true, "post": true, "write": true, "publish": true}
 
+// statementObject reports whether the noun an announce-like verb takes
+// as its object is a statement: what one posts, writes or publishes is a
+// statement only when it is named as one ("posted a message", not "posted
+// a podcast"), and what one declares is none when it is an act ("declared
+// a state of emergency").
+func statementObject(verb, noun string) bool {
+	switch verb {
+	case "post", "write", "publish", "tweet":
+		return statementNouns[noun]
+	case "declare":
+		return !declaredActs[noun]
+	}
+	return true
+}
+
+// saysAfter reports whether the noun at o is followed by what it says ("a
+// statement saying the border was closed"), read as said on its own.
+func saysAfter(s *sent, o int) bool {
+	for _, c := range s.kids[o] {
+		if strings.HasPrefix(s.Tokens[c].Rel, "acl") && lexicon.IsSpeechVerb(s.lemma[c]) {
+			return true
+		}
+	}
+	_, b := s.subtree(o)
+	return b < len(s.Tokens) && s.Tokens[b].XPOS == "VBG" && lexicon.IsSpeechVerb(s.lemma[b]) // (parsed as the verb's)
+}
+
+// statementNouns are nouns for what is said in writing.
+var statementNouns = map[string]bool{"statement": true, "message": true, "apology": true, "response": true, "comment": true, "note": true, "update": true,
+	"warning": true, "notice": true, "announcement": true, "explanation": true, "denial": true, "claim": true, "opinion": true, "thanks": true,
+	"congratulations": true, "condolence": true, "condolences": true, "tribute": true, "appeal": true, "plea": true, "call": true, "demand": true}
+
+// declaredActs are what is declared by an act rather than said.
+var declaredActs = map[string]bool{"state": true, "emergency": true, "war": true, "bankruptcy": true, "independence": true, "disaster": true,
+	"holiday": true, "day": true, "mourning": true, "lockdown": true, "curfew": true, "martial": true, "law": true, "pandemic": true, "candidacy": true}
+
 // sourceNouns are the nouns for a statement whose author, named by a
 // possessive, a compound or "by", "from" or "of", is its speaker ("a
 // statement from the ministry", "an NDRRMC report", "a Twitter post by X").
@@ -482,7 +518,7 @@ func (x *doc) speechVerb(s *sent, v int) {
 				said = true
 			}
 		} else if nounStatements[lemma] {
-			if o := s.child(v, "obj"); o >= 0 && s.quote[o] < 0 {
+			if o := s.child(v, "obj"); o >= 0 && s.quote[o] < 0 && statementObject(lemma, s.lemma[o]) && !saysAfter(s, o) {
 				a, b := s.subtree(o)
 				x.sayClause(s, v, subj, a, b)
 				said = true
