@@ -198,11 +198,33 @@ func (x *doc) institutionNamed(w string) int {
 				break
 			}
 		}
+		if head == w && w == "house" && !chamberHouse(e.name) {
+			continue // "White House", "Opera House": no chamber
+		}
 		if head == w && (found < 0 || e.first < x.ents[found].first) {
 			found = ei // the first named of them ("U.S. House", then "House of Representatives")
 		}
 	}
 	return found
+}
+
+// chamberHouse reports whether a name whose head is "house" names a
+// legislative chamber: "House", "U.S. House", "House of Representatives",
+// "Michigan House", not "White House".
+func chamberHouse(name string) bool {
+	words := strings.Fields(name)
+	for i, w := range words {
+		if !strings.EqualFold(w, "house") {
+			continue
+		}
+		if i+1 < len(words) && strings.EqualFold(words[i+1], "of") || i == 0 {
+			return true // "House of Representatives", "House of Commons"
+		}
+		before := strings.Join(words[:i], " ")
+		_, country := countryOf(before)
+		return country || isRegion(before) || strings.EqualFold(before, "state")
+	}
+	return false
 }
 
 // firstSentence returns the sentence of an entity's first mention.
@@ -530,6 +552,9 @@ func (x *doc) applyTitle(s *sent, p int, t title) {
 		}
 	}
 	for _, o := range t.orgs {
+		if portfolio(x.ents[o].name, t.role) {
+			continue // "Civil Aviation Minister X": a ministry's field, not its name
+		}
 		pred := newsgraph.MemberOf
 		if t.kind == lexicon.Leads && !x.rankIn(t.role, o) {
 			pred = newsgraph.Leads
@@ -570,6 +595,29 @@ func (x *doc) applyTitle(s *sent, p int, t title) {
 			x.addFact(fact{s: p, o: c, pred: newsgraph.Nationality, sent: s.idx, conf: 0.7, span: span})
 		}
 	}
+}
+
+// portfolio reports whether name, before a minister's or secretary's
+// role, is the field of a ministry rather than an organization's name:
+// no word of it is an organization's head word and it is no acronym.
+func portfolio(name, role string) bool {
+	f := strings.Fields(strings.ToLower(role))
+	if len(f) == 0 || f[len(f)-1] != "minister" && f[len(f)-1] != "secretary" {
+		return false
+	}
+	ws := strings.Fields(name)
+	if len(ws) == 1 && isAcronym(ws[0]) {
+		return false
+	}
+	for _, w := range ws {
+		if lexicon.Head(strings.ToLower(w)) == lexicon.OrgHead {
+			return false
+		}
+		if _, ok := countryOf(w); ok {
+			return false
+		}
+	}
+	return true
 }
 
 // rankIn reports whether role is a rank held in the service organization
@@ -1047,6 +1095,11 @@ func (x *doc) postTitle(s *sent, m *mention) (title, bool) {
 	}
 	if roleStart < 0 || roleStart > roleEnd {
 		roleStart = roleEnd - 1
+	}
+	if s.Tokens[roleEnd-1].XPOS == "NNS" && lexicon.MultiTitle(s.low, roleStart) == 0 {
+		// "published in PLoS Biology, scientists from …": a plural
+		// role is not one name's
+		return title{}, false
 	}
 	// "of the House Intelligence Committee", "at the university", "in the
 	// Faculty of Arts and Education at the Deakin University": every

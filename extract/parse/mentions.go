@@ -509,6 +509,13 @@ func (x *doc) findNames(s *sent) {
 			segs[i].b++
 		}
 	}
+	for i := range segs {
+		// "the Command and Control Centre": an organization word alone is
+		// no person's name
+		if g := &segs[i]; g.ner == "PERSON" && g.b-g.a == 1 && lexicon.Head(s.low[g.a]) == lexicon.OrgHead && !ner.GivenName(s.Tokens[g.a].Text) && !x.docSurname(s.low[g.a]) {
+			g.ner = ""
+		}
+	}
 	segs = x.joinSegs(s, segs)
 	for i := 0; i < len(segs); i++ {
 		// "Republican US Senator": a party word, then a country
@@ -606,6 +613,11 @@ func (x *doc) joinSegs(s *sent, segs []seg) []seg {
 			continue
 		case g.a == p.b && (p.ner == "PLACE" || p.ner == "") && g.ner == "ORG" && placePrefix([]string{x.text(s, p.a, p.b)}) && !ner.IsDemonym(x.text(s, p.a, p.b)):
 			// "U.S." + "Geological Survey"
+			p.b, p.ner = g.b, "ORG"
+			continue
+		case g.a == p.b && p.ner == "PERSON" && g.ner == "" && g.b-g.a >= 2 && s.isOrgHead(g.b-1) && !x.personName(s, g.a, g.b):
+			// "Doris" + "Day Animal Foundation": a foundation named after
+			// a person
 			p.b, p.ner = g.b, "ORG"
 			continue
 		case g.a == p.b && p.ner != "EVENT" && p.ner != "THING" && s.isOrgHead(g.a) && !x.personName(s, g.a, g.b):
