@@ -81,6 +81,7 @@ func (x *doc) affiliations() {
 			x.possessedBy(s, m)
 		}
 		x.copulaRoles(s)
+		x.copulaIn(s)
 	}
 	x.institutions()
 }
@@ -931,6 +932,56 @@ func (x *doc) copulaRoles(s *sent) {
 		for _, k := range subjs {
 			if p := x.entityAt(s, k); p >= 0 && x.ents[p].typ == newsgraph.Person {
 				x.roleNP(s, p, i)
+			}
+		}
+	}
+}
+
+// memberNouns are nouns for a body one is "in" as a member.
+var memberNouns = map[string]bool{"band": true, "group": true, "supergroup": true, "team": true, "club": true, "party": true, "orchestra": true,
+	"choir": true, "cabinet": true, "senate": true, "parliament": true, "congress": true, "assembly": true, "council": true, "committee": true,
+	"league": true, "squad": true, "cast": true, "trio": true, "quartet": true, "duo": true, "government": true, "army": true, "navy": true}
+
+// copulaIn reads "X and Y were in the band Blind Faith", "She was in the
+// Senate": each person is a member of the body.
+func (x *doc) copulaIn(s *sent) {
+	for h := range s.Tokens {
+		if c := s.child(h, "case"); c < 0 || s.low[c] != "in" || s.quote[h] >= 0 {
+			continue
+		}
+		// the predicate: "were in the band X", or "were later in …"
+		// parsed with the adverb as the predicate
+		pred := h
+		if s.child(h, "cop") < 0 {
+			if pred = s.head(h); pred < 0 || s.child(pred, "cop") < 0 || s.Tokens[h].Rel != "obl" {
+				continue
+			}
+		}
+		o := x.entityAt(s, h)
+		body := memberNouns[s.lemma[h]]
+		if o < 0 && body {
+			for _, c := range s.kids[h] {
+				if r := s.Tokens[c].Rel; r == "appos" || r == "flat" {
+					o = x.entityAt(s, c) // "in another supergroup, Glass Owls"
+				}
+			}
+		}
+		if o < 0 || x.typeOf(o) != newsgraph.Organization || x.ents[o].quote || x.ents[o].concept {
+			continue
+		}
+		body = body || memberNouns[strings.ToLower(lastWord(x.ents[o].name))]
+		for _, c := range s.kids[h] {
+			if r := s.Tokens[c].Rel; (r == "compound" || r == "nmod:desc") && memberNouns[s.lemma[c]] {
+				body = true // "in another supergroup Blind Faith"
+			}
+		}
+		subj := s.child(pred, "nsubj")
+		if !body || subj < 0 {
+			continue
+		}
+		for _, k := range conjuncts(s, subj) {
+			if p := x.entityAt(s, k); p >= 0 && p != o && x.typeOf(p) == newsgraph.Person {
+				x.addFact(fact{s: p, o: o, pred: newsgraph.MemberOf, raw: "in", sent: s.idx, conf: 0.6, span: s.whole()})
 			}
 		}
 	}

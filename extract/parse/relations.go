@@ -727,6 +727,9 @@ func (x *doc) argEntity(s *sent, a clause.Arg, obj bool) int {
 			if m.kind == mName && isParty(x.ents[m.ent].name) {
 				return x.npEntity(s, h) // "a Republican, Mark Amodei,": the person
 			}
+			if p := x.placePerson(s, mi); p >= 0 {
+				return p // "sentenced Ohio man James Fields"
+			}
 			return m.ent
 		}
 		if m.kind == mConcept && obj {

@@ -30,14 +30,11 @@ var nounStatements = map[string]bool{"announce": true, "confirm": true, "state":
 // statementObject reports whether the noun an announce-like verb takes
 // as its object is a statement: what one posts, writes or publishes is a
 // statement only when it is named as one ("posted a message", not "posted
-// a podcast"), and what one declares is none when it is an act ("declared
-// a state of emergency").
+// a podcast"). (What one declares is: "declared a day of mourning".)
 func statementObject(verb, noun string) bool {
 	switch verb {
 	case "post", "write", "publish", "tweet":
 		return statementNouns[noun]
-	case "declare":
-		return !declaredActs[noun]
 	}
 	return true
 }
@@ -58,10 +55,6 @@ func saysAfter(s *sent, o int) bool {
 var statementNouns = map[string]bool{"statement": true, "message": true, "apology": true, "response": true, "comment": true, "note": true, "update": true,
 	"warning": true, "notice": true, "announcement": true, "explanation": true, "denial": true, "claim": true, "opinion": true, "thanks": true,
 	"congratulations": true, "condolence": true, "condolences": true, "tribute": true, "appeal": true, "plea": true, "call": true, "demand": true}
-
-// declaredActs are what is declared by an act rather than said.
-var declaredActs = map[string]bool{"state": true, "emergency": true, "war": true, "bankruptcy": true, "independence": true, "disaster": true,
-	"holiday": true, "day": true, "mourning": true, "lockdown": true, "curfew": true, "martial": true, "law": true, "pandemic": true, "candidacy": true}
 
 // sourceNouns are the nouns for a statement whose author, named by a
 // possessive, a compound or "by", "from" or "of", is its speaker ("a
@@ -832,6 +825,9 @@ func (x *doc) npEntity(s *sent, k int) int {
 		return -1
 	}
 	if ei := x.entityAt(s, k); ei >= 0 && x.ments[s.ment[k]].kind != mDesc {
+		if p := x.placePerson(s, s.ment[k]); p >= 0 {
+			return p
+		}
 		if isParty(x.ents[ei].name) {
 			// "a Republican, Mark Amodei, said": the person apposed to
 			// a party word
@@ -893,6 +889,24 @@ func (x *doc) npEntity(s *sent, k int) int {
 		}
 	}
 	return desc
+}
+
+// placePerson reads "Ohio man James Fields", "Texas resident Ana Ruiz",
+// "Vexa engineer Tom Hale" (parsed with the first name as the head): the
+// person named after a name and a noun for a person; -1 when the mention
+// mi is not followed so.
+func (x *doc) placePerson(s *sent, mi int) int {
+	m := x.ments[mi]
+	if m.kind != mName || m.ent < 0 || m.b+1 >= len(s.Tokens) {
+		return -1
+	}
+	if t, ok := lexicon.Description(s.lemma[m.b]); !ok || t != string(newsgraph.Person) || s.Tokens[m.b].UPOS != "NOUN" {
+		return -1
+	}
+	if pm := s.ment[m.b+1]; pm >= 0 && x.ments[pm].kind == mName && x.ments[pm].a == m.b+1 && x.ments[pm].ent >= 0 && x.typeOf(x.ments[pm].ent) == newsgraph.Person {
+		return x.ments[pm].ent
+	}
+	return -1
 }
 
 // entityAt returns the entity of the mention covering token k, or -1.
