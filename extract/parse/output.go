@@ -13,6 +13,7 @@ import (
 // output builds the Extraction: entities ordered by first mention, keys
 // "e1", "e2", … and "q1", … for quotations; facts in the order found.
 func (x *doc) output() *newsgraph.Extraction {
+	x.oneChamber()
 	type item struct{ ei, first int }
 	var items []item
 	used := make([]bool, len(x.ents))
@@ -174,6 +175,64 @@ func (x *doc) canonicalNames() {
 			q := country + " " + e.name
 			e.addAlias(e.name)
 			e.name = q
+		}
+	}
+}
+
+// chamberWords are the names of legislatures and high courts that a story
+// writes with or without their country ("the Senate", "the U.S. Senate"),
+// each with its long forms ("House of Representatives" is the "House").
+var chamberWords = map[string]string{"house": "house", "house of representatives": "house", "senate": "senate", "congress": "congress",
+	"parliament": "parliament", "supreme court": "supreme court", "national assembly": "national assembly"}
+
+// oneChamber merges the names a document gives one chamber: "U.S. House",
+// "the House" and "the House of Representatives" are one entity when
+// the document names that chamber of no other country.
+func (x *doc) oneChamber() {
+	type member struct {
+		ei      int
+		country string
+	}
+	groups := map[string][]member{}
+	for ei, e := range x.ents {
+		if e.quote || e.concept || e.name == "" || e.typ != newsgraph.Organization {
+			continue
+		}
+		w := strings.Fields(strings.TrimPrefix(e.name, "the "))
+		country, rest := "", strings.ToLower(strings.Join(w, " "))
+		for k := len(w) - 1; k >= 1; k-- {
+			if c, ok := countryOf(strings.Join(w[:k], " ")); ok && !ner.IsDemonym(strings.Join(w[:k], " ")) {
+				country, rest = c, strings.ToLower(strings.Join(w[k:], " "))
+				break
+			}
+		}
+		if ch, ok := chamberWords[rest]; ok {
+			groups[ch] = append(groups[ch], member{ei, country})
+		}
+	}
+	for _, g := range groups {
+		if len(g) < 2 {
+			continue
+		}
+		// the entity to keep: named with its country, then the longest name
+		countries := map[string]bool{}
+		best, bestCountry := -1, false
+		for _, m := range g {
+			if m.country != "" {
+				countries[m.country] = true
+			}
+			hasCountry := m.country != ""
+			if best < 0 || hasCountry && !bestCountry || hasCountry == bestCountry && len(x.ents[m.ei].name) > len(x.ents[best].name) {
+				best, bestCountry = m.ei, hasCountry
+			}
+		}
+		if len(countries) > 1 {
+			continue // "the U.S. Senate" and "the French Senate"
+		}
+		for _, m := range g {
+			if m.ei != best {
+				x.merge(best, m.ei)
+			}
 		}
 	}
 }

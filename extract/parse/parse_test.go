@@ -548,6 +548,8 @@ func TestAliases(t *testing.T) {
 		{"surname", `Park Won-ho met the press. Park said the budget was final.`, "Park Won-ho", []string{"Park"}},
 		{"given name", `Jonna Meyer spoke first. Later Jonna thanked the volunteers.`, "Jonna Meyer", []string{"Jonna"}},
 		{"institution short form", `The U.S. Senate passed the bill. The Senate will vote again in June.`, "U.S. Senate", []string{"Senate"}},
+		{"a chamber's short and long forms", `The U.S. House voted on Monday. Speaker Ana Ruiz said the House of Representatives would meet again. The House adjourned.`,
+			"U.S. House", []string{"House of Representatives", "House"}},
 		{"country abbreviation", `The United States and the US Navy were named. The US said nothing.`, "United States", []string{"US"}},
 		{"country-led name in both forms", `The U.S. Coast Guard searched the bay. The United States Coast Guard found the boat.`, "United States Coast Guard", []string{"U.S. Coast Guard"}},
 		{"foreign honorific", `Lena Holt testified on Monday. Mme Holt said she was afraid.`, "Lena Holt", []string{"Holt"}},
