@@ -169,7 +169,7 @@ func (x *doc) canonicalNames() {
 				break
 			}
 		}
-		if country != "" && (len(w) == 1 && (lexicon.IsInstitution(strings.ToLower(w[0])) || w[0] == "House") || len(w) == 3 && w[0] == "House" && w[1] == "of") &&
+		if country != "" && (len(w) == 1 && (lexicon.IsInstitution(strings.ToLower(w[0])) && !manyPerCountry[strings.ToLower(w[0])] || w[0] == "House") || len(w) == 3 && w[0] == "House" && w[1] == "of") &&
 			!strings.Contains(strings.ToLower(e.name), strings.ToLower(country)) {
 			// "Senate", "House of Representatives", "Supreme Court"
 			q := country + " " + e.name
@@ -178,6 +178,11 @@ func (x *doc) canonicalNames() {
 		}
 	}
 }
+
+// manyPerCountry are institution words of which a country has many (its
+// courts, councils, ministries and police forces): "the court" of a story
+// about the United Kingdom is not "United Kingdom Court".
+var manyPerCountry = map[string]bool{"court": true, "council": true, "ministry": true, "police": true, "prosecutors": true, "prosecution": true}
 
 // chamberWords are the names of legislatures and high courts that a story
 // writes with or without their country ("the Senate", "the U.S. Senate"),
