@@ -291,6 +291,14 @@ func (x *doc) shortFormOf(m *mention) int {
 			continue
 		}
 		t := x.leadingType(e)
+		if len(words) == 1 && strings.ContainsAny(words[0], "0123456789") && (e.words[len(e.words)-1] == words[0] || e.words[len(e.words)-1] == words[0]+"s") {
+			// "A300" of "Airbus A300s": a model without its maker
+			if best >= 0 && best != ei {
+				return -1
+			}
+			best = ei
+			continue
+		}
 		switch {
 		case t == newsgraph.Person || (t == "" || t == newsgraph.Thing) && personLike(e.words) && m.typ != newsgraph.Organization && m.typ != newsgraph.Place:
 			if len(words) > 2 || m.headTyped {
@@ -335,6 +343,10 @@ func (x *doc) shortFormOf(m *mention) int {
 				// of "Payam International Airport", but "Christchurch" is
 				// not "Christchurch District Court")
 				// "Mahan" of "Mahan Air", "Ithaca" of "Ithaca College"
+				match = true
+			case len(words) >= 2 && suffixOf(words, e.words) && len(e.words)-len(words) == 1 && isAcronym(strings.Fields(e.name)[0]):
+				// "World Athletics Championships" of "IAAF World
+				// Athletics Championships": the organizer's acronym
 				match = true
 			case suffixOf(words, e.words) && (placePrefix(e.words[:len(e.words)-len(words)]) || len(e.words)-len(words) == 1 && (x.placeWords[e.words[0]] || isCapital(e.words[0]))) &&
 				(t != newsgraph.Place || lexicon.Head(words[len(words)-1]) == lexicon.PlaceHead || !placePrefix(words) && !x.placeWords[words[0]] && m.ner != "PLACE"):
