@@ -651,6 +651,13 @@ func teamRole(role string) bool {
 	if len(f) == 0 {
 		return false
 	}
+	for _, w := range f[:len(f)-1] {
+		switch w {
+		case "head", "assistant", "team", "club", "caretaker", "interim", "former", "acting", "player", "first-team", "senior", "chief", "then", "new":
+		default:
+			return false // "Divisional Railway Manager" holds no team post
+		}
+	}
 	switch f[len(f)-1] {
 	case "coach", "captain", "player", "manager", "striker", "midfielder", "defender", "goalkeeper", "keeper", "goalie", "forward", "guard", "pitcher", "skipper",
 		"back", "halfback", "fullback", "winger", "centre", "center", "prop", "hooker", "flanker", "quarterback", "linebacker", "receiver", "catcher",

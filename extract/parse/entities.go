@@ -411,6 +411,9 @@ func headWords(words []string) bool {
 	if words[0] == "of" {
 		return true
 	}
+	if len(words) == 2 && facilityModifier[words[0]] && placeFacility[words[1]] {
+		return true // "Costa Sur" of "Costa Sur power plant" (but "Cahors" is no short form of "Cahors Cathedral")
+	}
 	for _, w := range words {
 		switch lexicon.Head(w) {
 		case lexicon.OrgHead, lexicon.PlaceHead:
@@ -535,7 +538,7 @@ var chambers = map[string]bool{"house": true, "senate": true, "parliament": true
 // ("oblast", "province"): "Tyumen" is a city, not "Tyumen Oblast".
 func adminHead(w string) bool {
 	switch w {
-	case "oblast", "province", "region", "county", "state", "prefecture", "governorate", "district", "krai", "canton", "department", "municipality", "parish", "territory":
+	case "oblast", "province", "region", "county", "state", "prefecture", "governorate", "district", "krai", "canton", "department", "municipality", "parish", "territory", "division":
 		return true
 	}
 	return false

@@ -36,8 +36,9 @@ type mention struct {
 	// "University") give its type.
 	headTyped bool
 	// orgHeaded is set when the name is two words or more and ends with
-	// an organization's head word ("Acme Construction") or a disease's:
-	// its type whatever the context ("the founder of Acme Construction").
+	// an organization's head word ("Acme Construction"), a disease's or a
+	// facility's ("power plant"): its type whatever the context ("the
+	// founder of Acme Construction").
 	orgHeaded bool
 	// given is set when the name starts with a given name.
 	given bool
@@ -181,7 +182,19 @@ func (s *sent) digits(k int) bool {
 // facilityNoun are lower-case nouns that end a facility's or a district's
 // name after a capitalised name ("Waterloo station").
 var facilityNoun = map[string]bool{"station": true, "airport": true, "school": true, "hospital": true, "district": true, "mosque": true,
-	"church": true, "cathedral": true, "stadium": true, "prison": true, "plant": true, "junction": true, "bridge": true, "river": true, "line": true}
+	"church": true, "cathedral": true, "stadium": true, "prison": true, "plant": true, "junction": true, "bridge": true, "river": true, "line": true,
+	"ground": true, "arena": true, "oval": true}
+
+// placeFacility are the facility nouns that make a place of the name
+// they end ("the Costa Sur power plant"), where a school or a hospital
+// is an institution.
+var placeFacility = map[string]bool{"station": true, "airport": true, "stadium": true, "plant": true, "junction": true, "bridge": true,
+	"river": true, "ground": true, "arena": true, "oval": true, "cathedral": true}
+
+// facilityModifier are the nouns before a facility noun in the name of a
+// facility ("railway station", "power plant").
+var facilityModifier = map[string]bool{"railway": true, "railroad": true, "train": true, "bus": true, "police": true, "fire": true,
+	"power": true, "nuclear": true, "treatment": true, "cricket": true, "football": true, "rugby": true}
 
 // bodyOfPerson are lower-case nouns for a body named after a person ("the
 // Trump campaign").
@@ -565,11 +578,25 @@ func (x *doc) findNames(s *sent) {
 			g.b, g.ner = b+1, "ORG"
 			continue
 		}
+		if b+1 < n && (g.ner != "PERSON" || g.a >= 1 && s.low[g.a-1] == "the") && facilityModifier[s.low[b]] && facilityNoun[s.low[b+1]] && s.Tokens[b+1].UPOS == "NOUN" && (i+1 == len(segs) || segs[i+1].a > b+1) {
+			// "Mysore Junction railway station", "the Costa Sur power
+			// plant"
+			if d := s.child(b+1, "det"); d < 0 || !indefinite(s.low[d]) {
+				g.b += 2
+				if placeFacility[s.low[b+1]] {
+					g.ner = "PLACE"
+				}
+			}
+			continue
+		}
 		if b >= n || g.ner == "PERSON" || !facilityNoun[s.low[b]] || s.Tokens[b].UPOS != "NOUN" || s.Tokens[b-1].Head != b || i+1 < len(segs) && segs[i+1].a <= b {
 			continue
 		}
 		if d := s.child(b, "det"); d < 0 || !indefinite(s.low[d]) {
 			g.b++
+			if placeFacility[s.low[b]] && g.ner != "ORG" {
+				g.ner = "PLACE"
+			}
 		}
 	}
 	for _, g := range segs {
@@ -679,9 +706,10 @@ func (x *doc) joinSegs(s *sent, segs []seg) []seg {
 			p.ner = "PERSON"
 			continue
 		case g.a == p.b+1 && s.Tokens[p.b].XPOS == "POS" && s.adjacent(p.b-1) && (lexicon.Head(s.low[g.b-1]) == lexicon.PlaceHead || lexicon.Head(s.low[g.b-1]) == lexicon.OrgHead || lexicon.Head(s.low[g.b-1]) == lexicon.EventHead) &&
-			p.ner != "PERSON" && p.ner != "PLACE" && !x.placeWords[s.low[p.b-1]]:
+			p.ner != "PERSON" && p.ner != "PLACE" && !x.placeWords[s.low[p.b-1]] && !(g.ner == "PLACE" && g.b-g.a >= 2 && p.ner == "ORG"):
 			// "Fishmongers' Hall", "St Mary's Hospital", "International
-			// Women's Day"
+			// Women's Day" (but "Wynnum's Grenada Street": a club's
+			// place)
 			p.b = g.b
 			if g.ner != "" {
 				p.ner = g.ner
@@ -987,6 +1015,9 @@ func (x *doc) addName(s *sent, g seg) {
 			m.typ == newsgraph.Thing && (last == "disease" || last == "syndrome") // "Parkinson's disease"
 		if len(ws) >= 3 && groupNoun(ws[0]) && (ws[1] == "for" || ws[1] == "against" || ws[1] == "without") {
 			m.typ, m.orgHeaded = newsgraph.Organization, true // "Parents for Safer Streets"
+		}
+		if placeFacility[last] && !capitalised(strings.Fields(m.name)[len(ws)-1]) {
+			m.typ, m.orgHeaded = newsgraph.Place, true // "the Costa Sur power plant"
 		}
 	}
 	x.addMention(s, m)

@@ -154,7 +154,7 @@ func (x *doc) locations() {
 				// by its noun)
 				regionNP := h >= 0 && regionNouns[s.low[h]] && !isRegion(e.name)
 				if o >= 0 && o != m.ent && x.typeOf(o) == newsgraph.Place && (e.typ != newsgraph.Place || countryEntity(x.ents[o]) || isRegion(x.ents[o].name) && !isRegion(e.name) ||
-					regionNP || lexicon.Head(strings.ToLower(lastWord(e.name))) == lexicon.PlaceHead) {
+					regionNP || lexicon.Head(strings.ToLower(lastWord(e.name))) == lexicon.PlaceHead || placeFacility[lastWord(e.name)]) {
 					x.addFact(fact{s: m.ent, o: o, pred: newsgraph.LocatedIn, raw: s.low[m.b], sent: s.idx, conf: 0.65, span: s.span(m.a, min(end, len(s.Tokens)))})
 				}
 			}
