@@ -79,6 +79,7 @@ func (x *doc) affiliations() {
 			x.appositions(s, m)
 			x.ofPhrase(s, m)
 			x.possessedBy(s, m)
+			x.partyApposed(s, m)
 		}
 		x.copulaRoles(s)
 		x.copulaIn(s)
@@ -103,6 +104,28 @@ func (x *doc) possessedBy(s *sent, m *mention) {
 		return
 	}
 	x.addFact(fact{s: m.ent, o: o, pred: newsgraph.MemberOf, raw: "'s", sent: s.idx, conf: 0.6, span: s.span(x.ments[mi].a, m.b)})
+}
+
+// partyApposed reads "a Republican, Mark Amodei, said": the person is a
+// member of the party.
+func (x *doc) partyApposed(s *sent, m *mention) {
+	k := m.a - 2
+	if k < 1 || s.Tokens[m.a-1].Text != "," || !capitalised(s.Tokens[k].Text) {
+		return
+	}
+	if _, ok := lexicon.Party(s.Tokens[k].Text); !ok {
+		return
+	}
+	switch s.low[k-1] {
+	case "a", "an", "another", "fellow":
+	default:
+		return
+	}
+	pe := x.entityAt(s, k)
+	if pe < 0 {
+		pe = x.partyEntity(s, k)
+	}
+	x.addFact(fact{s: m.ent, o: pe, pred: newsgraph.MemberOf, raw: s.Tokens[k].Text, sent: s.idx, conf: 0.7, span: s.span(k-1, m.b)})
 }
 
 // roleInstitutions maps roles that are seats in an institution onto the

@@ -725,7 +725,13 @@ func (x *doc) argEntity(s *sent, a clause.Arg, obj bool) int {
 		}
 		if m.ent >= 0 {
 			if m.kind == mName && isParty(x.ents[m.ent].name) {
-				return x.npEntity(s, h) // "a Republican, Mark Amodei,": the person
+				if p := x.npEntity(s, h); p != m.ent {
+					return p // "a Republican, Mark Amodei,": the person
+				}
+				if someMembers(s, h) {
+					return -1 // "a Republican told": a member, not the party
+				}
+				return m.ent
 			}
 			if p := x.placePerson(s, mi); p >= 0 {
 				return p // "sentenced Ohio man James Fields"
@@ -738,6 +744,21 @@ func (x *doc) argEntity(s *sent, a clause.Arg, obj bool) int {
 		return -1
 	}
 	return x.npEntity(s, h)
+}
+
+// someMembers reports whether the party word at h names one member ("a
+// Republican told …"), not the party. (The gold counts "231 Democrats
+// supported the resolution" as the party's.)
+func someMembers(s *sent, h int) bool {
+	for _, c := range s.kids[h] {
+		if s.Tokens[c].Rel == "det" {
+			switch s.low[c] {
+			case "a", "an", "one", "another":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // recentConcept returns the entity of the last concept mentioned before

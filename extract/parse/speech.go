@@ -749,8 +749,8 @@ func (x *doc) speakerEntity(s *sent, k int) int {
 	}
 	if ei := x.npEntity(s, k); ei >= 0 {
 		e := x.ents[ei]
-		if e.quote || e.concept {
-			return -1
+		if e.quote || e.concept || isParty(e.name) && someMembers(s, k) {
+			return -1 // (nor "a Republican told …": a member of the party)
 		}
 		if c := x.capitalAgent(s, ei, k); c >= 0 {
 			return c
@@ -832,7 +832,9 @@ func (x *doc) npEntity(s *sent, k int) int {
 			// "a Republican, Mark Amodei, said": the person apposed to
 			// a party word
 			for _, c := range s.kids[k] {
-				if c > k && s.Tokens[c].Rel == "appos" {
+				// (an apposition parsed as a list: "a Republican, Mark
+				// Amodei, has …")
+				if c > k && (s.Tokens[c].Rel == "appos" || s.Tokens[c].Rel == "conj" && s.child(c, "cc") < 0 && s.Tokens[c-1].Text == ",") {
 					if p := x.entityAt(s, c); p >= 0 && x.typeOf(p) == newsgraph.Person {
 						return p
 					}
