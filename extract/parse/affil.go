@@ -706,8 +706,8 @@ func (x *doc) placeNamed(name string, s *sent) int {
 				return ei
 			}
 		}
-		if c, ok := countryOf(e.name); ok && c == name && !ner.IsDemonym(e.name) {
-			return ei
+		if c, ok := countryOf(e.name); ok && c == name && !ner.IsDemonym(e.name) && !isRegion(e.name) {
+			return ei // ("US" for "United States", but Scotland is not the United Kingdom)
 		}
 	}
 	e := &entity{name: name, typ: newsgraph.Place, first: s.Start}

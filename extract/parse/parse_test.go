@@ -599,6 +599,13 @@ func TestAliases(t *testing.T) {
 
 func TestPlaces(t *testing.T) {
 	checkFacts(t, []factCase{
+		{name: "a region is not its country",
+			text: `The only court above it in Scotland is the Supreme Court of the United Kingdom.`,
+			want: []string{"Supreme Court of the United Kingdom –located_in→ United Kingdom"},
+			not:  []string{"Supreme Court of the United Kingdom –located_in→ Scotland"}},
+		{name: "a second place beside a place",
+			text: `Tarsk has two terminals in the Vale Delta, in Holmby and Ostra.`,
+			not:  []string{"Vale Delta –located_in→ Holmby"}},
 		{name: "town, region", text: `The flood reached Springvale, Ontario on Monday.`, want: []string{"Springvale –located_in→ Ontario"}},
 		{name: "based", text: `Virginia-based Vexa Corporation hired 200 people.`, want: []string{"Vexa Corporation –located_in→ Virginia"}},
 		{name: "a court of a place", text: `A Texas court fined the company.`, want: []string{"Texas court –located_in→ Texas"}},

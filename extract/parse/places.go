@@ -163,7 +163,9 @@ func (x *doc) locations() {
 			// a market there: only written right after its name, above)
 			if e.typ == newsgraph.Event || e.typ == newsgraph.Place && !isCountry {
 				for _, c := range s.kids[m.head] {
-					if s.Tokens[c].Rel == "nmod" && s.prep(c) == "in" && c > m.b && c <= m.b+4 {
+					if s.Tokens[c].Rel == "nmod" && s.prep(c) == "in" && c > m.b && c <= m.b+4 && !(m.b < len(s.Tokens) && s.Tokens[m.b].Text == ",") {
+						// (not "in the Nile Delta, in Damietta": a second
+						// place beside it)
 						if o := x.entityAt(s, c); o >= 0 && o != m.ent && x.ents[o].typ == newsgraph.Place && (!isRegion(e.name) || x.isCountry(s, c)) {
 							x.addFact(fact{s: m.ent, o: o, pred: newsgraph.LocatedIn, raw: "in", sent: s.idx, conf: 0.65, span: s.whole()})
 						}
