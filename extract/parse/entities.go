@@ -127,6 +127,11 @@ func (x *doc) join(mi, ei int) {
 		}
 		surname := len(e.ments) > 1 && !strings.Contains(m.name, " ") && len(e.words) >= 2 && e.words[len(e.words)-1] == lexicon.Fold(m.name) &&
 			x.leadingType(e) == newsgraph.Person && clearlyPerson(e)
+		// nor the first word alone of an organization's name ("Ford" of
+		// "Ford Motor Company" is typed as a person's surname)
+		orgShort := len(e.ments) > 1 && !strings.Contains(m.name, " ") && len(e.words) >= 2 && e.words[0] == lexicon.Fold(m.name) &&
+			lexicon.Head(e.words[len(e.words)-1]) == lexicon.OrgHead
+		surname = surname || orgShort
 		if m.kinds != nil && !surname {
 			// the typing of the name over the whole document, counted
 			// once per name of the entity (but not a person's surname
@@ -319,8 +324,8 @@ func (x *doc) shortFormOf(m *mention) int {
 				return ei
 			}
 		case t == newsgraph.Organization || t == newsgraph.Place || t == newsgraph.Event:
-			if m.ner == "PERSON" && !m.headTyped && (len(words) > 1 || ner.GivenName(m.name) || x.surname(words[0])) {
-				continue // ("Mahan" of "Mahan Air" is no person's name)
+			if m.ner == "PERSON" && !m.headTyped && (len(words) > 1 || x.surname(words[0]) || x.givenName(words[0])) {
+				continue // ("Mahan" of "Mahan Air" is no person's name, but "Ford" of "Ford Motor Company" is the company's where no person is called so)
 			}
 			ew := e.words
 			if n := len(ew); n >= 4 && ew[n-2] == "of" {
@@ -372,6 +377,17 @@ func (x *doc) shortFormOf(m *mention) int {
 func (x *doc) surname(w string) bool {
 	for _, e := range x.ents {
 		if len(e.words) >= 2 && e.words[len(e.words)-1] == w && x.leadingType(e) == newsgraph.Person {
+			return true
+		}
+	}
+	return false
+}
+
+// givenName reports whether a folded word is the first word of a person's
+// name of the document.
+func (x *doc) givenName(w string) bool {
+	for _, e := range x.ents {
+		if len(e.words) >= 2 && e.words[0] == w && x.leadingType(e) == newsgraph.Person {
 			return true
 		}
 	}
