@@ -757,7 +757,8 @@ func (x *doc) roleNP(s *sent, p, np int) {
 	// "actor Sean Stone, SpaceX co-founder Jim Cantrell": the title of the
 	// next name in a list
 	if k := np + 1; k < len(s.Tokens) && s.ment[k] >= 0 && x.ments[s.ment[k]].kind == mName && x.ments[s.ment[k]].a == k {
-		if o := x.ments[s.ment[k]].ent; o >= 0 && o != p && x.typeOf(o) == newsgraph.Person && personName(x.ments[s.ment[k]].name) {
+		nm := x.ments[s.ment[k]]
+		if o := nm.ent; o >= 0 && o != p && x.typeOf(o) == newsgraph.Person && personName(nm.name) {
 			return
 		}
 	}
@@ -1170,8 +1171,11 @@ func (x *doc) postTitle(s *sent, m *mention) (title, bool) {
 	// "Christopher Columbus, US presidents George Washington and …": the
 	// title of the next name in a list
 	if k < n && k == roleEnd && s.ment[k] >= 0 && x.ments[s.ment[k]].kind == mName {
-		if p := x.ments[s.ment[k]].ent; p >= 0 && x.typeOf(p) == newsgraph.Person && personName(x.ments[s.ment[k]].name) {
-			return title{}, false
+		nm := x.ments[s.ment[k]]
+		if p := nm.ent; p >= 0 && (x.typeOf(p) == newsgraph.Person && personName(nm.name) ||
+			nm.a == k && strings.Contains(nm.name, " ") && x.typeOf(p) != newsgraph.Organization && x.typeOf(p) != newsgraph.Place && x.typeOf(p) != newsgraph.Thing &&
+				!connector(s.low[k]) && s.Tokens[k].UPOS == "PROPN") {
+			return title{}, false // ("…, Alliance Party presidential nominee Rocky De La Fuente")
 		}
 	}
 	if roleStart < 0 || roleStart > roleEnd {

@@ -185,6 +185,9 @@ var facilityNoun = map[string]bool{"station": true, "airport": true, "school": t
 	"church": true, "cathedral": true, "stadium": true, "prison": true, "plant": true, "junction": true, "bridge": true, "river": true, "line": true,
 	"ground": true, "arena": true, "oval": true}
 
+// routeWords name roads by their number ("Route 2", "Interstate 75").
+var routeWords = map[string]bool{"route": true, "highway": true, "interstate": true, "motorway": true, "expressway": true}
+
 // placeFacility are the facility nouns that make a place of the name
 // they end ("the Costa Sur power plant"), where a school or a hospital
 // is an institution.
@@ -517,7 +520,7 @@ func (x *doc) findNames(s *sent) {
 	for i := range segs {
 		// "WESH 2", "Region 11": a station's or a body's number
 		if b := segs[i].b; b < n && smallNumber(s.Tokens[b].Text) && (i+1 == len(segs) || segs[i+1].a > b) &&
-			(isAcronym(s.Tokens[b-1].Text) && s.Tokens[b-1].Text == strings.ToUpper(s.Tokens[b-1].Text) || s.isOrgHead(b-1) || capitalised(s.Tokens[b-1].Text) && lexicon.Head(s.low[b-1]) == lexicon.PlaceHead) &&
+			(isAcronym(s.Tokens[b-1].Text) && s.Tokens[b-1].Text == strings.ToUpper(s.Tokens[b-1].Text) || s.isOrgHead(b-1) || capitalised(s.Tokens[b-1].Text) && (lexicon.Head(s.low[b-1]) == lexicon.PlaceHead || routeWords[s.low[b-1]])) &&
 			(b+1 == n || !s.measure(b+1)) {
 			segs[i].b++
 		}
@@ -1016,8 +1019,8 @@ func (x *doc) addName(s *sent, g seg) {
 		if len(ws) >= 3 && groupNoun(ws[0]) && (ws[1] == "for" || ws[1] == "against" || ws[1] == "without") {
 			m.typ, m.orgHeaded = newsgraph.Organization, true // "Parents for Safer Streets"
 		}
-		if placeFacility[last] && !capitalised(strings.Fields(m.name)[len(ws)-1]) {
-			m.typ, m.orgHeaded = newsgraph.Place, true // "the Costa Sur power plant"
+		if placeFacility[last] && !capitalised(strings.Fields(m.name)[len(ws)-1]) || len(ws) == 2 && routeWords[ws[0]] && smallNumber(last) {
+			m.typ, m.orgHeaded = newsgraph.Place, true // "the Costa Sur power plant", "Route 2"
 		}
 	}
 	x.addMention(s, m)
@@ -1074,6 +1077,9 @@ func (x *doc) nameType(s *sent, m *mention) newsgraph.EntityType {
 		last = words[len(words)-2]
 		if isAcronym(strings.Fields(m.name)[len(words)-2]) {
 			return newsgraph.Organization // "WESH 2", a station
+		}
+		if routeWords[last] {
+			return newsgraph.Place // "Route 2", "Interstate 75"
 		}
 	}
 	for i, w := range words {

@@ -450,7 +450,7 @@ func (x *doc) speechVerb(s *sent, v int) {
 	// "says Anders Persson, … to TT": the hearer of say
 	if lemma == "say" || lemma == "speak" {
 		// "…, says X, an expert at Y, to TT." at the end of the sentence
-		if k := len(s.Tokens) - 1; k > v+2 && s.isPunct(k) && s.ment[k-1] >= 0 && s.low[x.ments[s.ment[k-1]].a-1] == "to" {
+		if k := len(s.Tokens) - 1; k > v+2 && subj > v && s.isPunct(k) && s.ment[k-1] >= 0 && s.low[x.ments[s.ment[k-1]].a-1] == "to" {
 			x.tell(s, v, x.speakerEntity(s, subj), x.entityAt(s, k-1))
 		}
 		for _, c := range s.kids[v] {

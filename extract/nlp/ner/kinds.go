@@ -523,15 +523,19 @@ func nameVotes(words, xpos []string, info []tokenInfo) Votes {
 		}
 	}
 	// Model numbers: "Boeing 737", "Airbus A300s" (a year first is an
-	// event: "2019 World Championships"); "Flight 610" is an event.
+	// event: "2019 World Championships"); "Flight 610" is an event, "Route
+	// 2" a place.
 	if n > 1 && !isYear(first) {
 		for i, w := range words[1:] {
 			if !hasDigit(w) {
 				continue
 			}
-			if words[i] == "Flight" {
+			switch words[i] {
+			case "Flight":
 				v[EventKind] += wHead
-			} else {
+			case "Route", "Highway", "Interstate", "Motorway", "Expressway":
+				v[PlaceKind] += wHead // "Route 2", "Interstate 75": a road
+			default:
 				v[ThingKind] += wHead
 			}
 			break
