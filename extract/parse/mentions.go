@@ -783,6 +783,38 @@ func wordsOf(s *sent, a, b int) []string {
 	return ws
 }
 
+// labelInQuotes reports whether tokens [a, b) are a label put on
+// something in quotation marks ("referred to the vote as "The Impeachment
+// Hoax"", "calling it "Project Fear""): words of a speaker, no name
+// (but what something "was nicknamed" is its name).
+func (x *doc) labelInQuotes(s *sent, a, b int) bool {
+	k := a - 1
+	if k >= 0 && s.low[k] == "the" {
+		k--
+	}
+	if k < 1 || quoteMark(s.Tokens[k].Text) == 0 || b >= len(s.Tokens) || quoteMark(s.Tokens[b].Text) == 0 && !(b+1 < len(s.Tokens) && s.isPunct(b) && quoteMark(s.Tokens[b+1].Text) != 0) {
+		return false
+	}
+	if s.Tokens[k-1].XPOS == "VBN" {
+		return false // ("the events were nicknamed "the Canadian Caper"": the name they go by)
+	}
+	switch s.lemma[k-1] {
+	case "as", "call", "dub", "nickname", "label", "brand", "term":
+		return true
+	}
+	// "calling the investigation "…"": the verb before the object
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		if s.isPunct(j) {
+			break
+		}
+		switch s.lemma[j] {
+		case "call", "dub", "label", "brand", "term":
+			return s.Tokens[j].UPOS == "VERB"
+		}
+	}
+	return false
+}
+
 // nameRun reports whether tokens [a, b) can be one name: every word
 // capitalised but connectors, and the first no determiner ("The study
 // also revealed the … cortex (ACC)" is no name).
@@ -847,6 +879,9 @@ func spells(acr string, words []string) bool {
 // or hyphen endings from its end.
 func (x *doc) addName(s *sent, g seg) {
 	a, b := g.a, g.b
+	if x.labelInQuotes(s, a, b) {
+		return
+	}
 	if g.from > a {
 		// "Loco Pilot Rangoli", "Broadcaster Piers Morgan": the title
 		// words before the recognizer's person name are no part of it
