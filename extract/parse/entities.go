@@ -649,6 +649,40 @@ func (x *doc) computeLeadingType(e *entity) newsgraph.EntityType {
 	return best
 }
 
+// listKind returns the type of the plural noun that introduces the list
+// name mention m belongs to ("firms including X, Y and Z", "countries
+// such as X"), walking left over the names and commas of the list.
+func (x *doc) listKind(s *sent, m *mention) (newsgraph.EntityType, bool) {
+	k := m.a - 1
+	for k >= 0 {
+		switch {
+		case s.ment[k] >= 0 && x.ments[s.ment[k]].kind == mName:
+			k = x.ments[s.ment[k]].a - 1
+			continue
+		case s.Tokens[k].Text == "," || s.low[k] == "and" || s.low[k] == "or":
+			k--
+			continue
+		}
+		break
+	}
+	if k < 1 {
+		return "", false
+	}
+	noun := k - 1
+	switch {
+	case s.low[k] == "including" || s.low[k] == "like":
+	case s.low[k] == "as" && s.low[k-1] == "such" && k >= 2:
+		noun = k - 2
+	default:
+		return "", false
+	}
+	if s.Tokens[noun].XPOS != "NNS" {
+		return "", false
+	}
+	t, ok := lexicon.Description(s.lemma[noun])
+	return newsgraph.EntityType(t), ok
+}
+
 // notEntity reports whether the typing says an entity's names name
 // nothing (a time zone, a language, an acronym of a technology) with
 // more evidence than any type.
@@ -796,6 +830,11 @@ func (x *doc) contextVotes() {
 			if m.b+2 < len(s.Tokens) && lexicon.Role(s.low[m.b+2]) == lexicon.Leads && lexicon.IsRoleModifier(s.low[m.b+1]) {
 				e.vote(newsgraph.Organization, 1)
 			}
+		}
+		// "German firms including Deutsche Bahn, Daimler and Siemens",
+		// "countries such as Chad": the kind a list is introduced by
+		if t, ok := x.listKind(s, m); ok {
+			e.vote(t, 2)
 		}
 		// "shares of X", "X shares", "X Inc."
 		if m.a >= 2 && s.low[m.a-1] == "of" && (s.lemma[m.a-2] == "share" || s.lemma[m.a-2] == "stock") {

@@ -33,7 +33,7 @@ func (x *doc) findRefs(s *sent) {
 			x.addMention(s, &mention{s: s.idx, a: i, b: i + 1, head: i, kind: mPron, pron: lw, name: t.Text, ent: -1})
 			continue
 		}
-		if t.UPOS != "NOUN" && !(t.UPOS == "ADJ" && strings.HasSuffix(lw, "-old")) {
+		if t.UPOS != "NOUN" && !(t.UPOS == "ADJ" && (strings.HasSuffix(lw, "-old") || isAgeWords(s, i))) {
 			continue
 		}
 		lemma := s.lemma[i]
