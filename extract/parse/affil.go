@@ -80,6 +80,7 @@ func (x *doc) affiliations() {
 			x.ofPhrase(s, m)
 			x.possessedBy(s, m)
 			x.partyApposed(s, m)
+			x.whoseRole(s, m)
 		}
 		x.copulaRoles(s)
 		x.copulaIn(s)
@@ -104,6 +105,42 @@ func (x *doc) possessedBy(s *sent, m *mention) {
 		return
 	}
 	x.addFact(fact{s: m.ent, o: o, pred: newsgraph.MemberOf, raw: "'s", sent: s.idx, conf: 0.6, span: s.span(x.ments[mi].a, m.b)})
+}
+
+// whoseRole reads "the Shipping Association, whose president, Omar Keel,
+// said": the person holds the role in the organization before "whose".
+func (x *doc) whoseRole(s *sent, m *mention) {
+	k := m.a - 1
+	if k >= 0 && s.Tokens[k].Text == "," {
+		k--
+	}
+	end := k + 1
+	for k >= 0 && (lexicon.Role(s.low[k]) != lexicon.NotRole || lexicon.IsRoleModifier(s.low[k])) {
+		k--
+	}
+	a := k + 1
+	if a >= end || k < 2 || s.low[k] != "whose" || s.Tokens[k-1].Text != "," {
+		return
+	}
+	oi := s.ment[k-2]
+	if oi < 0 || x.ments[oi].kind != mName || x.ments[oi].ent < 0 || x.ments[oi].b != k-1 {
+		return
+	}
+	o := x.ments[oi].ent
+	if x.typeOf(o) != newsgraph.Organization || isParty(x.ents[o].name) {
+		return
+	}
+	kind := roleKind(s, a, end)
+	if kind != lexicon.Leads && kind != lexicon.Member {
+		return
+	}
+	role := x.roleText(s, a, end, a)
+	x.ents[m.ent].addRole(role)
+	pred := newsgraph.MemberOf
+	if kind == lexicon.Leads && !x.rankIn(role, o) {
+		pred = newsgraph.Leads
+	}
+	x.addFact(fact{s: m.ent, o: o, pred: pred, raw: role, sent: s.idx, conf: 0.7, span: s.span(x.ments[oi].a, m.b)})
 }
 
 // partyApposed reads "a Republican, Mark Amodei, said": the person is a
