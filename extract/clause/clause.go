@@ -572,6 +572,29 @@ func (x *extractor) controller(h int) int {
 
 // prep returns the lower-cased case markers of nominal k ("with", "out
 // of"), or "".
+// deepAgent returns a name introduced by "by" that the parse hung below
+// another dependent of the passive verb i ("was sentenced to three years
+// on Thursday by the District Court", with "by the Court" on
+// "Thursday"), or -1: the first proper noun after i, in i's subtree with
+// no verb between, whose preposition is "by".
+func (x *extractor) deepAgent(i int) int {
+	for k := i + 1; k < len(x.toks); k++ {
+		if x.toks[k].UPOS != "PROPN" || x.prep(k) != "by" {
+			continue
+		}
+		for h, steps := x.toks[k].Head, 0; h >= 0 && steps < len(x.toks); h, steps = x.toks[h].Head, steps+1 {
+			if h == i {
+				return k
+			}
+			if u := x.toks[h].UPOS; u == "VERB" || u == "AUX" {
+				break
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
 func (x *extractor) prep(k int) string {
 	p := ""
 	for _, c := range x.children(k) {
@@ -711,6 +734,9 @@ func (x *extractor) verb(i int) {
 					break
 				}
 			}
+		}
+		if agent < 0 {
+			agent = x.deepAgent(i)
 		}
 		if agent < 0 && c.subj >= 0 {
 			// "was elected to the Senate": a frame whose subject stays

@@ -239,13 +239,20 @@ func (x *doc) adjacentSpeaker(qi int) {
 				break
 			}
 			if lexicon.IsSpeechVerb(s.lemma[j]) && s.Tokens[j].UPOS == "VERB" {
-				sp := -1
+				sp, unnamed := -1, false
 				if h := s.head(j); h >= 0 && s.Tokens[j].XPOS == "VBG" && (s.lemma[h] == "quote" || s.lemma[h] == "cite") && s.child(h, "obj") >= 0 {
 					sp = x.speakerEntity(s, s.child(h, "obj")) // "quoted X as saying"
 				} else if subj := x.clauseSubject(s, j, 0); subj >= 0 && subj < j {
 					sp = x.speakerEntity(s, subj)
+					// "An eyewitness described …, stating, "…"": a
+					// speaker the text does not name
+					t, desc := lexicon.Description(s.lemma[subj])
+					unnamed = sp < 0 && s.ment[subj] < 0 && s.Tokens[subj].UPOS == "NOUN" && (desc && t == string(newsgraph.Person) || lexicon.Role(s.lemma[subj]) != lexicon.NotRole)
 				}
-				if sp < 0 {
+				if c := x.participleSubject(s, j); sp < 0 && s.Tokens[j].XPOS == "VBG" && c >= 0 {
+					sp = x.speakerEntity(s, c)
+				}
+				if sp < 0 && !unnamed {
 					sp = x.firstNamedSpeaker(s, 0, j)
 				}
 				if sp >= 0 {
@@ -391,21 +398,9 @@ func (x *doc) speechVerb(s *sent, v int) {
 			subj = o
 		}
 	}
-	if subj < 0 && s.Tokens[v].XPOS == "VBG" && v >= 2 {
-		// "with Steve Scalise of Louisiana calling the investigation …"
-		for k := v - 1; k >= 0 && k >= v-8; k-- {
-			if s.low[k] == "with" {
-				for j := k + 1; j < v; j++ {
-					if e := x.entityAt(s, j); e >= 0 && s.ment[j] >= 0 && x.ments[s.ment[j]].kind == mName {
-						subj = j
-						break
-					}
-				}
-				break
-			}
-			if s.isPunct(k) {
-				break
-			}
+	if (subj < 0 || x.speakerEntity(s, subj) < 0) && s.Tokens[v].XPOS == "VBG" {
+		if c := x.participleSubject(s, v); c >= 0 {
+			subj = c
 		}
 	}
 	if subj < 0 {
@@ -567,6 +562,28 @@ func (x *doc) speechVerb(s *sent, v int) {
 	}
 }
 
+// participleSubject returns the head of the person or organization named
+// nearest before the participle v after "with" or "and" ("with Steve
+// Scalise of Louisiana calling the investigation … and Ross Spano of
+// Florida calling the process …"), or -1.
+func (x *doc) participleSubject(s *sent, v int) int {
+	cand := -1
+	for k := v - 1; k >= 0 && k >= v-8; k-- {
+		if s.isPunct(k) {
+			break
+		}
+		if mi := s.ment[k]; cand < 0 && mi >= 0 && x.ments[mi].kind == mName && x.ments[mi].ent >= 0 {
+			if t := x.typeOf(x.ments[mi].ent); t == newsgraph.Person || t == newsgraph.Organization {
+				cand = x.ments[mi].head
+			}
+		}
+		if s.low[k] == "with" || s.low[k] == "and" && cand >= 0 && k < cand {
+			return cand
+		}
+	}
+	return -1
+}
+
 // hasQuotation reports whether sentence s holds a quotation.
 func (x *doc) hasQuotation(s *sent) bool {
 	for _, q := range s.quote {
@@ -655,8 +672,8 @@ func (x *doc) otherSpeechVerb(s *sent, v, qi int) bool {
 	}
 	dv := dist(v)
 	for k := range s.Tokens {
-		if k == v || s.quote[k] >= 0 || s.Tokens[k].UPOS != "VERB" || !lexicon.IsSpeechVerb(s.lemma[k]) {
-			continue
+		if k == v || s.quote[k] >= 0 || s.Tokens[k].UPOS != "VERB" || !lexicon.IsSpeechVerb(s.lemma[k]) && s.lemma[k] != s.lemma[v] {
+			continue // (a second "calling" is a speech verb like the first)
 		}
 		if dist(k) < dv {
 			return true
@@ -786,7 +803,9 @@ func (x *doc) speakerEntity(s *sent, k int) int {
 				ok := false
 				switch pass {
 				case 0:
-					ok = r == "nmod" && (s.prep(c) == "by" || s.prep(c) == "for" || s.prep(c) == "of" || s.prep(c) == "at" || s.prep(c) == "from")
+					// (an eyewitness "for" an agency speaks for no one)
+					ok = r == "nmod" && (s.prep(c) == "by" || s.prep(c) == "for" || s.prep(c) == "of" || s.prep(c) == "at" || s.prep(c) == "from") &&
+						(sourceNouns[s.lemma[k]] || lexicon.Role(s.lemma[k]) == lexicon.Member || lexicon.Role(s.lemma[k]) == lexicon.Leads)
 				case 1:
 					ok = r == "nmod:poss"
 				case 2:
@@ -1383,7 +1402,7 @@ func (x *doc) quotedAfter(s *sent, k int) bool {
 // name, not a pronoun or description) in tokens [a, b) of s, else of the
 // first organization so named; -1 when none.
 func (x *doc) firstNamedSpeaker(s *sent, a, b int) int {
-	org := -1
+	org, skipped := -1, false
 	for k := a; k < b; k++ {
 		mi := s.ment[k]
 		if mi < 0 || x.ments[mi].kind != mName || s.quote[k] >= 0 {
@@ -1392,6 +1411,10 @@ func (x *doc) firstNamedSpeaker(s *sent, a, b int) int {
 		ei := x.ments[mi].ent
 		if ei < 0 || x.ents[ei].quote || x.ents[ei].concept {
 			continue
+		}
+		if inPhrase(s, x.ments[mi].head) {
+			skipped = true
+			continue // ("described for news agency PA Media how …": a hearer)
 		}
 		switch x.typeOf(ei) {
 		case newsgraph.Person:
@@ -1402,10 +1425,29 @@ func (x *doc) firstNamedSpeaker(s *sent, a, b int) int {
 			}
 		}
 	}
-	if org < 0 {
+	if org < 0 && !skipped {
 		return x.lastSpeaker(s, a, b)
 	}
 	return org
+}
+
+// inPhrase reports whether token h, or the name or noun it belongs to (as
+// an apposition, a part of a name or a compound), is the object of a
+// preposition that makes it a hearer, a source or a place of the verb.
+func inPhrase(s *sent, h int) bool {
+	for d := 0; d < 8 && h >= 0; d++ {
+		switch s.prep(h) {
+		case "for", "to", "with", "by", "from", "at", "of", "about":
+			return true // (but "In a statement, X said", parsed with X on "statement", is X's)
+		}
+		switch s.Tokens[h].Rel {
+		case "appos", "flat", "compound", "nmod:desc":
+			h = s.head(h)
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // capitalAgent returns the country a capital speaks or acts for
