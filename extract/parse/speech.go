@@ -772,13 +772,12 @@ func (x *doc) speakerEntity(s *sent, k int) int {
 		if c := x.capitalAgent(s, ei, k); c >= 0 {
 			return c
 		}
-		if x.typeOf(ei) != newsgraph.Person {
-			// "Johns Hopkins Center … anthropologist Monica Schoch-Spana
-			// told", parsed with the organization as the subject: the
-			// person the subject phrase names after it speaks
-			if p := x.personAfter(s, k); p >= 0 {
-				return p
-			}
+		// "Johns Hopkins Center … anthropologist Monica Schoch-Spana
+		// told", parsed with the organization as the subject, or "Imus in
+		// the Morning writer Rob Bartlett tweeted", with the show's
+		// namesake: the person the subject phrase names after a role
+		if p := x.personAfter(s, k); p >= 0 && p != ei {
+			return p
 		}
 		return ei
 	}
