@@ -422,6 +422,12 @@ func overlaps(a, b map[string]bool) bool {
 // ("Ford", an alias of James Ford, is not the Ford company).
 func (r *Resolver) exact(e newsgraph.Entity) int {
 	full := len(strings.Fields(fold(e.Name))) >= 2
+	initialsOf := map[string]bool{} // the names written as capitals ("RS")
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		if acronymOf(n) != "" {
+			initialsOf[fold(n)] = true
+		}
+	}
 	for ni, n := range names(e) {
 		one := !strings.Contains(n, " ")
 		if ni > 0 && (one && full && e.Type == newsgraph.Person || genericName(n)) {
@@ -434,6 +440,9 @@ func (r *Resolver) exact(e newsgraph.Entity) int {
 			rec := r.recs[i]
 			if one && len(rec.words) >= 2 && rec.typ == newsgraph.Person && (e.Type != newsgraph.Person || len(e.Roles) == 0) {
 				continue // a surname alone: only a person the document shows as one ("Ford" may be the company)
+			}
+			if one && rec.typ == newsgraph.Person && initialsOf[n] {
+				continue // a person's initials ("RS" of an interview's turns) name someone else in another story
 			}
 			rank := 0
 			switch {
@@ -805,9 +814,18 @@ func generic(e newsgraph.Entity) bool {
 func (r *Resolver) qualified(e newsgraph.Entity, ents []newsgraph.Entity) int {
 	w := fold(e.Name)
 	countries := map[string]bool{}
+	most := 0 // mentions of the most mentioned country
 	for _, o := range ents {
-		if c, ok := ner.Country(o.Name); ok {
+		if c, ok := ner.Country(o.Name); ok && !lexicon.IsRegion(o.Name) {
 			countries[c] = true
+			most = max(most, len(o.Mentions))
+		}
+	}
+	for _, o := range ents {
+		if o.Type == newsgraph.Place && lexicon.IsRegion(o.Name) && len(o.Mentions) >= most {
+			// a story about Puerto Rico or Texas: its "Senate" is the
+			// region's own
+			return -1
 		}
 	}
 	found := -1

@@ -172,6 +172,9 @@ func TestResolveKeepsApart(t *testing.T) {
 		{"institutions sharing a generic alias", [][]newsgraph.Entity{{ent("United States Senate", O, "Senate")}, {ent("Puerto Rico Senate", O, "Senate")}}},
 		{"a generic two-word name", [][]newsgraph.Entity{{ent("Supreme Court", O)}, {ent("Supreme Court", O)}}},
 		{"a surname without a role", [][]newsgraph.Entity{{ent("Gerald Ford", P, "Ford")}, {ent("Ford", P)}}},
+		{"a person's initials in another interview", [][]newsgraph.Entity{{ent("Richard Stone", P, "RS")}, {withRoles(ent("RS", P), "interviewer")}}},
+		{"a generic chamber in a story of a territory", [][]newsgraph.Entity{{ent("United States Senate", O, "U.S. Senate")},
+			{ent("Senate", O), ent("Puerto Rico", L), ent("United States", L)}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
