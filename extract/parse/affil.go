@@ -1120,6 +1120,9 @@ func (x *doc) postTitle(s *sent, m *mention) (title, bool) {
 		k += 2
 	}
 	t := title{from: k}
+	if k >= n {
+		return title{}, false
+	}
 	switch s.low[k] {
 	case "formerly", "previously", "once", "now", "currently":
 		k++ // "X, formerly the agency's chief of staff,"
