@@ -633,6 +633,9 @@ func TestAliases(t *testing.T) {
 
 func TestPlaces(t *testing.T) {
 	checkFacts(t, []factCase{
+		{name: "a country is in no other country",
+			text: `The number of casualties rose to at least 1,035 in Turkey and about 19 in Greece.`,
+			not:  []string{"Turkey –located_in→ Greece"}},
 		{name: "a region is not its country",
 			text: `The only court above it in Scotland is the Supreme Court of the United Kingdom.`,
 			want: []string{"Supreme Court of the United Kingdom –located_in→ United Kingdom"},

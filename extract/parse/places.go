@@ -234,6 +234,13 @@ func countryEntity(e *entity) bool {
 	return ok && !ner.IsDemonym(e.name)
 }
 
+// sovereign reports whether a place entity is a country in its own right,
+// not a region or territory of one.
+func sovereign(e *entity) bool {
+	_, ok := countryOf(e.name)
+	return ok && !ner.IsDemonym(e.name) && !isRegion(e.name)
+}
+
 func lastWord(name string) string { return name[strings.LastIndexByte(name, ' ')+1:] }
 
 // nounHead returns the head of the noun phrase token k starts or lies in:

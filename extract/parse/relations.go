@@ -40,6 +40,9 @@ func (x *doc) addFact(f fact) {
 	if (f.pred == newsgraph.MemberOf || f.pred == newsgraph.Leads) && x.typeOf(f.s) == newsgraph.Person && countryEntity(x.ents[f.o]) {
 		return // a person's country is a nationality, a country's leader a role
 	}
+	if f.pred == newsgraph.LocatedIn && sovereign(x.ents[f.s]) && sovereign(x.ents[f.o]) {
+		return // a country is in no other country ("1,035 in Turkey and 19 in Greece")
+	}
 	k := factKey{f.s, f.o, f.sent, f.pred, f.neg}
 	if x.factSeen[k] {
 		return
