@@ -1138,6 +1138,9 @@ func (x *doc) postTitle(s *sent, m *mention) (title, bool) {
 			}
 		}
 	}
+	// ("X, a director of the commission": one of its directors; but "a
+	// former commissioner of the police" was its head, one of a line)
+	indefinite := k+1 < n && (s.low[k] == "a" || s.low[k] == "an") && s.low[k+1] != "former" && s.low[k+1] != "onetime" && s.low[k+1] != "then"
 	if k < n && (s.low[k] == "the" || s.low[k] == "a" || s.low[k] == "an" || s.low[k] == "his" || s.low[k] == "her" || s.low[k] == "also") {
 		k++
 	}
@@ -1249,6 +1252,9 @@ func (x *doc) postTitle(s *sent, m *mention) (title, bool) {
 	}
 	t.role = x.roleText(s, roleStart, roleEnd, t.from)
 	t.kind = roleKind(s, roleStart, roleEnd)
+	if indefinite && t.kind == lexicon.Leads && !teamRole(t.role) {
+		t.kind = lexicon.Member // "X, a director of the commission": one of its directors
+	}
 	if roleEnd < n && s.low[roleEnd] == "in" && (s.low[roleEnd-1] == "chair" || s.low[roleEnd-1] == "professor") {
 		t.kind = lexicon.Member // an academic "Chair in Global Islamic Politics"
 	}

@@ -709,7 +709,7 @@ func (x *doc) joinSegs(s *sent, segs []seg) []seg {
 			p.ner = "PERSON"
 			continue
 		case g.a == p.b+1 && s.Tokens[p.b].XPOS == "POS" && s.adjacent(p.b-1) && (lexicon.Head(s.low[g.b-1]) == lexicon.PlaceHead || lexicon.Head(s.low[g.b-1]) == lexicon.OrgHead || lexicon.Head(s.low[g.b-1]) == lexicon.EventHead) &&
-			p.ner != "PERSON" && p.ner != "PLACE" && !x.placeWords[s.low[p.b-1]] && !(g.ner == "PLACE" && g.b-g.a >= 2 && p.ner == "ORG"):
+			(p.ner != "PERSON" || saintWord(s.low[p.a])) && p.ner != "PLACE" && !x.placeWords[s.low[p.b-1]] && !(g.ner == "PLACE" && g.b-g.a >= 2 && p.ner == "ORG"):
 			// "Fishmongers' Hall", "St Mary's Hospital", "International
 			// Women's Day" (but "Wynnum's Grenada Street": a club's
 			// place)
@@ -750,6 +750,10 @@ func (x *doc) joinSegs(s *sent, segs []seg) []seg {
 	}
 	return out
 }
+
+// saintWord reports whether a lower-case word is "Saint" or its short
+// form: "St. John's Episcopal Church" is one name.
+func saintWord(w string) bool { return w == "st." || w == "st" || w == "saint" || w == "ste." }
 
 // groupNoun reports whether a lower-case word names people in the plural
 // ("women", "doctors", "americans"), as the first word of a group's name.

@@ -229,6 +229,9 @@ func (x *doc) relations(ctx context.Context) error {
 			// "won the gold medal", "ordered fire safety checks": the
 			// thing the relation is about, named by its phrase
 			obj = x.phraseConcept(s, r.Obj)
+			if obj >= 0 && pred == newsgraph.Won && !specificWin(x.ents[obj].name) {
+				obj = -1 // "won the caucuses", "the eventual nomination": which ones, the text says elsewhere
+			}
 		}
 		if possessorObject[pred] && (obj < 0 || x.ents[obj].concept) && r.Obj.Head >= 0 && conductNouns[s.lemma[r.Obj.Head]] {
 			// "condemned Biden's statement" condemns Biden (but "opposed
@@ -1001,6 +1004,30 @@ func (x *doc) phraseConcept(s *sent, a clause.Arg) int {
 	e.extra = []newsgraph.Mention{{Span: s.span(start, end), Sentence: s.whole(), Text: name}}
 	x.ents = append(x.ents, e)
 	return len(x.ents) - 1
+}
+
+// specificWin reports whether the phrase of what was won says which: a
+// named or numbered thing ("the 2019 title", "the Nobel Prize"), or a
+// prize ("the gold medal", "gold", "the award"), but not the generic words
+// of a contest ("the caucuses", "the eventual nomination", "her first
+// championship").
+func specificWin(name string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	for _, w := range strings.Fields(name) {
+		if capitalised(w) || strings.ContainsAny(w, "0123456789") {
+			return true
+		}
+	}
+	if len(ws) == 0 || !prizeNouns[ws[len(ws)-1]] {
+		return false
+	}
+	if len(ws) >= 2 {
+		switch ws[len(ws)-2] {
+		case "eventual", "first", "second", "third", "next", "another":
+			return false
+		}
+	}
+	return true
 }
 
 // question reports whether sentence s is a question.

@@ -238,6 +238,9 @@ func (x *doc) adjacentSpeaker(qi int) {
 			if s.quote[j] >= 0 {
 				break
 			}
+			if namingParticiple(s, j) {
+				return // "a plan called "Build Back Better""
+			}
 			if lexicon.IsSpeechVerb(s.lemma[j]) && s.Tokens[j].UPOS == "VERB" {
 				sp, unnamed := -1, false
 				if h := s.head(j); h >= 0 && s.Tokens[j].XPOS == "VBG" && (s.lemma[h] == "quote" || s.lemma[h] == "cite") && s.child(h, "obj") >= 0 {
@@ -357,6 +360,9 @@ func (x *doc) tell(s *sent, v, sp, he int) {
 // speechVerb reads the attribution of speech verb v.
 func (x *doc) speechVerb(s *sent, v int) {
 	n := len(s.Tokens)
+	if namingParticiple(s, v) {
+		return // "a plan called "Build Back Better"": a name, not a statement
+	}
 	if v > 0 && (s.Tokens[v-1].UPOS == "DET" || s.Tokens[v-1].XPOS == "PRP$") {
 		return // "appointed to the post": a noun the tagger took for a verb
 	}
@@ -582,6 +588,16 @@ func (x *doc) participleSubject(s *sent, v int) int {
 		}
 	}
 	return -1
+}
+
+// namingParticiple reports whether token v is a participle that gives a
+// thing its name ("a plan called …", "a group named …").
+func namingParticiple(s *sent, v int) bool {
+	switch s.lemma[v] {
+	case "call", "name", "dub", "title", "nickname", "label", "brand":
+		return s.Tokens[v].XPOS == "VBN" && strings.HasPrefix(s.Tokens[v].Rel, "acl")
+	}
+	return false
 }
 
 // hasQuotation reports whether sentence s holds a quotation.
