@@ -637,6 +637,11 @@ func (x *doc) joinSegs(s *sent, segs []seg) []seg {
 			// end in an adjective
 			p.b, p.ner = g.b, "ORG"
 			continue
+		case g.a == p.b+1 && (s.low[p.b] == "of" || s.low[p.b] == "in") && p.b-p.a >= 2 && g.ner == "PLACE" && divisionName(s.low[p.a], s.low[p.b-1]):
+			// "Western District of Texas", "Autonomous Region in Muslim
+			// Mindanao": a division named by the place it divides
+			p.b, p.ner = g.b, "PLACE"
+			continue
 		case g.a == p.b && p.b-p.a >= 1 && x.splitsCountry(s, p.b-1, g.a):
 			// "Supreme Court of the United" + "Kingdom"
 			p.b = g.b
@@ -749,6 +754,23 @@ func (x *doc) joinSegs(s *sent, segs []seg) []seg {
 		out = append(out, g)
 	}
 	return out
+}
+
+// divisionName reports whether a name from first to last (lower-case)
+// names a division of a place by its position or status ("Western
+// District", "Autonomous Region"), whose full name goes on with "of" or
+// "in" and the place.
+func divisionName(first, last string) bool {
+	switch last {
+	case "district", "region", "province", "circuit", "division", "territory", "department":
+	default:
+		return false
+	}
+	switch first {
+	case "northern", "southern", "eastern", "western", "central", "middle", "north", "south", "east", "west", "autonomous", "special", "federal":
+		return true
+	}
+	return false
 }
 
 // saintWord reports whether a lower-case word is "Saint" or its short
