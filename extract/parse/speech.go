@@ -212,6 +212,9 @@ func (x *doc) adjacentSpeaker(qi int) {
 				}
 				break verbs // "…," while X noted: another clause
 			}
+			if s.Tokens[v].XPOS == "VBG" {
+				break // ""…", calling it …": the participle's subject is the clause's, before the quotation
+			}
 			// speaker between the mark and the verb: the last person,
 			// else the last organization or reference
 			sp := x.lastSpeaker(s, q.close.t+1, v)
