@@ -723,7 +723,8 @@ func (x *doc) joinSegs(s *sent, segs []seg) []seg {
 				p.ner = g.ner
 			}
 			continue
-		case g.a == p.b+1 && s.low[p.b] == "and" && (p.ner != "PERSON" && g.ner != "PERSON" && lexicon.IsOrgWord(s.low[g.b-1]) && lexicon.Head(s.low[p.b-1]) != lexicon.OrgHead && !(p.a > 0 && s.Tokens[p.a-1].Text == "The") ||
+		case g.a == p.b+1 && s.low[p.b] == "and" && (p.ner != "PERSON" && g.ner != "PERSON" && lexicon.IsOrgWord(s.low[g.b-1]) && lexicon.Head(s.low[p.b-1]) != lexicon.OrgHead && !(p.a > 0 && s.Tokens[p.a-1].Text == "The") &&
+			!x.ofPlaceEnd(s, p.a, p.b) || // (not "the Civil Liberties Union of Montana and Native American Rights Fund": two)
 			p.ner != "PERSON" && g.b-g.a == 1 && (x.hasConnector(s, p.a, p.b, "of") || x.hasConnector(s, p.a, p.b, "for") && s.orgOfName(p.a, p.b)) && (g.b >= len(s.Tokens) || !s.isNameWord(g.b))):
 			// "Food and Agriculture Organization", "High Court of
 			// England and Wales"
@@ -769,6 +770,17 @@ func divisionName(first, last string) bool {
 	switch first {
 	case "northern", "southern", "eastern", "western", "central", "middle", "north", "south", "east", "west", "autonomous", "special", "federal":
 		return true
+	}
+	return false
+}
+
+// ofPlaceEnd reports whether the name of tokens [a, b) ends with "of" and
+// a place ("Civil Liberties Union of Montana"): a whole name.
+func (x *doc) ofPlaceEnd(s *sent, a, b int) bool {
+	for k := b - 1; k > a; k-- {
+		if s.low[k] == "of" {
+			return k+1 < b && x.placeLike(s, k+1, b)
+		}
 	}
 	return false
 }
