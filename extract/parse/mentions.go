@@ -511,6 +511,12 @@ func (x *doc) findNames(s *sent) {
 		}
 	}
 	for i := range segs {
+		// "newspaper The Hindu": an outlet's name keeps its article
+		if a := segs[i].a; a >= 2 && s.Tokens[a-1].Text == "The" && outletNouns[s.lemma[a-2]] && (i == 0 || segs[i-1].b < a-1) {
+			segs[i].a, segs[i].ner = a-1, "ORG"
+		}
+	}
+	for i := range segs {
 		// "Parkinson's disease", "Tourette's syndrome": a condition named
 		// after a person
 		if b := segs[i].b; b+1 < n && s.Tokens[b].XPOS == "POS" && s.adjacent(b-1) && (s.low[b+1] == "disease" || s.low[b+1] == "syndrome") && (i+1 == len(segs) || segs[i+1].a > b+1) {
@@ -784,6 +790,10 @@ func (x *doc) ofPlaceEnd(s *sent, a, b int) bool {
 	}
 	return false
 }
+
+// outletNouns are the nouns for a news outlet written before its name.
+var outletNouns = map[string]bool{"newspaper": true, "paper": true, "magazine": true, "daily": true, "weekly": true, "tabloid": true,
+	"journal": true, "broadcaster": true, "channel": true, "outlet": true, "website": true, "publication": true, "network": true}
 
 // saintWord reports whether a lower-case word is "Saint" or its short
 // form: "St. John's Episcopal Church" is one name.
