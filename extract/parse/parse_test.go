@@ -659,6 +659,9 @@ func TestAliases(t *testing.T) {
 
 func TestPlaces(t *testing.T) {
 	checkFacts(t, []factCase{
+		{name: "a town of a region of a country",
+			text: `Scientists met at the annual meeting of the society in Holmby, Florida in the United States on Monday.`,
+			want: []string{"Holmby –located_in→ Florida", "Florida –located_in→ United States", "Holmby –located_in→ United States"}},
 		{name: "a country is in no other country",
 			text: `The number of casualties rose to at least 1,035 in Turkey and about 19 in Greece.`,
 			not:  []string{"Turkey –located_in→ Greece"}},

@@ -174,6 +174,7 @@ func (x *doc) locations() {
 			}
 		}
 		x.nationalList(s)
+		x.closeLocations(s)
 		for k := range s.Tokens {
 			// "Y-based X", "Y based X"
 			if s.low[k] == "based" && k >= 1 {
@@ -203,6 +204,34 @@ func (x *doc) locations() {
 				if org >= 0 && org != pl && x.ents[org].typ != newsgraph.Person {
 					x.addFact(fact{s: org, o: pl, pred: newsgraph.LocatedIn, raw: "based", sent: s.idx, conf: 0.8, span: s.whole()})
 				}
+			}
+		}
+	}
+}
+
+// closeLocations adds what the places a sentence locates imply: "Orlando,
+// Florida in the United States" is in the United States too (a town, not
+// a station or a square, whose town locates it).
+func (x *doc) closeLocations(s *sent) {
+	for changed, round := true, 0; changed && round < 3; round++ {
+		changed = false
+		n := len(x.facts)
+		for i := 0; i < n; i++ {
+			f := x.facts[i]
+			if f.pred != newsgraph.LocatedIn || f.sent != s.idx || f.neg || x.typeOf(f.s) != newsgraph.Place {
+				continue
+			}
+			if last := strings.ToLower(lastWord(x.ents[f.s].name)); lexicon.Head(last) == lexicon.PlaceHead || placeFacility[last] {
+				continue // (a station, a square or a cathedral is located by its town)
+			}
+			for j := 0; j < n; j++ {
+				g := x.facts[j]
+				if g.pred != newsgraph.LocatedIn || g.sent != s.idx || g.neg || g.s != f.o || g.o == f.s {
+					continue
+				}
+				before := len(x.facts)
+				x.addFact(fact{s: f.s, o: g.o, pred: newsgraph.LocatedIn, raw: f.raw, sent: s.idx, conf: min(f.conf, g.conf), span: s.whole()})
+				changed = changed || len(x.facts) > before
 			}
 		}
 	}
