@@ -720,10 +720,10 @@ func (x *doc) joinSegs(s *sent, segs []seg) []seg {
 			p.ner = "PERSON"
 			continue
 		case g.a == p.b+1 && s.Tokens[p.b].XPOS == "POS" && s.adjacent(p.b-1) && (lexicon.Head(s.low[g.b-1]) == lexicon.PlaceHead || lexicon.Head(s.low[g.b-1]) == lexicon.OrgHead || lexicon.Head(s.low[g.b-1]) == lexicon.EventHead) &&
-			(p.ner != "PERSON" || saintWord(s.low[p.a])) && p.ner != "PLACE" && !x.placeWords[s.low[p.b-1]] && !(g.ner == "PLACE" && g.b-g.a >= 2 && p.ner == "ORG"):
+			(p.ner != "PERSON" || saintWord(s.low[p.a])) && p.ner != "PLACE" && !x.placeWords[s.low[p.b-1]] && !(g.b-g.a >= 2 && p.ner == "ORG" && (g.ner == "PLACE" || g.ner == "ORG")):
 			// "Fishmongers' Hall", "St Mary's Hospital", "International
 			// Women's Day" (but "Wynnum's Grenada Street": a club's
-			// place)
+			// place, "the Union's Food Safety Agency": its agency)
 			p.b = g.b
 			if g.ner != "" {
 				p.ner = g.ner

@@ -336,6 +336,12 @@ func TestRoles(t *testing.T) {
 			text: `Since then, a Republican, Tom Vale, has voiced support for the inquiry, telling the Tarsk Herald: "I am a big fan of oversight."`,
 			want: []string{"Tom Vale –member_of→ Republican", "Tom Vale –said→ quote", "Tom Vale –told→ Tarsk Herald"},
 			not:  []string{"Republican –said→ quote", "Republican –told→ Tarsk Herald"}},
+		{name: "a branch of an organization",
+			text: `Holmby district comes under the Tarsk West Railway (TWR) branch of the Tarsk Railway Company.`,
+			want: []string{"Tarsk West Railway –member_of→ Tarsk Railway Company"}},
+		{name: "an organization's organization",
+			text: `According to the Tarsk Union's Food Safety Agency, the cull was unnecessary.`,
+			want: []string{"Food Safety Agency –member_of→ Tarsk Union"}},
 		{name: "a captain in a service is a rank",
 			text: `Harbour Coast Guard Captain Ina Holm told reporters the search had ended.`,
 			want: []string{"Ina Holm –member_of→ Harbour Coast Guard"}, not: []string{"Ina Holm –leads→ Harbour Coast Guard"}},
@@ -659,6 +665,9 @@ func TestAliases(t *testing.T) {
 
 func TestPlaces(t *testing.T) {
 	checkFacts(t, []factCase{
+		{name: "a country's territory of a place",
+			text: `On Wednesday, an earthquake hit the United States commonwealth of Puerto Rico.`,
+			want: []string{"Puerto Rico –located_in→ United States"}},
 		{name: "a town of a region of a country",
 			text: `Scientists met at the annual meeting of the society in Holmby, Florida in the United States on Monday.`,
 			want: []string{"Holmby –located_in→ Florida", "Florida –located_in→ United States", "Holmby –located_in→ United States"}},

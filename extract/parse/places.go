@@ -103,6 +103,39 @@ func (x *doc) locations() {
 					}
 				}
 			}
+			// "the United States commonwealth of Puerto Rico", "the
+			// Indian state of Karnataka" written with the country's name
+			if e.typ == newsgraph.Place && m.a >= 3 && s.low[m.a-1] == "of" && regionNouns[s.low[m.a-2]] {
+				if ci := s.ment[m.a-3]; ci >= 0 && x.ments[ci].kind == mName && x.ments[ci].b == m.a-2 && x.ments[ci].ent >= 0 && x.ments[ci].ent != m.ent &&
+					x.typeOf(x.ments[ci].ent) == newsgraph.Place {
+					x.addFact(fact{s: m.ent, o: x.ments[ci].ent, pred: newsgraph.LocatedIn, raw: s.low[m.a-2], sent: s.idx, conf: 0.7, span: s.span(x.ments[ci].a, m.b)})
+				}
+			}
+			// "the South West Railway (SWR) branch of the Indian
+			// Railway": a branch of an organization is of it
+			if e.typ == newsgraph.Organization {
+				k := m.b
+				if k+2 < len(s.Tokens) && s.Tokens[k].Text == "(" && s.Tokens[k+2].Text == ")" {
+					k += 3
+				}
+				if k+2 < len(s.Tokens) && branchNouns[s.low[k]] && s.low[k+1] == "of" {
+					j := k + 2
+					if s.low[j] == "the" && j+1 < len(s.Tokens) {
+						j++
+					}
+					if o := x.entityAt(s, j); o >= 0 && o != m.ent && x.typeOf(o) == newsgraph.Organization && !isParty(x.ents[o].name) {
+						x.addFact(fact{s: m.ent, o: o, pred: newsgraph.MemberOf, raw: s.low[k], sent: s.idx, conf: 0.65, span: s.span(m.a, x.ments[s.ment[j]].b)})
+					}
+				}
+				// "the United Nations' Food and Agriculture Organization"
+				if m.a >= 2 && s.Tokens[m.a-1].XPOS == "POS" {
+					if pi := s.ment[m.a-2]; pi >= 0 && x.ments[pi].kind == mName && x.ments[pi].ent >= 0 && x.ments[pi].ent != m.ent {
+						if o := x.ments[pi].ent; x.typeOf(o) == newsgraph.Organization && !isParty(x.ents[o].name) {
+							x.addFact(fact{s: m.ent, o: o, pred: newsgraph.MemberOf, raw: "'s", sent: s.idx, conf: 0.6, span: s.span(x.ments[pi].a, m.b)})
+						}
+					}
+				}
+			}
 			// "the Rosen School of Marine Science at the University of
 			// Tarsk": a unit of an organization, written right after
 			if e.typ == newsgraph.Organization && m.b+1 < len(s.Tokens) && (s.low[m.b] == "at" || s.low[m.b] == "of") && unitWords[unitHead(m.name)] {
@@ -236,6 +269,11 @@ func (x *doc) closeLocations(s *sent) {
 		}
 	}
 }
+
+// branchNouns are the nouns for a part of an organization written after
+// its name ("the SWR branch of the Indian Railway").
+var branchNouns = map[string]bool{"branch": true, "subsidiary": true, "wing": true, "arm": true, "division": true, "unit": true,
+	"affiliate": true, "chapter": true, "agency": true}
 
 // unitWords are the head words of the names of an organization's units.
 var unitWords = map[string]bool{"school": true, "faculty": true, "department": true, "institute": true, "centre": true, "center": true,
@@ -423,7 +461,7 @@ func isRegion(name string) bool { return lexicon.IsRegion(name) }
 
 // regionNouns name the parts of a country a town lies in ("the province
 // of North Cotabato", "the state of Queensland").
-var regionNouns = map[string]bool{"province": true, "state": true, "county": true, "region": true, "prefecture": true, "territory": true, "governorate": true, "oblast": true, "canton": true, "emirate": true}
+var regionNouns = map[string]bool{"province": true, "state": true, "county": true, "region": true, "prefecture": true, "territory": true, "governorate": true, "oblast": true, "canton": true, "emirate": true, "commonwealth": true}
 
 // sameLevel reports whether place names m and n are of one level, so that
 // "m, n" lists them rather than placing one in the other: two countries,
