@@ -14,6 +14,7 @@ import (
 // "e1", "e2", … and "q1", … for quotations; facts in the order found.
 func (x *doc) output() *newsgraph.Extraction {
 	x.oneChamber()
+	x.oneStatement()
 	type item struct{ ei, first int }
 	var items []item
 	used := make([]bool, len(x.ents))
@@ -183,6 +184,43 @@ func (x *doc) canonicalNames() {
 // courts, councils, ministries and police forces): "the court" of a story
 // about the United Kingdom is not "United Kingdom Court".
 var manyPerCountry = map[string]bool{"court": true, "council": true, "ministry": true, "police": true, "prosecutors": true, "prosecution": true}
+
+// oneStatement keeps one said fact of a speaker where the same sentence
+// gave two whose statements overlap (a reported clause and the quotation
+// inside it): the longer statement.
+func (x *doc) oneStatement() {
+	drop := map[int]bool{}
+	for i, f := range x.facts {
+		if f.pred != newsgraph.Said || !x.ents[f.o].quote {
+			continue
+		}
+		for j := i + 1; j < len(x.facts); j++ {
+			g := x.facts[j]
+			if g.pred != newsgraph.Said || g.s != f.s || g.sent != f.sent || !x.ents[g.o].quote || drop[i] || drop[j] {
+				continue
+			}
+			a, b := x.ents[f.o].span, x.ents[g.o].span
+			if a.Start >= b.End || b.Start >= a.End {
+				continue // two statements
+			}
+			if a.End-a.Start >= b.End-b.Start {
+				drop[j] = true
+			} else {
+				drop[i] = true
+			}
+		}
+	}
+	if len(drop) == 0 {
+		return
+	}
+	kept := x.facts[:0]
+	for i, f := range x.facts {
+		if !drop[i] {
+			kept = append(kept, f)
+		}
+	}
+	x.facts = kept
+}
 
 // chamberWords are the names of legislatures and high courts that a story
 // writes with or without their country ("the Senate", "the U.S. Senate"),

@@ -126,6 +126,9 @@ func TestSpeech(t *testing.T) {
 		{name: "a participle after a quotation keeps the clause's speaker",
 			text: `The Tarsk Party lost the vote. Ana Ruiz said in her live stream, "I do not make this decision lightly", calling it a "difficult and painful decision".`,
 			want: []string{"Ana Ruiz –said→ quote"}, not: []string{"Tarsk Party –said→ quote"}},
+		{name: "a reported clause and the quotation inside it are one statement",
+			text: `Ana Ruiz said the law has "condemned many women to resort to unsafe abortions".`,
+			want: []string{"Ana Ruiz –said→ quote"}},
 		{name: "posting a thing says nothing",
 			text: `Filmmaker Ivo Marsh posted a podcast about the island.`,
 			not:  []string{"Ivo Marsh –said→ quote"}},
@@ -729,5 +732,28 @@ func TestTurnSpans(t *testing.T) {
 	}
 	if turnSpans("Only ((Ana Ruiz)) once.") != nil {
 		t.Error("one bracketed name is no transcript")
+	}
+}
+
+// TestOneStatement: a speaker's reported clause and the quotation inside
+// it give one said fact, two quotations of one sentence two.
+func TestOneStatement(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{`Ana Ruiz said the law has "condemned many women to resort to unsafe abortions".`, 1},
+		{`"We will rebuild the pier," Ana Ruiz said, "and we will do it by spring."`, 2},
+	} {
+		got, _ := run(t, c.text)
+		n := 0
+		for _, f := range got {
+			if f == "Ana Ruiz –said→ quote" {
+				n++
+			}
+		}
+		if n != c.want {
+			t.Errorf("%s: %d said facts, want %d (%v)", c.text, n, c.want, got)
+		}
 	}
 }
