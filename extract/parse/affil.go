@@ -86,6 +86,7 @@ func (x *doc) affiliations() {
 		x.copulaIn(s)
 	}
 	x.institutions()
+	x.presidingMembers()
 }
 
 // possessedBy reads an organization's name in the possessive right before
@@ -163,6 +164,29 @@ func (x *doc) partyApposed(s *sent, m *mention) {
 		pe = x.partyEntity(s, k)
 	}
 	x.addFact(fact{s: m.ent, o: pe, pred: newsgraph.MemberOf, raw: s.Tokens[k].Text, sent: s.idx, conf: 0.7, span: s.span(k-1, m.b)})
+}
+
+// presidingMembers makes the person who leads a legislative chamber (its
+// Speaker, its president) a member of it too.
+func (x *doc) presidingMembers() {
+	for _, f := range x.facts {
+		if f.pred != newsgraph.Leads || x.typeOf(f.s) != newsgraph.Person {
+			continue
+		}
+		w := strings.Fields(strings.ToLower(x.ents[f.o].name))
+		if len(w) == 0 {
+			continue
+		}
+		switch unitHead(x.ents[f.o].name) {
+		case "senate", "parliament", "assembly", "congress", "legislature", "house", "representatives", "commons", "lords", "council":
+			if unitHead(x.ents[f.o].name) == "house" && !chamberHouse(x.ents[f.o].name) {
+				continue
+			}
+			g := f
+			g.pred, g.conf = newsgraph.MemberOf, f.conf*0.9
+			x.addFact(g)
+		}
+	}
 }
 
 // roleInstitutions maps roles that are seats in an institution onto the

@@ -960,7 +960,8 @@ func (x *doc) addName(s *sent, g seg) {
 	// "Secretary of State Antony Blinken" read as "State Antony Blinken":
 	// the end of a title before the name is no part of it
 	for a < b-1 {
-		if n := multiTitleEnding(s, a); n > 1 {
+		if n := multiTitleEnding(s, a); n > 1 && !(s.low[a+1] == "of" && (g.ner == "ORG" || lexicon.Head(s.low[b-1]) == lexicon.OrgHead)) {
+			// (but "Speaker of the House of Representatives" names the House)
 			a++
 			continue
 		}
