@@ -267,7 +267,7 @@ func TestRoles(t *testing.T) {
 			want: []string{"Ana Ruiz –leads→ House of Representatives", "Ana Ruiz –member_of→ House of Representatives"}},
 		{name: "the Speaker of a house leads it",
 			text: `Ana Ruiz, the Speaker of the Tarsk Assembly, announced the vote.`,
-			want: []string{"Ana Ruiz –leads→ Tarsk Assembly"}, not: []string{"Ana Ruiz –member_of→ Tarsk Assembly"}},
+			want: []string{"Ana Ruiz –leads→ Tarsk Assembly", "Ana Ruiz –member_of→ Tarsk Assembly"}},
 		{name: "resigning a party's leadership",
 			text: `Tom Hale announced he would resign leadership of the Tarsk Progressive Party.`,
 			want: []string{"Tom Hale –leads→ Tarsk Progressive Party"}},
