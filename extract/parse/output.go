@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/extract/lexicon"
@@ -33,6 +34,9 @@ func (x *doc) output() *newsgraph.Extraction {
 		}
 		if !e.quote && !e.concept && x.notEntity(e) {
 			continue // "BST", "Farsi", "DRM"
+		}
+		if !e.quote && !e.concept && lowerName(e.name) {
+			continue // "state senate", "-based court", "designee": a description, not a name
 		}
 		items = append(items, item{ei, e.first})
 	}
@@ -107,6 +111,21 @@ func (x *doc) output() *newsgraph.Extraction {
 		})
 	}
 	return ex
+}
+
+// lowerName reports whether an entity's name has no capital letter and is
+// not one word for the institution of the story ("police", "the court",
+// which the document's own institution stands for).
+func lowerName(name string) bool {
+	for _, r := range name {
+		if unicode.IsUpper(r) {
+			return false
+		}
+	}
+	if strings.TrimSpace(name) == "" {
+		return false
+	}
+	return !lexicon.IsInstitution(name) && name != "authorities"
 }
 
 // hasName reports whether an entity has a name mention (or is made from a
