@@ -35,8 +35,8 @@ func (x *doc) output() *newsgraph.Extraction {
 		if !e.quote && !e.concept && x.notEntity(e) {
 			continue // "BST", "Farsi", "DRM"
 		}
-		if !e.quote && !e.concept && lowerName(e.name) {
-			continue // "state senate", "-based court", "designee": a description, not a name
+		if !e.quote && !e.concept && (lowerName(e.name) || academicDegree(e.name)) {
+			continue // "state senate", "-based court", "designee": a description, not a name; "Ph.D.": a degree
 		}
 		items = append(items, item{ei, e.first})
 	}
@@ -126,6 +126,17 @@ func lowerName(name string) bool {
 		return false
 	}
 	return !lexicon.IsInstitution(name) && name != "authorities"
+}
+
+// academicDegree reports whether a name is an academic degree's
+// abbreviation ("Ph.D.", "MBA"), which the recognizer may take for an
+// organization ("a Ph.D. student at …").
+func academicDegree(name string) bool {
+	switch strings.ReplaceAll(name, ".", "") {
+	case "PhD", "MBA", "DPhil", "BSc", "MSc", "LLB", "LLM", "JD", "MPhil", "EdD", "PsyD":
+		return true
+	}
+	return false
 }
 
 // hasName reports whether an entity has a name mention (or is made from a
