@@ -218,7 +218,9 @@ func (x *doc) adjacentSpeaker(qi int) {
 			// speaker between the mark and the verb: the last person,
 			// else the last organization or reference
 			sp := x.lastSpeaker(s, q.close.t+1, v)
-			if sp < 0 {
+			if sp < 0 && !lexicon.IsHearerVerb(s.lemma[v]) && !x.nounBetween(s, q.close.t+1, v) {
+				// (after "told", the hearer: ""…", the candidate told
+				// Wikinews", whose speaker the text describes, not names)
 				sp = x.firstSpeaker(s, v+1, min(len(s.Tokens), v+10))
 			}
 			if sp >= 0 {
@@ -253,7 +255,9 @@ func (x *doc) adjacentSpeaker(qi int) {
 					// "An eyewitness described …, stating, "…"": a
 					// speaker the text does not name
 					t, desc := lexicon.Description(s.lemma[subj])
-					unnamed = sp < 0 && s.ment[subj] < 0 && s.Tokens[subj].UPOS == "NOUN" && (desc && t == string(newsgraph.Person) || lexicon.Role(s.lemma[subj]) != lexicon.NotRole)
+					d := s.child(subj, "det")
+					unnamed = sp < 0 && s.ment[subj] < 0 && s.Tokens[subj].UPOS == "NOUN" &&
+						(desc && t == string(newsgraph.Person) || lexicon.Role(s.lemma[subj]) != lexicon.NotRole || d >= 0 && indefinite(s.low[d]))
 				}
 				if c := x.participleSubject(s, j); sp < 0 && s.Tokens[j].XPOS == "VBG" && c >= 0 {
 					sp = x.speakerEntity(s, c)
@@ -591,6 +595,17 @@ func (x *doc) participleSubject(s *sent, v int) int {
 		}
 	}
 	return -1
+}
+
+// nounBetween reports whether tokens [a, b) hold a noun outside any name:
+// a description of the speaker ("the Lord Mayor candidate").
+func (x *doc) nounBetween(s *sent, a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.Tokens[k].UPOS == "NOUN" && (s.ment[k] < 0 || x.ments[s.ment[k]].kind != mName) {
+			return true
+		}
+	}
+	return false
 }
 
 // namingParticiple reports whether token v is a participle that gives a
