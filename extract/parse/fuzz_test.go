@@ -18,6 +18,7 @@ func FuzzExtractText(f *testing.F) {
 		`"The Budget Hoax", he called it; the Vexa V300s and the V300 flew. Route 9 in Holmby.`,
 		`Tarsk firms including Holm Vexa, Brandt and Lindqvist left. The 42 - year - old said so.`,
 		"a Republican, Tom Vale,",
+		`Steve Peers of the University of Essex said, "Facebook has to search."`,
 		"",
 	} {
 		f.Add(s)

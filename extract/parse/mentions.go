@@ -510,6 +510,20 @@ func (x *doc) findNames(s *sent) {
 			segs[i].b, segs[i].ner = b+1, "THING"
 		}
 	}
+	for i := 0; i < len(segs); i++ {
+		// "Steve Peers", the surname tagged as a plural noun: a given
+		// name's capitalised flat continuation is the person's surname
+		if g := &segs[i]; g.ner == "PERSON" && g.b < n && g.b-g.a == 1 && ner.GivenName(s.Tokens[g.a].Text) && capitalised(s.Tokens[g.b].Text) &&
+			s.Tokens[g.b].Rel == "flat" && s.Tokens[g.b].Head >= g.a && s.Tokens[g.b].Head < g.b {
+			switch {
+			case i+1 == len(segs) || segs[i+1].a > g.b:
+				g.b++
+			case segs[i+1].a == g.b && segs[i+1].b == g.b+1 && segs[i+1].ner == "":
+				g.b++
+				segs = slices.Delete(segs, i+1, i+2)
+			}
+		}
+	}
 	for i := range segs {
 		// "newspaper The Hindu": an outlet's name keeps its article
 		if a := segs[i].a; a >= 2 && s.Tokens[a-1].Text == "The" && outletNouns[s.lemma[a-2]] && (i == 0 || segs[i-1].b < a-1) {
