@@ -514,7 +514,7 @@ func (x *doc) findNames(s *sent) {
 		// "Steve Peers", the surname tagged as a plural noun: a given
 		// name's capitalised flat continuation is the person's surname
 		if g := &segs[i]; g.ner == "PERSON" && g.b < n && g.b-g.a == 1 && ner.GivenName(s.Tokens[g.a].Text) && capitalised(s.Tokens[g.b].Text) &&
-			s.Tokens[g.b].Rel == "flat" && s.Tokens[g.b].Head >= g.a && s.Tokens[g.b].Head < g.b {
+			(s.Tokens[g.b].Rel == "flat" && s.Tokens[g.b].Head >= g.a && s.Tokens[g.b].Head < g.b || s.Tokens[g.a].Rel == "compound" && s.Tokens[g.a].Head == g.b) {
 			switch {
 			case i+1 == len(segs) || segs[i+1].a > g.b:
 				g.b++
