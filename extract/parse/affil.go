@@ -647,6 +647,9 @@ func (x *doc) applyTitle(s *sent, p int, t title) {
 		if t.kind == lexicon.Occupation && !founderRole(t.role) || t.role == "" {
 			continue
 		}
+		if founderRole(t.role) && !foundedAsMember(x.ents[o].name) {
+			continue // the founder of a company or a foundation is not said to belong to it
+		}
 		x.ents[o].vote(newsgraph.Organization, 0.5)
 		x.addFact(fact{s: p, o: o, pred: pred, raw: t.role, sent: s.idx, conf: 0.8, span: span})
 		if !isParty(x.ents[o].name) {
@@ -922,7 +925,12 @@ func (x *doc) roleNP(s *sent, p, np int) {
 		if borrowed[c] && pr == newsgraph.Leads {
 			pr = newsgraph.MemberOf // "a union leader and co-founder of the party" leads the union
 		}
-		x.addFact(fact{s: p, o: org, pred: pr, raw: role, sent: s.idx, conf: 0.75, span: span})
+		if founder && kind == lexicon.Member && !foundedAsMember(x.ents[org].name) {
+			pr = "" // (the founder of the Free Software Foundation founded it)
+		}
+		if pr != "" {
+			x.addFact(fact{s: p, o: org, pred: pr, raw: role, sent: s.idx, conf: 0.75, span: span})
+		}
 		if !isParty(x.ents[org].name) {
 			x.addPost(p, org)
 		}
@@ -930,6 +938,18 @@ func (x *doc) roleNP(s *sent, p, np int) {
 			x.addFact(fact{s: p, o: org, pred: newsgraph.Founded, raw: role, sent: s.idx, conf: 0.75, span: span})
 		}
 	}
+}
+
+// foundedAsMember reports whether the founder of an organization named so
+// is one of its members, as a band's or a party's founders are, not a
+// company's or a foundation's.
+func foundedAsMember(name string) bool {
+	switch strings.ToLower(lastWord(name)) {
+	case "foundation", "company", "co", "corporation", "corp", "inc", "ltd", "llc", "plc", "gmbh", "studio", "studios", "construction",
+		"industries", "enterprises", "holdings", "fund", "trust", "institute", "magazine", "newspaper", "website", "records", "airlines", "airways":
+		return false
+	}
+	return true
 }
 
 // founderRole reports whether a role is a founder's ("co-founder").
