@@ -306,8 +306,8 @@ func (x *doc) shortFormOf(m *mention) int {
 		}
 		switch {
 		case t == newsgraph.Person || (t == "" || t == newsgraph.Thing) && personLike(e.words) && m.typ != newsgraph.Organization && m.typ != newsgraph.Place:
-			if len(words) > 2 || m.headTyped {
-				continue
+			if len(words) > 2 || m.headTyped && !(len(words) == 1 && words[0] == e.words[len(e.words)-1] && clearlyPerson(e)) {
+				continue // (but "Day" of "Doris Day", typed by its word as an event, is her surname)
 			}
 			// surname ("Mendez"), one of two surnames ("Vázquez" of
 			// "Wanda Vázquez Garced"), given name ("Jonna"), or given

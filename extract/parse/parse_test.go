@@ -651,6 +651,7 @@ func TestAliases(t *testing.T) {
 		{"given name", `Jonna Meyer spoke first. Later Jonna thanked the volunteers.`, "Jonna Meyer", []string{"Jonna"}},
 		{"a company's first word, also a surname", "Inquiry into Marlow\n\nMarlow Motor Company announced an inquiry on Friday. Marlow said it was cooperating. Marlow told reporters the tests were sound.",
 			"Marlow Motor Company", []string{"Marlow"}},
+		{"a surname that is also a head word", `Lena Day, the actress and singer, died on Monday. Day made her last film in 1968. Day said she was proud.`, "Lena Day", []string{"Day"}},
 		{"a model without its maker", `The airline flies Vexa V300s to Oslo. The V300 seats 250 people.`, "Vexa V300s", []string{"V300"}},
 		{"an event without its organizer's acronym", `The IAAF World Rowing Championships opened in Oslo. The World Rowing Championships end on Sunday.`,
 			"IAAF World Rowing Championships", []string{"World Rowing Championships"}},
