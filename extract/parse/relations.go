@@ -729,6 +729,9 @@ func (x *doc) argEntity(s *sent, a clause.Arg, obj bool) int {
 			// "Israel has approved it": the concept last spoken of
 			return x.recentConcept(m.s, m.a)
 		}
+		if m.ent >= 0 && m.kind == mPron && (m.pron == "they" || m.pron == "them" || m.pron == "their") && x.typeOf(m.ent) == newsgraph.Person {
+			return -1 // "they" is not one person ("They worked for the Brigade", after naming her and two officers)
+		}
 		if m.ent >= 0 {
 			if m.kind == mName && isParty(x.ents[m.ent].name) {
 				if p := x.npEntity(s, h); p != m.ent {
