@@ -501,7 +501,7 @@ func (x *doc) speechVerb(s *sent, v int) {
 		}
 	}
 	if !said && reportVerbs[lemma] {
-		if cl := s.child(v, "ccomp"); cl >= 0 && (s.quote[cl] < 0 || x.quotes[s.quote[cl]].speaker < 0) && !subordinate(s, cl) {
+		if cl := reportedClause(s, v); cl >= 0 && (s.quote[cl] < 0 || x.quotes[s.quote[cl]].speaker < 0) && !subordinate(s, cl) {
 			a, b := s.subtree(cl)
 			x.sayClause(s, v, subj, a, b)
 			said = true
@@ -563,7 +563,7 @@ func (x *doc) speechVerb(s *sent, v int) {
 		}
 		if !said && sp >= 0 {
 			// what was told: the clause, wherever the parse hangs it
-			if cl := s.child(v, "ccomp"); cl >= 0 {
+			if cl := reportedClause(s, v); cl >= 0 {
 				if s.quote[cl] < 0 || x.quotes[s.quote[cl]].speaker < 0 {
 					a, b := s.subtree(cl)
 					x.sayClause(s, v, subj, a, b)
@@ -595,6 +595,26 @@ func (x *doc) participleSubject(s *sent, v int) int {
 		}
 	}
 	return -1
+}
+
+// reportedClause returns the clausal complement of speech verb v: the
+// first after the verb when it has one there (the parse may take a title
+// before the speaker for a clause: "Retired FBI agent … Ali Soufan told
+// NPR he had …"), else the first; -1 when none.
+func reportedClause(s *sent, v int) int {
+	first := -1
+	for _, c := range s.kids[v] {
+		if s.Tokens[c].Rel != "ccomp" {
+			continue
+		}
+		if c > v {
+			return c
+		}
+		if first < 0 {
+			first = c
+		}
+	}
+	return first
 }
 
 // nounBetween reports whether tokens [a, b) hold a noun outside any name:
