@@ -693,6 +693,9 @@ func TestAliases(t *testing.T) {
 
 func TestPlaces(t *testing.T) {
 	checkFacts(t, []factCase{
+		{name: "an international organization in a country is its branch",
+			text: `Tarsk Rights International in Argentina called for the law to pass.`,
+			not:  []string{"Tarsk Rights International –located_in→ Argentina"}},
 		{name: "a country's territory of a place",
 			text: `On Wednesday, an earthquake hit the United States commonwealth of Puerto Rico.`,
 			want: []string{"Puerto Rico –located_in→ United States"}},

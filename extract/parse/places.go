@@ -155,7 +155,7 @@ func (x *doc) locations() {
 			_, isCountry := countryOf(e.name)
 			// (nor is one whose meeting is there: "the annual meeting of
 			// the Society in Orlando")
-			if (e.typ == newsgraph.Event && !lexicon.IsStormWord(strings.ToLower(strings.Fields(e.name)[0])) || e.typ == newsgraph.Organization && !x.ofBefore(s, m.a) && !isParty(e.name) || e.typ == newsgraph.Place && !isCountry) &&
+			if (e.typ == newsgraph.Event && !lexicon.IsStormWord(strings.ToLower(strings.Fields(e.name)[0])) || e.typ == newsgraph.Organization && !x.ofBefore(s, m.a) && !isParty(e.name) && !international(e.name) || e.typ == newsgraph.Place && !isCountry) &&
 				m.b+1 < len(s.Tokens) && (s.low[m.b] == "in" || s.low[m.b] == "at") {
 				// (a storm moves: "Hurricane Dorian in the Caribbean")
 				k := m.b + 1
@@ -268,6 +268,19 @@ func (x *doc) closeLocations(s *sent) {
 			}
 		}
 	}
+}
+
+// international reports whether an organization's name says it works
+// across countries ("Amnesty International"): "in Argentina" is its branch
+// there, not where it is.
+func international(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		switch w {
+		case "international", "global", "worldwide":
+			return true
+		}
+	}
+	return false
 }
 
 // branchNouns are the nouns for a part of an organization written after
