@@ -287,7 +287,12 @@ func (x *doc) splitsCountry(s *sent, a, b int) bool {
 // isOrgHead reports whether token k is a capitalised organization word
 // ("Center", "Union").
 func (s *sent) isOrgHead(k int) bool {
-	return k >= 0 && k < len(s.Tokens) && capitalised(s.Tokens[k].Text) && lexicon.Head(s.low[k]) == lexicon.OrgHead
+	if k < 0 || k >= len(s.Tokens) || !capitalised(s.Tokens[k].Text) {
+		return false
+	}
+	w := s.low[k]
+	// (also the plural: "Centers for Disease Control")
+	return lexicon.Head(w) == lexicon.OrgHead || len(w) > 4 && strings.HasSuffix(w, "s") && lexicon.Head(w[:len(w)-1]) == lexicon.OrgHead
 }
 
 // orgOfName reports whether tokens [a, b) are an organization's name built

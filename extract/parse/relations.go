@@ -215,6 +215,12 @@ func (x *doc) relations(ctx context.Context) error {
 			for _, c := range s.kids[r.Obj.Head] {
 				if s.Tokens[c].Rel == "nmod" && (s.prep(c) == "of" || s.prep(c) == "at" || s.prep(c) == "in") {
 					obj = x.npEntity(s, c)
+					if obj >= 0 && x.ents[obj].typ == newsgraph.Place && sovereign(x.ents[obj]) {
+						a, b := s.subtree(c)
+						if in := x.placeInside(s, clause.Arg{Head: c, Start: a, End: b}); in >= 0 {
+							obj = in // "governor of the United States commonwealth of Puerto Rico"
+						}
+					}
 				}
 			}
 			if l := s.lemma[r.Obj.Head]; obj >= 0 && subj >= 0 && (l == "leadership" || l == "chairmanship" || l == "presidency") && x.typeOf(obj) == newsgraph.Organization {
@@ -819,12 +825,18 @@ func (x *doc) conceptEntity(mi int) int {
 // placeInside returns a place named inside an argument's phrase ("at a
 // Frederick, Maryland assisted living facility"), or -1.
 func (x *doc) placeInside(s *sent, a clause.Arg) int {
+	first := -1
 	for k := a.Start; k < a.End && k < len(s.Tokens); k++ {
 		if e := x.entityAt(s, k); e >= 0 && x.ents[e].typ == newsgraph.Place {
-			return e
+			if !sovereign(x.ents[e]) {
+				return e // the place within: "governor of the United States commonwealth of Puerto Rico"
+			}
+			if first < 0 {
+				first = e
+			}
 		}
 	}
-	return -1
+	return first
 }
 
 // hypothetical reports whether verb v is asked about, wished for or stated
