@@ -137,21 +137,26 @@ func Check(ctx context.Context, path string) (CheckReport, error) {
 	return r, err
 }
 
-// checkExtras decodes what a Bolt store keeps beside Cayley's layout:
-// every record (newsgraph.Record.Check: both parts decode and match their
-// digest) and every document text.
-func (s *Store) checkExtras(ctx context.Context) (err error) {
-	if s.db == nil {
-		return nil
-	}
-	defer s.guard(&err, debug.SetPanicOnFault(true))
-	err = s.Records(ctx, true, func(rec newsgraph.Record) error {
+// checkRecords decodes every record of the store (newsgraph.Record.Check:
+// both parts decode and match their digest); an undecodable one is a
+// corruptError.
+func (s *Store) checkRecords(ctx context.Context) error {
+	return s.Records(ctx, true, func(rec newsgraph.Record) error {
 		if err := rec.Check(); err != nil {
 			return corrupt("%w", err)
 		}
 		return nil
 	})
-	if err != nil {
+}
+
+// checkExtras decodes what a Bolt store keeps beside Cayley's layout:
+// every record (checkRecords) and every document text.
+func (s *Store) checkExtras(ctx context.Context) (err error) {
+	if s.db == nil {
+		return nil
+	}
+	defer s.guard(&err, debug.SetPanicOnFault(true))
+	if err := s.checkRecords(ctx); err != nil {
 		return err
 	}
 	return s.db.View(func(tx *bolt.Tx) error {

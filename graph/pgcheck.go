@@ -93,13 +93,7 @@ func (s *Store) checkSQL(ctx context.Context) (CheckReport, error) {
 	if err != nil {
 		return r, s.classify(q.fail("check", err))
 	}
-	err = s.Records(ctx, true, func(rec newsgraph.Record) error {
-		if err := rec.Check(); err != nil {
-			return corrupt("%w", err)
-		}
-		return nil
-	})
-	if err != nil {
+	if err := s.checkRecords(ctx); err != nil {
 		var ce corruptError
 		if errors.As(err, &ce) {
 			return r, s.classify(err)

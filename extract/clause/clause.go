@@ -570,8 +570,6 @@ func (x *extractor) controller(h int) int {
 	return -1
 }
 
-// prep returns the lower-cased case markers of nominal k ("with", "out
-// of"), or "".
 // deepAgent returns a name introduced by "by" that the parse hung below
 // another dependent of the passive verb i ("was sentenced to three years
 // on Thursday by the District Court", with "by the Court" on
@@ -595,6 +593,8 @@ func (x *extractor) deepAgent(i int) int {
 	return -1
 }
 
+// prep returns the lower-cased case markers of nominal k ("with", "out
+// of"), or "".
 func (x *extractor) prep(k int) string {
 	p := ""
 	for _, c := range x.children(k) {

@@ -173,13 +173,9 @@ func (x *doc) presidingMembers() {
 		if f.pred != newsgraph.Leads || x.typeOf(f.s) != newsgraph.Person {
 			continue
 		}
-		w := strings.Fields(strings.ToLower(x.ents[f.o].name))
-		if len(w) == 0 {
-			continue
-		}
-		switch unitHead(x.ents[f.o].name) {
+		switch head := unitHead(x.ents[f.o].name); head {
 		case "senate", "parliament", "assembly", "congress", "legislature", "house", "representatives", "commons", "lords", "council":
-			if unitHead(x.ents[f.o].name) == "house" && !chamberHouse(x.ents[f.o].name) {
+			if head == "house" && !chamberHouse(x.ents[f.o].name) {
 				continue
 			}
 			g := f

@@ -317,8 +317,7 @@ func countryEntity(e *entity) bool {
 // sovereign reports whether a place entity is a country in its own right,
 // not a region or territory of one.
 func sovereign(e *entity) bool {
-	_, ok := countryOf(e.name)
-	return ok && !ner.IsDemonym(e.name) && !isRegion(e.name)
+	return countryEntity(e) && !isRegion(e.name)
 }
 
 func lastWord(name string) string { return name[strings.LastIndexByte(name, ' ')+1:] }
