@@ -185,6 +185,14 @@ func Description(w string) (string, bool) {
 	return t, ok
 }
 
+// IsCharacterNoun reports whether a lower-case noun lemma names a
+// fictional character or its costume ("character", "costume").
+func IsCharacterNoun(lemma string) bool { return character[lemma] }
+
+// IsCostumeVerb reports whether a verb lemma takes the character someone
+// appears as ("dress as", "cosplay as").
+func IsCostumeVerb(lemma string) bool { return costumeVerb[lemma] }
+
 // IsKin reports whether a lower-case noun names a person by a family
 // relation ("daughter", "son-in-law").
 func IsKin(w string) bool { return kin[w] }

@@ -217,6 +217,15 @@ const kinNouns = `daughter son wife husband mother father brother sister widow w
 // some other organization mentioned before it.
 const institutionWords = `police court government parliament army military navy senate congress council ministry cabinet assembly legislature judiciary prosecutors prosecution coastguard`
 
+// characterNouns name a fictional character or its costume: a name they
+// introduce or modify ("the character Belle", "a Jack Frost costume",
+// "superheroes such as Catwoman") is a character, typed as a thing.
+const characterNouns = `character costume outfit cosplay superhero superheroine villain supervillain heroine mascot`
+
+// costumeVerbs take the character someone appears as ("dressed as X",
+// "cosplayed as X").
+const costumeVerbs = `dress cosplay disguise costume masquerade`
+
 // genericVerbs are verbs too general to name a relation of their own: a
 // clause built on one of them that maps to no canonical predicate is not
 // kept as a fact ("X made Y", "X had Y").
@@ -260,6 +269,8 @@ var (
 		return m
 	}()
 	description = parseTyped(descriptionNouns)
+	character   = set(characterNouns)
+	costumeVerb = set(costumeVerbs)
 	partyOf     = parseParties(partyWords)
 )
 

@@ -817,6 +817,9 @@ func (x *doc) contextVotes() {
 				e.vote(newsgraph.EntityType(t), 2)
 			}
 		}
+		if x.character(s, m) {
+			e.vote(newsgraph.Thing, 6) // outweighs a given name and the typing
+		}
 		if m.a > 0 && (s.low[m.a-1] == "named" || s.low[m.a-1] == "called") && m.a > 1 {
 			if _, ok := lexicon.Description(s.lemma[m.a-2]); ok || lexicon.Role(s.low[m.a-2]) != lexicon.NotRole {
 				e.vote(newsgraph.Person, 2)
@@ -882,6 +885,43 @@ func (x *doc) contextVotes() {
 			e.named = true
 		}
 	}
+}
+
+// character reports whether name mention m names a fictional character
+// by the words around it: "the character Belle", "a Jack Frost costume",
+// "dressed as Hermione Granger", "characters such as Mulan and Tiana",
+// "played the role of Marty McFly".
+func (x *doc) character(s *sent, m *mention) bool {
+	if k := m.a - 1; k >= 0 && s.Tokens[k].UPOS == "NOUN" && lexicon.IsCharacterNoun(s.lemma[k]) {
+		return true
+	}
+	// (but not "a Marvel Comics character": a name before "character" is
+	// its maker)
+	if k := m.b; k < len(s.Tokens) && s.Tokens[k].UPOS == "NOUN" && lexicon.IsCharacterNoun(s.lemma[k]) && s.lemma[k] != "character" && s.Tokens[m.head].Head == k {
+		return true
+	}
+	h := m.head
+	for s.Tokens[h].Rel == "conj" && s.head(h) >= 0 {
+		h = s.head(h)
+	}
+	v := s.head(h)
+	if v < 0 {
+		return false
+	}
+	r, p := s.Tokens[h].Rel, s.prep(h)
+	if r != "obl" && r != "nmod" && r != "advcl" {
+		return false
+	}
+	switch {
+	case p == "as":
+		return lexicon.IsCostumeVerb(s.lemma[v]) || lexicon.IsCharacterNoun(s.lemma[v])
+	case p == "such" || p == "such as" || p == "including" || p == "like":
+		return lexicon.IsCharacterNoun(s.lemma[v])
+	case p == "of":
+		// "played the role of Marty McFly"
+		return s.lemma[v] == "role" && s.head(v) >= 0 && (s.lemma[s.head(v)] == "play" || s.lemma[s.head(v)] == "reprise")
+	}
+	return false
 }
 
 // listType returns the type of the noun that a list holding token h
