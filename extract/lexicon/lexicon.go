@@ -193,6 +193,10 @@ func IsCharacterNoun(lemma string) bool { return character[lemma] }
 // appears as ("dress as", "cosplay as").
 func IsCostumeVerb(lemma string) bool { return costumeVerb[lemma] }
 
+// IsEponymHead reports whether a lower-case word ends the name of a thing
+// or day named after a person ("prize", "medal", "day").
+func IsEponymHead(w string) bool { return eponymHead[w] }
+
 // IsKin reports whether a lower-case noun names a person by a family
 // relation ("daughter", "son-in-law").
 func IsKin(w string) bool { return kin[w] }

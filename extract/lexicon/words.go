@@ -45,7 +45,7 @@ const honorifics = `mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord 
 // member_of), or "-" (a role that links to no organization: an occupation
 // or a position held over a place, such as a mayor's).
 const roleWords = `
-lead: chief head ceo cfo coo cto chairman chairwoman chairperson chair director director-general president co-president coach manager captain leader commander commander-in-chief commissioner principal rector dean provost chancellor headmaster headmistress editor-in-chief publisher governor-general secretary-general administrator owner boss skipper convenor convener moderator
+lead: chief head ceo cfo coo cto chairman chairwoman chairperson chair director director-general president co-president coach manager captain leader commander commander-in-chief commandant commissioner principal rector dean provost chancellor headmaster headmistress editor-in-chief publisher governor-general secretary-general administrator owner boss skipper convenor convener moderator
 member: whip member mp mep mla msp mpp superintendent representative spokesman spokeswoman spokesperson official officer agent employee staffer worker researcher scholar scientist professor lecturer fellow economist analyst expert engineer adviser advisor aide assistant deputy vice-president vice-chairman vice-chair secretary treasurer correspondent reporter journalist editor columnist writer producer presenter anchor host player striker midfielder defender goalkeeper forward guard pitcher batter bowler batsman teammate back halfback fullback winger centre center prop hooker flanker quarterback linebacker receiver catcher shortstop outfielder lawmaker legislator senator congressman congresswoman delegate councillor councilor councilman councilwoman alderman minister diplomat ambassador envoy negotiator investigator inspector detective sergeant constable trooper lieutenant colonel major general admiral soldier commando officer prosecutor attorney lawyer counsel judge justice magistrate clerk nurse doctor physician surgeon paramedic firefighter pilot co-pilot driver conductor drummer bassist guitarist singer vocalist keyboardist violinist musician student undergraduate undergrad postgraduate graduate alumnus alumna intern trainee volunteer activist organiser organizer campaigner candidate nominee partner associate consultant strategist lobbyist economist historian physicist speaker chemist biologist geologist seismologist meteorologist anthropologist epidemiologist virologist
 -: mayor governor premier king queen prince princess emir sheikh sultan pope archbishop bishop cardinal rabbi imam ayatollah pastor priest preacher monk nun cleric chaplain actor actress director-producer filmmaker author novelist poet artist painter photographer sculptor architect designer comedian broadcaster athlete runner swimmer cyclist sprinter boxer wrestler golfer chef cook farmer sharecropper teacher resident citizen voter witness eyewitness victim survivor suspect defendant plaintiff prisoner inmate hostage refugee migrant tourist bystander entrepreneur businessman businesswoman billionaire millionaire tycoon investor founder co-founder cofounder inventor explorer astronaut cosplayer costumer model dancer rapper musician composer conductor
 `
@@ -226,6 +226,10 @@ const characterNouns = `character costume outfit cosplay superhero superheroine 
 // "cosplayed as X").
 const costumeVerbs = `dress cosplay disguise costume masquerade`
 
+// eponymHeads end the names of things and days named after a person
+// ("Nobel Prize", "Martin Luther King Jr. Day", "Fields Medal").
+const eponymHeads = `prize award awards medal trophy cup day lecture fellowship scholarship theorem syndrome disease`
+
 // genericVerbs are verbs too general to name a relation of their own: a
 // clause built on one of them that maps to no canonical predicate is not
 // kept as a fact ("X made Y", "X had Y").
@@ -270,6 +274,7 @@ var (
 	}()
 	description = parseTyped(descriptionNouns)
 	character   = set(characterNouns)
+	eponymHead  = set(eponymHeads)
 	costumeVerb = set(costumeVerbs)
 	partyOf     = parseParties(partyWords)
 )

@@ -751,7 +751,13 @@ func (x *doc) merge(a, b int) {
 // typeEntities gives every entity its type and best name: the type with
 // the most votes, and the longest name of that type.
 func (x *doc) typeEntities() {
-	for _, e := range x.ents {
+	speakers := map[int]bool{}
+	for _, f := range x.facts {
+		if f.pred == "said" || f.pred == "told" {
+			speakers[f.s] = true
+		}
+	}
+	for ei, e := range x.ents {
 		if e.quote || e.name == "" {
 			continue
 		}
@@ -762,6 +768,14 @@ func (x *doc) typeEntities() {
 		t := x.leadingType(e)
 		if t == "" {
 			t = newsgraph.Thing
+		}
+		if speakers[ei] && (t == newsgraph.Thing || t == newsgraph.Event) {
+			// a speaker is a person or a body ("Organized Neighbours
+			// said"): a person's name is typed by its words
+			t = newsgraph.Organization
+			if e.votes[newsgraph.Person]+e.kindVotes[ner.PersonKind] > e.votes[newsgraph.Organization]+e.kindVotes[ner.OrganizationKind] {
+				t = newsgraph.Person
+			}
 		}
 		e.typ = t
 		best := e.name

@@ -97,6 +97,12 @@ func (s *sent) isNameWord(i int) bool {
 			isAcronym(s.Tokens[i+1].Text) && s.Tokens[i+1].Text == strings.ToUpper(s.Tokens[i+1].Text) {
 			return true // "Press TV"
 		}
+		// "Planned Parenthood": a participle before a capitalised noun
+		// it modifies
+		if i+1 < len(s.Tokens) && t.XPOS == "VBN" && t.Head == i+1 && (s.Tokens[i+1].UPOS == "NOUN" || s.Tokens[i+1].UPOS == "PROPN") &&
+			capitalised(s.Tokens[i+1].Text) && !isAcronym(s.Tokens[i+1].Text) && !lexicon.IsNotName(s.Tokens[i+1].Text) && !s.lowerSeen[strings.ToLower(t.Text)+" "+strings.ToLower(s.Tokens[i+1].Text)] {
+			return true
+		}
 		if i+1 < len(s.Tokens) && s.Tokens[i+1].UPOS == "PROPN" && capitalised(s.Tokens[i+1].Text) && (t.UPOS == "NOUN" || t.UPOS == "ADJ") &&
 			!lexicon.IsNotName(t.Text) && lexicon.Role(strings.ToLower(t.Text)) == lexicon.NotRole && !lexicon.IsRoleModifier(strings.ToLower(t.Text)) {
 			_, desc := lexicon.Description(strings.ToLower(t.Text))
@@ -680,6 +686,21 @@ func (x *doc) joinSegs(s *sent, segs []seg) []seg {
 			// a person
 			p.b, p.ner = g.b, "ORG"
 			continue
+		case g.a == p.b+1 && (s.low[p.b] == "v." || s.low[p.b] == "v" || s.low[p.b] == "vs." || s.low[p.b] == "vs") && p.b-p.a <= 4 && g.b-g.a <= 5 &&
+			s.Tokens[p.b].Text == s.low[p.b] && !s.adjacent(p.b-1):
+			// "Roe v. Wade", "Brown vs. Board of Education": a court case
+			p.b, p.ner = g.b, "THING"
+			continue
+		case g.a == p.b && p.ner == "PERSON" && g.ner == "" && lexicon.IsEponymHead(s.low[g.b-1]) && !lexicon.IsNotName(s.Tokens[g.b-1].Text) &&
+			(g.b-g.a >= 2 || p.b-p.a >= 2 && s.low[g.a] != "day"):
+			// "George" + "Pólya Prize", "Martin Luther" + "King Jr.
+			// Day": a prize or a day named after a person (but "Lena" +
+			// "Day" is a person's name)
+			p.b, p.ner = g.b, "THING"
+			if lexicon.Head(s.low[g.b-1]) == lexicon.EventHead {
+				p.ner = "EVENT"
+			}
+			continue
 		case g.a == p.b && p.ner != "EVENT" && p.ner != "THING" && s.isOrgHead(g.a) && !x.personName(s, g.a, g.b):
 			// "Johns Hopkins Center", "Robert Koch Institute": a name
 			// before an organization word names the organization
@@ -1163,13 +1184,18 @@ func (x *doc) nameType(s *sent, m *mention) newsgraph.EntityType {
 	if lexicon.IsStormWord(words[0]) && len(words) > 1 {
 		return newsgraph.Event
 	}
+	for k := 1; k+1 < len(words); k++ {
+		if w := words[k]; w == "v." || w == "vs." || w == "v" || w == "vs" {
+			return newsgraph.Thing // a court case ("Roe v. Wade")
+		}
+	}
 	if ws := strings.Fields(m.name); len(ws) >= 2 && direction(words[0]) {
 		if _, ok := countryOf(strings.Join(ws[1:], " ")); ok || isRegion(strings.Join(ws[1:], " ")) || x.placeWords[words[1]] {
 			return newsgraph.Place // "North Poland", "South Texas"
 		}
 	}
 	if ws := strings.Fields(m.name); len(ws) >= 2 && len(ws) <= 3 && ner.GivenName(ws[0]) && m.ner != "ORG" && !strings.Contains(m.name, " of ") && !direction(words[0]) &&
-		lexicon.Head(words[len(words)-1]) != lexicon.OrgHead {
+		lexicon.Head(words[len(words)-1]) != lexicon.OrgHead && !(len(ws) == 3 && lexicon.IsEponymHead(words[2])) {
 		m.given = true
 		return newsgraph.Person // "Lina Park", "Damon Hill": a given name first
 	}
