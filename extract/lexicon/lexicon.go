@@ -197,6 +197,10 @@ func IsCostumeVerb(lemma string) bool { return costumeVerb[lemma] }
 // or day named after a person ("prize", "medal", "day").
 func IsEponymHead(w string) bool { return eponymHead[w] }
 
+// IsFaith reports whether a lower-case word names a religion that does
+// not end in "ism" ("christianity", "islam").
+func IsFaith(w string) bool { return faith[w] }
+
 // IsKin reports whether a lower-case noun names a person by a family
 // relation ("daughter", "son-in-law").
 func IsKin(w string) bool { return kin[w] }

@@ -230,6 +230,10 @@ const costumeVerbs = `dress cosplay disguise costume masquerade`
 // ("Nobel Prize", "Martin Luther King Jr. Day", "Fields Medal").
 const eponymHeads = `prize award awards medal trophy cup day lecture fellowship scholarship theorem syndrome disease`
 
+// faiths are religions whose names do not end in "ism"; those that do, and
+// ideologies ("Communism"), are found by the ending.
+const faiths = `christianity islam orthodoxy wicca`
+
 // genericVerbs are verbs too general to name a relation of their own: a
 // clause built on one of them that maps to no canonical predicate is not
 // kept as a fact ("X made Y", "X had Y").
@@ -275,6 +279,7 @@ var (
 	description = parseTyped(descriptionNouns)
 	character   = set(characterNouns)
 	eponymHead  = set(eponymHeads)
+	faith       = set(faiths)
 	costumeVerb = set(costumeVerbs)
 	partyOf     = parseParties(partyWords)
 )

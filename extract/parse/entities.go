@@ -152,6 +152,9 @@ func (x *doc) join(mi, ei int) {
 			if m.given {
 				e.vote(newsgraph.Person, 2.5) // a given name the typing weighs lightly
 			}
+			if m.belief {
+				e.vote(newsgraph.Thing, 6) // a belief the typing takes for a body
+			}
 		} else if !surname {
 			weight := 1.0
 			if m.typ != "" && m.ner != "" && nameTypes[m.ner] != m.typ {

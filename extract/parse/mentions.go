@@ -40,8 +40,9 @@ type mention struct {
 	// facility's ("power plant"): its type whatever the context ("the
 	// founder of Acme Construction").
 	orgHeaded bool
-	// given is set when the name starts with a given name.
-	given bool
+	// given is set when the name starts with a given name; belief when
+	// it names a religion or an ideology ("Communism").
+	given, belief bool
 	// placeMod is the mention of the place an institution belongs to
 	// ("Paris" of "the Paris court"), -1 when none; country the country
 	// of a nationality word before it ("South Korean police").
@@ -633,9 +634,47 @@ func (x *doc) findNames(s *sent) {
 			}
 		}
 	}
-	for _, g := range segs {
+	for _, g := range x.splitPairs(s, segs) {
 		x.addName(s, g)
 	}
+}
+
+// splitPairs splits a name made of two names joined by a dash that
+// modifies the common noun after it ("the Trump-Biden debate", "the
+// Egypt–Israel peace treaty", however the recognizer spans it) into its
+// two people or places.
+func (x *doc) splitPairs(s *sent, segs []seg) []seg {
+	var out []seg
+	for _, g := range segs {
+		k := -1
+		for j := g.a + 1; j+1 < g.b; j++ {
+			if isDash(s.Tokens[j].Text) && s.adjacent(j-1) && s.adjacent(j) {
+				k = j
+			}
+		}
+		if k >= 0 {
+			p, q := seg{a: g.a, b: k, from: g.a}, seg{a: k + 1, b: g.b, from: k + 1}
+			p.ner, q.ner = x.pairKind(s, &p), x.pairKind(s, &q)
+			if x.pairModifier(s, &p, &q) {
+				out = append(out, p, q)
+				continue
+			}
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+// pairKind returns "PERSON" or "PLACE" for a part of a dashed pair that is
+// a person's name of the document or a country, "" otherwise.
+func (x *doc) pairKind(s *sent, q *seg) string {
+	if q.b-q.a <= 3 && (x.docSurname(s.low[q.b-1]) || x.givenNameAt(s, q.a) && q.b-q.a >= 2) {
+		return "PERSON"
+	}
+	if _, ok := countryOf(x.text(s, q.a, q.b)); ok {
+		return "PLACE"
+	}
+	return ""
 }
 
 func sortSegs(segs []seg) {
@@ -744,7 +783,7 @@ func (x *doc) joinSegs(s *sent, segs []seg) []seg {
 				p.ner = g.ner
 			}
 			continue
-		case g.a == p.b+1 && isDash(s.Tokens[p.b].Text) && s.adjacent(p.b-1) && s.adjacent(p.b):
+		case g.a == p.b+1 && isDash(s.Tokens[p.b].Text) && s.adjacent(p.b-1) && s.adjacent(p.b) && !x.pairModifier(s, p, &g):
 			// one hyphenated word: "Schoch-Spana", "Export–Import Bank"
 			if g.ner == "PERSON" && p.ner == "" {
 				p.from = g.a
@@ -801,6 +840,26 @@ func (x *doc) joinSegs(s *sent, segs []seg) []seg {
 		out = append(out, g)
 	}
 	return out
+}
+
+// pairModifier reports whether two names joined by a dash modify the
+// common noun after them ("the Trump-Biden debate", "the Egypt–Israel
+// peace treaty"): two people or two places, each an entity of its own.
+func (x *doc) pairModifier(s *sent, p, g *seg) bool {
+	if g.b >= len(s.Tokens) || capitalised(s.Tokens[g.b].Text) || s.Tokens[g.b].UPOS != "NOUN" && s.Tokens[g.b].UPOS != "ADJ" {
+		return false
+	}
+	kind := func(q *seg) string {
+		if k := x.pairKind(s, q); k != "" {
+			return k
+		}
+		if q.ner == "PERSON" || q.ner == "PLACE" {
+			return q.ner
+		}
+		return ""
+	}
+	k := kind(p)
+	return k != "" && k == kind(g)
 }
 
 // divisionName reports whether a name from first to last (lower-case)
@@ -1174,6 +1233,10 @@ func (x *doc) nameType(s *sent, m *mention) newsgraph.EntityType {
 	words := strings.Fields(strings.ToLower(m.name))
 	if len(words) == 0 {
 		return ""
+	}
+	if len(words) == 1 && (len(words[0]) > 5 && strings.HasSuffix(words[0], "ism") || lexicon.IsFaith(words[0])) {
+		m.belief = true
+		return newsgraph.Thing // "Communism", "Christianity": a belief
 	}
 	if _, ok := ner.Country(m.name); ok && !ner.IsDemonym(m.name) {
 		return newsgraph.Place
