@@ -149,6 +149,9 @@ func (x *doc) join(mi, ei int) {
 			if m.headTyped || m.orgHeaded {
 				e.vote(m.typ, 1) // a head word the typing may not know
 			}
+			if m.craft {
+				e.vote(m.typ, 5) // "the James Webb space telescope" whatever its words
+			}
 			if m.given {
 				e.vote(newsgraph.Person, 2.5) // a given name the typing weighs lightly
 			}
@@ -772,7 +775,7 @@ func (x *doc) typeEntities() {
 		if t == "" {
 			t = newsgraph.Thing
 		}
-		if speakers[ei] && (t == newsgraph.Thing || t == newsgraph.Event) {
+		if speakers[ei] && (t == newsgraph.Thing || t == newsgraph.Event) && e.votes[t] < 4 {
 			// a speaker is a person or a body ("Organized Neighbours
 			// said"): a person's name is typed by its words
 			t = newsgraph.Organization

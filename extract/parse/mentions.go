@@ -43,6 +43,9 @@ type mention struct {
 	// given is set when the name starts with a given name; belief when
 	// it names a religion or an ideology ("Communism").
 	given, belief bool
+	// craft is set when the name ends in a lower-case craft noun ("the
+	// James Webb space telescope").
+	craft bool
 	// placeMod is the mention of the place an institution belongs to
 	// ("Paris" of "the Paris court"), -1 when none; country the country
 	// of a nationality word before it ("South Korean police").
@@ -606,6 +609,17 @@ func (x *doc) findNames(s *sent) {
 		// name and a lower-case noun (but "a London hospital" is any)
 		g := &segs[i]
 		b := g.b
+		if k := b; k < n && (i+1 == len(segs) || segs[i+1].a > k+1) {
+			// "the James Webb space telescope": a craft named after a
+			// person or a place
+			if s.low[k] == "space" && k+1 < n {
+				k++
+			}
+			if craftNoun[s.low[k]] && s.Tokens[k].UPOS == "NOUN" && (k == b || s.Tokens[b].Head == k) {
+				g.b, g.ner = k+1, "THING"
+				continue
+			}
+		}
 		if b < n && g.a >= 1 && s.low[g.a-1] == "the" && bodyOfPerson[s.low[b]] && s.Tokens[b].UPOS == "NOUN" && (i+1 == len(segs) || segs[i+1].a > b) &&
 			(g.ner == "PERSON" || x.personName(s, g.a, g.b)) {
 			// "the Trump campaign", "the Biden administration": a body
@@ -638,6 +652,11 @@ func (x *doc) findNames(s *sent) {
 		x.addName(s, g)
 	}
 }
+
+// craftNoun are the lower-case nouns that, after a name, make a craft's
+// name with it ("the James Webb space telescope", "the Perseverance
+// rover").
+var craftNoun = map[string]bool{"telescope": true, "spacecraft": true, "rover": true, "lander": true, "orbiter": true}
 
 // splitPairs splits a name made of two names joined by a dash that
 // modifies the common noun after it ("the Trump-Biden debate", "the
@@ -698,6 +717,7 @@ func (x *doc) joinSegs(s *sent, segs []seg) []seg {
 	if len(segs) < 2 {
 		return segs
 	}
+	segs = x.spelledRuns(s, segs)
 	out := segs[:1]
 	for _, g := range segs[1:] {
 		p := &out[len(out)-1]
@@ -860,6 +880,40 @@ func (x *doc) pairModifier(s *sent, p, g *seg) bool {
 	}
 	k := kind(p)
 	return k != "" && k == kind(g)
+}
+
+// spelledRuns joins the parts of a name written with commas that the
+// acronym in brackets after it spells whole ("United Nations Educational,
+// Scientific and Cultural Organization (UNESCO)").
+func (x *doc) spelledRuns(s *sent, segs []seg) []seg {
+	for i := len(segs) - 1; i >= 1; i-- {
+		g := segs[i]
+		if g.b+2 >= len(s.Tokens) || s.Tokens[g.b].Text != "(" || s.Tokens[g.b+2].Text != ")" {
+			continue
+		}
+		from := -1
+		for j := i - 1; j >= 0; j-- {
+			gap := true
+			for k := segs[j].b; k < segs[j+1].a; k++ {
+				if w := s.low[k]; w != "," && !connector(w) {
+					gap = false
+				}
+			}
+			if !gap || segs[j+1].a-segs[j].b > 2 {
+				break
+			}
+			if x.hasConnector(s, segs[j].b, g.b, ",") && spells(s.Tokens[g.b+1].Text, wordsOf(s, segs[j].a, g.b)) {
+				from = j
+			}
+		}
+		if from < 0 {
+			continue
+		}
+		joined := seg{a: segs[from].a, b: g.b, ner: "ORG", from: segs[from].a}
+		segs = append(append(segs[:from:from], joined), segs[i+1:]...)
+		i = from
+	}
+	return segs
 }
 
 // divisionName reports whether a name from first to last (lower-case)
@@ -1201,6 +1255,9 @@ func (x *doc) addName(s *sent, g seg) {
 			m.typ == newsgraph.Thing && (last == "disease" || last == "syndrome") // "Parkinson's disease"
 		if len(ws) >= 3 && groupNoun(ws[0]) && (ws[1] == "for" || ws[1] == "against" || ws[1] == "without") {
 			m.typ, m.orgHeaded = newsgraph.Organization, true // "Parents for Safer Streets"
+		}
+		if craftNoun[last] && !capitalised(strings.Fields(m.name)[len(ws)-1]) {
+			m.typ, m.orgHeaded, m.craft = newsgraph.Thing, true, true // "the James Webb space telescope"
 		}
 		if placeFacility[last] && !capitalised(strings.Fields(m.name)[len(ws)-1]) || len(ws) == 2 && routeWords[ws[0]] && smallNumber(last) {
 			m.typ, m.orgHeaded = newsgraph.Place, true // "the Costa Sur power plant", "Route 2"

@@ -16,6 +16,7 @@ import (
 func (x *doc) output() *newsgraph.Extraction {
 	x.oneChamber()
 	x.oneStatement()
+	x.dropUnsound()
 	type item struct{ ei, first int }
 	var items []item
 	used := make([]bool, len(x.ents))
@@ -113,6 +114,25 @@ func (x *doc) output() *newsgraph.Extraction {
 	return ex
 }
 
+// dropUnsound removes the facts a reader would reject whatever the
+// sentence: a thing as a speaker ("the telescope could reveal more"), and
+// a generic institution word that names no particular one as a party
+// ("police investigated", "Police director X").
+func (x *doc) dropUnsound() {
+	keep := x.facts[:0]
+	for _, f := range x.facts {
+		speech := f.pred == newsgraph.Said || f.pred == newsgraph.Told
+		if speech && (x.ents[f.s].typ == newsgraph.Thing || x.ents[f.s].typ == newsgraph.Event) && !x.ents[f.s].concept {
+			continue
+		}
+		if !speech && (bareInstitution(x.ents[f.s].name) || bareInstitution(x.ents[f.o].name)) {
+			continue
+		}
+		keep = append(keep, f)
+	}
+	x.facts = keep
+}
+
 // lowerName reports whether an entity's name has no capital letter and is
 // not one word for the institution of the story ("police", "the court",
 // which the document's own institution stands for).
@@ -126,6 +146,18 @@ func lowerName(name string) bool {
 		return false
 	}
 	return !lexicon.IsInstitution(name) && name != "authorities"
+}
+
+// bareInstitution reports whether a name is one generic word for a public
+// institution that names no particular one ("police", "the Court"); a
+// chamber's name written alone ("Congress", "Senate") names the story's.
+func bareInstitution(name string) bool {
+	w := strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The "))
+	switch w {
+	case "congress", "senate", "parliament", "cabinet", "assembly", "legislature", "council":
+		return false
+	}
+	return lexicon.IsInstitution(w)
 }
 
 // academicDegree reports whether a name is an academic degree's

@@ -445,6 +445,8 @@ func TestVocabulary(t *testing.T) {
 		{name: "died in a town and its region", text: `Erik Lund died on Sunday in Bergen, Norway.`, want: []string{"Erik Lund –died_in→ Bergen", "Erik Lund –died_in→ Norway"}},
 		{name: "acquisition of X by Y", text: `The acquisition of Vexa Systems by Northgate Airlines was approved.`, want: []string{"Northgate Airlines –acquired→ Vexa Systems"}},
 		{name: "awarded a prize", text: `Lina Park was awarded the Golden Anchor Prize.`, want: []string{"Lina Park –won→ Golden Anchor Prize"}},
+		{name: "died where the body was found", text: `Ivo Marsh's body was found at Mount Tarsk on Friday. The body of Lena Holt was recovered near Oslo.`,
+			want: []string{"Ivo Marsh –died_in→ Mount Tarsk"}, not: []string{"Lena Holt –died_in→ Oslo"}},
 	})
 }
 
@@ -488,6 +490,10 @@ func TestAssertion(t *testing.T) {
 			want: []string{"Lena Holt –won→ bronze medal", "Tom Hale –won→ Golden Anchor Prize"}},
 		{name: "a relative's surname is the other's", text: `In July, Hale thanked Ana Ruiz. Later, Hale's niece Mary Hale published a book.`,
 			want: []string{"Hale –thanked→ Ana Ruiz"}, not: []string{"Mary Hale –thanked→ Ana Ruiz"}},
+		{name: "a generic institution word names no party", text: `Police director Tom Hale said 71 people were arrested. The crash was investigated by police and the Tarsk Safety Board.`,
+			want: []string{"Tarsk Safety Board –investigated→ crash"}, not: []string{"Tom Hale –leads→ Police", "police –investigated→ crash"}},
+		{name: "a thing says nothing", text: `Astronomers hope that the Lena Holt space telescope could reveal more about the planet.`,
+			not: []string{"Lena Holt space telescope –said→ more about the planet", "Lena Holt –said→ more about the planet"}},
 		{name: "all agreed", text: `Anna Berg, Tom Hale and Rui Costa all agreed on the plan.`, not: []string{"Anna Berg –agree→ Tom Hale", "Anna Berg –agree→ Rui Costa"}},
 	})
 }
@@ -533,6 +539,12 @@ func TestNames(t *testing.T) {
 			text:     `Tom Hale and Ana Ruiz met. The Hale-Ruiz debate was watched by millions. Egypt signed the Egypt–Israel peace treaty. The Export–Import Bank of Tarsk lent money.`,
 			names:    []string{"Tom Hale", "Ana Ruiz", "Egypt", "Israel", "Export–Import Bank of Tarsk"},
 			notNames: []string{"Hale-Ruiz", "Egypt–Israel"}},
+		{name: "a name with commas that its acronym spells",
+			text:  `In an interview, the Northern Alliance for Science, Culture and Education (NASCE) said the change needed its approval.`,
+			names: []string{"Northern Alliance for Science, Culture and Education"}, notNames: []string{"Culture and Education", "Northern Alliance for Science"}},
+		{name: "a craft named after a person",
+			text:  `NASA's Lena Holt space telescope was launched in 2021.`,
+			names: []string{"Lena Holt space telescope"}, notNames: []string{"Lena Holt"}, types: map[string]newsgraph.EntityType{"Lena Holt space telescope": newsgraph.Thing}},
 		{name: "religions and ideologies are things",
 			text:  `Christianity and Communism were discussed at the Tarsk Forum. Many turned to Catholicism.`,
 			types: map[string]newsgraph.EntityType{"Christianity": newsgraph.Thing, "Communism": newsgraph.Thing, "Catholicism": newsgraph.Thing}},

@@ -568,11 +568,61 @@ func (x *doc) lifeEvents() {
 			}
 		}
 	}
+	x.bodiesFound()
 	// died in "Town, Region": the region too
 	for _, f := range x.facts {
 		if f.pred == newsgraph.DiedIn {
 			for _, up := range x.enclosingPlaces(f.o, f.sent) {
 				x.addFact(fact{s: f.s, o: up, pred: newsgraph.DiedIn, raw: f.raw, sent: f.sent, conf: 0.7, span: f.span})
+			}
+		}
+	}
+}
+
+// bodiesFound reads where a person died from where the body was found:
+// "Park's body was found at Mount Bukak", "the body of Ivo Marsh was
+// recovered in Tarsk" (not "near": that is not where).
+func (x *doc) bodiesFound() {
+	for _, s := range x.sents {
+		if s.heading {
+			continue
+		}
+		for v := range s.Tokens {
+			switch s.lemma[v] {
+			case "find", "discover", "recover", "locate":
+			default:
+				continue
+			}
+			if s.Tokens[v].UPOS != "VERB" || s.quote[v] >= 0 {
+				continue
+			}
+			b := s.child(v, "nsubj:pass")
+			if b < 0 || s.lemma[b] != "body" && s.lemma[b] != "remains" {
+				continue
+			}
+			p := -1
+			for _, c := range s.kids[b] {
+				if r := s.Tokens[c].Rel; r == "nmod:poss" || r == "nmod" && s.prep(c) == "of" {
+					if e := x.npEntity(s, c); e >= 0 && x.typeOf(e) == newsgraph.Person {
+						p = e
+					}
+				}
+			}
+			if neg, mod := x.negation(s, v); p < 0 || neg || mod != "" {
+				continue
+			}
+			for _, c := range s.kids[v] {
+				if s.Tokens[c].Rel != "obl" {
+					continue
+				}
+				switch s.prep(c) {
+				case "in", "at", "on", "inside":
+				default:
+					continue
+				}
+				if e := x.npEntity(s, c); e >= 0 && x.typeOf(e) == newsgraph.Place {
+					x.addFact(fact{s: p, o: e, pred: newsgraph.DiedIn, raw: "body was found", sent: s.idx, conf: 0.6})
+				}
 			}
 		}
 	}
