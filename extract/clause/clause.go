@@ -308,6 +308,18 @@ func pick(old, m newsgraph.Modality) newsgraph.Modality {
 	return m
 }
 
+// frontedAdjunct reports whether subject token s begins with a
+// preposition ("At the convention, …"): a phrase no subject starts with.
+func (x *extractor) frontedAdjunct(s int) bool {
+	first := -1
+	for _, k := range x.children(s) {
+		if k >= 0 && (first < 0 || k < first) {
+			first = k
+		}
+	}
+	return first >= 0 && first < s && x.toks[first].Rel == "case" && x.toks[first].UPOS == "ADP"
+}
+
 // subject returns the grammatical subject of predicate i among its
 // dependents, preferring a noun phrase to a relative pronoun; a relative
 // pronoun stands for the noun its clause modifies.
@@ -329,6 +341,21 @@ func (x *extractor) subject(i int) (s int, passive bool) {
 		case "aux:pass":
 			passive = true
 		}
+	}
+	if s >= 0 && x.frontedAdjunct(s) {
+		// "At the Libertarian National Convention, Jorgensen won": the
+		// parser took the fronted phrase for the subject and hung the
+		// real one on it after the comma
+		t := -1
+		for _, k := range x.children(s) {
+			if k > s+1 && x.toks[k-1].Text == "," && x.toks[k].UPOS == "PROPN" {
+				switch x.toks[k].Rel {
+				case "flat", "appos", "conj", "compound":
+					t = k
+				}
+			}
+		}
+		s = t
 	}
 	if s < 0 {
 		// A subject the parser attached to an auxiliary ("the US has

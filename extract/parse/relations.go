@@ -277,7 +277,7 @@ func (x *doc) relations(ctx context.Context) error {
 			continue // "have not been successful in winning a seat", "was not the candidate X backed"
 		}
 		neg, mod := r.Negated, r.Modality
-		if m := x.nounFrame(s, r.Verb); m != "" && mod == newsgraph.Asserted {
+		if m := x.nounFrame(s, r.Verb); m != "" && (mod == newsgraph.Asserted || m == newsgraph.Reported && mod == newsgraph.Planned) {
 			mod = m // "an allegation he assaulted her"
 		}
 		if x.hypothetical(s, r.Verb) {
@@ -729,17 +729,21 @@ func (x *doc) negatedAbove(s *sent, v int) bool {
 // possible), or "".
 func (x *doc) nounFrame(s *sent, v int) newsgraph.Modality {
 	k := v
-	for d := 0; d < 3; d++ {
+	for d := 0; d < 4; d++ {
 		r := s.Tokens[k].Rel
-		if r != "acl" && r != "ccomp" && r != "acl:relcl" && r != "advcl" {
+		if r != "acl" && r != "ccomp" && r != "acl:relcl" && r != "advcl" && r != "xcomp" {
 			return ""
 		}
+		below := k
 		k = s.head(k)
 		if k < 0 {
 			return ""
 		}
 		if (r == "ccomp" || r == "advcl") && s.Tokens[k].UPOS == "VERB" && guessVerbs[s.lemma[k]] {
 			return newsgraph.Possible // "I think he told her", "X predicts Y wins"
+		}
+		if r == "advcl" && s.Tokens[k].UPOS == "VERB" && allegingVerbs[s.lemma[k]] && (s.prep(below) == "of" || s.prep(below) == "for") {
+			return newsgraph.Reported // "accused Ruiz of saying she wanted to ban …"
 		}
 		if r == "advcl" {
 			return ""

@@ -365,6 +365,10 @@ func (x *doc) tell(s *sent, v, sp, he int) {
 }
 
 // speechVerb reads the attribution of speech verb v.
+// allegingVerbs charge someone with what a gerund after "of" or "for"
+// says they did ("accused X of saying …", "criticised X for claiming …").
+var allegingVerbs = map[string]bool{"accuse": true, "blame": true, "criticize": true, "criticise": true, "condemn": true, "fault": true, "attack": true, "charge": true, "slam": true}
+
 func (x *doc) speechVerb(s *sent, v int) {
 	n := len(s.Tokens)
 	if namingParticiple(s, v) {
@@ -381,6 +385,9 @@ func (x *doc) speechVerb(s *sent, v int) {
 	}
 	if c := s.child(v, "nsubj"); c >= 0 && (s.low[c] == "you" || s.low[c] == "one") {
 		return // "you'd say …": anyone, no speaker
+	}
+	if h := s.head(v); h >= 0 && s.Tokens[v].XPOS == "VBG" && (s.prep(v) == "of" || s.prep(v) == "for") && allegingVerbs[s.lemma[h]] {
+		return // "accused Ruiz of saying …": an allegation, nobody's statement here
 	}
 	for _, c := range s.kids[v] {
 		if r := s.Tokens[c].Rel; (r == "advmod" || r == "neg") && (s.low[c] == "not" || s.low[c] == "n't" || s.low[c] == "never") {
