@@ -224,12 +224,33 @@ func (x *doc) descFits(m *mention, ei int) bool {
 	if m.desc == "administration" && !slicesContains(e.words, "administration") {
 		return false
 	}
+	// "his agent", "her lawyer": someone of the possessor's, so only one
+	// the document gave that role, never the possessor or whoever was
+	// last named
+	if m.typ == newsgraph.Person && !lexicon.IsKin(m.desc) && lexicon.Role(m.desc) != lexicon.NotRole {
+		for _, c := range s.kids[m.head] {
+			if c < m.head && s.Tokens[c].Rel == "nmod:poss" && s.Tokens[c].UPOS == "PRON" && !hasRole(e, m.desc) {
+				return false
+			}
+		}
+	}
 	// "the coalition", "the alliance": an organization described by a
 	// noun that is no kind of company is one whose name holds the noun
 	if m.typ == newsgraph.Organization && !genericOrgNoun[m.desc] && !lexicon.IsInstitution(m.desc) && !slicesContains(e.words, m.desc) && !slicesContains(e.words, m.desc+"s") {
 		return false
 	}
 	return true
+}
+
+// hasRole reports whether entity e was given role word w ("agent" of
+// "literary agent").
+func hasRole(e *entity, w string) bool {
+	for _, r := range e.roles {
+		if f := strings.Fields(strings.ToLower(r)); len(f) > 0 && f[len(f)-1] == w {
+			return true
+		}
+	}
+	return false
 }
 
 // ordinals are the ordinal adjectives that tell one of a series from

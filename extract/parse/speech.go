@@ -507,6 +507,9 @@ func (x *doc) speechVerb(s *sent, v int) {
 			said = true
 		}
 	}
+	if x.quoteVerb[pos{s.idx, v}] {
+		said = true // its quotation was attributed by the words around it
+	}
 	if !said && reportVerbs[lemma] {
 		if cl := reportedClause(s, v); cl >= 0 && (s.quote[cl] < 0 || x.quotes[s.quote[cl]].speaker < 0) && !subordinate(s, cl) {
 			a, b := s.subtree(cl)
@@ -537,9 +540,6 @@ func (x *doc) speechVerb(s *sent, v int) {
 		// "Amnesty International has called for an investigation"
 		x.sayText(s, x.speakerEntity(s, subj), v+1, len(s.Tokens), s.Tokens[v].Text)
 		said = true
-	}
-	if x.quoteVerb[pos{s.idx, v}] {
-		said = true // its quotation was attributed by the words around it
 	}
 	if !said && v >= 1 && !subordinate(s, v) && !x.hasQuotation(s) && !clausal(s, v) && (s.Tokens[v-1].Text == "," || s.ment[v-1] >= 0) &&
 		(v+1 >= len(s.Tokens) || s.Tokens[v+1].Text == "," || s.Tokens[v+1].Text == "." || v+2 < len(s.Tokens) && s.isPunct(v+2) && s.Tokens[v+1].UPOS == "ADV") {
