@@ -227,12 +227,8 @@ func (x *doc) descFits(m *mention, ei int) bool {
 	// "his agent", "her lawyer": someone of the possessor's, so only one
 	// the document gave that role, never the possessor or whoever was
 	// last named
-	if m.typ == newsgraph.Person && !lexicon.IsKin(m.desc) && lexicon.Role(m.desc) != lexicon.NotRole {
-		for _, c := range s.kids[m.head] {
-			if c < m.head && s.Tokens[c].Rel == "nmod:poss" && s.Tokens[c].UPOS == "PRON" && !hasRole(e, m.desc) {
-				return false
-			}
-		}
+	if m.typ == newsgraph.Person && !lexicon.IsKin(m.desc) && lexicon.Role(m.desc) != lexicon.NotRole && x.possessedDesc(m) && !hasRole(e, m.desc) {
+		return false
 	}
 	// "the coalition", "the alliance": an organization described by a
 	// noun that is no kind of company is one whose name holds the noun
@@ -240,6 +236,38 @@ func (x *doc) descFits(m *mention, ei int) bool {
 		return false
 	}
 	return true
+}
+
+// possessedDesc reports whether description m has a possessive pronoun
+// ("their government", "his agent").
+func (x *doc) possessedDesc(m *mention) bool {
+	s := x.sents[m.s]
+	for _, c := range s.kids[m.head] {
+		if c < m.head && s.Tokens[c].Rel == "nmod:poss" && s.Tokens[c].UPOS == "PRON" {
+			return true
+		}
+	}
+	return false
+}
+
+// namedLaterIn reports whether entity ei is first named in m's sentence
+// after m.
+func (x *doc) namedLaterIn(ei int, m *mention) bool {
+	first := true
+	later := false
+	for _, ci := range x.ents[ei].ments {
+		c := x.ments[ci]
+		if c.kind != mName {
+			continue
+		}
+		if c.s < m.s || c.s == m.s && c.a < m.a {
+			first = false
+		}
+		if c.s == m.s && c.a > m.a {
+			later = true
+		}
+	}
+	return first && later
 }
 
 // hasRole reports whether entity e was given role word w ("agent" of
@@ -424,7 +452,10 @@ func (x *doc) describedEntity(mi int) int {
 		if last >= 0 {
 			return last
 		}
-		if n == 1 {
+		// (but not "their government proposed a bill that would allow the
+		// Chinese government …": a possessor's own institution, or one
+		// the same sentence names only after it, is another)
+		if n == 1 && !x.possessedDesc(m) && !x.namedLaterIn(found, m) {
 			return found
 		}
 		return -1

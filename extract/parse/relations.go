@@ -785,6 +785,17 @@ func (x *doc) argEntity(s *sent, a clause.Arg, obj bool) int {
 	}
 	if mi := s.ment[h]; mi >= 0 {
 		m := x.ments[mi]
+		if m.kind == mDesc && m.typ == newsgraph.Place {
+			// "the town of Pandeglang", "the province of Banten": the
+			// place named after "of", not the last place spoken of
+			for _, c := range s.kids[h] {
+				if c > h && s.Tokens[c].Rel == "nmod" && s.prep(c) == "of" {
+					if e := x.entityAt(s, c); e >= 0 && x.typeOf(e) == newsgraph.Place {
+						return e
+					}
+				}
+			}
+		}
 		if m.kind == mPron && obj && (m.pron == "it" || m.pron == "its") && x.conceptVerb(s, a) {
 			// "Israel has approved it": the concept last spoken of
 			return x.recentConcept(m.s, m.a)
@@ -1045,7 +1056,9 @@ func (x *doc) phraseConcept(s *sent, a clause.Arg) int {
 		return -1 // a pronoun or a description: not a thing of its own
 	}
 	start, end := a.Start, a.End
+	owned := false
 	for start < h && (s.Tokens[start].UPOS == "DET" || s.Tokens[start].XPOS == "PRP$" || s.isPunct(start)) {
+		owned = owned || s.Tokens[start].XPOS == "PRP$"
 		start++
 	}
 	for end > h+1 && (s.isPunct(end-1) || s.Tokens[end-1].UPOS == "ADP") {
@@ -1060,6 +1073,9 @@ func (x *doc) phraseConcept(s *sent, a clause.Arg) int {
 	name := x.text(s, start, end)
 	if len(name) < 3 || lexicon.IsGenericVerb(s.lemma[h]) {
 		return -1
+	}
+	if end-start == 1 && !lexicon.IsConceptHead(s.lemma[h]) && (owned || strings.HasSuffix(s.low[h], "ing")) {
+		return -1 // "did not support his policies", "voting (twice)": which, the bare word does not say
 	}
 	key := lexicon.Fold(name)
 	for ei, e := range x.ents {
