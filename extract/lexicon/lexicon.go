@@ -156,6 +156,17 @@ func Party(w string) (string, bool) {
 	return p, ok
 }
 
+// PartyName returns the name of the party a party word stands for
+// ("Libertarian" → "Libertarian Party"), false when w is no party word.
+func PartyName(w string) (string, bool) {
+	p, ok := partyOf[strings.ToLower(w)]
+	if !ok {
+		return "", false
+	}
+	n, ok := partyNames[strings.ToLower(p)]
+	return n, ok
+}
+
 // IsConceptHead reports whether a lower-case noun names a proposal,
 // agreement or decision.
 func IsConceptHead(w string) bool { return conceptHead[w] }

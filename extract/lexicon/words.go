@@ -179,6 +179,15 @@ Libertarian Libertarians
 Socialist Socialists
 Communist Communists`
 
+// partyNames are the names of the parties of partyWords, by their first
+// form: what a party's node is called when the text names it only by its
+// word ("Libertarian Justin Amash" is a member of the Libertarian Party).
+var partyNames = map[string]string{
+	"democrat": "Democratic Party", "republican": "Republican Party", "labour": "Labour Party",
+	"conservative": "Conservative Party", "liberal democrat": "Liberal Democrats", "green": "Green Party",
+	"libertarian": "Libertarian Party", "socialist": "Socialist Party", "communist": "Communist Party",
+}
+
 // conceptHeads are nouns that name proposals, agreements and decisions;
 // such a noun phrase can be the object of accepted, rejected, proposed,
 // supported, signed and opposed ("the ceasefire proposal").

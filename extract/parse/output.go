@@ -214,6 +214,11 @@ func (x *doc) canonicalNames() {
 		}
 		if p, ok := lexicon.Party(e.name); ok {
 			e.addAlias(p)
+			if n, ok := lexicon.PartyName(e.name); ok {
+				// "Libertarian": an adjective is no party's name
+				e.addAlias(e.name)
+				e.name = n
+			}
 			continue
 		}
 		if w := strings.Fields(e.name); e.typ == newsgraph.Place && len(w) >= 2 {

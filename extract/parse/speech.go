@@ -554,12 +554,19 @@ func (x *doc) speechVerb(s *sent, v int) {
 				if mi := s.ment[subj]; mi >= 0 && x.ments[mi].a < b {
 					b = x.ments[mi].a
 				}
+				comma := b > 0 && s.isPunct(b-1)
 				for b > 0 && (s.low[b-1] == "the" || s.isPunct(b-1)) {
+					comma = comma || s.isPunct(b-1)
 					b--
 				}
+				if !comma {
+					b = 0 // "Conservative Philip Hammond agreed.": no words of his before him
+				}
 			}
-			x.sayText(s, sp, 0, b, s.Tokens[v].Text)
-			said = true
+			if b > 0 {
+				x.sayText(s, sp, 0, b, s.Tokens[v].Text)
+				said = true
+			}
 		}
 	}
 	if hearer >= 0 && lemma == "tell" {
