@@ -128,7 +128,9 @@ func (x *doc) locations() {
 					}
 				}
 				// "the United Nations' Food and Agriculture Organization"
-				if m.a >= 2 && s.Tokens[m.a-1].XPOS == "POS" {
+				// (not "Marine Traffic's AIS tracking database": a name
+				// that only modifies the noun after it)
+				if m.a >= 2 && s.Tokens[m.a-1].XPOS == "POS" && !(m.b < len(s.Tokens) && !capitalised(s.Tokens[m.b].Text) && (s.Tokens[m.b].UPOS == "NOUN" || s.Tokens[m.b].XPOS == "VBG" || s.Tokens[m.b].XPOS == "VB")) {
 					if pi := s.ment[m.a-2]; pi >= 0 && x.ments[pi].kind == mName && x.ments[pi].ent >= 0 && x.ments[pi].ent != m.ent {
 						if o := x.ments[pi].ent; x.typeOf(o) == newsgraph.Organization && !isParty(x.ents[o].name) {
 							x.addFact(fact{s: m.ent, o: o, pred: newsgraph.MemberOf, raw: "'s", sent: s.idx, conf: 0.6, span: s.span(x.ments[pi].a, m.b)})
