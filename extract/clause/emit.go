@@ -21,6 +21,15 @@ func (x *extractor) expand(dst []int, h int, depth int) []int {
 			}
 			dst = x.expand(dst, k, depth+1)
 		}
+		// "met officers Ivo Marsh and Omar Diaz": the names after a
+		// plural noun are its members, conjoined on the first
+		if k >= 0 && x.toks[k].Rel == "appos" && x.toks[k].UPOS == "PROPN" && x.toks[h].UPOS == "NOUN" && strings.HasSuffix(x.toks[h].XPOS, "S") && k == h+1 {
+			for _, c := range x.children(k) {
+				if c >= 0 && x.toks[c].Rel == "conj" && x.toks[c].UPOS == "PROPN" {
+					dst = x.expand(dst, c, depth+1)
+				}
+			}
+		}
 	}
 	return dst
 }
