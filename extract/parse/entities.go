@@ -341,9 +341,11 @@ func (x *doc) shortFormOf(m *mention) int {
 			}
 			match := false
 			switch {
-			case len(words) == 1 && lexicon.IsOrgWord(words[0]) && (words[0] == e.words[0] || words[0] == e.words[len(e.words)-1]):
+			case len(words) == 1 && lexicon.IsOrgWord(words[0]) && (words[0] == e.words[0] || words[0] == e.words[len(e.words)-1]) &&
+				!(chambers[words[0]] && words[0] == e.words[0] && e.words[1] != "of"):
 				// "the House" of "House of Representatives", "Senate"
-				// of "U.S. Senate"
+				// of "U.S. Senate" (but not of "House Intelligence
+				// Committee", one of its committees)
 				match = true
 			case len(words) == 1 && t == newsgraph.Place && lexicon.Head(words[0]) == lexicon.PlaceHead && words[0] == e.words[len(e.words)-1]:
 				// "the Hall" of "Fishmongers' Hall"

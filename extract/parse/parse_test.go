@@ -534,6 +534,8 @@ func TestAssertion(t *testing.T) {
 			want: []string{"Tom Hale –member_of→ Libertarian Party"}, not: []string{"Tom Hale –member_of→ Libertarian"}},
 		{name: "a name that modifies a noun after a possessive is no member", text: `Tarsk Traffic's AIS tracking database shows contact. The United Nations' Food and Agriculture Organization met.`,
 			want: []string{"Food and Agriculture Organization –member_of→ United Nations"}, not: []string{"AIS –member_of→ Tarsk Traffic"}},
+		{name: "the House is not one of its committees", text: `The House Intelligence Committee met. Nancy Lee, the Speaker of the House, said on Friday "We are committed."`,
+			want: []string{"Nancy Lee –leads→ House"}, not: []string{"Nancy Lee –leads→ House Intelligence Committee"}},
 		{name: "a thing says nothing", text: `Astronomers hope that the Lena Holt space telescope could reveal more about the planet.`,
 			not: []string{"Lena Holt space telescope –said→ quote", "Lena Holt –said→ quote"}},
 		{name: "all agreed", text: `Anna Berg, Tom Hale and Rui Costa all agreed on the plan.`, not: []string{"Anna Berg –agree→ Tom Hale", "Anna Berg –agree→ Rui Costa"}},
