@@ -390,6 +390,15 @@ func (x *doc) storyCountry() string {
 	if best == "" || count[best] < 2 || count[best] < 2*second {
 		return ""
 	}
+	for _, m := range x.ments {
+		// a headline about Puerto Rico or Texas: its institutions are
+		// the region's, however often the country is named
+		if m.kind == mName && x.sents[m.s].heading && isRegion(m.name) {
+			if c, _ := countryOf(m.name); c == best {
+				return ""
+			}
+		}
+	}
 	for r, n := range region {
 		if c, _ := countryOf(r); c == best && 2*n >= count[best] {
 			// a story about Puerto Rico or Texas: "the Senate" is the

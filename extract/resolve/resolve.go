@@ -481,8 +481,8 @@ func genericName(n string) bool {
 		return false
 	}
 	for i, x := range w {
-		if lexicon.IsInstitution(x) || lexicon.IsOrgWord(x) {
-			continue
+		if lexicon.IsInstitution(x) || lexicon.IsOrgWord(x) || strings.HasSuffix(x, "s") && (lexicon.IsInstitution(x[:len(x)-1]) || lexicon.IsOrgWord(x[:len(x)-1])) {
+			continue // ("Senates": a plural the extractor wrote as an alias)
 		}
 		if i < len(w)-1 && (lexicon.IsRoleModifier(x) || x == "constitutional" || x == "city" || x == "municipal" || x == "provincial") {
 			continue
@@ -814,18 +814,28 @@ func generic(e newsgraph.Entity) bool {
 func (r *Resolver) qualified(e newsgraph.Entity, ents []newsgraph.Entity) int {
 	w := fold(e.Name)
 	countries := map[string]bool{}
+	regions := map[string]bool{}
 	most := 0 // mentions of the most mentioned country
 	for _, o := range ents {
 		if c, ok := ner.Country(o.Name); ok && !lexicon.IsRegion(o.Name) {
 			countries[c] = true
 			most = max(most, len(o.Mentions))
 		}
+		if o.Type == newsgraph.Place && lexicon.IsRegion(o.Name) {
+			regions[fold(o.Name)] = true
+		}
 	}
+	regional := false // the story's institution is a region's, not its country's
 	for _, o := range ents {
+		if ow := strings.Fields(fold(o.Name)); o.Type == newsgraph.Organization && len(ow) >= 2 && ow[len(ow)-1] == w && fold(o.Name) != w {
+			// the document names "the Senate" and "the U.S. Senate" as two
+			// institutions: its "Senate" is another's (Puerto Rico's)
+			regional = true
+		}
 		if o.Type == newsgraph.Place && lexicon.IsRegion(o.Name) && len(o.Mentions) >= most {
 			// a story about Puerto Rico or Texas: its "Senate" is the
 			// region's own
-			return -1
+			regional = true
 		}
 	}
 	found := -1
@@ -847,11 +857,15 @@ func (r *Resolver) qualified(e newsgraph.Entity, ents []newsgraph.Entity) int {
 		ok := false
 		for k := 1; k < len(rec.words); k++ {
 			pre := strings.Join(rec.words[:k], " ")
+			if regional {
+				ok = ok || regions[pre] && len(regions) == 1
+				continue
+			}
 			c, isC := ner.Country(pre)
 			if !isC {
 				c, isC = ner.Country(strings.ToUpper(pre)) // "u.s." folded from "U.S."
 			}
-			if isC && countries[c] {
+			if isC && countries[c] && !lexicon.IsRegion(pre) {
 				ok = true
 			}
 		}

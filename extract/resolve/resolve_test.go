@@ -292,3 +292,22 @@ func TestResolveConceptModifiers(t *testing.T) {
 		t.Errorf("Hamas is two: %s, %s", got[0][2], got[1][3])
 	}
 }
+
+// TestResolveChamberOfAnother checks that a document naming "the Senate"
+// and "the U.S. Senate" as two institutions keeps its "Senate" (with the
+// plural the extractor may add as an alias) apart from the stored United
+// States Senate, while its "U.S. Senate" joins it.
+func TestResolveChamberOfAnother(t *testing.T) {
+	O, L := newsgraph.Organization, newsgraph.Place
+	got := resolveDocs(t, New(nil), [][]newsgraph.Entity{
+		{ent("United States Senate", O, "Senate", "U.S. Senate"), ent("United States", L)},
+		{ent("The Senate", O, "Senates"), ent("U.S. Senate", O), ent("United States", L, "U.S."), ent("Puerto Rico", L)},
+	})
+	us, senate, qualified := got[0][0], got[1][0], got[1][1]
+	if senate == us {
+		t.Errorf("the document's Senate got the United States Senate's IRI %s", us)
+	}
+	if qualified != us {
+		t.Errorf("the document's U.S. Senate got %s, want %s", qualified, us)
+	}
+}
