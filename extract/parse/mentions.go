@@ -73,6 +73,9 @@ var nameTypes = map[string]newsgraph.EntityType{
 // calendar word or a function word.
 func (s *sent) isNameWord(i int) bool {
 	t := &s.Tokens[i]
+	if arabicArticle(t.Text) && i+2 < len(s.Tokens) && isDash(s.Tokens[i+1].Text) && s.adjacent(i) && s.adjacent(i+1) && capitalised(s.Tokens[i+2].Text) {
+		return true // "al-Quaety", "el-Sisi": the article belongs to the name
+	}
 	if !capitalised(t.Text) && !startsDigitName(t.Text) {
 		return false
 	}
@@ -117,6 +120,16 @@ func (s *sent) isNameWord(i int) bool {
 	switch t.UPOS {
 	case "NOUN", "ADJ", "X", "NUM":
 		return !lexicon.IsNotName(t.Text)
+	}
+	return false
+}
+
+// arabicArticle reports whether a lower-case word is the article that
+// Arabic names write before a hyphen ("al-Quaety", "el-Sisi").
+func arabicArticle(w string) bool {
+	switch w {
+	case "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ud":
+		return true
 	}
 	return false
 }
