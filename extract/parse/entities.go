@@ -149,7 +149,7 @@ func (x *doc) join(mi, ei int) {
 			if m.headTyped || m.orgHeaded {
 				e.vote(m.typ, 1) // a head word the typing may not know
 			}
-			if m.craft {
+			if m.sure {
 				e.vote(m.typ, 5) // "the James Webb space telescope" whatever its words
 			}
 			if m.given {
@@ -699,7 +699,35 @@ func (x *doc) notEntity(e *entity) bool {
 		return false // a party word names the party
 	}
 	k, conf := e.kindVotes.Best()
-	return k == ner.NotEntity && conf >= 0.5 && len(e.roles) == 0 && !e.named
+	return k == ner.NotEntity && conf >= 0.5 && len(e.roles) == 0 && !e.named || x.initialCommonPlural(e)
+}
+
+// initialCommonPlural reports whether an entity is only a plural noun for
+// people that was capitalised because it began its sentences
+// ("Protesters called for …", "Rioters broke in"): a group, no name.
+func (x *doc) initialCommonPlural(e *entity) bool {
+	if len(e.words) != 1 || len(e.roles) > 0 || e.named {
+		return false
+	}
+	w := e.words[0]
+	if !(strings.HasSuffix(w, "ers") || strings.HasSuffix(w, "ists") || strings.HasSuffix(w, "ors") || strings.HasSuffix(w, "ants") || strings.HasSuffix(w, "ents")) || len(w) < 6 {
+		return false
+	}
+	if _, ok := countryOf(w); ok || ner.IsDemonym(e.name) || x.demonymPlural(e.name) {
+		return false
+	}
+	n := 0
+	for _, mi := range e.ments {
+		m := x.ments[mi]
+		if m.kind != mName {
+			continue
+		}
+		n++
+		if m.b-m.a != 1 || m.ner == "ORG" || m.ner == "PERSON" || !(m.a == 0 || x.sents[m.s].quoteStart(m.a)) {
+			return false
+		}
+	}
+	return n > 0
 }
 
 // merge moves every mention of entity b into entity a.
@@ -870,6 +898,8 @@ func (x *doc) contextVotes() {
 			if t, ok := lexicon.Description(s.lemma[k]); ok && t != string(newsgraph.Person) {
 				e.vote(newsgraph.EntityType(t), 2)
 				e.named = true
+			} else if craftVehicle[s.lemma[k]] && m.b-m.a >= 2 {
+				e.vote(newsgraph.Thing, 2) // "his Marine One helicopter" (but "the Boeing plane" is the maker's)
 			}
 		}
 		// "told Kamloops This Week": a hearer that is not a person's name
@@ -908,6 +938,11 @@ func (x *doc) contextVotes() {
 		}
 	}
 }
+
+// craftVehicle are the nouns for a vehicle that a name before them names
+// ("his Marine One helicopter").
+var craftVehicle = map[string]bool{"helicopter": true, "aircraft": true, "airliner": true, "jet": true, "plane": true, "ship": true, "vessel": true,
+	"yacht": true, "submarine": true, "frigate": true, "destroyer": true, "spacecraft": true, "rocket": true}
 
 // character reports whether name mention m names a fictional character
 // by the words around it: "the character Belle", "a Jack Frost costume",

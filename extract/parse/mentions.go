@@ -43,9 +43,10 @@ type mention struct {
 	// given is set when the name starts with a given name; belief when
 	// it names a religion or an ideology ("Communism").
 	given, belief bool
-	// craft is set when the name ends in a lower-case craft noun ("the
-	// James Webb space telescope").
-	craft bool
+	// sure is set when the name's words give its type whatever the
+	// typing says ("the James Webb space telescope", "Rock and Roll Hall
+	// of Fame").
+	sure bool
 	// placeMod is the mention of the place an institution belongs to
 	// ("Paris" of "the Paris court"), -1 when none; country the country
 	// of a nationality word before it ("South Korean police").
@@ -78,6 +79,9 @@ func (s *sent) isNameWord(i int) bool {
 	}
 	if !capitalised(t.Text) && !startsDigitName(t.Text) {
 		return false
+	}
+	if t.Text == "One" && i > 1 && !s.quoteStart(i) && s.isNameWord(i-1) && !s.isPunct(i-1) && (i+1 >= len(s.Tokens) || !capitalised(s.Tokens[i+1].Text)) {
+		return true // "Marine One", "Formula One"
 	}
 	if lexicon.IsCalendar(t.Text) && s.surnames[s.low[i]] && !s.timeContext(i) && t.Text != s.low[i] {
 		return true // "May said": the surname of the document's Theresa May
@@ -732,8 +736,14 @@ func (x *doc) joinSegs(s *sent, segs []seg) []seg {
 	}
 	segs = x.spelledRuns(s, segs)
 	out := segs[:1]
-	for _, g := range segs[1:] {
+	for gi, g := range segs[1:] {
 		p := &out[len(out)-1]
+		// the kind of g with the name touching it after ("Roll" +
+		// "Hall of Fame")
+		gner := g.ner
+		if gi+2 < len(segs) && segs[gi+2].a == g.b && gner == "" {
+			gner = segs[gi+2].ner
+		}
 		switch {
 		case g.a == p.b && p.b-p.a >= 2 && s.Tokens[p.b-1].UPOS == "ADJ" && g.b-g.a == 1 && (p.ner == "ORG" || s.orgOfName(p.a, p.b) || s.isOrgHead(p.a)):
 			// "Commission on Presidential" + "Debates": a name does not
@@ -840,6 +850,11 @@ func (x *doc) joinSegs(s *sent, segs []seg) []seg {
 			if g.ner != "" {
 				p.ner = g.ner
 			}
+			continue
+		case g.a == p.b+1 && s.low[p.b] == "and" && p.ner == "" && gner == "ORG" && p.b-p.a == 1 && p.a > 0 && s.low[p.a-1] == "the" && !x.placeLike(s, p.a, p.b):
+			// "the Rock and Roll Hall of Fame": a word the recognizer
+			// left out before "and" in an organization's name
+			p.b, p.ner = g.b, "ORG"
 			continue
 		case g.a == p.b+1 && s.low[p.b] == "and" && (p.ner != "PERSON" && g.ner != "PERSON" && lexicon.IsOrgWord(s.low[g.b-1]) && lexicon.Head(s.low[p.b-1]) != lexicon.OrgHead && !(p.a > 0 && s.Tokens[p.a-1].Text == "The") &&
 			!x.ofPlaceEnd(s, p.a, p.b) || // (not "the Civil Liberties Union of Montana and Native American Rights Fund": two)
@@ -1220,6 +1235,9 @@ func (x *doc) addName(s *sent, g seg) {
 	if b-a == 1 && ner.IsDemonym(s.Tokens[a].Text) || x.demonymPlural(x.text(s, a, b)) {
 		return
 	}
+	if b-a >= 3 && isDash(s.Tokens[b-2].Text) && (s.low[b-1] == "winning" || s.low[b-1] == "nominated") && s.Tokens[b-1].Text == s.low[b-1] {
+		b -= 2 // "an Academy Award-winning film": the award is named
+	}
 	if x.adjectiveName(s, a, b) {
 		return // "Soviet-style", "Neo-Nazi", "Pentecostal", "Eastern Europeans", "DNA"
 	}
@@ -1270,7 +1288,7 @@ func (x *doc) addName(s *sent, g seg) {
 			m.typ, m.orgHeaded = newsgraph.Organization, true // "Parents for Safer Streets"
 		}
 		if craftNoun[last] && !capitalised(strings.Fields(m.name)[len(ws)-1]) {
-			m.typ, m.orgHeaded, m.craft = newsgraph.Thing, true, true // "the James Webb space telescope"
+			m.typ, m.orgHeaded, m.sure = newsgraph.Thing, true, true // "the James Webb space telescope"
 		}
 		if placeFacility[last] && !capitalised(strings.Fields(m.name)[len(ws)-1]) || len(ws) == 2 && routeWords[ws[0]] && smallNumber(last) {
 			m.typ, m.orgHeaded = newsgraph.Place, true // "the Costa Sur power plant", "Route 2"
@@ -1316,6 +1334,10 @@ func (x *doc) nameType(s *sent, m *mention) newsgraph.EntityType {
 	}
 	if lexicon.IsStormWord(words[0]) && len(words) > 1 {
 		return newsgraph.Event
+	}
+	if strings.HasSuffix(strings.Join(words, " "), "hall of fame") {
+		m.sure = true
+		return newsgraph.Organization // an institution, not a building
 	}
 	for k := 1; k+1 < len(words); k++ {
 		if w := words[k]; w == "v." || w == "vs." || w == "v" || w == "vs" {
