@@ -204,7 +204,7 @@ func (x *doc) sentenceSpan(at int) newsgraph.Span {
 // it, as its primary name.
 func (x *doc) canonicalNames() {
 	country := x.storyCountry()
-	for _, e := range x.ents {
+	for ei, e := range x.ents {
 		if e.quote || e.concept || e.name == "" {
 			continue
 		}
@@ -237,6 +237,13 @@ func (x *doc) canonicalNames() {
 				break
 			}
 		}
+		if r := x.regionOf(ei); r != "" {
+			// "the state's Supreme Court" in a story about Wisconsin: the
+			// Wisconsin Supreme Court, not the country's
+			e.addAlias(e.name)
+			e.name = r + " " + e.name
+			continue
+		}
 		if country != "" && (len(w) == 1 && (lexicon.IsInstitution(strings.ToLower(w[0])) && !manyPerCountry[strings.ToLower(w[0])] || w[0] == "House") || len(w) == 3 && w[0] == "House" && w[1] == "of") &&
 			!strings.Contains(strings.ToLower(e.name), strings.ToLower(country)) {
 			// "Senate", "House of Representatives", "Supreme Court"
@@ -245,6 +252,32 @@ func (x *doc) canonicalNames() {
 			e.name = q
 		}
 	}
+}
+
+// regionOf returns the name of the region (a US state, a province) that
+// the document places the generic institution ei in by a possessive
+// ("the state's Supreme Court", "Ontario's Legislative Assembly"), "" when
+// it is no generic institution or has no such region.
+func (x *doc) regionOf(ei int) string {
+	w := strings.Fields(strings.ToLower(x.ents[ei].name))
+	if len(w) == 0 || len(w) > 3 {
+		return ""
+	}
+	for i, v := range w {
+		if !lexicon.IsInstitution(v) && !lexicon.IsOrgWord(v) && !(i < len(w)-1 && lexicon.IsRoleModifier(v)) {
+			return ""
+		}
+	}
+	r := ""
+	for _, f := range x.facts {
+		if f.pred == newsgraph.LocatedIn && f.s == ei && f.raw == "'s" && isRegion(x.ents[f.o].name) {
+			if r != "" && r != x.ents[f.o].name {
+				return ""
+			}
+			r = x.ents[f.o].name
+		}
+	}
+	return r
 }
 
 // manyPerCountry are institution words of which a country has many (its
