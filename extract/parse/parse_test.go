@@ -538,6 +538,8 @@ func TestAssertion(t *testing.T) {
 			want: []string{"Nancy Lee –leads→ House"}, not: []string{"Nancy Lee –leads→ House Intelligence Committee"}},
 		{name: "passing a milestone accepts nothing", text: `Ana Ruiz passed a milestone on Monday. The Tarsk Assembly passed the bill.`,
 			want: []string{"Tarsk Assembly –accepted→ bill"}, not: []string{"Ana Ruiz –accepted→ milestone"}},
+		{name: "joining alongside is no membership", text: `Tarsk General Hospital returned to normal operation on Sunday, joining Velm District Hospital and Ostrava District Hospital, which reopened on Friday.`,
+			not: []string{"Tarsk General Hospital –member_of→ Velm District Hospital", "Tarsk General Hospital –member_of→ Ostrava District Hospital"}},
 		{name: "a thing says nothing", text: `Astronomers hope that the Lena Holt space telescope could reveal more about the planet.`,
 			not: []string{"Lena Holt space telescope –said→ quote", "Lena Holt –said→ quote"}},
 		{name: "all agreed", text: `Anna Berg, Tom Hale and Rui Costa all agreed on the plan.`, not: []string{"Anna Berg –agree→ Tom Hale", "Anna Berg –agree→ Rui Costa"}},

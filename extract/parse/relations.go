@@ -270,6 +270,9 @@ func (x *doc) relations(ctx context.Context) error {
 		if pred == newsgraph.Visits && r.Obj.Prep != "" && s.Tokens[r.Verb].UPOS == "VERB" && s.child(r.Verb, "obj") >= 0 && carryVerbs[s.lemma[r.Verb]] {
 			continue // "return this flag to Earth" takes the flag there
 		}
+		if pred == newsgraph.MemberOf && s.lemma[r.Verb] == "join" && s.Tokens[r.Verb].XPOS == "VBG" && s.Tokens[r.Verb].Rel == "advcl" && x.typeOf(subj) != newsgraph.Person {
+			continue // "the hospital reopened, joining the district hospital": alongside, not in it
+		}
 		if pred == newsgraph.Appointed && isParty(se.name) {
 			continue // a party's nominee is a candidate, not an appointee
 		}
