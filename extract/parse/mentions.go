@@ -387,6 +387,9 @@ type seg struct {
 	// from is where the recognizer's person name starts in a segment
 	// that joined a run of title words to it ("Loco Pilot" + "Rangoli").
 	from int
+	// work is set on the title of a work after a word for one ("the film
+	// Rise of the Guardians").
+	work bool
 }
 
 // levelWords name the level of a court or an office ("District judge",
@@ -438,7 +441,7 @@ func (x *doc) findNames(s *sent) {
 					b-a >= 3 && (x.placeWords[s.low[a]] || placePrefix([]string{s.low[a]}) ||
 						a >= 2 && s.low[a-1] == "of" && (lexicon.Role(s.low[a-2]) != lexicon.NotRole || multiTitleEnding(s, a-2) > 0))) {
 					if isAcronym(s.Tokens[a].Text) && s.Tokens[a].Text == strings.ToUpper(s.Tokens[a].Text) {
-						segs = append(segs, seg{a, a + 1, "ORG", a}) // the outlet
+						segs = append(segs, seg{a: a, b: a + 1, ner: "ORG", from: a}) // the outlet
 						covered[a] = true
 					}
 					a++ // "Mayor of Lisbon Rui Costa"
@@ -456,7 +459,7 @@ func (x *doc) findNames(s *sent) {
 				a = given
 			}
 
-			segs = append(segs, seg{a, b, m.Type, a})
+			segs = append(segs, seg{a: a, b: b, ner: m.Type, from: a})
 			for k := a; k < b; k++ {
 				covered[k] = true
 			}
@@ -467,7 +470,7 @@ func (x *doc) findNames(s *sent) {
 	for i := 0; i+1 < len(segs); i++ {
 		p, o := segs[i], segs[i+1]
 		if p.ner == "PLACE" && o.ner == "ORG" && o.a == p.b && isRegion(strings.Join(wordsOf(s, p.a, p.b), " ")) && regionInstitutionStart[s.Tokens[o.a].Text] {
-			segs[i] = seg{p.a, o.b, "ORG", p.a}
+			segs[i] = seg{a: p.a, b: o.b, ner: "ORG", from: p.a}
 			segs = append(segs[:i+1], segs[i+2:]...)
 		}
 	}
@@ -482,7 +485,7 @@ func (x *doc) findNames(s *sent) {
 				continue
 			}
 			segs = dropOverlaps(segs, a, k-1)
-			segs = append(segs, seg{a, k - 1, "ORG", a})
+			segs = append(segs, seg{a: a, b: k - 1, ner: "ORG", from: a})
 			for j := a; j < k-1; j++ {
 				covered[j] = true
 			}
@@ -505,7 +508,7 @@ func (x *doc) findNames(s *sent) {
 			if x.titleBeforeName(s, j, covered) {
 				// "Railway Manager Aparna Garg": the title ends the name
 				// before it
-				segs = append(segs, seg{i, j, "", i})
+				segs = append(segs, seg{a: i, b: j, ner: "", from: i})
 				i = j + 1
 				j = -1
 				break
@@ -518,11 +521,11 @@ func (x *doc) findNames(s *sent) {
 		if j-i >= 2 && isAcronym(s.Tokens[i].Text) && s.Tokens[i].Text == strings.ToUpper(s.Tokens[i].Text) && x.personName(s, i+1, j) {
 			// "told MSNBC Cummings": an outlet's acronym before the name
 			// of a person of the document
-			segs = append(segs, seg{i, i + 1, "ORG", i}, seg{i + 1, j, "PERSON", i + 1})
+			segs = append(segs, seg{a: i, b: i + 1, ner: "ORG", from: i}, seg{a: i + 1, b: j, ner: "PERSON", from: i + 1})
 			i = j
 			continue
 		}
-		segs = append(segs, seg{i, j, "", i})
+		segs = append(segs, seg{a: i, b: j, ner: "", from: i})
 		i = j
 	}
 	sortSegs(segs)
@@ -531,7 +534,7 @@ func (x *doc) findNames(s *sent) {
 	for i := 0; i+1 < len(segs); i++ {
 		p, o := segs[i], segs[i+1]
 		if p.b-p.a == 1 && eventOfPlace[s.Tokens[p.a].Text] && o.a == p.b+1 && (s.low[p.b] == "in" || s.low[p.b] == "of") && o.ner == "PLACE" {
-			segs[i] = seg{p.a, o.b, "EVENT", p.a}
+			segs[i] = seg{a: p.a, b: o.b, ner: "EVENT", from: p.a}
 			segs = append(segs[:i+1], segs[i+2:]...)
 		}
 	}
@@ -594,7 +597,7 @@ func (x *doc) findNames(s *sent) {
 			}
 			if _, party := lexicon.Party(s.Tokens[g.a].Text); party {
 				if _, country := countryOf(strings.Join(wordsOf(s, g.a+1, e), " ")); country {
-					segs[i] = seg{g.a + 1, g.b, "PLACE", g.a + 1}
+					segs[i] = seg{a: g.a + 1, b: g.b, ner: "PLACE", from: g.a + 1}
 					continue
 				}
 			}
@@ -607,8 +610,8 @@ func (x *doc) findNames(s *sent) {
 		}
 		for k := g.a + 2; k+1 < g.b; k++ {
 			if lexicon.Head(s.low[k-1]) == lexicon.OrgHead && ner.GivenName(s.Tokens[k].Text) && !lexicon.IsNotName(s.low[k]) && capitalised(s.Tokens[k+1].Text) {
-				segs[i] = seg{g.a, k, "ORG", g.a}
-				segs = slices.Insert(segs, i+1, seg{k, g.b, "PERSON", k})
+				segs[i] = seg{a: g.a, b: k, ner: "ORG", from: g.a}
+				segs = slices.Insert(segs, i+1, seg{a: k, b: g.b, ner: "PERSON", from: k})
 				break
 			}
 		}
@@ -735,6 +738,10 @@ func (x *doc) joinSegs(s *sent, segs []seg) []seg {
 		return segs
 	}
 	segs = x.spelledRuns(s, segs)
+	segs = x.workTitles(s, segs)
+	if len(segs) < 2 {
+		return segs
+	}
 	out := segs[:1]
 	for gi, g := range segs[1:] {
 		p := &out[len(out)-1]
@@ -908,6 +915,67 @@ func (x *doc) pairModifier(s *sent, p, g *seg) bool {
 	}
 	k := kind(p)
 	return k != "" && k == kind(g)
+}
+
+// workNouns name works whose title may follow them ("the film Rise of
+// the Guardians", "the album Band on the Run").
+var workNouns = map[string]bool{"film": true, "movie": true, "album": true, "song": true, "single": true, "book": true, "novel": true,
+	"series": true, "show": true, "game": true, "play": true, "musical": true, "opera": true, "documentary": true, "sitcom": true,
+	"franchise": true, "episode": true, "programme": true, "program": true, "comic": true, "manga": true, "anime": true}
+
+// titleJoiners are the lower-case words and marks inside a work's title.
+var titleJoiners = map[string]bool{"to": true, "the": true, "and": true, "of": true, "on": true, "in": true, "a": true, "an": true,
+	"for": true, "with": true, "from": true, "at": true, ":": true, "&": true}
+
+// workTitles joins the parts of a work's title after a word for a work
+// ("the film Rise of the Guardians", "the game Fallout: New Vegas", "a
+// character from Back to the Future"): capitalised words through the
+// small words of titles, as one thing.
+func (x *doc) workTitles(s *sent, segs []seg) []seg {
+	var out []seg
+	for i := 0; i < len(segs); i++ {
+		g := segs[i]
+		k := g.a - 1
+		if k >= 0 && s.Tokens[k].Text == "The" {
+			k--
+		}
+		work := k >= 0 && workNouns[s.lemma[k]] && s.Tokens[k].UPOS == "NOUN" && !capitalised(s.Tokens[k].Text)
+		if !work && k >= 1 && s.low[k] == "from" && (lexicon.IsCharacterNoun(s.lemma[k-1]) || workNouns[s.lemma[k-1]]) {
+			work = true // "a character from Back to the Future"
+		}
+		if !work && g.a > 1 && (i == 0 || segs[i-1].b < g.a-1) {
+			// "a character from Back to the Future": capitalised words the
+			// tagger read as no name, before the first name of the title
+			for k = g.a - 1; k > 0 && s.low[k] != "from" && (titleJoiners[s.low[k]] || capitalised(s.Tokens[k].Text) && !s.isPunct(k)); k-- {
+			}
+			if s.low[k] == "from" && k >= 1 && (lexicon.IsCharacterNoun(s.lemma[k-1]) || workNouns[s.lemma[k-1]]) && capitalised(s.Tokens[k+1].Text) && k+1 < g.a {
+				work = true
+				g.a, g.from = k+1, k+1
+			}
+		}
+		if !work || g.ner == "PERSON" && k == g.a-1 && !(i+1 < len(segs) && segs[i+1].a <= g.b+2) {
+			out = append(out, g)
+			continue
+		}
+		j := i
+		for j+1 < len(segs) && segs[j+1].b-g.a <= 10 {
+			gap, ok := segs[j+1].a-segs[j].b, true
+			for t := segs[j].b; t < segs[j+1].a; t++ {
+				ok = ok && titleJoiners[s.low[t]]
+			}
+			if !ok || gap < 1 || gap > 2 || segs[j+1].ner == "PERSON" && s.low[segs[j].b] == "with" {
+				break
+			}
+			j++
+		}
+		if j > i {
+			g = seg{a: g.a, b: segs[j].b, ner: "THING", from: g.a}
+		}
+		g.work = true
+		out = append(out, g)
+		i = j
+	}
+	return out
 }
 
 // spelledRuns joins the parts of a name written with commas that the
@@ -1279,6 +1347,9 @@ func (x *doc) addName(s *sent, g seg) {
 	}
 	m.head = spanHead(s, a, b)
 	m.typ = x.nameType(s, m)
+	if g.work && a == g.a && b == g.b {
+		m.typ, m.sure = newsgraph.Thing, true // "the film Rise of the Guardians"
+	}
 	m.headTyped = m.typ != "" && m.typ != nameTypes[m.ner]
 	if ws := strings.Fields(strings.ToLower(m.name)); len(ws) >= 2 {
 		last := ws[len(ws)-1]
