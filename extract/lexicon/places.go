@@ -10,6 +10,14 @@ import "strings"
 // "Ontario").
 func IsRegion(name string) bool { return regions[Fold(name)] }
 
+// RegionalPolicing reports whether a country (by the recognizer's
+// gazetteer name) has no national police that news calls "the police":
+// its police forces are its states', provinces' or towns'.
+func RegionalPolicing(country string) bool { return regionalPolicing[country] }
+
+var regionalPolicing = map[string]bool{"United States": true, "United Kingdom": true, "Australia": true, "Canada": true, "Germany": true,
+	"India": true, "Brazil": true, "Mexico": true, "Switzerland": true}
+
 // regionList holds the first-level divisions of countries whose towns
 // news commonly writes as "Town, Region": the states of the United
 // States, Australia, India, Brazil, Mexico, Germany and Malaysia, the

@@ -16,6 +16,7 @@ import (
 func (x *doc) output() *newsgraph.Extraction {
 	x.oneChamber()
 	x.oneStatement()
+	x.namePolice()
 	x.dropUnsound()
 	type item struct{ ei, first int }
 	var items []item
@@ -252,6 +253,74 @@ func (x *doc) canonicalNames() {
 			e.name = q
 		}
 	}
+}
+
+// namePolice names a story's unnamed police after its place: "police" in
+// a story about London are the London police, one node for every story
+// about the city, never a bare "Police".
+func (x *doc) namePolice() {
+	for ei, e := range x.ents {
+		if p := x.policePlace(ei); p != "" {
+			e.addAlias(e.name)
+			e.name = p + " police"
+			e.words = strings.Fields(lexicon.Fold(e.name))
+		}
+	}
+}
+
+// policePlace returns the name of the place a story's unnamed police
+// (entity ei, named only "police") belong to: the place the document
+// mentions most, when it is clearly the story's (two mentions or more,
+// half again as many as any other); "" otherwise.
+func (x *doc) policePlace(ei int) string {
+	e := x.ents[ei]
+	if len(e.words) != 1 || e.words[0] != "police" || e.typ != newsgraph.Organization {
+		return ""
+	}
+	count := map[int]int{}
+	for _, m := range x.ments {
+		if m.kind == mName && m.ent >= 0 && x.ents[m.ent].typ == newsgraph.Place && !x.ents[m.ent].quote && x.settlement(x.ents[m.ent]) {
+			count[m.ent]++
+		}
+	}
+	best, second := -1, 0
+	for pe, n := range count {
+		if best < 0 || n > count[best] || n == count[best] && pe < best {
+			if best >= 0 {
+				second = max(second, count[best])
+			}
+			best = pe
+		} else if n > second {
+			second = n
+		}
+	}
+	if best < 0 || count[best] < 2 || 2*count[best] < 3*second {
+		return ""
+	}
+	if c, ok := countryOf(x.ents[best].name); ok && lexicon.RegionalPolicing(c) {
+		return "" // the police of a story about the United States are some town's or state's
+	}
+	return x.ents[best].name
+}
+
+// settlement reports whether a place is a country, a region, or a city or
+// town (no building, street, river or other named site): a place police
+// forces are named after.
+func (x *doc) settlement(e *entity) bool {
+	if _, ok := countryOf(e.name); ok || isRegion(e.name) {
+		return true
+	}
+	w := strings.Fields(strings.ToLower(e.name))
+	if len(w) == 0 {
+		return false
+	}
+	switch last := w[len(w)-1]; {
+	case last == "city" || last == "town":
+		return true
+	case lexicon.Head(last) != lexicon.NoHead:
+		return false // "Fishmongers' Hall", "Grenada Street"
+	}
+	return !strings.ContainsAny(e.name, "'’")
 }
 
 // regionOf returns the name of the region (a US state, a province) that
