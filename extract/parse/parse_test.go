@@ -469,6 +469,8 @@ func TestVocabulary(t *testing.T) {
 		{name: "acquisition of X by Y", text: `The acquisition of Vexa Systems by Northgate Airlines was approved.`, want: []string{"Northgate Airlines –acquired→ Vexa Systems"}},
 		{name: "met the named members of a plural noun", text: `Lena Holt met officers Ivo Marsh and Omar Diaz, 40 and 49, at an Irish pub.`,
 			want: []string{"Lena Holt –met→ Ivo Marsh", "Lena Holt –met→ Omar Diaz"}},
+		{name: "alleging what one did accuses it", text: `Ambassador Ivo Marsh alleged, by way of example, Northgate Air had "contributed to incredible human suffering". Tom Hale alleged that Vexa Systems had hidden the losses.`,
+			want: []string{"Ivo Marsh –accused→ Northgate Air", "Tom Hale –accused→ Vexa Systems"}},
 		{name: "awarded a prize", text: `Lina Park was awarded the Golden Anchor Prize.`, want: []string{"Lina Park –won→ Golden Anchor Prize"}},
 		{name: "died where the body was found", text: `Ivo Marsh's body was found at Mount Tarsk on Friday. The body of Lena Holt was recovered near Oslo.`,
 			want: []string{"Ivo Marsh –died_in→ Mount Tarsk"}, not: []string{"Lena Holt –died_in→ Oslo"}},

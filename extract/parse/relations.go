@@ -572,11 +572,52 @@ func (x *doc) lifeEvents() {
 		}
 	}
 	x.bodiesFound()
+	x.allegations()
 	// died in "Town, Region": the region too
 	for _, f := range x.facts {
 		if f.pred == newsgraph.DiedIn {
 			for _, up := range x.enclosingPlaces(f.o, f.sent) {
 				x.addFact(fact{s: f.s, o: up, pred: newsgraph.DiedIn, raw: f.raw, sent: f.sent, conf: 0.7, span: f.span})
+			}
+		}
+	}
+}
+
+// allegations reads "X alleged (that) Y had done Z" as X accusing Y: the
+// subject of what is alleged is the accused.
+func (x *doc) allegations() {
+	for _, s := range x.sents {
+		if s.heading {
+			continue
+		}
+		for v := range s.Tokens {
+			if s.lemma[v] != "allege" || s.Tokens[v].UPOS != "VERB" || s.quote[v] >= 0 || s.child(v, "nsubj:pass") >= 0 {
+				continue
+			}
+			if neg, mod := x.negation(s, v); neg || mod != "" {
+				continue
+			}
+			subj := x.clauseSubject(s, v, 0)
+			if subj < 0 {
+				continue
+			}
+			sp := x.speakerEntity(s, subj)
+			c := s.child(v, "ccomp")
+			if p := s.child(v, "parataxis"); c < 0 && p > v {
+				c = p // "alleged, by way of example, X had "…""
+			}
+			if sp < 0 || c < 0 {
+				continue
+			}
+			a := s.child(c, "nsubj")
+			if a < 0 {
+				a = s.child(c, "nsubj:pass")
+			}
+			if a < 0 || s.ment[a] < 0 || x.ments[s.ment[a]].kind != mName {
+				continue
+			}
+			if e := x.entityAt(s, a); e >= 0 && e != sp && x.typeOf(e) != newsgraph.Thing && x.typeOf(e) != newsgraph.Event {
+				x.addFact(fact{s: sp, o: e, pred: newsgraph.Accused, raw: s.Tokens[v].Text, sent: s.idx, conf: 0.6})
 			}
 		}
 	}
