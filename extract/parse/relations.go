@@ -573,11 +573,73 @@ func (x *doc) lifeEvents() {
 	}
 	x.bodiesFound()
 	x.allegations()
+	x.lostObjects()
 	// died in "Town, Region": the region too
 	for _, f := range x.facts {
 		if f.pred == newsgraph.DiedIn {
 			for _, up := range x.enclosingPlaces(f.o, f.sent) {
 				x.addFact(fact{s: f.s, o: up, pred: newsgraph.DiedIn, raw: f.raw, sent: f.sent, conf: 0.7, span: f.span})
+			}
+		}
+	}
+}
+
+// hasFact reports whether sentence si gave entity e a fact of pred as its
+// subject.
+func (x *doc) hasFact(e int, pred string, si int) bool {
+	for _, f := range x.facts {
+		if f.s == e && f.pred == pred && f.sent == si {
+			return true
+		}
+	}
+	return false
+}
+
+// legalVerbs are the verbs of what authorities do to a person, whose
+// object the parser may lose in a long sentence ("Judge X sentenced Ohio
+// man James Fields, now 22, to life in prison for …").
+var legalVerbs = map[string]string{"sentence": newsgraph.Sentenced, "arrest": newsgraph.Arrested, "charge": newsgraph.Charged, "indict": newsgraph.Charged}
+
+// lostObjects gives a legal verb with a subject and no object the person
+// named right after it: its object, whatever the parse.
+func (x *doc) lostObjects() {
+	for _, s := range x.sents {
+		if s.heading {
+			continue
+		}
+		for v := range s.Tokens {
+			pred, ok := legalVerbs[s.lemma[v]]
+			if !ok || s.Tokens[v].UPOS != "VERB" || s.Tokens[v].XPOS == "VBN" || s.quote[v] >= 0 || s.child(v, "nsubj:pass") >= 0 {
+				continue
+			}
+			if o := s.child(v, "obj"); o >= 0 && s.lemma[o] != "man" && s.lemma[o] != "woman" {
+				continue
+			}
+			if neg, mod := x.negation(s, v); neg || mod != "" {
+				continue
+			}
+			subj := s.child(v, "nsubj")
+			if subj < 0 || subj > v {
+				continue
+			}
+			agent := x.npEntity(s, subj)
+			if agent < 0 || x.typeOf(agent) == newsgraph.Thing || x.hasFact(agent, pred, s.idx) {
+				continue
+			}
+			// the next words: a person's name, after at most a place and
+			// "man" or "woman" ("Ohio man James Fields")
+			for k := v + 1; k < len(s.Tokens) && k <= v+4; k++ {
+				if mi := s.ment[k]; mi >= 0 && x.ments[mi].kind == mName {
+					if e := x.ments[mi].ent; e >= 0 && e != agent && x.typeOf(e) == newsgraph.Person {
+						x.addFact(fact{s: agent, o: e, pred: pred, raw: s.Tokens[v].Text, sent: s.idx, conf: 0.6})
+						break
+					}
+					k = x.ments[mi].b - 1
+					continue
+				}
+				if l := s.low[k]; l != "man" && l != "woman" && l != "men" && l != "women" && l != "teenager" && l != "resident" {
+					break
+				}
 			}
 		}
 	}
