@@ -212,6 +212,19 @@ func IsEponymHead(w string) bool { return eponymHead[w] }
 // not end in "ism" ("christianity", "islam").
 func IsFaith(w string) bool { return faith[w] }
 
+// Gender returns "f" or "m" for a lower-case noun or honorific that says
+// a person's gender ("daughter", "actress", "chairman", "mrs"), "" for
+// others.
+func Gender(w string) string {
+	switch {
+	case female[w]:
+		return "f"
+	case male[w]:
+		return "m"
+	}
+	return ""
+}
+
 // IsKin reports whether a lower-case noun names a person by a family
 // relation ("daughter", "son-in-law").
 func IsKin(w string) bool { return kin[w] }

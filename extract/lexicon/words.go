@@ -243,6 +243,11 @@ const eponymHeads = `prize award awards medal trophy cup day lecture fellowship 
 // ideologies ("Communism"), are found by the ending.
 const faiths = `christianity islam orthodoxy wicca`
 
+// femaleWords and maleWords are the kin nouns, roles and honorifics that
+// say a person's gender.
+const femaleWords = `daughter wife mother sister widow granddaughter grandmother niece aunt fiancee fiancée stepdaughter daughter-in-law mother-in-law sister-in-law actress chairwoman spokeswoman congresswoman councilwoman businesswoman sportswoman policewoman stateswoman queen princess duchess countess empress baroness dame lady mrs mrs. ms ms. miss madam mme mme. heroine waitress`
+const maleWords = `son husband father brother widower grandson grandfather nephew uncle fiance fiancé stepson son-in-law father-in-law brother-in-law chairman spokesman congressman councilman businessman sportsman policeman statesman king prince duke emperor baron sir lord mr mr. monsieur`
+
 // genericVerbs are verbs too general to name a relation of their own: a
 // clause built on one of them that maps to no canonical predicate is not
 // kept as a fact ("X made Y", "X had Y").
@@ -289,6 +294,8 @@ var (
 	character   = set(characterNouns)
 	eponymHead  = set(eponymHeads)
 	faith       = set(faiths)
+	female      = set(femaleWords)
+	male        = set(maleWords)
 	costumeVerb = set(costumeVerbs)
 	partyOf     = parseParties(partyWords)
 )

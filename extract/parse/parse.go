@@ -167,7 +167,8 @@ func inSpans(spans [][2]int, start, end int) bool {
 }
 
 // mayHoldFacts reports whether a sentence can hold a fact, so that it is
-// worth parsing: it names something (a capitalised word after its first),
+// worth parsing: it names something (a capitalised word other than a
+// function word or a month starting it),
 // refers to something named (a third-person pronoun, a description such as
 // "the company"), or quotes someone. Parsing is the NLP core's costliest
 // stage; about an eighth of news text is sentences with none of these.
@@ -181,7 +182,9 @@ func mayHoldFacts(sentence string) bool {
 		if t == "" {
 			continue
 		}
-		if !first {
+		if !first || !lexicon.IsNotName(t) && !lexicon.IsCalendar(t) {
+			// (a sentence's first word may be a name too: "Hale won
+			// the race")
 			for _, r := range t {
 				if unicode.IsUpper(r) {
 					return true

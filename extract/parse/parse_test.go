@@ -100,6 +100,38 @@ func checkFacts(t *testing.T, cases []factCase) {
 	}
 }
 
+// TestGenderClash checks that a gendered pronoun does not refer to a
+// person the text gave the other gender.
+func TestGenderClash(t *testing.T) {
+	cases := []struct {
+		pron  string
+		kin   []string
+		roles []string
+		clash bool
+	}{
+		{"he", []string{"daughter"}, nil, true},
+		{"his", []string{"wife"}, nil, true},
+		{"she", nil, []string{"Board chairman"}, true},
+		{"her", nil, []string{"actress"}, false},
+		{"she", []string{"daughter"}, nil, false},
+		{"he", nil, []string{"actor"}, false},
+		{"he", nil, nil, false},
+		{"they", []string{"daughter"}, nil, false},
+	}
+	for _, c := range cases {
+		e := &entity{roles: c.roles}
+		if len(c.kin) > 0 {
+			e.kin = map[string]bool{}
+			for _, k := range c.kin {
+				e.kin[k] = true
+			}
+		}
+		if got := genderClash(c.pron, e); got != c.clash {
+			t.Errorf("genderClash(%q, kin %v, roles %v) = %v, want %v", c.pron, c.kin, c.roles, got, c.clash)
+		}
+	}
+}
+
 // TestOneStatementPerQuote checks that a speech verb whose quotation was
 // attributed gives no second statement from another part of its sentence
 // ("Hours after …, X tweeted "…"").
@@ -143,6 +175,9 @@ func TestSpeech(t *testing.T) {
 		{name: "agreeing says nothing of the words before the name",
 			text: `Conservative Philip Vance agreed. The fire is under control, the army said.`,
 			want: []string{"army –said→ quote"}, not: []string{"Philip Vance –said→ quote"}},
+		{name: "a sentence whose only name begins it",
+			text: `Tom Hale spoke on Monday. Hale said the report was false.`,
+			want: []string{"Tom Hale –said→ quote"}},
 		{name: "a plan called so is a name, not a statement",
 			text: `In a speech in Ohio, Tom Vale introduced an economic plan called "Build Back Stronger" designed to help workers.`,
 			not:  []string{"Tom Vale –said→ quote"}},

@@ -337,7 +337,7 @@ func (x *doc) antecedent(mi int, want newsgraph.EntityType, window int) int {
 		}
 		e := x.ents[c.ent]
 		t := x.leadingType(e)
-		if e.quote || e.concept {
+		if e.quote || e.concept || m.kind == mPron && genderClash(m.pron, e) {
 			continue
 		}
 		switch want {
@@ -530,7 +530,7 @@ func (x *doc) previousSubject(m *mention) int {
 		return -1
 	}
 	for k := 0; k < m.head; k++ {
-		if e := x.entityAt(s, k); e >= 0 && x.fits(m, x.leadingType(x.ents[e])) {
+		if e := x.entityAt(s, k); e >= 0 && x.fitsEntity(m, e) {
 			return -1 // "After meeting Biden, he …": someone named before it
 		}
 	}
@@ -552,7 +552,7 @@ func (x *doc) previousSubject(m *mention) int {
 		return -1
 	}
 	ei := x.ments[p.ment[subj]].ent
-	if ei < 0 || !x.fits(m, x.leadingType(x.ents[ei])) {
+	if ei < 0 || !x.fitsEntity(m, ei) {
 		return -1
 	}
 	// no other candidate of the type named in the previous sentence
@@ -595,7 +595,7 @@ func (x *doc) boundPossessive(m *mention) int {
 	} else if s.ment[subj] < 0 {
 		ei = x.npEntity(s, subj) // "Representative Kweisi Mfume", the title heading the phrase
 	}
-	if ei < 0 || !x.fits(m, x.leadingType(x.ents[ei])) {
+	if ei < 0 || !x.fitsEntity(m, ei) {
 		return -1
 	}
 	return ei
@@ -746,13 +746,51 @@ func (x *doc) corefEntity(m *mention) int {
 		}
 		if mi := s.ment[k]; mi >= 0 && x.ments[mi].kind == mName && x.ments[mi].ent >= 0 {
 			e := x.ments[mi].ent
-			if x.ents[e].quote || x.ents[e].concept || !x.fits(m, x.leadingType(x.ents[e])) {
+			if x.ents[e].quote || x.ents[e].concept || !x.fitsEntity(m, e) {
 				return -1 // ("he" is no company)
 			}
 			return e
 		}
 	}
 	return -1
+}
+
+// fitsEntity reports whether pronoun or description m can refer to
+// entity ei: its type fits, and a gendered pronoun is not the other
+// gender's ("he" is not the daughter).
+func (x *doc) fitsEntity(m *mention, ei int) bool {
+	return x.fits(m, x.leadingType(x.ents[ei])) && !(m.kind == mPron && genderClash(m.pron, x.ents[ei]))
+}
+
+// genderClash reports whether a gendered pronoun cannot refer to person
+// e, whom the text gave the other gender: by a family relation ("his
+// daughter Nettie Baker"), a gendered role ("actress", "chairman") or
+// honorific ("Mrs").
+func genderClash(pron string, e *entity) bool {
+	var want string
+	switch pron {
+	case "he", "him", "his", "himself":
+		want = "m"
+	case "she", "her", "hers", "herself":
+		want = "f"
+	default:
+		return false
+	}
+	g := ""
+	for k := range e.kin {
+		if v := lexicon.Gender(k); v != "" {
+			g = v
+		}
+	}
+	for _, r := range e.roles {
+		f := strings.Fields(strings.ToLower(r))
+		if len(f) > 0 {
+			if v := lexicon.Gender(strings.TrimSuffix(f[len(f)-1], ".")); v != "" {
+				g = v
+			}
+		}
+	}
+	return g != "" && g != want
 }
 
 // fits reports whether a pronoun or description can refer to an entity
