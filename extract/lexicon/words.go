@@ -211,6 +211,7 @@ const conceptModifiers = `new latest updated revised previous earlier current fi
 const descriptionNouns = `
 Organization: company firm group organization organisation agency party government administration ministry department council committee commission court tribunal police force army military navy club team side band outlet newspaper paper broadcaster network station channel publication magazine university college school institute hospital bank airline carrier manufacturer maker retailer startup charity foundation union federation league association alliance coalition body regulator watchdog authority authorities legislature parliament chamber senate congress board campaign militia movement brigade unit band supergroup orchestra choir label studio publisher
 Place: country city town village capital state province region territory island county district area state commonwealth republic kingdom suburb neighbourhood neighborhood municipality
+Event: election referendum summit marathon championship tournament festival convention conference olympiad war hurricane typhoon cyclone storm
 Person: man woman boy girl person minister president leader chief official spokesman spokeswoman spokesperson senator governor mayor lawmaker politician candidate actor actress singer player coach captain director chairman chairwoman executive founder judge lawyer attorney prosecutor officer agent doctor professor scientist researcher author writer journalist reporter activist suspect victim driver pilot artist musician
 `
 

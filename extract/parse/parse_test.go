@@ -508,6 +508,8 @@ func TestVocabulary(t *testing.T) {
 			want: []string{"Ivo Marsh –accused→ Northgate Air", "Tom Hale –accused→ Vexa Systems"}},
 		{name: "sentenced in a long sentence the parse loses", text: `On Friday, Tarsk Federal District Judge Omar Diaz sentenced Ohio man Erik Lund, now 22, to life in prison without the possibility of parole for driving his car into a crowd of people who were protesting against the rally in Ostrava, Velm.`,
 			want: []string{"Omar Diaz –sentenced→ Erik Lund"}},
+		{name: "the event named before", text: `Voters went to the polls in the Tarsk General Election on Tuesday. Ana Ruiz won the election. Tom Hale won the race.`,
+			want: []string{"Ana Ruiz –won→ Tarsk General Election"}, not: []string{"Tom Hale –won→ Tarsk General Election"}},
 		{name: "awarded a prize", text: `Lina Park was awarded the Golden Anchor Prize.`, want: []string{"Lina Park –won→ Golden Anchor Prize"}},
 		{name: "died where the body was found", text: `Ivo Marsh's body was found at Mount Tarsk on Friday. The body of Lena Holt was recovered near Oslo.`,
 			want: []string{"Ivo Marsh –died_in→ Mount Tarsk"}, not: []string{"Lena Holt –died_in→ Oslo"}},

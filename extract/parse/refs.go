@@ -460,6 +460,20 @@ func (x *doc) describedEntity(mi int) int {
 		}
 		return -1
 	}
+	if m.typ == newsgraph.Event {
+		// "the election" after "the 2020 US Presidential Election": the
+		// last event whose name holds the noun, or none
+		last := -1
+		for ei, e := range x.ents {
+			if e.quote || e.concept || len(e.words) < 2 || !slicesContains(e.words, m.desc) && !slicesContains(e.words, m.desc+"s") {
+				continue
+			}
+			if p := x.lastMention(e, m); p >= 0 && (last < 0 || p > x.lastMention(x.ents[last], m)) {
+				last = ei
+			}
+		}
+		return last
+	}
 	if m.typ == newsgraph.Organization {
 		// "the association" after "Port Operators Association": the last
 		// organization whose name holds the noun
