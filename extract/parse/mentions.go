@@ -77,7 +77,7 @@ func (s *sent) isNameWord(i int) bool {
 	if arabicArticle(t.Text) && i+2 < len(s.Tokens) && isDash(s.Tokens[i+1].Text) && s.adjacent(i) && s.adjacent(i+1) && capitalised(s.Tokens[i+2].Text) {
 		return true // "al-Quaety", "el-Sisi": the article belongs to the name
 	}
-	if !capitalised(t.Text) && !startsDigitName(t.Text) {
+	if !capitalised(t.Text) {
 		return false
 	}
 	if t.Text == "One" && i > 1 && !s.quoteStart(i) && s.isNameWord(i-1) && !s.isPunct(i-1) && (i+1 >= len(s.Tokens) || !capitalised(s.Tokens[i+1].Text)) {
@@ -361,9 +361,19 @@ func (x *doc) personName(s *sent, a, b int) bool {
 	return a < b
 }
 
-// startsDigitName reports whether a word is a number that can start a
-// name ("2019 World Championships").
-func startsDigitName(string) bool { return false }
+// isYear reports whether a word is a year of the last or this century,
+// which may begin an event's name ("2019 World Championships").
+func isYear(w string) bool {
+	if len(w) != 4 || !(strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
 
 // quoteStart reports whether token i follows an opening quotation mark.
 func (s *sent) quoteStart(i int) bool {
@@ -1331,6 +1341,9 @@ func (x *doc) addName(s *sent, g seg) {
 	}
 	if allSkip {
 		return
+	}
+	if a >= 1 && b-a >= 1 && isYear(s.Tokens[a-1].Text) && lexicon.Head(s.low[b-1]) == lexicon.EventHead && s.ment[a-1] < 0 {
+		a-- // "the 2020 US Presidential Election": the year is the event's
 	}
 	for k := a; k < b; k++ {
 		if s.ment[k] >= 0 {
