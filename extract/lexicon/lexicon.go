@@ -272,3 +272,33 @@ func IsNotNameWord(w string) bool { return notNameWord[strings.ToLower(w)] }
 // IsCircumstance reports whether a lower-case conjunction introduces a
 // clause of time, cause, contrast or condition ("while", "if").
 func IsCircumstance(w string) bool { return circumstance[w] }
+
+// EditDistance returns the Levenshtein distance of a and b, or limit+1
+// when it exceeds limit.
+func EditDistance(a, b []rune, limit int) int {
+	if d := len(a) - len(b); d > limit || -d > limit {
+		return limit + 1
+	}
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		low := cur[0]
+		for j := 1; j <= len(b); j++ {
+			c := 1
+			if a[i-1] == b[j-1] {
+				c = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
+			low = min(low, cur[j])
+		}
+		if low > limit {
+			return limit + 1
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}

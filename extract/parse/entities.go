@@ -43,6 +43,9 @@ type entity struct {
 	// lead caches leadingType while leadValid.
 	lead      newsgraph.EntityType
 	leadValid bool
+	// sure is the type a name of the entity gives by its own words ("the
+	// Costa Sur power plant"), "" when none does.
+	sure newsgraph.EntityType
 	// extra are mentions that are not tokens of a name (a place written
 	// "Frederick, Maryland").
 	extra []newsgraph.Mention
@@ -149,9 +152,6 @@ func (x *doc) join(mi, ei int) {
 			if m.headTyped || m.orgHeaded {
 				e.vote(m.typ, 1) // a head word the typing may not know
 			}
-			if m.sure {
-				e.vote(m.typ, 5) // "the James Webb space telescope" whatever its words
-			}
 			if m.given {
 				e.vote(newsgraph.Person, 2.5) // a given name the typing weighs lightly
 			}
@@ -165,6 +165,12 @@ func (x *doc) join(mi, ei int) {
 			}
 			e.vote(m.typ, weight)
 		}
+	}
+	if m.kind == mName && m.sure && m.typ != "" {
+		// "the James Webb space telescope", "the Costa Sur power plant":
+		// the name's own words type it, whatever the typing says
+		e.sure = m.typ
+		e.leadValid = false
 	}
 	if st := x.sents[m.s].Tokens[m.a].Start; st < e.first {
 		e.first = st
@@ -322,7 +328,8 @@ func (x *doc) shortFormOf(m *mention) int {
 			if len(words) == 1 && words[0] == e.words[len(e.words)-1] && x.kinOfNamesake(e) {
 				continue // "Trump" of "Trump's niece Mary Trump" is someone else
 			}
-			if suffixOf(words, e.words) || len(words) == 1 && (words[0] == e.words[0] || n >= 3 && slicesContains(e.words[1:], words[0])) {
+			if suffixOf(words, e.words) || len(words) == 1 && (words[0] == e.words[0] || n >= 3 && slicesContains(e.words[1:], words[0]) ||
+				m.ner != "ORG" && m.ner != "PLACE" && (misspelt(words[0], e.words[n-1]) || misspelt(words[0], e.words[0]))) {
 				if best < 0 || e.first < x.ents[best].first {
 					best = ei // the first introduced
 				}
@@ -330,7 +337,9 @@ func (x *doc) shortFormOf(m *mention) int {
 				return ei
 			}
 		case t == newsgraph.Organization || t == newsgraph.Place || t == newsgraph.Event:
-			if m.ner == "PERSON" && !m.headTyped && (len(words) > 1 || x.surname(words[0]) || x.givenName(words[0])) {
+			ew0 := e.words
+			facility := len(ew0) == len(words)+2 && prefixOf(words, ew0) && facilityModifier[ew0[len(ew0)-2]] && placeFacility[ew0[len(ew0)-1]]
+			if m.ner == "PERSON" && !m.headTyped && !facility && (len(words) > 1 || x.surname(words[0]) || x.givenName(words[0])) {
 				continue // ("Mahan" of "Mahan Air" is no person's name, but "Ford" of "Ford Motor Company" is the company's where no person is called so)
 			}
 			ew := e.words
@@ -378,6 +387,30 @@ func (x *doc) shortFormOf(m *mention) int {
 		}
 	}
 	return best
+}
+
+// misspelt reports whether folded word w is a misspelling of name part p
+// ("Chriac" of "Chirac", "Luckasz" of "Łukasz"): both of six letters or
+// more ("Marsh" is no misspelling of "March"), with the same first letter,
+// one letter added, dropped or changed, or two letters swapped.
+func misspelt(w, p string) bool {
+	a, b := []rune(w), []rune(p)
+	if w == p || min(len(a), len(b)) < 6 || a[0] != b[0] {
+		return false
+	}
+	if lexicon.EditDistance(a, b, 1) <= 1 {
+		return true
+	}
+	if len(a) != len(b) {
+		return false
+	}
+	diff := []int{}
+	for i := range a {
+		if a[i] != b[i] {
+			diff = append(diff, i)
+		}
+	}
+	return len(diff) == 2 && diff[1] == diff[0]+1 && a[diff[0]] == b[diff[1]] && a[diff[1]] == b[diff[0]]
 }
 
 // surname reports whether a folded word is the last word of a person's
@@ -641,6 +674,9 @@ func (x *doc) leadingType(e *entity) newsgraph.EntityType {
 }
 
 func (x *doc) computeLeadingType(e *entity) newsgraph.EntityType {
+	if e.sure != "" {
+		return e.sure
+	}
 	var best newsgraph.EntityType
 	bw := 0.0
 	for _, t := range []newsgraph.EntityType{newsgraph.Person, newsgraph.Organization, newsgraph.Place, newsgraph.Event, newsgraph.Thing} {
@@ -744,6 +780,9 @@ func (x *doc) merge(a, b int) {
 	for _, al := range eb.aliases {
 		ea.addAlias(al)
 	}
+	if ea.sure == "" && eb.sure != "" {
+		ea.sure, ea.leadValid = eb.sure, false
+	}
 	for _, r := range eb.roles {
 		ea.addRole(r)
 	}
@@ -805,7 +844,7 @@ func (x *doc) typeEntities() {
 		if t == "" {
 			t = newsgraph.Thing
 		}
-		if speakers[ei] && (t == newsgraph.Thing || t == newsgraph.Event) && e.votes[t] < 4 {
+		if speakers[ei] && (t == newsgraph.Thing || t == newsgraph.Event) && e.votes[t] < 4 && e.sure == "" {
 			// a speaker is a person or a body ("Organized Neighbours
 			// said"): a person's name is typed by its words
 			t = newsgraph.Organization

@@ -1375,7 +1375,7 @@ func (x *doc) addName(s *sent, g seg) {
 			m.typ, m.orgHeaded, m.sure = newsgraph.Thing, true, true // "the James Webb space telescope"
 		}
 		if placeFacility[last] && !capitalised(strings.Fields(m.name)[len(ws)-1]) || len(ws) == 2 && routeWords[ws[0]] && smallNumber(last) {
-			m.typ, m.orgHeaded = newsgraph.Place, true // "the Costa Sur power plant", "Route 2"
+			m.typ, m.orgHeaded, m.sure = newsgraph.Place, true, true // "the Costa Sur power plant", "Route 2"
 		}
 	}
 	x.addMention(s, m)

@@ -735,37 +735,7 @@ func near(a, b string) bool {
 	if n >= 8 {
 		limit = 2
 	}
-	return editDistance(ra, rb, limit) <= limit
-}
-
-// editDistance returns the Levenshtein distance of a and b, or limit+1
-// when it exceeds limit.
-func editDistance(a, b []rune, limit int) int {
-	if d := len(a) - len(b); d > limit || -d > limit {
-		return limit + 1
-	}
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		low := cur[0]
-		for j := 1; j <= len(b); j++ {
-			c := 1
-			if a[i-1] == b[j-1] {
-				c = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
-			low = min(low, cur[j])
-		}
-		if low > limit {
-			return limit + 1
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
+	return lexicon.EditDistance(ra, rb, limit) <= limit
 }
 
 // create makes a new record for e with a fresh IRI.

@@ -257,25 +257,6 @@ func TestResolveCancelled(t *testing.T) {
 	}
 }
 
-func TestEditDistance(t *testing.T) {
-	tests := []struct {
-		a, b  string
-		limit int
-		want  int
-	}{
-		{"antony", "anthony", 2, 1},
-		{"blinken", "blinked", 2, 1},
-		{"kitten", "sitting", 3, 3},
-		{"abc", "abcdef", 1, 2},
-		{"", "", 1, 0},
-	}
-	for _, tc := range tests {
-		if got := editDistance([]rune(tc.a), []rune(tc.b), tc.limit); got != tc.want {
-			t.Errorf("editDistance(%q, %q, %d): got %d, want %d", tc.a, tc.b, tc.limit, got, tc.want)
-		}
-	}
-}
-
 func TestResolveConceptModifiers(t *testing.T) {
 	O, L := newsgraph.Organization, newsgraph.Place
 	got := resolveDocs(t, New(nil), [][]newsgraph.Entity{
