@@ -154,7 +154,7 @@ const stormWords = `hurricane typhoon cyclone storm tropical`
 // thingHeads are words that make a name ending in them a thing: laws,
 // agreements, awards, products, works, diseases ("Affordable Care Act",
 // "Nobel Prize").
-const thingHeads = `act bill law laws code amendment treaty accord agreement convention protocol charter declaration resolution plan program programme initiative policy doctrine prize award awards medal trophy cup star cross order honour honor certificate degree diploma disease syndrome virus fever flu disorder cancer vaccine drug app software system platform device phone model aircraft jet plane ship vessel boat car truck train rocket satellite missile engine book novel album song single film movie series show documentary game report study paper`
+const thingHeads = `act bill law laws code benefit allowance subsidy telescope array pipeline interconnector amendment treaty accord agreement convention protocol charter declaration resolution plan program programme initiative policy doctrine prize award awards medal trophy cup star cross order honour honor certificate degree diploma disease syndrome virus fever flu disorder cancer vaccine drug app software system platform device phone model aircraft jet plane ship vessel boat car truck train rocket satellite missile engine book novel album song single film movie series show documentary game report study paper`
 
 // speechVerbs are verbs that attribute what was said: the subject of one
 // of them with a reported clause or a quotation is its speaker. The value

@@ -683,6 +683,12 @@ func (x *doc) findNames(s *sent) {
 	}
 }
 
+// sureEvent are the head words that make a name of two words or more an
+// event whatever the typing says ("convention" may be a treaty's, "cup"
+// a trophy's).
+var sureEvent = map[string]bool{"championship": true, "championships": true, "olympics": true, "olympiad": true, "marathon": true,
+	"festival": true, "summit": true, "tournament": true, "expo": true, "referendum": true, "war": true, "games": true}
+
 // craftNoun are the lower-case nouns that, after a name, make a craft's
 // name with it ("the James Webb space telescope", "the Perseverance
 // rover").
@@ -1370,6 +1376,9 @@ func (x *doc) addName(s *sent, g seg) {
 			m.typ == newsgraph.Thing && (last == "disease" || last == "syndrome") // "Parkinson's disease"
 		if len(ws) >= 3 && groupNoun(ws[0]) && (ws[1] == "for" || ws[1] == "against" || ws[1] == "without") {
 			m.typ, m.orgHeaded = newsgraph.Organization, true // "Parents for Safer Streets"
+		}
+		if sureEvent[last] && m.typ == newsgraph.Event && capitalised(strings.Fields(m.name)[len(ws)-1]) && !m.given {
+			m.sure = true // "Texas Haunters Festival", "2019 World Athletics Championships"
 		}
 		if craftNoun[last] && !capitalised(strings.Fields(m.name)[len(ws)-1]) {
 			m.typ, m.orgHeaded, m.sure = newsgraph.Thing, true, true // "the James Webb space telescope"
