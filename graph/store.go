@@ -163,7 +163,10 @@ func Open(ctx context.Context, opts Options) (*Store, error) {
 		if errors.Is(err, cgraph.ErrNotInitialized) {
 			return nil, fmt.Errorf("open store %s: not a newsgraph store", opts.Path)
 		}
-		return nil, fmt.Errorf("open store %s: %w", opts.Path, err)
+		// The file's pages passed the checks at open: what Cayley cannot
+		// read is its own metadata, damaged inside a value ("cannot
+		// decode indexes: invalid character …").
+		return nil, damaged(opts.Path, fmt.Errorf("the graph's metadata: %w", err))
 	}
 	s := &Store{qs: qs, db: db.DB(), opts: opts}
 	if !opts.ReadOnly {

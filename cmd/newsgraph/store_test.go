@@ -236,17 +236,20 @@ func TestDamagedStoreValues(t *testing.T) {
 	src, _ := realStore(t)
 	cmds := storeCommands(t)
 	for _, c := range []struct {
-		name, bucket string
-		damage       func([]byte)
+		name, bucket, key string
+		damage            func([]byte)
 	}{
-		{"record body", "newsgraph.records", func(v []byte) { v[len(v)*3/4] ^= 0x10 }},
-		{"record head", "newsgraph.records", func(v []byte) { v[len(v)-1] ^= 0x01 }},
-		{"text", "newsgraph.texts", func(v []byte) { v[0] = 'x' }},
+		{"record body", "newsgraph.records", "", func(v []byte) { v[len(v)*3/4] ^= 0x10 }},
+		{"record head", "newsgraph.records", "", func(v []byte) { v[len(v)-1] ^= 0x01 }},
+		{"text", "newsgraph.texts", "", func(v []byte) { v[0] = 'x' }},
+		// Cayley's list of its indexes, in JSON: a flipped byte makes it
+		// unreadable at open
+		{"graph metadata", "meta", "indexes", func(v []byte) { v[len(v)/2] = 'u' }},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			for name, args := range cmds {
 				db := damagedCopy(t, src, func(b []byte) []byte { return b })
-				damageValue(t, db, c.bucket, c.damage)
+				damageValue(t, db, c.bucket, c.key, c.damage)
 				_, err := runStore(t, db, args)
 				if name == "check" && err == nil {
 					t.Errorf("check: found nothing")
@@ -259,9 +262,9 @@ func TestDamagedStoreValues(t *testing.T) {
 	}
 }
 
-// damageValue changes the first value of a Bolt bucket of the store at db
-// with damage, through Bolt.
-func damageValue(t *testing.T, db, bucket string, damage func([]byte)) {
+// damageValue changes the value of key (the first value when key is "")
+// of a Bolt bucket of the store at db with damage, through Bolt.
+func damageValue(t *testing.T, db, bucket, key string, damage func([]byte)) {
 	t.Helper()
 	bdb, err := bolt.Open(db, 0o600, nil)
 	if err != nil {
@@ -274,8 +277,11 @@ func damageValue(t *testing.T, db, bucket string, damage func([]byte)) {
 			return fmt.Errorf("no bucket %s", bucket)
 		}
 		k, v := b.Cursor().First()
-		if k == nil {
-			return fmt.Errorf("bucket %s is empty", bucket)
+		if key != "" {
+			k, v = []byte(key), b.Get([]byte(key))
+		}
+		if k == nil || v == nil {
+			return fmt.Errorf("bucket %s has no value %q", bucket, key)
 		}
 		v = bytes.Clone(v)
 		damage(v)
