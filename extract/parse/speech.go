@@ -365,6 +365,10 @@ func (x *doc) tell(s *sent, v, sp, he int) {
 }
 
 // speechVerb reads the attribution of speech verb v.
+// toHearer are the speech verbs whose "to" names the one spoken to.
+var toHearer = map[string]bool{"say": true, "speak": true, "confirm": true, "explain": true, "reveal": true, "admit": true, "comment": true,
+	"complain": true, "write": true, "state": true, "disclose": true, "confess": true, "describe": true, "recount": true}
+
 // allegingVerbs charge someone with what a gerund after "of" or "for"
 // says they did ("accused X of saying …", "criticised X for claiming …").
 var allegingVerbs = map[string]bool{"accuse": true, "blame": true, "criticize": true, "criticise": true, "condemn": true, "fault": true, "attack": true, "charge": true, "slam": true}
@@ -468,6 +472,15 @@ func (x *doc) speechVerb(s *sent, v int) {
 		if k := len(s.Tokens) - 1; k > v+2 && subj > v && s.isPunct(k) && s.ment[k-1] >= 0 && s.low[x.ments[s.ment[k-1]].a-1] == "to" {
 			x.tell(s, v, x.speakerEntity(s, subj), x.entityAt(s, k-1))
 		}
+		for _, c := range s.kids[subj] {
+			if s.Tokens[c].Rel == "nmod" && s.prep(c) == "to" {
+				x.tell(s, v, x.speakerEntity(s, subj), x.npEntity(s, c))
+			}
+		}
+	}
+	if toHearer[lemma] {
+		// "said to Reuters", "confirmed to Wikinews that …", "explained
+		// to reporters": the one spoken to
 		for _, c := range s.kids[v] {
 			if s.Tokens[c].Rel == "obl" && s.prep(c) == "to" {
 				sp := x.speakerEntity(s, subj)
@@ -475,11 +488,6 @@ func (x *doc) speechVerb(s *sent, v int) {
 					sp = x.verbSpeaker[pos{s.idx, v}] - 1 // ""…," said X to Wikinews"
 				}
 				x.tell(s, v, sp, x.npEntity(s, c))
-			}
-		}
-		for _, c := range s.kids[subj] {
-			if s.Tokens[c].Rel == "nmod" && s.prep(c) == "to" {
-				x.tell(s, v, x.speakerEntity(s, subj), x.npEntity(s, c))
 			}
 		}
 	}
@@ -628,7 +636,24 @@ func reportedClause(s *sent, v int) int {
 			first = c
 		}
 	}
-	return first
+	if first >= 0 {
+		return first
+	}
+	// "said in a statement that 12 people died", the clause parsed as the
+	// statement's relative clause
+	for _, c := range s.kids[v] {
+		if s.Tokens[c].Rel != "obl" || s.prep(c) != "in" || !(statementNouns[s.lemma[c]] || s.lemma[c] == "interview" || s.lemma[c] == "letter" || s.lemma[c] == "speech") {
+			continue
+		}
+		for _, cc := range s.kids[c] {
+			if r := s.Tokens[cc].Rel; (r == "acl:relcl" || r == "acl" || r == "ccomp") && cc > c {
+				if a, _ := s.subtree(cc); a == c+1 && s.low[a] == "that" {
+					return cc
+				}
+			}
+		}
+	}
+	return -1
 }
 
 // nounBetween reports whether tokens [a, b) hold a noun outside any name:
@@ -1231,6 +1256,9 @@ func (x *doc) sayQuote(s *sent, v, ei, qi int) {
 // coordinated with it, or listed after "including") said the reported
 // clause [a, b) of s.
 func (x *doc) sayClause(s *sent, v, subj, a, b int) {
+	if a+1 < b && s.low[a] == "that" && s.Tokens[a+1].UPOS != "VERB" && s.Tokens[a+1].UPOS != "AUX" {
+		a++ // ("that 12 people died", the conjunction parsed into the clause)
+	}
 	ks := conjuncts(s, subj)
 	if x.speakerEntity(s, subj) < 0 {
 		// "German firms including X, Y and Z announced"
