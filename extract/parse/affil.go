@@ -781,6 +781,12 @@ func (x *doc) placeNamed(name string, s *sent) int {
 // Committee" and "the chairman …, X".
 func (x *doc) appositions(s *sent, m *mention) {
 	h := m.head
+	for t := s.head(h); t >= m.a && t < h && s.Tokens[h].Rel == "flat"; t = s.head(h) {
+		h = t // "Tom Hale, a Republican …": the apposition hangs on the name's first word
+	}
+	if t := s.head(h); t >= 0 && t == m.a-1 && (s.Tokens[h].Rel == "flat" || s.Tokens[h].Rel == "appos") && lexicon.Role(s.low[t]) != lexicon.NotRole {
+		h = t // "Representative Ana Ruiz, the …": the parse hangs the name on its title
+	}
 	var nps []int
 	for _, c := range s.kids[h] {
 		if s.Tokens[c].Rel == "appos" {
@@ -806,11 +812,15 @@ func (x *doc) appositions(s *sent, m *mention) {
 // Democratic chairman of the House Intelligence Committee", "Mahan's
 // director", "a lecturer at the university").
 func (x *doc) roleNP(s *sent, p, np int) {
+	lw := s.low[np]
+	kind := lexicon.Role(lw)
+	if _, party := lexicon.Party(s.Tokens[np].Text); party && kind == lexicon.NotRole && capitalised(s.Tokens[np].Text) {
+		x.partyMemberNP(s, p, np)
+		return
+	}
 	if s.ment[np] >= 0 && x.ments[s.ment[np]].kind == mName {
 		return
 	}
-	lw := s.low[np]
-	kind := lexicon.Role(lw)
 	if kind == lexicon.NotRole {
 		return
 	}
@@ -855,8 +865,8 @@ func (x *doc) roleNP(s *sent, p, np int) {
 	kind = roleKind(s, a, b)
 	founder := founderRole(role)
 	pred := newsgraph.MemberOf
-	if kind == lexicon.Leads {
-		pred = newsgraph.Leads
+	if kind == lexicon.Leads && !someMembers(s, np) {
+		pred = newsgraph.Leads // (but "a director of" is one of several)
 	}
 	span := s.whole()
 	if founder && kind == lexicon.Occupation {
@@ -932,6 +942,25 @@ func (x *doc) roleNP(s *sent, p, np int) {
 		}
 		if founder {
 			x.addFact(fact{s: p, o: org, pred: newsgraph.Founded, raw: role, sent: s.idx, conf: 0.75, span: span})
+		}
+	}
+}
+
+// partyMemberNP reads "the most senior Democrat on the Oversight
+// Committee", "a Republican on the Finance Committee" of person p: a
+// member of the party, and of the body the party's member sits on.
+func (x *doc) partyMemberNP(s *sent, p, np int) {
+	pe := x.entityAt(s, np)
+	if pe < 0 {
+		pe = x.partyEntity(s, np)
+	}
+	x.addFact(fact{s: p, o: pe, pred: newsgraph.MemberOf, raw: s.Tokens[np].Text, sent: s.idx, conf: 0.75, span: s.whole()})
+	for _, c := range s.kids[np] {
+		if s.Tokens[c].Rel != "nmod" || s.prep(c) != "on" && s.prep(c) != "in" {
+			continue
+		}
+		if org := x.npEntity(s, c); org >= 0 && org != p && org != pe && x.typeOf(org) == newsgraph.Organization {
+			x.addFact(fact{s: p, o: org, pred: newsgraph.MemberOf, raw: s.Tokens[np].Text + " " + s.prep(c), sent: s.idx, conf: 0.7, span: s.whole()})
 		}
 	}
 }

@@ -270,17 +270,29 @@ func (x *doc) namePolice() {
 
 // policePlace returns the name of the place a story's unnamed police
 // (entity ei, named only "police") belong to: the place the document
-// mentions most, when it is clearly the story's (two mentions or more,
-// half again as many as any other); "" otherwise.
+// mentions most, when it is clearly the story's (named in the headline
+// or the first sentence, two mentions or more, half again as many as any
+// other); "" otherwise.
 func (x *doc) policePlace(ei int) string {
 	e := x.ents[ei]
 	if len(e.words) != 1 || e.words[0] != "police" || e.typ != newsgraph.Organization {
 		return ""
 	}
 	count := map[int]int{}
+	lead := map[int]bool{} // places of the headline and the first sentence
+	first := -1
+	for _, s := range x.sents {
+		if !s.heading {
+			first = s.idx
+			break
+		}
+	}
 	for _, m := range x.ments {
 		if m.kind == mName && m.ent >= 0 && x.ents[m.ent].typ == newsgraph.Place && !x.ents[m.ent].quote && x.settlement(x.ents[m.ent]) {
 			count[m.ent]++
+			if x.sents[m.s].heading || m.s == first {
+				lead[m.ent] = true
+			}
 		}
 	}
 	best, second := -1, 0
@@ -294,8 +306,8 @@ func (x *doc) policePlace(ei int) string {
 			second = n
 		}
 	}
-	if best < 0 || count[best] < 2 || 2*count[best] < 3*second {
-		return ""
+	if best < 0 || count[best] < 2 || 2*count[best] < 3*second || !lead[best] {
+		return "" // (a story's place is named at its start: the chef of a New York restaurant who once worked in London)
 	}
 	if c, ok := countryOf(x.ents[best].name); ok && lexicon.RegionalPolicing(c) {
 		return "" // the police of a story about the United States are some town's or state's
