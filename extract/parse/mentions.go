@@ -821,6 +821,11 @@ func (x *doc) joinSegs(s *sent, segs []seg) []seg {
 			// whatever type the recognizer gives the parts
 			p.b, p.ner = g.b, "ORG"
 			continue
+		case (g.a == p.b+1 && s.low[p.b] == "of" || g.a == p.b+2 && s.low[p.b] == "of" && s.low[p.b+1] == "the") && p.b-p.a == 1 && fellowship[s.low[p.a]] && p.ner != "PERSON" && g.ner != "PERSON":
+			// "Knights of Columbus", "Friends of the Earth", "Daughters of
+			// the American Revolution": a fellowship named by what it serves
+			p.b, p.ner = g.b, "ORG"
+			continue
 		case g.a == p.b+1 && (s.low[p.b] == "for" || s.low[p.b] == "against" || s.low[p.b] == "without") && p.b-p.a == 1 && groupNoun(s.low[p.a]) &&
 			p.ner != "PERSON" && p.ner != "PLACE" && g.ner != "PERSON" && (p.a == 0 || !capitalised(s.Tokens[p.a-1].Text)):
 			// "Women for America First", "Doctors Without Borders": a
@@ -1074,6 +1079,12 @@ func groupNoun(w string) bool {
 	_, ok := countryOf(w)
 	return ok && strings.HasSuffix(w, "s") // "Americans for Prosperity"
 }
+
+// fellowship are plural nouns for the members of a society named "X of
+// Y" ("Knights of Columbus", "Friends of the Earth").
+var fellowship = map[string]bool{"knights": true, "sons": true, "daughters": true, "friends": true, "brothers": true, "sisters": true,
+	"fellows": true, "soldiers": true, "veterans": true, "guardians": true, "keepers": true, "servants": true, "disciples": true,
+	"witnesses": true, "mothers": true, "fathers": true, "children": true}
 
 func isDash(w string) bool { return w == "-" || w == "–" || w == "—" || w == "‐" }
 
@@ -1348,6 +1359,16 @@ func (x *doc) addName(s *sent, g seg) {
 	if allSkip {
 		return
 	}
+	if b-a >= 2 && direction(s.low[a]) {
+		// "Koszalin, North Poland": a direction before a country is no
+		// part of its name (but "North Korea", "South Carolina" are names)
+		full, rest := x.text(s, a, b), x.text(s, a+1, b)
+		if _, ok := countryOf(full); !ok && !isRegion(full) && !ner.IsDemonym(rest) {
+			if _, ok := countryOf(rest); ok {
+				a++
+			}
+		}
+	}
 	if a >= 1 && b-a >= 1 && isYear(s.Tokens[a-1].Text) && lexicon.Head(s.low[b-1]) == lexicon.EventHead && s.ment[a-1] < 0 {
 		a-- // "the 2020 US Presidential Election": the year is the event's
 	}
@@ -1427,6 +1448,10 @@ func (x *doc) nameType(s *sent, m *mention) newsgraph.EntityType {
 	}
 	if lexicon.IsStormWord(words[0]) && len(words) > 1 {
 		return newsgraph.Event
+	}
+	if len(words) >= 3 && fellowship[words[0]] && words[1] == "of" {
+		m.sure = true
+		return newsgraph.Organization // "Knights of Columbus"
 	}
 	if strings.HasSuffix(strings.Join(words, " "), "hall of fame") {
 		m.sure = true
