@@ -17,6 +17,7 @@ func (x *doc) output() *newsgraph.Extraction {
 	x.oneChamber()
 	x.oneStatement()
 	x.namePolice()
+	x.nameRegional()
 	x.dropUnsound()
 	type item struct{ ei, first int }
 	var items []item
@@ -205,7 +206,7 @@ func (x *doc) sentenceSpan(at int) newsgraph.Span {
 // it, as its primary name.
 func (x *doc) canonicalNames() {
 	country := x.storyCountry()
-	for ei, e := range x.ents {
+	for _, e := range x.ents {
 		if e.quote || e.concept || e.name == "" {
 			continue
 		}
@@ -238,13 +239,6 @@ func (x *doc) canonicalNames() {
 				break
 			}
 		}
-		if r := x.regionOf(ei); r != "" {
-			// "the state's Supreme Court" in a story about Wisconsin: the
-			// Wisconsin Supreme Court, not the country's
-			e.addAlias(e.name)
-			e.name = r + " " + e.name
-			continue
-		}
 		if country != "" && (len(w) == 1 && (lexicon.IsInstitution(strings.ToLower(w[0])) && !manyPerCountry[strings.ToLower(w[0])] || w[0] == "House") || len(w) == 3 && w[0] == "House" && w[1] == "of") &&
 			!strings.Contains(strings.ToLower(e.name), strings.ToLower(country)) {
 			// "Senate", "House of Representatives", "Supreme Court"
@@ -264,6 +258,28 @@ func (x *doc) namePolice() {
 			e.addAlias(e.name)
 			e.name = p + " police"
 			e.words = strings.Fields(lexicon.Fold(e.name))
+		}
+	}
+}
+
+// nameRegional names a generic institution that a possessive places in a
+// region after it: "the state's Supreme Court" in a story about Wisconsin
+// is the Wisconsin Supreme Court, one entity with the one named so.
+func (x *doc) nameRegional() {
+	for ei, e := range x.ents {
+		r := x.regionOf(ei)
+		if r == "" {
+			continue
+		}
+		e.addAlias(e.name)
+		e.name = r + " " + e.name
+		e.words = strings.Fields(lexicon.Fold(e.name))
+		key := lexicon.Fold(e.name)
+		for oi, o := range x.ents {
+			if oi != ei && !o.quote && !o.concept && o.name != "" && lexicon.Fold(o.name) == key {
+				x.merge(oi, ei)
+				break
+			}
 		}
 	}
 }
@@ -427,8 +443,14 @@ func (x *doc) oneChamber() {
 		for k := len(w) - 1; k >= 1; k-- {
 			if c, ok := countryOf(strings.Join(w[:k], " ")); ok && !ner.IsDemonym(strings.Join(w[:k], " ")) {
 				country, rest = c, strings.ToLower(strings.Join(w[k:], " "))
+				if isRegion(strings.Join(w[:k], " ")) {
+					country = "region " + lexicon.Fold(strings.Join(w[:k], " ")) // "Wisconsin Supreme Court" is no country's
+				}
 				break
 			}
+		}
+		if r := x.regionOf(ei); r != "" && country == "" {
+			country = "region " + lexicon.Fold(r) // "the state's Supreme Court"
 		}
 		if ch, ok := chamberWords[rest]; ok {
 			groups[ch] = append(groups[ch], member{ei, country})
