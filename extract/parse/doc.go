@@ -325,6 +325,18 @@ func (s *sent) adjacent(i int) bool {
 	return i+1 < len(s.Tokens) && s.Tokens[i].End == s.Tokens[i+1].Start
 }
 
+// caption reports whether a sentence is a picture's caption: it credits
+// the picture ("… representatives Image: unknown.", "Photo: Reuters"),
+// and "stands with" there says where someone stands.
+func (s *sent) caption() bool {
+	for k := 0; k+1 < len(s.Tokens); k++ {
+		if (s.Tokens[k].Text == "Image" || s.Tokens[k].Text == "Photo" || s.Tokens[k].Text == "Picture") && s.Tokens[k+1].Text == ":" {
+			return true
+		}
+	}
+	return false
+}
+
 // isPunctText reports whether w is sentence punctuation or a quotation
 // mark, after which a capital says nothing of a name.
 func isPunctText(w string) bool {

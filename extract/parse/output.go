@@ -127,8 +127,11 @@ func (x *doc) dropUnsound() {
 		if speech && (x.ents[f.s].typ == newsgraph.Thing || x.ents[f.s].typ == newsgraph.Event) && !x.ents[f.s].concept {
 			continue
 		}
-		if !speech && (bareInstitution(x.ents[f.s].name) || bareInstitution(x.ents[f.o].name)) {
+		if !speech && (x.bare(f.s) || x.bare(f.o)) {
 			continue
+		}
+		if (f.pred == newsgraph.MemberOf || f.pred == newsgraph.Leads) && officeName(x.ents[f.o].name) {
+			continue // "Melbourne Lord Mayor candidate X": an office, not a body one belongs to
 		}
 		keep = append(keep, f)
 	}
@@ -151,15 +154,46 @@ func lowerName(name string) bool {
 }
 
 // bareInstitution reports whether a name is one generic word for a public
-// institution that names no particular one ("police", "the Court"); a
-// chamber's name written alone ("Congress", "Senate") names the story's.
+// institution or a body that names no particular one ("police", "the
+// Court", "Board" of "Board Member X"); a chamber's name written alone
+// ("Congress", "Senate") names the story's.
 func bareInstitution(name string) bool {
 	w := strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The "))
 	switch w {
-	case "congress", "senate", "parliament", "cabinet", "assembly", "legislature", "council":
+	case "congress", "senate", "parliament", "cabinet", "assembly", "legislature", "council", "house":
 		return false
 	}
+	switch w {
+	case "board", "commission", "committee", "agency", "department", "bureau", "office", "authority", "administration":
+		return true // "Board" of "Board Member X"
+	}
 	return lexicon.IsInstitution(w)
+}
+
+// bare reports whether entity ei is known only by one generic word for an
+// institution or a body, in all its names ("Police", "Board").
+func (x *doc) bare(ei int) bool {
+	e := x.ents[ei]
+	if !bareInstitution(e.name) {
+		return false
+	}
+	for _, a := range e.aliases {
+		if !bareInstitution(a) && strings.ToLower(a) != strings.ToLower(e.name) {
+			return false
+		}
+	}
+	return len(e.words) <= 1
+}
+
+// officeName reports whether a name is an office's, ending in a role word
+// ("Melbourne Lord Mayor"), not an organization's.
+func officeName(name string) bool {
+	w := strings.Fields(strings.ToLower(name))
+	if len(w) < 2 {
+		return false
+	}
+	last := w[len(w)-1]
+	return (lexicon.Role(last) == lexicon.Leads || lexicon.Role(last) == lexicon.Occupation) && !strings.HasSuffix(last, "s") && !lexicon.IsOrgWord(last) && w[len(w)-2] != "of"
 }
 
 // academicDegree reports whether a name is an academic degree's

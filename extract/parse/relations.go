@@ -161,7 +161,7 @@ func (x *doc) relations(ctx context.Context) error {
 	}
 	for _, r := range rels {
 		s := x.sents[r.Sent]
-		if s.heading || r.Obj.Head < 0 || r.Pred == newsgraph.Said {
+		if s.heading || r.Obj.Head < 0 || r.Pred == newsgraph.Said || s.caption() {
 			continue
 		}
 		if s.quote[r.Verb] >= 0 {
@@ -1179,6 +1179,10 @@ func (x *doc) phraseConcept(s *sent, a clause.Arg) int {
 	name := x.text(s, start, end)
 	if len(name) < 3 || lexicon.IsGenericVerb(s.lemma[h]) {
 		return -1
+	}
+	switch s.lemma[h] {
+	case "number", "lot", "couple", "dozen", "dozens", "hundreds", "thousands", "majority", "minority", "handful", "group", "host", "series":
+		return -1 // "banned a number of female chess players": some people, no thing
 	}
 	if end-start == 1 && !lexicon.IsConceptHead(s.lemma[h]) && (owned || strings.HasSuffix(s.low[h], "ing")) {
 		return -1 // "did not support his policies", "voting (twice)": which, the bare word does not say
