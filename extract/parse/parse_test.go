@@ -600,7 +600,7 @@ func TestAssertion(t *testing.T) {
 			want: []string{"Vermont Supreme Court –located_in→ Vermont"}, not: []string{"United States Supreme Court –located_in→ Vermont"}},
 		{name: "an office is no body, a bare board names none, a number of people is no thing, a caption asserts nothing",
 			text: `2020 Tarsk Lord Mayor candidate Wayne Vale answered some questions. The NTSB would begin an investigation, led by Board Member Ana Ruiz. Iran has banned a number of female chess players for not wearing a hijab. President Tom Hale (center) stands with Russian (left) and Japanese (right) representatives Image: unknown.`,
-			not: []string{"Wayne Vale –member_of→ Tarsk Lord Mayor", "Ana Ruiz –member_of→ Board", "Iran –banned→ number of female chess players", "Tom Hale –supported→ Image"}},
+			not:  []string{"Wayne Vale –member_of→ Tarsk Lord Mayor", "Ana Ruiz –member_of→ Board", "Iran –banned→ number of female chess players", "Tom Hale –supported→ Image"}},
 		{name: "a thing says nothing and belongs to no one", text: `Astronomers were optimistic that NASA's Lena Holt space telescope could reveal more about the planet.`,
 			not: []string{"Lena Holt space telescope –said→ quote", "Lena Holt –said→ quote", "Lena Holt –member_of→ NASA", "Lena Holt space telescope –member_of→ NASA"}},
 		{name: "all agreed", text: `Anna Berg, Tom Hale and Rui Costa all agreed on the plan.`, not: []string{"Anna Berg –agree→ Tom Hale", "Anna Berg –agree→ Rui Costa"}},
