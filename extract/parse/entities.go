@@ -943,8 +943,8 @@ func (x *doc) contextVotes() {
 		}
 		// "told Kamloops This Week": a hearer that is not a person's name
 		// is an outlet or a body
-		if h := s.head(m.head); h >= 0 && s.lemma[h] == "tell" && (s.Tokens[m.head].Rel == "iobj" || s.Tokens[m.head].Rel == "obj") && !personName(m.name) && !ner.GivenName(strings.Fields(m.name)[0]) {
-			e.vote(newsgraph.Organization, 2)
+		if x.toldName(s, m) && !personName(m.name) && !ner.GivenName(strings.Fields(m.name)[0]) {
+			e.vote(newsgraph.Organization, 3)
 		}
 		// "Maroochydore defeated Caboolture 43–5": the sides of a match
 		// with a score are teams, not the towns they are named after
@@ -982,6 +982,21 @@ func (x *doc) contextVotes() {
 // ("his Marine One helicopter").
 var craftVehicle = map[string]bool{"helicopter": true, "aircraft": true, "airliner": true, "jet": true, "plane": true, "ship": true, "vessel": true,
 	"yacht": true, "submarine": true, "frigate": true, "destroyer": true, "spacecraft": true, "rocket": true}
+
+// toldName reports whether name mention m is what "told" has as its
+// hearer, whichever of its words the parse hangs there ("told Kamloops
+// This Week that …").
+func (x *doc) toldName(s *sent, m *mention) bool {
+	for k := m.a; k < m.b; k++ {
+		if h := s.head(k); h >= 0 && (h < m.a || h >= m.b) && s.lemma[h] == "tell" && h == m.a-1 {
+			switch s.Tokens[k].Rel {
+			case "iobj", "obj", "obl:unmarked":
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // character reports whether name mention m names a fictional character
 // by the words around it: "the character Belle", "a Jack Frost costume",

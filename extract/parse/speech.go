@@ -1288,6 +1288,14 @@ func (x *doc) sayText(s *sent, ei, a, b int, raw string) {
 	if ei < 0 {
 		return
 	}
+	if mi := s.ment[a]; a < b && mi >= 0 && x.ments[mi].kind == mName && x.ments[mi].a < a && x.ments[mi].b < b {
+		// ("told Kamloops This Week that …": the rest of the hearer's
+		// name is no part of what was said)
+		a = x.ments[mi].b
+		if a < b && s.low[a] == "that" {
+			a++
+		}
+	}
 	for a < b && (s.isPunct(a) || s.low[a] == "that" && s.Tokens[a].Rel == "mark") {
 		a++
 	}
