@@ -128,6 +128,22 @@ func (s *sent) isNameWord(i int) bool {
 	return false
 }
 
+// personRest reports whether tokens [k, b) after an organization's head
+// word read as a person's name: capitalised proper nouns, none a head
+// word, a place or a connector, the first a given name or not a word of
+// the recognizer's places.
+func (x *doc) personRest(s *sent, k, b int) bool {
+	for j := k; j < b; j++ {
+		if !capitalised(s.Tokens[j].Text) || s.Tokens[j].UPOS != "PROPN" || lexicon.Head(s.low[j]) != lexicon.NoHead || connector(s.low[j]) {
+			return false
+		}
+		if _, ok := countryOf(s.Tokens[j].Text); ok || x.placeWords[s.low[j]] {
+			return false
+		}
+	}
+	return true
+}
+
 // arabicArticle reports whether a lower-case word is the article that
 // Arabic names write before a hyphen ("al-Quaety", "el-Sisi").
 func arabicArticle(w string) bool {
@@ -1205,6 +1221,16 @@ func (x *doc) addName(s *sent, g seg) {
 	a, b := g.a, g.b
 	if x.labelInQuotes(s, a, b) {
 		return
+	}
+	for k := a + 2; k+1 < b && g.ner != "PERSON"; k++ {
+		// "the President of the Iranian Chess Federation Mehrdad
+		// Pahlavanzadeh": an organization's name and a person's, run
+		// together
+		if lexicon.Head(s.low[k-1]) == lexicon.OrgHead && (b-k == 2 || b-k == 3) && x.personRest(s, k, b) {
+			x.addName(s, seg{a: a, b: k, ner: g.ner, from: a})
+			x.addName(s, seg{a: k, b: b, ner: "PERSON", from: k})
+			return
+		}
 	}
 	if g.from > a {
 		// "Loco Pilot Rangoli", "Broadcaster Piers Morgan": the title
