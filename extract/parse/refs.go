@@ -154,6 +154,13 @@ func (x *doc) resolveRefs() {
 		}
 		switch m.kind {
 		case mPron:
+			if ei := x.reportingSubject(m); ei >= 0 {
+				// "The police had said they would investigate": the
+				// subject of a reported clause is its speaker
+				x.ments[mi].ent = ei
+				x.ents[ei].ments = append(x.ents[ei].ments, mi)
+				continue
+			}
 			if ei := x.previousSubject(m); ei >= 0 {
 				// "West outlined his campaign. He named …": a sentence's
 				// subject pronoun continues the last sentence's subject
@@ -527,6 +534,45 @@ func (x *doc) describedEntity(mi int) int {
 		}
 	}
 	return x.antecedent(mi, m.typ, 4)
+}
+
+// reportingSubject returns the entity of the speaker whose reported
+// clause has pronoun m as its subject ("the police had said they would
+// investigate", "Hale said he would resign"), when it fits the pronoun,
+// or -1.
+func (x *doc) reportingSubject(m *mention) int {
+	switch m.pron {
+	case "he", "she", "they", "it":
+	default:
+		return -1
+	}
+	s := x.sents[m.s]
+	if r := s.Tokens[m.head].Rel; r != "nsubj" && r != "nsubj:pass" {
+		return -1
+	}
+	v := s.head(m.head)
+	for d := 0; d < 3 && v >= 0 && s.Tokens[v].Rel == "xcomp"; d++ {
+		v = s.head(v)
+	}
+	if v < 0 || s.Tokens[v].Rel != "ccomp" {
+		return -1
+	}
+	sv := s.head(v)
+	if sv < 0 || sv > m.head || !lexicon.IsSpeechVerb(s.lemma[sv]) || s.quote[sv] >= 0 {
+		return -1
+	}
+	subj := s.child(sv, "nsubj")
+	if subj < 0 || s.ment[subj] < 0 {
+		return -1
+	}
+	c := x.ments[s.ment[subj]]
+	if c.kind == mPron || c.ent < 0 || x.ents[c.ent].quote || x.ents[c.ent].concept || !x.fitsEntity(m, c.ent) {
+		return -1
+	}
+	if m.pron == "they" && x.leadingType(x.ents[c.ent]) == newsgraph.Person {
+		return -1 // "Hale said they would…": others
+	}
+	return c.ent
 }
 
 // previousSubject returns the entity a sentence-initial subject pronoun
