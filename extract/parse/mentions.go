@@ -736,6 +736,16 @@ func (x *doc) splitPairs(s *sent, segs []seg) []seg {
 	return out
 }
 
+// ticket reports whether tokens [a, b) are two people's surnames joined by
+// a dash ("Biden-Harris", "Trump–Pence"): an electoral ticket or a
+// campaign, a body of its own.
+func (x *doc) ticket(s *sent, a, b int) bool {
+	if b-a != 3 || !isDash(s.Tokens[a+1].Text) || !s.adjacent(a) || !s.adjacent(a+1) {
+		return false
+	}
+	return x.docSurname(s.low[a]) && x.docSurname(s.low[a+2])
+}
+
 // pairKind returns "PERSON" or "PLACE" for a part of a dashed pair that is
 // a person's name of the document or a country, "" otherwise.
 func (x *doc) pairKind(s *sent, q *seg) string {
@@ -1415,6 +1425,9 @@ func (x *doc) addName(s *sent, g seg) {
 	m.typ = x.nameType(s, m)
 	if g.work && a == g.a && b == g.b {
 		m.typ, m.sure = newsgraph.Thing, true // "the film Rise of the Guardians"
+	}
+	if x.ticket(s, a, b) {
+		m.typ, m.sure = newsgraph.Organization, true // "Biden-Harris released a statement": a campaign
 	}
 	m.headTyped = m.typ != "" && m.typ != nameTypes[m.ner]
 	if ws := strings.Fields(strings.ToLower(m.name)); len(ws) >= 2 {
