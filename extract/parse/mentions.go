@@ -1232,6 +1232,9 @@ func (x *doc) addName(s *sent, g seg) {
 	if x.labelInQuotes(s, a, b) {
 		return
 	}
+	if b-a == 1 && (a == 0 || s.quoteStart(a)) && s.lowerSeen[s.low[a]] && !x.docSurname(s.low[a]) && !ner.GivenName(s.Tokens[a].Text) && !isAcronym(s.Tokens[a].Text) {
+		return // "Fitness was a big factor": a common word of the document, capitalised to begin a sentence
+	}
 	for k := a + 2; k+1 < b && g.ner != "PERSON"; k++ {
 		// "the President of the Iranian Chess Federation Mehrdad
 		// Pahlavanzadeh": an organization's name and a person's, run
