@@ -130,6 +130,9 @@ func (x *doc) dropUnsound() {
 		if !speech && (x.bare(f.s) || x.bare(f.o)) {
 			continue
 		}
+		if (f.pred == newsgraph.MemberOf || f.pred == newsgraph.Leads) && (x.ents[f.o].typ == newsgraph.Person || x.ents[f.o].typ == newsgraph.Thing || x.ents[f.o].typ == newsgraph.Event) {
+			continue // one is a member of a body, not of a person or a thing
+		}
 		if (f.pred == newsgraph.MemberOf || f.pred == newsgraph.Leads) && officeName(x.ents[f.o].name) {
 			continue // "Melbourne Lord Mayor candidate X": an office, not a body one belongs to
 		}

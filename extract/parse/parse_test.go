@@ -132,6 +132,32 @@ func TestGenderClash(t *testing.T) {
 	}
 }
 
+// TestDropUnsound checks the facts no sentence can make sound: a
+// membership of a person or a thing, of an office, of a bare generic
+// body, and a thing as a speaker.
+func TestDropUnsound(t *testing.T) {
+	x := &doc{ents: []*entity{
+		{name: "Jo Vale", typ: newsgraph.Person, words: []string{"jo", "vale"}},
+		{name: "Rocky Marsh", typ: newsgraph.Person, words: []string{"rocky", "marsh"}},
+		{name: "Tarsk Lord Mayor", typ: newsgraph.Organization, words: []string{"tarsk", "lord", "mayor"}},
+		{name: "Board", typ: newsgraph.Organization, words: []string{"board"}},
+		{name: "Lena Holt space telescope", typ: newsgraph.Thing, words: []string{"lena", "holt", "space", "telescope"}},
+		{name: "it may work", typ: newsgraph.Quote, quote: true},
+		{name: "Tarsk Party", typ: newsgraph.Organization, words: []string{"tarsk", "party"}},
+	}}
+	x.facts = []fact{
+		{s: 0, o: 1, pred: newsgraph.MemberOf},
+		{s: 0, o: 2, pred: newsgraph.MemberOf},
+		{s: 0, o: 3, pred: newsgraph.Leads},
+		{s: 4, o: 5, pred: newsgraph.Said},
+		{s: 0, o: 6, pred: newsgraph.MemberOf},
+	}
+	x.dropUnsound()
+	if len(x.facts) != 1 || x.facts[0].o != 6 {
+		t.Errorf("kept %+v, want only the membership of Tarsk Party", x.facts)
+	}
+}
+
 // TestOneStatementPerQuote checks that a speech verb whose quotation was
 // attributed gives no second statement from another part of its sentence
 // ("Hours after …, X tweeted "…"").
