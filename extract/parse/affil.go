@@ -996,6 +996,9 @@ func founderRole(role string) bool {
 // ofPhrase reads "Lucy Fischer of The Times", "X from the University of
 // Y": a person with an organization attached by "of", "from" or "at".
 func (x *doc) ofPhrase(s *sent, m *mention) {
+	if !s.hasVerb() && m.b < len(s.Tokens) && s.low[m.b] == "from" {
+		return // "Daenerys Targaryen from Game of Thrones": a caption's list of characters
+	}
 	// by the words: "Paul McCartney of The Beatles fame", "Lucy Fern of
 	// the Daily Courier", whatever the parse made of them
 	if k := m.b; k+1 < len(s.Tokens) && (s.low[k] == "of" || s.low[k] == "from") {
@@ -1009,6 +1012,9 @@ func (x *doc) ofPhrase(s *sent, m *mention) {
 				case newsgraph.Organization:
 					x.addFact(fact{s: m.ent, o: o, pred: newsgraph.MemberOf, raw: s.low[k], sent: s.idx, conf: 0.7, span: s.span(m.a, x.ments[mi].b)})
 				case newsgraph.Thing:
+					if s.low[k] == "from" {
+						break // "Daenerys Targaryen from Game of Thrones": a character of a work
+					}
 					x.ents[o].vote(newsgraph.Organization, 2)
 					x.ents[o].typ = newsgraph.Organization
 					x.addFact(fact{s: m.ent, o: o, pred: newsgraph.MemberOf, raw: s.low[k], sent: s.idx, conf: 0.6, span: s.span(m.a, x.ments[mi].b)})
@@ -1032,6 +1038,9 @@ func (x *doc) ofPhrase(s *sent, m *mention) {
 		switch x.ents[o].typ {
 		case newsgraph.Organization:
 		case newsgraph.Thing:
+			if s.prep(c) == "from" {
+				continue // a character from a work
+			}
 			// "Mick Jagger of The Rolling Stones": what a person is "of"
 			// is a body
 			x.ents[o].vote(newsgraph.Organization, 2)

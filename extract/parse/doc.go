@@ -325,6 +325,16 @@ func (s *sent) adjacent(i int) bool {
 	return i+1 < len(s.Tokens) && s.Tokens[i].End == s.Tokens[i+1].Start
 }
 
+// hasVerb reports whether a sentence has a verb or an auxiliary.
+func (s *sent) hasVerb() bool {
+	for _, t := range s.Tokens {
+		if t.UPOS == "VERB" || t.UPOS == "AUX" {
+			return true
+		}
+	}
+	return false
+}
+
 // caption reports whether a sentence is a picture's caption: it credits
 // the picture ("… representatives Image: unknown.", "Photo: Reuters"),
 // and "stands with" there says where someone stands.

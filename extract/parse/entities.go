@@ -302,9 +302,13 @@ func (x *doc) shortFormOf(m *mention) int {
 		}
 		return -1
 	}
+	ordinal := ""
+	if s := x.sents[m.s]; m.a >= 1 && ordinals[s.low[m.a-1]] {
+		ordinal = s.low[m.a-1] // "this second Olympiad" is no other Olympiad
+	}
 	best := -1
 	for ei, e := range x.ents {
-		if e.quote || e.concept || len(e.words) <= len(words) {
+		if e.quote || e.concept || len(e.words) <= len(words) || ordinal != "" && !slicesContains(e.words, ordinal) {
 			continue
 		}
 		t := x.leadingType(e)

@@ -799,7 +799,8 @@ func (x *doc) joinSegs(s *sent, segs []seg) []seg {
 			// end in an adjective
 			p.b, p.ner = g.b, "ORG"
 			continue
-		case g.a == p.b+1 && (s.low[p.b] == "of" || s.low[p.b] == "in") && p.b-p.a >= 2 && g.ner == "PLACE" && divisionName(s.low[p.a], s.low[p.b-1]):
+		case g.a == p.b+1 && (s.low[p.b] == "of" || s.low[p.b] == "in") && p.b-p.a >= 2 && (g.ner == "PLACE" || g.ner == "") &&
+			(divisionName(s.low[p.a], s.low[p.b-1]) || p.b-p.a >= 3 && divisionName(s.low[p.b-2], s.low[p.b-1])):
 			// "Western District of Texas", "Autonomous Region in Muslim
 			// Mindanao": a division named by the place it divides
 			p.b, p.ner = g.b, "PLACE"

@@ -456,6 +456,9 @@ func (x *doc) describedEntity(mi int) int {
 				}
 			}
 		}
+		if x.possessedDesc(m) {
+			return -1 // "their government": the possessor's, which the pronoun does not name
+		}
 		if last >= 0 {
 			return last
 		}
