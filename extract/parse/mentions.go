@@ -789,6 +789,9 @@ func (x *doc) joinSegs(s *sent, segs []seg) []seg {
 		p := &out[len(out)-1]
 		// the kind of g with the name touching it after ("Roll" +
 		// "Hall of Fame")
+		if g.b <= p.b {
+			continue // inside the name before it ("MV Professor Albrecht Penck")
+		}
 		gner := g.ner
 		if gi+2 < len(segs) && segs[gi+2].a == g.b && gner == "" {
 			gner = segs[gi+2].ner
@@ -817,6 +820,21 @@ func (x *doc) joinSegs(s *sent, segs []seg) []seg {
 			// "Doris" + "Day Animal Foundation": a foundation named after
 			// a person
 			p.b, p.ner = g.b, "ORG"
+			continue
+		case g.a == p.b+1 && s.Tokens[p.b].Text == "," && p.b-p.a >= 3 && s.low[p.a] == "university" && s.low[p.a+1] == "of" && (g.ner == "PLACE" || g.ner == "") && g.b-g.a <= 3 &&
+			!isRegion(x.text(s, g.a, g.b)) && !x.isCountry(s, g.a) && (g.b >= len(s.Tokens) || s.isPunct(g.b) || !capitalised(s.Tokens[g.b].Text)):
+			// "University of California, Los Angeles": a campus, named
+			// after its city (but "University of Oxford, England" is in
+			// England)
+			p.b, p.ner = g.b, "ORG"
+			continue
+		case (g.a == p.b || g.a == p.b+1 && capitalised(s.Tokens[p.b].Text)) && p.b-p.a == 1 && shipPrefix[s.Tokens[p.a].Text] && g.b-g.a <= 4:
+			// "MV Alan Kurdi", "MV Professor Albrecht Penck": a ship,
+			// named after whom it may be
+			p.b, p.ner, p.from, p.work = g.b, "THING", p.a, true
+			for p.b < len(s.Tokens) && capitalised(s.Tokens[p.b].Text) && s.Tokens[p.b].UPOS == "PROPN" {
+				p.b++ // the rest of the name, whatever segments it was cut into
+			}
 			continue
 		case g.a == p.b+1 && (s.low[p.b] == "v." || s.low[p.b] == "v" || s.low[p.b] == "vs." || s.low[p.b] == "vs") && p.b-p.a <= 4 && g.b-g.a <= 5 &&
 			s.Tokens[p.b].Text == s.low[p.b] && !s.adjacent(p.b-1):
@@ -1106,6 +1124,11 @@ func groupNoun(w string) bool {
 	_, ok := countryOf(w)
 	return ok && strings.HasSuffix(w, "s") // "Americans for Prosperity"
 }
+
+// shipPrefix are the prefixes of ships' names ("MV Alan Kurdi", "USS
+// Nimitz").
+var shipPrefix = map[string]bool{"MV": true, "MS": true, "SS": true, "HMS": true, "USS": true, "RV": true, "MT": true, "FV": true,
+	"HMAS": true, "HMCS": true, "HMNZS": true, "INS": true, "RMS": true, "USNS": true}
 
 // fellowship are plural nouns for the members of a society named "X of
 // Y" ("Knights of Columbus", "Friends of the Earth").

@@ -289,6 +289,9 @@ func (x *doc) relations(ctx context.Context) error {
 				continue // what is asked is not asserted at all
 			}
 		}
+		if r.Obj.Head >= 0 && r.Negated && kindOf(s, r.Obj.Head) {
+			continue // "will not approve a budget that does not fund the wall": a kind of thing, none in particular
+		}
 		if (pred == newsgraph.Supported || pred == newsgraph.Opposed) && s.child(r.Verb, "xcomp") >= 0 {
 			continue // "called for NATO members to increase spending"
 		}
@@ -973,6 +976,9 @@ func (x *doc) conceptEntity(mi int) int {
 	}
 	class := lexicon.ConceptClass(m.desc)
 	for ei, e := range x.ents {
+		if x.introduced(m) {
+			break // "an alternative deal" is another deal than the agreement before it
+		}
 		if e.concept && len(e.words) > 0 && lexicon.ConceptClass(e.words[len(e.words)-1]) == class {
 			x.ments[mi].ent = ei
 			e.ments = append(e.ments, mi)
@@ -991,6 +997,41 @@ func (x *doc) conceptEntity(mi int) int {
 	x.ments[mi].ent = ei
 	e.ments = append(e.ments, mi)
 	return ei
+}
+
+// kindOf reports whether the noun at h names a kind of thing rather than
+// a particular one: indefinite, with a relative clause saying which
+// ("a budget that does not fund the wall").
+func kindOf(s *sent, h int) bool {
+	indef, rel := false, false
+	for _, c := range s.kids[h] {
+		switch {
+		case s.Tokens[c].Rel == "det" && (s.low[c] == "a" || s.low[c] == "an" || s.low[c] == "any"):
+			indef = true
+		case s.Tokens[c].Rel == "acl:relcl" && c > h:
+			rel = true
+		}
+	}
+	return indef && rel
+}
+
+// introduced reports whether concept mention m introduces a thing of its
+// own: indefinite and qualified ("an alternative deal", "a new plan").
+func (x *doc) introduced(m *mention) bool {
+	s := x.sents[m.s]
+	det, mod := false, false
+	for _, c := range s.kids[m.head] {
+		if c > m.head {
+			continue
+		}
+		switch s.Tokens[c].Rel {
+		case "det":
+			det = s.low[c] == "a" || s.low[c] == "an" || s.low[c] == "another"
+		case "amod", "compound":
+			mod = true
+		}
+	}
+	return det && mod
 }
 
 // placeInside returns a place named inside an argument's phrase ("at a
