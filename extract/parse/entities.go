@@ -910,6 +910,11 @@ func (x *doc) contextVotes() {
 				e.vote(newsgraph.EntityType(t), 2)
 			}
 		}
+		if k := m.a - 1; k >= 1 && companyNoun[s.lemma[k]] && s.Tokens[k-1].UPOS == "NOUN" && !capitalised(s.Tokens[k-1].Text) && !workNouns[s.lemma[k-1]] && !creativeNoun[s.lemma[k-1]] {
+			// "the Greek gas producer Energean": a producer of a
+			// commodity is a company, not a film's producer
+			e.sure, e.leadValid = newsgraph.Organization, false
+		}
 		if x.character(s, m) {
 			e.vote(newsgraph.Thing, 6) // outweighs a given name and the typing
 		}
@@ -986,6 +991,17 @@ func (x *doc) contextVotes() {
 // ("his Marine One helicopter").
 var craftVehicle = map[string]bool{"helicopter": true, "aircraft": true, "airliner": true, "jet": true, "plane": true, "ship": true, "vessel": true,
 	"yacht": true, "submarine": true, "frigate": true, "destroyer": true, "spacecraft": true, "rocket": true}
+
+// companyNoun are the nouns for what a company does to a commodity, which
+// a noun for the commodity makes a company's ("gas producer", "chip
+// supplier", "car maker").
+var companyNoun = map[string]bool{"producer": true, "supplier": true, "maker": true, "manufacturer": true, "operator": true, "provider": true,
+	"retailer": true, "distributor": true, "exporter": true, "importer": true, "developer": true, "carrier": true}
+
+// creativeNoun are the nouns of works whose producers are people ("music
+// producer", "record producer").
+var creativeNoun = map[string]bool{"music": true, "record": true, "television": true, "tv": true, "theatre": true, "theater": true,
+	"video": true, "art": true, "fashion": true, "hip-hop": true, "executive": true}
 
 // toldName reports whether name mention m is what "told" has as its
 // hearer, whichever of its words the parse hangs there ("told Kamloops
