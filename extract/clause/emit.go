@@ -8,6 +8,10 @@ import (
 	"github.com/newsgraph/newsgraph/extract/nlp"
 )
 
+// collective are nouns for a few people named in an apposition after them
+// ("a couple from Florida, Richard and Lisa Parry,").
+var collective = map[string]bool{"couple": true, "pair": true, "duo": true, "trio": true, "family": true, "brothers": true, "sisters": true}
+
 // expand appends nominal h and its conjuncts to dst.
 func (x *extractor) expand(dst []int, h int, depth int) []int {
 	dst = append(dst, h)
@@ -23,7 +27,8 @@ func (x *extractor) expand(dst []int, h int, depth int) []int {
 		}
 		// "met officers Ivo Marsh and Omar Diaz": the names after a
 		// plural noun are its members, conjoined on the first
-		if k >= 0 && x.toks[k].Rel == "appos" && x.toks[k].UPOS == "PROPN" && x.toks[h].UPOS == "NOUN" && strings.HasSuffix(x.toks[h].XPOS, "S") && k == h+1 {
+		if k >= 0 && x.toks[k].Rel == "appos" && x.toks[k].UPOS == "PROPN" && x.toks[h].UPOS == "NOUN" && k > h &&
+			(strings.HasSuffix(x.toks[h].XPOS, "S") && k == h+1 || collective[strings.ToLower(x.toks[h].Lemma)]) {
 			for _, c := range x.children(k) {
 				if c >= 0 && x.toks[c].Rel == "conj" && x.toks[c].UPOS == "PROPN" {
 					dst = x.expand(dst, c, depth+1)

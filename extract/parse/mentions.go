@@ -1442,6 +1442,11 @@ func (x *doc) addName(s *sent, g seg) {
 	}
 	m := &mention{s: s.idx, a: a, b: b, kind: mName, ner: g.ner, ent: -1, placeMod: -1}
 	m.name = x.text(s, a, b)
+	if b-a == 1 && b+3 < len(s.Tokens) && s.low[b] == "and" && ner.GivenName(s.Tokens[a].Text) && ner.GivenName(s.Tokens[b+1].Text) &&
+		capitalised(s.Tokens[b+2].Text) && s.Tokens[b+2].UPOS == "PROPN" && (b+3 >= len(s.Tokens) || !capitalised(s.Tokens[b+3].Text)) && !x.docSurname(s.low[a]) {
+		// "Richard and Lisa Parry": two people of one surname
+		m.name = s.Tokens[a].Text + " " + s.Tokens[b+2].Text
+	}
 	// "Pope Francis", "Queen Elizabeth II": a person known by a given
 	// name alone is named with the title
 	if a >= 1 && capitalised(s.Tokens[a-1].Text) && lexicon.Role(s.low[a-1]) != lexicon.NotRole && (b-a == 1 || b-a == 2 && regnal(s.Tokens[b-1].Text)) &&

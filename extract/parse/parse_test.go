@@ -550,6 +550,8 @@ func TestVocabulary(t *testing.T) {
 			want: []string{"Ana Ruiz –won→ Tarsk General Election"}, not: []string{"Tom Hale –won→ Tarsk General Election"}},
 		{name: "the subject of a reported clause is its speaker", text: `A case was filed against Ivo Marsh by his secretary, The Korea Herald reported. The police had said they would be investigating the allegations.`,
 			not: []string{"The Korea Herald –investigated[planned]→ allegations", "Korea Herald –investigated[planned]→ allegations"}},
+		{name: "two people of one surname, named after a collective noun", text: `A couple from Florida, Richard and Lisa Vale, made a 14-hour drive to Ostrava.`,
+			want: []string{"Richard Vale –visits→ Ostrava", "Lisa Vale –visits→ Ostrava"}},
 		{name: "awarded a prize", text: `Lina Park was awarded the Golden Anchor Prize.`, want: []string{"Lina Park –won→ Golden Anchor Prize"}},
 		{name: "died where the body was found", text: `Ivo Marsh's body was found at Mount Tarsk on Friday. The body of Lena Holt was recovered near Oslo.`,
 			want: []string{"Ivo Marsh –died_in→ Mount Tarsk"}, not: []string{"Lena Holt –died_in→ Oslo"}},
