@@ -1034,6 +1034,27 @@ func (x *doc) entityAt(s *sent, k int) int {
 }
 
 // accordingTo reads "according to X": X said what the clause states.
+// mainSubject returns the entity of the subject of the sentence's main
+// clause when it comes after token v (the clause that an opening
+// "According to …," phrase belongs to), or -1.
+func (x *doc) mainSubject(s *sent, v int) int {
+	for k := range s.Tokens {
+		if s.Tokens[k].Rel != "root" {
+			continue
+		}
+		subj := s.child(k, "nsubj")
+		if subj < 0 {
+			subj = s.child(k, "nsubj:pass")
+		}
+		if subj > v+2 && s.ment[subj] >= 0 && x.ments[s.ment[subj]].kind == mName {
+			if e := x.ments[s.ment[subj]].ent; e >= 0 && (x.typeOf(e) == newsgraph.Organization || x.typeOf(e) == newsgraph.Person) {
+				return e
+			}
+		}
+	}
+	return -1
+}
+
 func (x *doc) accordingTo(s *sent, v int) {
 	// the object of "to": the nominal whose case markers are "according
 	// to" (UD: "according" case with "to" fixed), else the first nominal
@@ -1063,7 +1084,15 @@ func (x *doc) accordingTo(s *sent, v int) {
 	// videos and NPR": the author of a post, or a conjunct
 	var speakers []int
 	for _, k := range conjuncts(s, obj) {
-		ei := x.speakerEntity(s, k)
+		ei := -1
+		if p := possessorOf(s, k); p >= 0 && s.Tokens[p].UPOS == "PRON" && sourceNouns[s.lemma[k]] && v <= 1 {
+			// "According to its press release, the NBA was …": the
+			// pronoun is the main clause's subject, named after it
+			ei = x.mainSubject(s, v)
+		}
+		if ei < 0 {
+			ei = x.speakerEntity(s, k)
+		}
 		if ei < 0 {
 			for _, c := range s.kids[k] {
 				// (a possessor speaks through its statement or its
