@@ -262,6 +262,12 @@ func (x *doc) adjacentSpeaker(qi int) {
 				if c := x.participleSubject(s, j); sp < 0 && s.Tokens[j].XPOS == "VBG" && c >= 0 {
 					sp = x.speakerEntity(s, c)
 				}
+				for k := max(0, j-8); k < j && sp < 0; k++ {
+					switch s.low[k] {
+					case "someone", "somebody", "anyone", "anybody":
+						unnamed = true // "a recording in which someone, seemingly X, says …"
+					}
+				}
 				if sp < 0 && !unnamed {
 					sp = x.firstNamedSpeaker(s, 0, j)
 				}
@@ -825,6 +831,9 @@ func (x *doc) clauseSubject(s *sent, v, depth int) int {
 	switch s.Tokens[v].Rel {
 	case "conj", "xcomp":
 		if h := s.head(v); h >= 0 && (s.Tokens[h].UPOS == "VERB" || s.Tokens[h].UPOS == "AUX") {
+			if s.Tokens[v].Rel == "conj" && s.Tokens[v].XPOS == "VBZ" && s.Tokens[h].XPOS == "VBD" {
+				return -1 // "X declined the offer after a recording in which someone … says": not X's, whatever the parse
+			}
 			return x.clauseSubject(s, h, depth+1)
 		}
 	case "advcl":
