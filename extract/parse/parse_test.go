@@ -162,8 +162,21 @@ func TestDropUnsound(t *testing.T) {
 // attributed gives no second statement from another part of its sentence
 // ("Hours after …, X tweeted "…"").
 func TestOneStatementPerQuote(t *testing.T) {
+	// the narration before a speech verb with an object of its own is not
+	// what was said
+	got, _ := run(t, `The move came shortly after fellow former presidential candidate Ivo Marsh and former president Tom Hale announced their own support for Ana Ruiz.`)
+	ex, err := extractor(t).Extract(context.Background(), newsgraph.Doc{ID: "t", Source: "test", Text: `The move came shortly after fellow former presidential candidate Ivo Marsh and former president Tom Hale announced their own support for Ana Ruiz.`})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range ex.Entities {
+		if e.Type == newsgraph.Quote && strings.HasPrefix(e.Name, "The move came") {
+			t.Errorf("statement %q, the narration before the speaker (facts %q)", e.Name, got)
+		}
+	}
+
 	text := `Ivo Marsh is a lawyer. Hours after Vexa restored public access to the repository, Marsh tweeted "I think of it as a successor to the video recorder. It is legal."`
-	got, _ := run(t, text)
+	got, _ = run(t, text)
 	n := 0
 	for _, g := range got {
 		if g == "Ivo Marsh –said→ quote" {
@@ -222,6 +235,9 @@ func TestSpeech(t *testing.T) {
 		{name: "someone says of a person",
 			text: `Yesterday, President Tom Hale declined Prime Minister Ivo Marsh's offer to resign after the leak of an audio recording in which someone, seemingly Marsh, audibly says Hale "has a very primitive understanding of economic processes."`,
 			not:  []string{"Tom Hale –said→ quote"}},
+		{name: "what one announced after the sentence's clause is its own object",
+			text: `The move came shortly after fellow former presidential candidate Ivo Marsh and former president Tom Hale announced their own support for Ana Ruiz.`,
+			want: []string{"Tom Hale –said→ quote"}},
 		{name: "a plan called so is a name, not a statement",
 			text: `In a speech in Ohio, Tom Vale introduced an economic plan called "Build Back Stronger" designed to help workers.`,
 			not:  []string{"Tom Vale –said→ quote"}},

@@ -529,7 +529,7 @@ func (x *doc) speechVerb(s *sent, v int) {
 			a, b := s.subtree(cl)
 			x.sayClause(s, v, subj, a, b)
 			said = true
-		} else if s.Tokens[v].Rel == "parataxis" {
+		} else if s.Tokens[v].Rel == "parataxis" && s.child(v, "obj") < 0 {
 			// "Israel has approved the plan, the official said."
 			if h := s.head(v); h >= 0 && s.quote[h] < 0 {
 				a, b := s.subtree(h)
