@@ -184,7 +184,7 @@ func (x *doc) bare(ei int) bool {
 		return false
 	}
 	for _, a := range e.aliases {
-		if !bareInstitution(a) && strings.ToLower(a) != strings.ToLower(e.name) {
+		if !bareInstitution(a) && !strings.EqualFold(a, e.name) {
 			return false
 		}
 	}
