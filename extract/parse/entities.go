@@ -915,6 +915,12 @@ func (x *doc) contextVotes() {
 			// commodity is a company, not a film's producer
 			e.sure, e.leadValid = newsgraph.Organization, false
 		}
+		if k := m.b; k+1 < len(s.Tokens) && s.Tokens[k].Text == "," && s.ment[k+1] >= 0 && x.ments[s.ment[k+1]].kind == mName && x.ments[s.ment[k+1]].a == k+1 &&
+			(isRegion(x.ments[s.ment[k+1]].name) || x.isCountry(s, k+1)) && m.a > 0 && s.Tokens[m.a-1].UPOS == "ADP" && lexicon.Head(strings.ToLower(lastWord(m.name))) == lexicon.PlaceHead {
+			// "at her home in Carmel Valley, California": a place named
+			// like a person, placed by the region after it
+			e.vote(newsgraph.Place, 6)
+		}
 		if x.character(s, m) {
 			e.vote(newsgraph.Thing, 6) // outweighs a given name and the typing
 		}
