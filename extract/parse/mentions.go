@@ -776,14 +776,11 @@ func sortSegs(segs []seg) {
 func (x *doc) docSurname(w string) bool { return x.lastNames[w] }
 
 func (x *doc) joinSegs(s *sent, segs []seg) []seg {
-	if len(segs) < 2 {
-		return segs
-	}
-	segs = x.spelledRuns(s, segs)
 	segs = x.workTitles(s, segs)
 	if len(segs) < 2 {
 		return segs
 	}
+	segs = x.spelledRuns(s, segs)
 	out := segs[:1]
 	for gi, g := range segs[1:] {
 		p := &out[len(out)-1]
@@ -1455,7 +1452,7 @@ func (x *doc) addName(s *sent, g seg) {
 	}
 	m.head = spanHead(s, a, b)
 	m.typ = x.nameType(s, m)
-	if g.work && a == g.a && b == g.b {
+	if g.work && b == g.b && a >= g.a {
 		m.typ, m.sure = newsgraph.Thing, true // "the film Rise of the Guardians"
 	}
 	if x.ticket(s, a, b) {
