@@ -660,7 +660,14 @@ func (x *doc) applyTitle(s *sent, p int, t title) {
 		if t.kind == lexicon.Leads || t.kind == lexicon.Member {
 			// "Wynnum coach Matt Myers": a place name before a role held
 			// in a team or body is the organization's name
-			if _, country := countryOf(x.ents[o].name); teamRole(t.role) && !country {
+			_, country := countryOf(x.ents[o].name)
+			known := country || isRegion(x.ents[o].name) || isCapital(x.ents[o].name) || x.placeWords[lexicon.Fold(x.ents[o].name)]
+			if teamRole(t.role) && !country || !known && strings.Contains(x.ents[o].name, "-") && spokesRole(t.role) {
+				// ("Sea-Eye spokesperson Carlotta Weibl": a hyphenated
+				// name no gazetteer knows is a body's)
+				if !teamRole(t.role) {
+					x.ents[o].sure, x.ents[o].leadValid = newsgraph.Organization, false
+				}
 				x.ents[o].vote(newsgraph.Organization, 2)
 				pred := newsgraph.MemberOf
 				if t.kind == lexicon.Leads {
@@ -679,6 +686,12 @@ func (x *doc) applyTitle(s *sent, p int, t title) {
 			x.addFact(fact{s: p, o: c, pred: newsgraph.Nationality, sent: s.idx, conf: 0.7, span: span})
 		}
 	}
+}
+
+// spokesRole reports whether a role speaks for a body ("spokesperson").
+func spokesRole(role string) bool {
+	f := strings.Fields(strings.ToLower(role))
+	return len(f) > 0 && strings.HasPrefix(f[len(f)-1], "spokes")
 }
 
 // portfolio reports whether name, before a minister's or secretary's

@@ -99,6 +99,9 @@ func (s *sent) isNameWord(i int) bool {
 		return !lexicon.IsNotName(t.Text) || i > 0 && t.Text != strings.ToLower(t.Text) && !lexicon.IsNotName(strings.ToLower(t.Text))
 	}
 	if i == 0 || s.quoteStart(i) {
+		if i+2 < len(s.Tokens) && isDash(s.Tokens[i+1].Text) && s.adjacent(i) && s.adjacent(i+1) && capitalised(s.Tokens[i+2].Text) && !lexicon.IsNotName(t.Text) {
+			return true // "Sea-Eye spokesperson …": a hyphenated name starting the sentence
+		}
 		if s.capSeen[strings.ToLower(t.Text)] && !s.lowerSeen[strings.ToLower(t.Text)] && !lexicon.IsNotName(t.Text) {
 			return true // "Cummings, the Democratic chairman …": capitalised elsewhere too
 		}

@@ -574,6 +574,8 @@ func TestVocabulary(t *testing.T) {
 			not: []string{"The Korea Herald –investigated[planned]→ allegations", "Korea Herald –investigated[planned]→ allegations"}},
 		{name: "two people of one surname, named after a collective noun", text: `A couple from Florida, Richard and Lisa Vale, made a 14-hour drive to Ostrava.`,
 			want: []string{"Richard Vale –visits→ Ostrava", "Lisa Vale –visits→ Ostrava"}},
+		{name: "a hyphenated body's spokesperson, a university's psychologist", text: `Sea-Eye spokesperson Carlotta Vale said the ship was safe. Clemson University psychologist Jo Vale was nominated for president.`,
+			want: []string{"Carlotta Vale –member_of→ Sea-Eye", "Jo Vale –member_of→ Clemson University"}},
 		{name: "awarded a prize", text: `Lina Park was awarded the Golden Anchor Prize.`, want: []string{"Lina Park –won→ Golden Anchor Prize"}},
 		{name: "died where the body was found", text: `Ivo Marsh's body was found at Mount Tarsk on Friday. The body of Lena Holt was recovered near Oslo.`,
 			want: []string{"Ivo Marsh –died_in→ Mount Tarsk"}, not: []string{"Lena Holt –died_in→ Oslo"}},
