@@ -369,6 +369,23 @@ func (x *extractor) subject(i int) (s int, passive bool) {
 			}
 		}
 	}
+	if s < 0 && x.toks[i].Rel == "root" && x.toks[i].UPOS == "VERB" && x.child(i, "nsubj:pass") < 0 && x.child(i, "expl") < 0 {
+		// "In addition to the inspections Vale also ordered …": a name
+		// right before the verb that the parser hung on the fronted
+		// phrase is the subject
+		k := i - 1
+		for k >= 0 && x.toks[k].UPOS == "ADV" {
+			k--
+		}
+		if k > 0 && x.toks[k].UPOS == "PROPN" && x.toks[k].Head >= 0 && x.toks[k].Head < k {
+			switch x.toks[k].Rel {
+			case "flat", "compound", "nmod", "appos":
+				if x.toks[x.toks[k].Head].UPOS == "NOUN" {
+					s = k
+				}
+			}
+		}
+	}
 	if s >= 0 && isRelPron(x.word(s)) && x.toks[s].UPOS != "SCONJ" {
 		if r := x.toks[i].Rel; r == "acl:relcl" || r == "acl" {
 			if h := x.head(i); h >= 0 {
