@@ -578,6 +578,8 @@ func TestVocabulary(t *testing.T) {
 			want: []string{"Carlotta Vale –member_of→ Sea-Eye", "Jo Vale –member_of→ Clemson University"}},
 		{name: "a subject after a fronted phrase without a comma", text: `Interior minister Joachim Vale ordered fire safety checks. In addition to the inspections Vale also ordered the installation of safety improvements at the facilities.`,
 			want: []string{"Joachim Vale –ordered→ installation of safety improvements at the facilities"}},
+		{name: "the government of a country", text: `The government of Egypt ordered the killing of over 300,000 pigs.`,
+			want: []string{"government of Egypt –ordered→ killing of over 300,000 pigs"}},
 		{name: "awarded a prize", text: `Lina Park was awarded the Golden Anchor Prize.`, want: []string{"Lina Park –won→ Golden Anchor Prize"}},
 		{name: "died where the body was found", text: `Ivo Marsh's body was found at Mount Tarsk on Friday. The body of Lena Holt was recovered near Oslo.`,
 			want: []string{"Ivo Marsh –died_in→ Mount Tarsk"}, not: []string{"Lena Holt –died_in→ Oslo"}},

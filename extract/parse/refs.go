@@ -760,6 +760,20 @@ func (x *doc) lastMention(e *entity, m *mention) int {
 // nationality word is the named institution of that place. It adds the
 // name mention (over the institution word) and reports whether it did.
 func (x *doc) placeInstitution(s *sent, i int) bool {
+	if i+2 < len(s.Tokens) && s.low[i+1] == "of" && i >= 1 && s.low[i-1] == "the" && s.lemma[i] == "government" {
+		// "the government of Egypt": the country's government (a
+		// legislature or a court "of" a country has a name of its own,
+		// which the document may give)
+		if mi := s.ment[i+2]; mi >= 0 && x.ments[mi].kind == mName && x.ments[mi].a == i+2 {
+			if _, ok := countryOf(x.ments[mi].name); ok && !ner.IsDemonym(x.ments[mi].name) {
+				m := &mention{s: s.idx, a: i, b: i + 1, head: i, kind: mName, typ: newsgraph.Organization, headTyped: true, ent: -1}
+				m.name = x.text(s, i, x.ments[mi].b)
+				m.placeMod = mi
+				x.addMention(s, m)
+				return true
+			}
+		}
+	}
 	k := i - 1
 	if k < 0 {
 		return false
