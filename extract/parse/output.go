@@ -121,8 +121,17 @@ func (x *doc) output() *newsgraph.Extraction {
 // a generic institution word that names no particular one as a party
 // ("police investigated", "Police director X").
 func (x *doc) dropUnsound() {
+	national := map[[2]int]bool{}
+	for _, f := range x.facts {
+		if f.pred == newsgraph.Nationality {
+			national[[2]int{f.s, f.o}] = true
+		}
+	}
 	keep := x.facts[:0]
 	for _, f := range x.facts {
+		if f.pred == newsgraph.Visits && national[[2]int{f.s, f.o}] {
+			continue // "returning to the United States": one's own country is no visit
+		}
 		speech := f.pred == newsgraph.Said || f.pred == newsgraph.Told
 		if speech && (x.ents[f.s].typ == newsgraph.Thing || x.ents[f.s].typ == newsgraph.Event) && !x.ents[f.s].concept {
 			continue
