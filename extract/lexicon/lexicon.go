@@ -302,3 +302,28 @@ func EditDistance(a, b []rune, limit int) int {
 	}
 	return prev[len(b)]
 }
+
+// A List names one of the lexicon's small word lists of the news
+// extractor (words.go holds them); In reports whether a word is on one.
+type List int
+
+// The small word lists.
+const (
+	SureEvent List = iota
+	CraftNoun
+	WorkNoun
+	TitleJoiner
+	ShipPrefix
+	Fellowship
+	Vehicle
+	CompanyNoun
+	CreativeNoun
+	PictureSide
+	HearerTo
+	Alleging
+	LevelWord
+)
+
+// In reports whether word w is on list l (lower-case words, but for
+// ShipPrefix's capitals).
+func In(l List, w string) bool { return lists[l][w] }

@@ -249,6 +249,90 @@ const faiths = `christianity islam orthodoxy wicca`
 const femaleWords = `daughter wife mother sister widow granddaughter grandmother niece aunt fiancee fiancée stepdaughter daughter-in-law mother-in-law sister-in-law actress chairwoman spokeswoman congresswoman councilwoman businesswoman sportswoman policewoman stateswoman queen princess duchess countess empress baroness dame lady mrs mrs. ms ms. miss madam mme mme. heroine waitress`
 const maleWords = `son husband father brother widower grandson grandfather nephew uncle fiance fiancé stepson son-in-law father-in-law brother-in-law chairman spokesman congressman councilman businessman sportsman policeman statesman king prince duke emperor baron sir lord mr mr. monsieur`
 
+// sureEventWords (the list SureEvent) are the head words that make a name
+// of two words or more an event whatever the typing says ("convention" may
+// be a treaty's, "cup" a trophy's).
+const sureEventWords = `championship championships olympics olympiad marathon festival summit tournament expo referendum war games`
+
+// craftNounWords (the list CraftNoun) are the lower-case nouns that, after
+// a name, make a craft's name with it ("the James Webb space telescope",
+// "the Perseverance rover").
+const craftNounWords = `telescope spacecraft rover lander orbiter`
+
+// workNounWords (the list WorkNoun) name works whose title may follow them
+// ("the film Rise of the Guardians", "the album Band on the Run").
+const workNounWords = `film movie album song single book novel series show game play musical opera documentary sitcom franchise episode programme program comic manga anime`
+
+// titleJoinerWords (the list TitleJoiner) are the lower-case words and
+// marks inside a work's title.
+const titleJoinerWords = `to the and of on in a an for with from at : &`
+
+// shipPrefixWords (the list ShipPrefix) are the prefixes of ships' names
+// ("MV Alan Kurdi", "USS Nimitz").
+const shipPrefixWords = `MV MS SS HMS USS RV MT FV HMAS HMCS HMNZS INS RMS USNS`
+
+// fellowshipWords (the list Fellowship) are plural nouns for the members
+// of a society named "X of Y" ("Knights of Columbus", "Friends of the
+// Earth").
+const fellowshipWords = `knights sons daughters friends brothers sisters fellows soldiers veterans guardians keepers servants disciples witnesses mothers fathers children`
+
+// vehicleWords (the list Vehicle) are the nouns for a vehicle that a name
+// before them names ("his Marine One helicopter").
+const vehicleWords = `helicopter aircraft airliner jet plane ship vessel yacht submarine frigate destroyer spacecraft rocket`
+
+// companyNounWords (the list CompanyNoun) are the nouns for what a company
+// does to a commodity, which a noun for the commodity makes a company's
+// ("gas producer", "chip supplier", "car maker").
+const companyNounWords = `producer supplier maker manufacturer operator provider retailer distributor exporter importer developer carrier`
+
+// creativeNounWords (the list CreativeNoun) are the nouns of works whose
+// producers are people ("music producer", "record producer").
+const creativeNounWords = `music record television tv theatre theater video art fashion hip-hop executive`
+
+// pictureSideWords (the list PictureSide) are the words a caption places a
+// person by, in brackets.
+const pictureSideWords = `center centre left right top bottom front back middle`
+
+// speechVerb reads the attribution of speech verb v.
+// hearerToWords (the list HearerTo) are the speech verbs whose "to" names
+// the one spoken to.
+const hearerToWords = `say speak confirm explain reveal admit comment complain write state disclose confess describe recount`
+
+// allegingWords (the list Alleging) charge someone with what a gerund
+// after "of" or "for" says they did ("accused X of saying …", "criticised
+// X for claiming …").
+const allegingWords = `accuse blame criticize criticise condemn fault attack charge slam`
+
+// levelWordWords (the list LevelWord) are the words for a level of
+// government that, before an institution's word alone, name none in
+// particular.
+const levelWordWords = `state city provincial district local municipal county regional`
+
+var lists = func() map[List]map[string]bool {
+	m := map[List]map[string]bool{}
+	for l, text := range map[List]string{
+		SureEvent:    sureEventWords,
+		CraftNoun:    craftNounWords,
+		WorkNoun:     workNounWords,
+		TitleJoiner:  titleJoinerWords,
+		ShipPrefix:   shipPrefixWords,
+		Fellowship:   fellowshipWords,
+		Vehicle:      vehicleWords,
+		CompanyNoun:  companyNounWords,
+		CreativeNoun: creativeNounWords,
+		PictureSide:  pictureSideWords,
+		HearerTo:     hearerToWords,
+		Alleging:     allegingWords,
+		LevelWord:    levelWordWords,
+	} {
+		m[l] = map[string]bool{}
+		for _, w := range strings.Fields(text) {
+			m[l][w] = true
+		}
+	}
+	return m
+}()
+
 // genericVerbs are verbs too general to name a relation of their own: a
 // clause built on one of them that maps to no canonical predicate is not
 // kept as a fact ("X made Y", "X had Y").

@@ -834,7 +834,7 @@ func (x *doc) roleNP(s *sent, p, np int) {
 	if s.ment[np] >= 0 && x.ments[s.ment[np]].kind == mName {
 		return
 	}
-	if kind == lexicon.NotRole || np > 0 && np+1 < len(s.Tokens) && s.Tokens[np-1].Text == "(" && s.Tokens[np+1].Text == ")" && pictureSide[lw] {
+	if kind == lexicon.NotRole || np > 0 && np+1 < len(s.Tokens) && s.Tokens[np-1].Text == "(" && s.Tokens[np+1].Text == ")" && lexicon.In(lexicon.PictureSide, lw) {
 		return // ("Roosevelt (center) stands with …": where he stands in the picture)
 	}
 	// "actor Sean Stone, SpaceX co-founder Jim Cantrell": the title of the
@@ -958,9 +958,6 @@ func (x *doc) roleNP(s *sent, p, np int) {
 		}
 	}
 }
-
-// pictureSide are the words a caption places a person by, in brackets.
-var pictureSide = map[string]bool{"center": true, "centre": true, "left": true, "right": true, "top": true, "bottom": true, "front": true, "back": true, "middle": true}
 
 // partyMemberNP reads "the most senior Democrat on the Oversight
 // Committee", "a Republican on the Finance Committee" of person p: a

@@ -910,7 +910,7 @@ func (x *doc) contextVotes() {
 				e.vote(newsgraph.EntityType(t), 2)
 			}
 		}
-		if k := m.a - 1; k >= 1 && companyNoun[s.lemma[k]] && s.Tokens[k-1].UPOS == "NOUN" && !capitalised(s.Tokens[k-1].Text) && !workNouns[s.lemma[k-1]] && !creativeNoun[s.lemma[k-1]] {
+		if k := m.a - 1; k >= 1 && lexicon.In(lexicon.CompanyNoun, s.lemma[k]) && s.Tokens[k-1].UPOS == "NOUN" && !capitalised(s.Tokens[k-1].Text) && !lexicon.In(lexicon.WorkNoun, s.lemma[k-1]) && !lexicon.In(lexicon.CreativeNoun, s.lemma[k-1]) {
 			// "the Greek gas producer Energean": a producer of a
 			// commodity is a company, not a film's producer
 			e.sure, e.leadValid = newsgraph.Organization, false
@@ -952,7 +952,7 @@ func (x *doc) contextVotes() {
 			if t, ok := lexicon.Description(s.lemma[k]); ok && t != string(newsgraph.Person) {
 				e.vote(newsgraph.EntityType(t), 2)
 				e.named = true
-			} else if craftVehicle[s.lemma[k]] && m.b-m.a >= 2 {
+			} else if lexicon.In(lexicon.Vehicle, s.lemma[k]) && m.b-m.a >= 2 {
 				e.vote(newsgraph.Thing, 2) // "his Marine One helicopter" (but "the Boeing plane" is the maker's)
 			}
 		}
@@ -992,22 +992,6 @@ func (x *doc) contextVotes() {
 		}
 	}
 }
-
-// craftVehicle are the nouns for a vehicle that a name before them names
-// ("his Marine One helicopter").
-var craftVehicle = map[string]bool{"helicopter": true, "aircraft": true, "airliner": true, "jet": true, "plane": true, "ship": true, "vessel": true,
-	"yacht": true, "submarine": true, "frigate": true, "destroyer": true, "spacecraft": true, "rocket": true}
-
-// companyNoun are the nouns for what a company does to a commodity, which
-// a noun for the commodity makes a company's ("gas producer", "chip
-// supplier", "car maker").
-var companyNoun = map[string]bool{"producer": true, "supplier": true, "maker": true, "manufacturer": true, "operator": true, "provider": true,
-	"retailer": true, "distributor": true, "exporter": true, "importer": true, "developer": true, "carrier": true}
-
-// creativeNoun are the nouns of works whose producers are people ("music
-// producer", "record producer").
-var creativeNoun = map[string]bool{"music": true, "record": true, "television": true, "tv": true, "theatre": true, "theater": true,
-	"video": true, "art": true, "fashion": true, "hip-hop": true, "executive": true}
 
 // toldName reports whether name mention m is what "told" has as its
 // hearer, whichever of its words the parse hangs there ("told Kamloops

@@ -664,7 +664,7 @@ func (x *doc) findNames(s *sent) {
 			if s.low[k] == "space" && k+1 < n {
 				k++
 			}
-			if craftNoun[s.low[k]] && s.Tokens[k].UPOS == "NOUN" && (k == b || s.Tokens[b].Head == k) {
+			if lexicon.In(lexicon.CraftNoun, s.low[k]) && s.Tokens[k].UPOS == "NOUN" && (k == b || s.Tokens[b].Head == k) {
 				g.b, g.ner = k+1, "THING"
 				continue
 			}
@@ -701,17 +701,6 @@ func (x *doc) findNames(s *sent) {
 		x.addName(s, g)
 	}
 }
-
-// sureEvent are the head words that make a name of two words or more an
-// event whatever the typing says ("convention" may be a treaty's, "cup"
-// a trophy's).
-var sureEvent = map[string]bool{"championship": true, "championships": true, "olympics": true, "olympiad": true, "marathon": true,
-	"festival": true, "summit": true, "tournament": true, "expo": true, "referendum": true, "war": true, "games": true}
-
-// craftNoun are the lower-case nouns that, after a name, make a craft's
-// name with it ("the James Webb space telescope", "the Perseverance
-// rover").
-var craftNoun = map[string]bool{"telescope": true, "spacecraft": true, "rover": true, "lander": true, "orbiter": true}
 
 // splitPairs splits a name made of two names joined by a dash that
 // modifies the common noun after it ("the Trump-Biden debate", "the
@@ -828,7 +817,7 @@ func (x *doc) joinSegs(s *sent, segs []seg) []seg {
 			// England)
 			p.b, p.ner = g.b, "ORG"
 			continue
-		case (g.a == p.b || g.a == p.b+1 && capitalised(s.Tokens[p.b].Text)) && p.b-p.a == 1 && shipPrefix[s.Tokens[p.a].Text] && g.b-g.a <= 4:
+		case (g.a == p.b || g.a == p.b+1 && capitalised(s.Tokens[p.b].Text)) && p.b-p.a == 1 && lexicon.In(lexicon.ShipPrefix, s.Tokens[p.a].Text) && g.b-g.a <= 4:
 			// "MV Alan Kurdi", "MV Professor Albrecht Penck": a ship,
 			// named after whom it may be
 			p.b, p.ner, p.from, p.work = g.b, "THING", p.a, true
@@ -866,7 +855,7 @@ func (x *doc) joinSegs(s *sent, segs []seg) []seg {
 			// whatever type the recognizer gives the parts
 			p.b, p.ner = g.b, "ORG"
 			continue
-		case (g.a == p.b+1 && s.low[p.b] == "of" || g.a == p.b+2 && s.low[p.b] == "of" && s.low[p.b+1] == "the") && p.b-p.a == 1 && fellowship[s.low[p.a]] && p.ner != "PERSON" && g.ner != "PERSON":
+		case (g.a == p.b+1 && s.low[p.b] == "of" || g.a == p.b+2 && s.low[p.b] == "of" && s.low[p.b+1] == "the") && p.b-p.a == 1 && lexicon.In(lexicon.Fellowship, s.low[p.a]) && p.ner != "PERSON" && g.ner != "PERSON":
 			// "Knights of Columbus", "Friends of the Earth", "Daughters of
 			// the American Revolution": a fellowship named by what it serves
 			p.b, p.ner = g.b, "ORG"
@@ -983,16 +972,6 @@ func (x *doc) pairModifier(s *sent, p, g *seg) bool {
 	return k != "" && k == kind(g)
 }
 
-// workNouns name works whose title may follow them ("the film Rise of
-// the Guardians", "the album Band on the Run").
-var workNouns = map[string]bool{"film": true, "movie": true, "album": true, "song": true, "single": true, "book": true, "novel": true,
-	"series": true, "show": true, "game": true, "play": true, "musical": true, "opera": true, "documentary": true, "sitcom": true,
-	"franchise": true, "episode": true, "programme": true, "program": true, "comic": true, "manga": true, "anime": true}
-
-// titleJoiners are the lower-case words and marks inside a work's title.
-var titleJoiners = map[string]bool{"to": true, "the": true, "and": true, "of": true, "on": true, "in": true, "a": true, "an": true,
-	"for": true, "with": true, "from": true, "at": true, ":": true, "&": true}
-
 // workTitles joins the parts of a work's title after a word for a work
 // ("the film Rise of the Guardians", "the game Fallout: New Vegas", "a
 // character from Back to the Future"): capitalised words through the
@@ -1005,16 +984,16 @@ func (x *doc) workTitles(s *sent, segs []seg) []seg {
 		if k >= 0 && s.Tokens[k].Text == "The" {
 			k--
 		}
-		work := k >= 0 && workNouns[s.lemma[k]] && s.Tokens[k].UPOS == "NOUN" && !capitalised(s.Tokens[k].Text)
-		if !work && k >= 1 && s.low[k] == "from" && (lexicon.IsCharacterNoun(s.lemma[k-1]) || workNouns[s.lemma[k-1]]) {
+		work := k >= 0 && lexicon.In(lexicon.WorkNoun, s.lemma[k]) && s.Tokens[k].UPOS == "NOUN" && !capitalised(s.Tokens[k].Text)
+		if !work && k >= 1 && s.low[k] == "from" && (lexicon.IsCharacterNoun(s.lemma[k-1]) || lexicon.In(lexicon.WorkNoun, s.lemma[k-1])) {
 			work = true // "a character from Back to the Future"
 		}
 		if !work && g.a > 1 && (i == 0 || segs[i-1].b < g.a-1) {
 			// "a character from Back to the Future": capitalised words the
 			// tagger read as no name, before the first name of the title
-			for k = g.a - 1; k > 0 && s.low[k] != "from" && (titleJoiners[s.low[k]] || capitalised(s.Tokens[k].Text) && !s.isPunct(k)); k-- {
+			for k = g.a - 1; k > 0 && s.low[k] != "from" && (lexicon.In(lexicon.TitleJoiner, s.low[k]) || capitalised(s.Tokens[k].Text) && !s.isPunct(k)); k-- {
 			}
-			if s.low[k] == "from" && k >= 1 && (lexicon.IsCharacterNoun(s.lemma[k-1]) || workNouns[s.lemma[k-1]]) && capitalised(s.Tokens[k+1].Text) && k+1 < g.a {
+			if s.low[k] == "from" && k >= 1 && (lexicon.IsCharacterNoun(s.lemma[k-1]) || lexicon.In(lexicon.WorkNoun, s.lemma[k-1])) && capitalised(s.Tokens[k+1].Text) && k+1 < g.a {
 				work = true
 				g.a, g.from = k+1, k+1
 			}
@@ -1027,7 +1006,7 @@ func (x *doc) workTitles(s *sent, segs []seg) []seg {
 		for j+1 < len(segs) && segs[j+1].b-g.a <= 10 {
 			gap, ok := segs[j+1].a-segs[j].b, true
 			for t := segs[j].b; t < segs[j+1].a; t++ {
-				ok = ok && titleJoiners[s.low[t]]
+				ok = ok && lexicon.In(lexicon.TitleJoiner, s.low[t])
 			}
 			if !ok || gap < 1 || gap > 2 || segs[j+1].ner == "PERSON" && s.low[segs[j].b] == "with" {
 				break
@@ -1124,17 +1103,6 @@ func groupNoun(w string) bool {
 	_, ok := countryOf(w)
 	return ok && strings.HasSuffix(w, "s") // "Americans for Prosperity"
 }
-
-// shipPrefix are the prefixes of ships' names ("MV Alan Kurdi", "USS
-// Nimitz").
-var shipPrefix = map[string]bool{"MV": true, "MS": true, "SS": true, "HMS": true, "USS": true, "RV": true, "MT": true, "FV": true,
-	"HMAS": true, "HMCS": true, "HMNZS": true, "INS": true, "RMS": true, "USNS": true}
-
-// fellowship are plural nouns for the members of a society named "X of
-// Y" ("Knights of Columbus", "Friends of the Earth").
-var fellowship = map[string]bool{"knights": true, "sons": true, "daughters": true, "friends": true, "brothers": true, "sisters": true,
-	"fellows": true, "soldiers": true, "veterans": true, "guardians": true, "keepers": true, "servants": true, "disciples": true,
-	"witnesses": true, "mothers": true, "fathers": true, "children": true}
 
 func isDash(w string) bool { return w == "-" || w == "–" || w == "—" || w == "‐" }
 
@@ -1469,10 +1437,10 @@ func (x *doc) addName(s *sent, g seg) {
 		if len(ws) >= 3 && groupNoun(ws[0]) && (ws[1] == "for" || ws[1] == "against" || ws[1] == "without") {
 			m.typ, m.orgHeaded = newsgraph.Organization, true // "Parents for Safer Streets"
 		}
-		if sureEvent[last] && m.typ == newsgraph.Event && capitalised(strings.Fields(m.name)[len(ws)-1]) && !m.given {
+		if lexicon.In(lexicon.SureEvent, last) && m.typ == newsgraph.Event && capitalised(strings.Fields(m.name)[len(ws)-1]) && !m.given {
 			m.sure = true // "Texas Haunters Festival", "2019 World Athletics Championships"
 		}
-		if craftNoun[last] && !capitalised(strings.Fields(m.name)[len(ws)-1]) {
+		if lexicon.In(lexicon.CraftNoun, last) && !capitalised(strings.Fields(m.name)[len(ws)-1]) {
 			m.typ, m.orgHeaded, m.sure = newsgraph.Thing, true, true // "the James Webb space telescope"
 		}
 		if placeFacility[last] && !capitalised(strings.Fields(m.name)[len(ws)-1]) || len(ws) == 2 && routeWords[ws[0]] && smallNumber(last) {
@@ -1520,7 +1488,7 @@ func (x *doc) nameType(s *sent, m *mention) newsgraph.EntityType {
 	if lexicon.IsStormWord(words[0]) && len(words) > 1 {
 		return newsgraph.Event
 	}
-	if len(words) >= 3 && fellowship[words[0]] && words[1] == "of" {
+	if len(words) >= 3 && lexicon.In(lexicon.Fellowship, words[0]) && words[1] == "of" {
 		m.sure = true
 		return newsgraph.Organization // "Knights of Columbus"
 	}

@@ -186,7 +186,7 @@ func bareInstitution(name string) bool {
 // institution or a body, in all its names ("Police", "Board").
 func (x *doc) bare(ei int) bool {
 	e := x.ents[ei]
-	if w := strings.Fields(strings.ToLower(e.name)); len(w) == 2 && levelWord[w[0]] && (lexicon.IsInstitution(w[1]) || bareInstitution(w[1])) {
+	if w := strings.Fields(strings.ToLower(e.name)); len(w) == 2 && lexicon.In(lexicon.LevelWord, w[0]) && (lexicon.IsInstitution(w[1]) || bareInstitution(w[1])) {
 		return true // "State Congress President X", "City Council": which state's, the name does not say
 	}
 	if !bareInstitution(e.name) {
@@ -199,10 +199,6 @@ func (x *doc) bare(ei int) bool {
 	}
 	return len(e.words) <= 1
 }
-
-// levelWord are the words for a level of government that, before an
-// institution's word alone, name none in particular.
-var levelWord = map[string]bool{"state": true, "city": true, "provincial": true, "district": true, "local": true, "municipal": true, "county": true, "regional": true}
 
 // officeName reports whether a name is an office's, ending in a role word
 // ("Melbourne Lord Mayor"), not an organization's.

@@ -851,7 +851,7 @@ func (x *doc) nounFrame(s *sent, v int) newsgraph.Modality {
 		if (r == "ccomp" || r == "advcl") && s.Tokens[k].UPOS == "VERB" && guessVerbs[s.lemma[k]] {
 			return newsgraph.Possible // "I think he told her", "X predicts Y wins"
 		}
-		if r == "advcl" && s.Tokens[k].UPOS == "VERB" && allegingVerbs[s.lemma[k]] && (s.prep(below) == "of" || s.prep(below) == "for") {
+		if r == "advcl" && s.Tokens[k].UPOS == "VERB" && lexicon.In(lexicon.Alleging, s.lemma[k]) && (s.prep(below) == "of" || s.prep(below) == "for") {
 			return newsgraph.Reported // "accused Ruiz of saying she wanted to ban …"
 		}
 		if r == "advcl" {

@@ -370,15 +370,6 @@ func (x *doc) tell(s *sent, v, sp, he int) {
 	x.addFact(fact{s: sp, o: he, pred: newsgraph.Told, raw: s.Tokens[v].Text, sent: s.idx, conf: 0.8})
 }
 
-// speechVerb reads the attribution of speech verb v.
-// toHearer are the speech verbs whose "to" names the one spoken to.
-var toHearer = map[string]bool{"say": true, "speak": true, "confirm": true, "explain": true, "reveal": true, "admit": true, "comment": true,
-	"complain": true, "write": true, "state": true, "disclose": true, "confess": true, "describe": true, "recount": true}
-
-// allegingVerbs charge someone with what a gerund after "of" or "for"
-// says they did ("accused X of saying …", "criticised X for claiming …").
-var allegingVerbs = map[string]bool{"accuse": true, "blame": true, "criticize": true, "criticise": true, "condemn": true, "fault": true, "attack": true, "charge": true, "slam": true}
-
 func (x *doc) speechVerb(s *sent, v int) {
 	n := len(s.Tokens)
 	if namingParticiple(s, v) {
@@ -396,7 +387,7 @@ func (x *doc) speechVerb(s *sent, v int) {
 	if c := s.child(v, "nsubj"); c >= 0 && (s.low[c] == "you" || s.low[c] == "one") {
 		return // "you'd say …": anyone, no speaker
 	}
-	if h := s.head(v); h >= 0 && s.Tokens[v].XPOS == "VBG" && (s.prep(v) == "of" || s.prep(v) == "for") && allegingVerbs[s.lemma[h]] {
+	if h := s.head(v); h >= 0 && s.Tokens[v].XPOS == "VBG" && (s.prep(v) == "of" || s.prep(v) == "for") && lexicon.In(lexicon.Alleging, s.lemma[h]) {
 		return // "accused Ruiz of saying …": an allegation, nobody's statement here
 	}
 	for _, c := range s.kids[v] {
@@ -484,7 +475,7 @@ func (x *doc) speechVerb(s *sent, v int) {
 			}
 		}
 	}
-	if toHearer[lemma] {
+	if lexicon.In(lexicon.HearerTo, lemma) {
 		// "said to Reuters", "confirmed to Wikinews that …", "explained
 		// to reporters": the one spoken to
 		for _, c := range s.kids[v] {
