@@ -998,7 +998,7 @@ func (x *doc) contextVotes() {
 // This Week that …").
 func (x *doc) toldName(s *sent, m *mention) bool {
 	for k := m.a; k < m.b; k++ {
-		if h := s.head(k); h >= 0 && (h < m.a || h >= m.b) && s.lemma[h] == "tell" && h == m.a-1 {
+		if h := s.head(k); h == m.a-1 && h >= 0 && s.lemma[h] == "tell" {
 			switch s.Tokens[k].Rel {
 			case "iobj", "obj", "obl:unmarked":
 				return true

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"cmp"
 	"sort"
 	"strconv"
 	"strings"
@@ -360,24 +361,30 @@ func (x *doc) policePlace(ei int) string {
 			}
 		}
 	}
-	best, second := -1, 0
-	for pe, n := range count {
-		if best < 0 || n > count[best] || n == count[best] && pe < best {
-			if best >= 0 {
-				second = max(second, count[best])
-			}
-			best = pe
-		} else if n > second {
-			second = n
-		}
-	}
-	if best < 0 || count[best] < 2 || 2*count[best] < 3*second || !lead[best] {
+	best, ok, second := leader(count)
+	if !ok || count[best] < 2 || 2*count[best] < 3*second || !lead[best] {
 		return "" // (a story's place is named at its start: the chef of a New York restaurant who once worked in London)
 	}
 	if c, ok := countryOf(x.ents[best].name); ok && lexicon.RegionalPolicing(c) {
 		return "" // the police of a story about the United States are some town's or state's
 	}
 	return x.ents[best].name
+}
+
+// leader returns the key counted most (the least key among equals),
+// false when count is empty, and the highest count of the other keys.
+func leader[K cmp.Ordered](count map[K]int) (best K, ok bool, second int) {
+	for k, n := range count {
+		if !ok || n > count[best] || n == count[best] && k < best {
+			if ok {
+				second = max(second, count[best])
+			}
+			best, ok = k, true
+		} else if n > second {
+			second = n
+		}
+	}
+	return best, ok, second
 }
 
 // settlement reports whether a place is a country, a region, or a city or
@@ -561,18 +568,8 @@ func (x *doc) storyCountry() string {
 			}
 		}
 	}
-	best, second := "", 0
-	for c, n := range count {
-		if best == "" || n > count[best] || n == count[best] && c < best {
-			if best != "" {
-				second = max(second, count[best])
-			}
-			best = c
-		} else if n > second {
-			second = n
-		}
-	}
-	if best == "" || count[best] < 2 || count[best] < 2*second {
+	best, ok, second := leader(count)
+	if !ok || count[best] < 2 || count[best] < 2*second {
 		return ""
 	}
 	for _, m := range x.ments {

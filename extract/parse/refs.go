@@ -462,10 +462,9 @@ func (x *doc) describedEntity(mi int) int {
 		if last >= 0 {
 			return last
 		}
-		// (but not "their government proposed a bill that would allow the
-		// Chinese government …": a possessor's own institution, or one
-		// the same sentence names only after it, is another)
-		if n == 1 && !x.possessedDesc(m) && !x.namedLaterIn(found, m) {
+		// (but not one the same sentence names only after it: "… would
+		// allow the Chinese government …")
+		if n == 1 && !x.namedLaterIn(found, m) {
 			return found
 		}
 		return -1
@@ -473,30 +472,12 @@ func (x *doc) describedEntity(mi int) int {
 	if m.typ == newsgraph.Event {
 		// "the election" after "the 2020 US Presidential Election": the
 		// last event whose name holds the noun, or none
-		last := -1
-		for ei, e := range x.ents {
-			if e.quote || e.concept || len(e.words) < 2 || !slicesContains(e.words, m.desc) && !slicesContains(e.words, m.desc+"s") {
-				continue
-			}
-			if p := x.lastMention(e, m); p >= 0 && (last < 0 || p > x.lastMention(x.ents[last], m)) {
-				last = ei
-			}
-		}
-		return last
+		return x.lastNamedWith(m)
 	}
 	if m.typ == newsgraph.Organization {
 		// "the association" after "Port Operators Association": the last
 		// organization whose name holds the noun
-		last := -1
-		for ei, e := range x.ents {
-			if e.quote || e.concept || len(e.words) < 2 || !slicesContains(e.words, m.desc) && !slicesContains(e.words, m.desc+"s") {
-				continue
-			}
-			if p := x.lastMention(e, m); p >= 0 && (last < 0 || p > x.lastMention(x.ents[last], m)) {
-				last = ei
-			}
-		}
-		if last >= 0 {
+		if last := x.lastNamedWith(m); last >= 0 {
 			return last
 		}
 		if !genericOrgNoun[m.desc] {
@@ -576,6 +557,21 @@ func (x *doc) reportingSubject(m *mention) int {
 		return -1 // "Hale said they would…": others
 	}
 	return c.ent
+}
+
+// lastNamedWith returns the entity mentioned last before description m
+// whose name of two words or more holds m's noun (or its plural), or -1.
+func (x *doc) lastNamedWith(m *mention) int {
+	last := -1
+	for ei, e := range x.ents {
+		if e.quote || e.concept || len(e.words) < 2 || !slicesContains(e.words, m.desc) && !slicesContains(e.words, m.desc+"s") {
+			continue
+		}
+		if p := x.lastMention(e, m); p >= 0 && (last < 0 || p > x.lastMention(x.ents[last], m)) {
+			last = ei
+		}
+	}
+	return last
 }
 
 // previousSubject returns the entity a sentence-initial subject pronoun
