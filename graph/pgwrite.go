@@ -215,6 +215,10 @@ func upsertNodes(ctx context.Context, tx pgx.Tx, c *nodeColumns, keep bool) erro
 	return nil
 }
 
+// afterCopy, when set (by tests only), runs in a writing transaction
+// between the COPY of its quads and the upsert of their values.
+var afterCopy func()
+
 // errConflict reports a new quad that the store holds already: the
 // update is then done again the careful way.
 var errConflict = errors.New("a new quad is in the store already")
@@ -400,13 +404,17 @@ func (s *sqlStore) update(ctx context.Context, updates []newsgraph.DocQuads) (ne
 	}
 }
 
-// inTx runs fn in a transaction, again while CockroachDB asks to retry it.
+// inTx runs fn in a transaction, again while the server asks to retry it:
+// a serialization failure (CockroachDB's cue) or a deadlock that
+// PostgreSQL broke by aborting this transaction (two builders replacing
+// documents that share values can lock the values' rows in two
+// statements each, in opposite orders).
 func (s *sqlStore) inTx(ctx context.Context, fn func(pgx.Tx) error) error {
 	for try := 0; ; try++ {
 		err := pgx.BeginFunc(ctx, s.pool, fn)
 		var pe *pgconn.PgError
-		if try < 10 && errors.As(err, &pe) && pe.Code == "40001" {
-			continue // serialization failure: CockroachDB's (and PostgreSQL's) cue to retry
+		if try < 10 && errors.As(err, &pe) && (pe.Code == "40001" || pe.Code == "40P01") {
+			continue
 		}
 		return err
 	}
@@ -456,7 +464,19 @@ func (s *sqlStore) updateTx(ctx context.Context, tx pgx.Tx, updates []newsgraph.
 	var cols nodeColumns
 	added := batch.quads
 	if !careful {
-		// Values with their final counts, then the quads with COPY.
+		// The quads with COPY, then the values with their final counts.
+		// Upserting a value locks its row until the transaction ends, and
+		// builders writing at once share many values (every predicate,
+		// the provenance graph's label): written last, they are held for
+		// the end of the transaction only instead of during the COPY, and
+		// another builder's transaction waits that long at most. With no
+		// foreign keys the order is invisible to other transactions.
+		if err := s.copyQuads(ctx, tx, batch.quads); err != nil {
+			return newsgraph.Changes{}, err
+		}
+		if afterCopy != nil {
+			afterCopy()
+		}
 		for _, nd := range batch.sortedNodes() {
 			if err := cols.add(nd.hash, nd.val, nd.refs+delta[nd.hash]); err != nil {
 				return newsgraph.Changes{}, err
@@ -464,9 +484,6 @@ func (s *sqlStore) updateTx(ctx context.Context, tx pgx.Tx, updates []newsgraph.
 			delete(delta, nd.hash)
 		}
 		if err := upsertNodes(ctx, tx, &cols, false); err != nil {
-			return newsgraph.Changes{}, err
-		}
-		if err := s.copyQuads(ctx, tx, batch.quads); err != nil {
 			return newsgraph.Changes{}, err
 		}
 	} else {

@@ -15,7 +15,9 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	csql "github.com/cayleygraph/cayley/graph/sql"
@@ -233,6 +235,75 @@ func TestSQLConcurrentWriters(t *testing.T) {
 		t.Errorf("concurrent writers differ from one:\n%s", diffLines(g, w))
 	}
 	if _, err := got.checkSQL(ctx); err != nil {
+		t.Errorf("check: %v", err)
+	}
+}
+
+// TestSQLWritersDoNotWait checks that a writer copying its quads holds no
+// lock another writer needs: a second builder's update of other documents
+// with the same values (every predicate, the provenance label, shared
+// entities) completes while the first is paused in the middle of its
+// transaction. Upserting the values first locked their rows for the whole
+// transaction, and builders took turns.
+func TestSQLWritersDoNotWait(t *testing.T) {
+	ctx := context.Background()
+	addr := pgtest.Database(t)
+	open := func() *Store {
+		s, err := Open(ctx, Options{Backend: Postgres, Path: addr})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { s.Close() })
+		return s
+	}
+	a, b := open(), open()
+	docs := newDocs(t, 4, 0)
+	paused, resume := make(chan struct{}), make(chan struct{})
+	var first atomic.Bool
+	afterCopy = func() {
+		if first.CompareAndSwap(false, true) {
+			close(paused)
+			<-resume
+		}
+	}
+	defer func() { afterCopy = nil }()
+	done := make(chan error, 1)
+	go func() {
+		_, err := a.Update(ctx, docs[:2])
+		done <- err
+	}()
+	<-paused
+	second := make(chan error, 1)
+	go func() {
+		_, err := b.Update(ctx, docs[2:])
+		second <- err
+	}()
+	var err2 error
+	select {
+	case err2 = <-second:
+	case <-time.After(10 * time.Second):
+		t.Error("a writer waited for another writer's transaction to end")
+		close(resume)
+		err2 = <-second
+		resume = nil
+	}
+	if resume != nil {
+		close(resume)
+	}
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if err2 != nil {
+		t.Fatal(err2)
+	}
+	want := openTemp(t, Postgres)
+	if _, err := want.Update(ctx, docs); err != nil {
+		t.Fatal(err)
+	}
+	if g, w := allQuads(t, a), allQuads(t, want); strings.Join(g, "\n") != strings.Join(w, "\n") {
+		t.Errorf("two writers differ from one:\n%s", diffLines(g, w))
+	}
+	if _, err := a.checkSQL(ctx); err != nil {
 		t.Errorf("check: %v", err)
 	}
 }
