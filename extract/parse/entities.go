@@ -2,7 +2,9 @@ package parse
 
 import (
 	"sort"
+	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/extract/lexicon"
@@ -276,11 +278,57 @@ func (x *doc) clusterNames() {
 		m := x.ments[mi]
 		s := x.sents[m.s]
 		if m.b+2 < len(s.Tokens) && s.Tokens[m.b].Text == "(" && s.Tokens[m.b+2].Text == ")" {
-			if ai := s.ment[m.b+1]; ai >= 0 && x.ments[ai].ent >= 0 && x.ments[ai].ent != m.ent && isAcronym(x.ments[ai].name) {
+			if ai := s.ment[m.b+1]; ai >= 0 && x.ments[ai].ent >= 0 && x.ments[ai].ent != m.ent &&
+				(isAcronym(x.ments[ai].name) || m.ent >= 0 && x.leadingType(x.ents[m.ent]) != newsgraph.Person && blendOf(x.ments[ai].name, strings.Fields(m.name))) {
+				x.merge(m.ent, x.ments[ai].ent)
+			}
+		}
+		// "Washington, DC": the district names the city it follows
+		if m.b+1 < len(s.Tokens) && s.Tokens[m.b].Text == "," && m.ent >= 0 && x.leadingType(x.ents[m.ent]) == newsgraph.Place {
+			if ai := s.ment[m.b+1]; ai >= 0 && x.ments[ai].ent >= 0 && x.ments[ai].ent != m.ent && strings.ReplaceAll(x.ments[ai].name, ".", "") == "DC" {
 				x.merge(m.ent, x.ments[ai].ent)
 			}
 		}
 	}
+}
+
+// blendOf reports whether alias, one capitalised word in lower case but
+// its first letter, is made of the beginnings of name's words, in order,
+// the first word's among them ("Phivolcs" of "Philippine Institute of
+// Volcanology and Seismology", "Ofcom" of "Office of Communications"):
+// at least two pieces, the first of two letters or more.
+func blendOf(alias string, name []string) bool {
+	r := []rune(alias)
+	if len(r) < 4 || len(name) < 2 || !unicode.IsUpper(r[0]) || strings.IndexFunc(alias[1:], func(c rune) bool { return !unicode.IsLower(c) }) >= 0 {
+		return false
+	}
+	a := strings.ToLower(alias)
+	words := make([]string, 0, len(name))
+	for _, w := range name {
+		if !connector(strings.ToLower(w)) {
+			words = append(words, strings.ToLower(w))
+		}
+	}
+	// match(i, k, pieces): a[i:] is made of the beginnings of words[k:]
+	var match func(i, k, pieces int) bool
+	match = func(i, k, pieces int) bool {
+		if i == len(a) {
+			return pieces >= 2
+		}
+		for ; k < len(words); k++ {
+			w := words[k]
+			for n := min(len(w), len(a)-i); n >= 1; n-- {
+				if (pieces > 0 || n >= 2) && a[i:i+n] == w[:n] && match(i+n, k+1, pieces+1) {
+					return true
+				}
+			}
+			if pieces == 0 {
+				return false // the first piece begins the first word
+			}
+		}
+		return false
+	}
+	return match(0, 0, 0)
 }
 
 // shortFormOf returns the entity of which name mention m is a short form,
@@ -370,9 +418,20 @@ func (x *doc) shortFormOf(m *mention) int {
 				// not "Christchurch District Court")
 				// "Mahan" of "Mahan Air", "Ithaca" of "Ithaca College"
 				match = true
-			case len(words) >= 2 && suffixOf(words, e.words) && len(e.words)-len(words) == 1 && isAcronym(strings.Fields(e.name)[0]):
-				// "World Athletics Championships" of "IAAF World
-				// Athletics Championships": the organizer's acronym
+			case len(words) >= 2 && suffixOf(words, e.words) && qualifiers(e.name, len(e.words)-len(words)):
+				// "World Athletics Championships" of "2019 IAAF World
+				// Athletics Championships" (a year, the organizer's
+				// acronym), "Tippu Express" of "Mysuru–Bengaluru Tippu
+				// Express" (a route)
+				match = true
+			case t == newsgraph.Place && len(words)+1 == len(e.words) && prefixOf(words, e.words) && describedVenue(e.name):
+				// "Notre Dame" of "Notre Dame cathedral": the name
+				// with its kind in lower case (but "Cahors" is no short
+				// form of "Cahors Cathedral")
+				match = true
+			case t == newsgraph.Event && len(words) >= 2 && eventShortName(words, e):
+				// "World Championships" of "World Athletics
+				// Championships"
 				match = true
 			case suffixOf(words, e.words) && (placePrefix(e.words[:len(e.words)-len(words)]) || len(e.words)-len(words) == 1 && (x.placeWords[e.words[0]] || isCapital(e.words[0]))) &&
 				(t != newsgraph.Place || lexicon.Head(words[len(words)-1]) == lexicon.PlaceHead || !placePrefix(words) && !x.placeWords[words[0]] && m.ner != "PLACE"):
@@ -391,6 +450,78 @@ func (x *doc) shortFormOf(m *mention) int {
 		}
 	}
 	return best
+}
+
+// describedVenue reports whether a place's name ends in a lower-case noun
+// for its kind of building ("Notre Dame cathedral", "Wembley stadium").
+func describedVenue(name string) bool {
+	fs := strings.Fields(name)
+	last := fs[len(fs)-1]
+	if len(fs) < 2 || last != strings.ToLower(last) {
+		return false
+	}
+	switch last {
+	case "cathedral", "church", "basilica", "abbey", "mosque", "temple", "chapel", "synagogue", "stadium", "arena", "palace", "castle":
+		return true
+	}
+	return false
+}
+
+// qualifiers reports whether the first n words of name only qualify the
+// rest: years ("2019"), acronyms of an organizer ("IAAF") and routes of
+// two capitalised names joined by a dash ("Mysuru–Bengaluru").
+func qualifiers(name string, n int) bool {
+	fs := strings.Fields(name)
+	if n < 1 || n >= len(fs) {
+		return false
+	}
+	for _, w := range fs[:n] {
+		if !yearWord(w) && !isAcronym(w) && !routeWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// yearWord reports whether w is a year of modern news ("2019").
+func yearWord(w string) bool {
+	y, err := strconv.Atoi(w)
+	return err == nil && len(w) == 4 && y >= 1800 && y <= 2199
+}
+
+// routeWord reports whether w is two capitalised names joined by a dash
+// ("Mysuru–Bengaluru", "London-Paris").
+func routeWord(w string) bool {
+	for _, d := range []string{"–", "—", "-"} {
+		if a, b, ok := strings.Cut(w, d); ok {
+			return len(a) > 1 && len(b) > 1 && capitalised(a) && capitalised(b) && !strings.ContainsAny(a+b, "-–—0123456789")
+		}
+	}
+	return false
+}
+
+// eventShortName reports whether folded words name event e with words of
+// its name left out: the same first and last word, in order ("World
+// Championships" of "World Athletics Championships"), after the
+// qualifiers of e's name ("2019 IAAF").
+func eventShortName(words []string, e *entity) bool {
+	ew := e.words
+	for n := len(ew) - 2; n >= 1; n-- {
+		if qualifiers(e.name, n) {
+			ew = ew[n:]
+			break
+		}
+	}
+	if len(words) >= len(ew) || words[0] != ew[0] || words[len(words)-1] != ew[len(ew)-1] {
+		return false
+	}
+	k := 0
+	for _, w := range ew {
+		if k < len(words) && w == words[k] {
+			k++
+		}
+	}
+	return k == len(words)
 }
 
 // misspelt reports whether folded word w is a misspelling of name part p

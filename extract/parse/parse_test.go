@@ -581,6 +581,10 @@ func TestVocabulary(t *testing.T) {
 		{name: "the government of a country", text: `The government of Egypt ordered the killing of over 300,000 pigs.`,
 			want: []string{"government of Egypt –ordered→ killing of over 300,000 pigs"}},
 		{name: "awarded a prize", text: `Lina Park was awarded the Golden Anchor Prize.`, want: []string{"Lina Park –won→ Golden Anchor Prize"}},
+		{name: "medals won, taken or claimed", text: `Norwegian hurdler Ivo Marsh won gold in the 400 metres hurdles. Tom Vale took the silver medal, and Erik Lund claimed bronze. Lena Holt won the first gold of the championships.`,
+			want: []string{"Ivo Marsh –won→ gold medal", "Tom Vale –won→ silver medal", "Erik Lund –won→ bronze medal", "Lena Holt –won→ gold medal"}},
+		{name: "taking what is no prize is no win", text: `Tom Vale took the decision to retire. Erik Lund claimed the money was lost.`,
+			not: []string{"Tom Vale –won→ decision"}},
 		{name: "died where the body was found", text: `Ivo Marsh's body was found at Mount Tarsk on Friday. The body of Lena Holt was recovered near Oslo.`,
 			want: []string{"Ivo Marsh –died_in→ Mount Tarsk"}, not: []string{"Lena Holt –died_in→ Oslo"}},
 	})
@@ -948,6 +952,16 @@ func TestAliases(t *testing.T) {
 		{"of a country after the name", `Germany banned Vexa Air of Iran. Vexa Air said it would appeal. Vexa's director was silent.`, "Vexa Air of Iran", []string{"Vexa Air", "Vexa"}},
 		{"a country before or after", `The Supreme Court of the United Kingdom ruled. The UK Supreme Court said the suspension was void.`, "Supreme Court of the United Kingdom", []string{"UK Supreme Court"}},
 		{"a committee with or without its chamber", `The House Ethics Committee met on Monday. The Ethics Committee voted on Tuesday.`, "House Ethics Committee", []string{"Ethics Committee"}},
+		{"a blend of the name's words in brackets", `The Norland Institute of Geology and Seismics (Norgeos) recorded the quake. Norgeos said aftershocks were likely.`,
+			"Norland Institute of Geology and Seismics", []string{"Norgeos"}},
+		{"an event after its year and organizer", `The 2031 WRF World Rowing Championships opened in Oslo. Lena Holt won the first race of the World Championships. The World Rowing Championships end on Sunday.`,
+			"2031 WRF World Rowing Championships", []string{"World Rowing Championships", "World Championships"}},
+		{"a train after its route", `The Oslo–Bergen Fjord Express was cancelled on Monday. The Fjord Express will run again next week.`,
+			"Oslo–Bergen Fjord Express", []string{"Fjord Express"}},
+		{"a building with its kind in lower case", `The Notre Dame cathedral burned on Monday. Notre Dame will reopen in 2031.`,
+			"Notre Dame cathedral", []string{"Notre Dame"}},
+		{"a city and its district", `Thousands rallied in Washington, DC on Saturday. The rally in Washington was peaceful.`,
+			"Washington", []string{"DC"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

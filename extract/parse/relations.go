@@ -189,6 +189,9 @@ func (x *doc) relations(ctx context.Context) error {
 			continue
 		}
 		pred := r.Pred
+		if pred == "" && !r.Passive && prizeVerbs[r.Lemma] && r.Obj.Prep == "" && r.Obj.Head >= 0 && prizeNouns[s.lemma[r.Obj.Head]] {
+			pred = newsgraph.Won // "took the silver medal", "claimed the title"
+		}
 		if pred == "" {
 			if verb := strings.Fields(r.Lemma + " x")[0]; r.Confidence < minRawConfidence || lexicon.IsSpeechVerb(verb) || lexicon.IsGenericVerb(verb) {
 				continue
@@ -1218,6 +1221,11 @@ func (x *doc) phraseConcept(s *sent, a clause.Arg) int {
 		start++ // "supports both LGBT rights and gun rights"
 	}
 	name := x.text(s, start, end)
+	if m := medalName(s, h); m != "" {
+		// "won gold", "the first gold of the championships", "the
+		// Olympic silver medal": the medal, named as such
+		name, end = m, h+1
+	}
 	if len(name) < 3 || lexicon.IsGenericVerb(s.lemma[h]) {
 		return -1
 	}
@@ -1273,6 +1281,30 @@ func (x *doc) question(s *sent) bool {
 		n--
 	}
 	return n > 0 && s.Tokens[n-1].Text == "?"
+}
+
+// prizeVerbs are verbs that mean winning when their object is a prize
+// ("took the silver medal", "claimed the title", "secured gold") and
+// something else otherwise.
+var prizeVerbs = map[string]bool{"take": true, "claim": true, "capture": true, "secure": true, "scoop": true, "bag": true, "grab": true, "collect": true, "land": true, "snatch": true}
+
+// medalName returns "gold medal", "silver medal" or "bronze medal" when
+// the noun at h is one ("gold", "the bronze medal"), and "" otherwise.
+func medalName(s *sent, h int) string {
+	metal := s.lemma[h]
+	if metal == "medal" {
+		metal = ""
+		for _, c := range s.kids[h] {
+			if l := s.lemma[c]; (l == "gold" || l == "silver" || l == "bronze") && c < h {
+				metal = l
+			}
+		}
+	}
+	switch metal {
+	case "gold", "silver", "bronze":
+		return metal + " medal"
+	}
+	return ""
 }
 
 // prizeNouns name what a competition gives its winner.
