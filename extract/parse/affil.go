@@ -867,6 +867,11 @@ func (x *doc) roleNP(s *sent, p, np int) {
 	// multi-word title runs on
 	if n := lexicon.MultiTitle(s.low, a); a+n > b {
 		b = a + n
+		if x.nameRunsOn(s, b-1, b) {
+			// "the Speaker of the House of Representatives": the title's
+			// last word begins the body's name, which the title holds
+			b = np + 1
+		}
 	}
 	role, _ := singularRole(x.roleText(s, a, b, a))
 	for k := a; k < np; k++ {
@@ -1183,11 +1188,22 @@ func (x *doc) roleSubject(s *sent, i int) int {
 			subj = s.child(v, "nsubj")
 		}
 	}
+	if h := s.head(i); subj < 0 && h >= 0 && s.Tokens[i].Rel == "nmod" && (s.prep(i) == "as" || s.prep(i) == "of") && postNoun[s.lemma[h]] {
+		// "stepped into Vale's role as the committee's acting chair",
+		// "took on the post of treasurer": who takes the post holds it
+		if v := s.head(h); v >= 0 && s.Tokens[v].UPOS == "VERB" && takePostVerbs[s.lemma[v]] && (s.Tokens[h].Rel == "obj" || s.Tokens[h].Rel == "obl") {
+			subj = s.child(v, "nsubj")
+		}
+	}
 	if subj >= 0 && isRelPron(s.low[subj]) && s.Tokens[i].Rel == "acl:relcl" {
 		subj = s.head(i)
 	}
 	return subj
 }
+
+// takePostVerbs are verbs whose subject takes up the post that is their
+// object ("assumed the role of chair", "stepped into the post").
+var takePostVerbs = map[string]bool{"step": true, "assume": true, "take": true, "fill": true, "accept": true, "resume": true, "inherit": true}
 
 // speechVerbOf reports whether a verb lemma attributes speech ("described
 // X as a hero" says nothing of the speaker's role).
@@ -1276,7 +1292,7 @@ func (x *doc) postTitle(s *sent, m *mention) (title, bool) {
 			t.country = c
 			continue
 		}
-		if n := lexicon.MultiTitle(s.low, k); n > 0 {
+		if n := lexicon.MultiTitle(s.low, k); n > 0 && !x.nameRunsOn(s, k+n-1, k+n) {
 			if roleStart < 0 {
 				roleStart = k
 			}
@@ -1365,6 +1381,14 @@ func multiTitleEnding(s *sent, k int) int {
 		}
 	}
 	return 0
+}
+
+// nameRunsOn reports whether token k, the last word of a multi-word
+// title, begins or is inside a name that runs on past token b: "the
+// Speaker of the House of Representatives" holds the House's full name.
+func (x *doc) nameRunsOn(s *sent, k, b int) bool {
+	mi := s.ment[k]
+	return mi >= 0 && x.ments[mi].kind == mName && x.ments[mi].ent >= 0 && x.ments[mi].b > b
 }
 
 // apposedPerson reports whether an apposition after an organization's name

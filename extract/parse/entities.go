@@ -452,6 +452,16 @@ func (x *doc) shortFormOf(m *mention) int {
 	return best
 }
 
+// seatWord reports whether the last word of a name makes it a building or
+// street that stands for the body in it ("White House", "Downing Street").
+func seatWord(w string) bool {
+	switch w {
+	case "House", "Palace", "Street", "Hall":
+		return true
+	}
+	return false
+}
+
 // describedVenue reports whether a place's name ends in a lower-case noun
 // for its kind of building ("Notre Dame cathedral", "Wembley stadium").
 func describedVenue(name string) bool {
@@ -1095,6 +1105,11 @@ func (x *doc) contextVotes() {
 		// "Maroochydore defeated Caboolture 43–5": the sides of a match
 		// with a score are teams, not the towns they are named after
 		if h := s.head(m.head); h >= 0 && matchVerbs[s.lemma[h]] && (s.Tokens[m.head].Rel == "nsubj" || s.Tokens[m.head].Rel == "obj") && hasScore(s, h) {
+			e.vote(newsgraph.Organization, 3)
+		}
+		// "the White House said", "Downing Street announced": a seat of
+		// government that speaks is the body that sits in it
+		if h := s.head(m.head); h >= 0 && s.Tokens[m.head].Rel == "nsubj" && s.Tokens[h].UPOS == "VERB" && lexicon.IsSpeechVerb(s.lemma[h]) && seatWord(lastWord(m.name)) && len(strings.Fields(m.name)) >= 2 {
 			e.vote(newsgraph.Organization, 3)
 		}
 		// "Rudaw reports …", "Rappler reported …": a reporter that is not

@@ -374,6 +374,12 @@ func TestRoles(t *testing.T) {
 		{name: "a coordinated role's organization is not led",
 			text: `Tom Hale is a union leader and co-founder of the Green Party.`,
 			want: []string{"Tom Hale –founded→ Green Party"}, not: []string{"Tom Hale –leads→ Green Party"}},
+		{name: "a title whose last word begins the body's name",
+			text: `In response, Ana Ruiz, the Speaker of the House of Delegates, ordered the flags lowered.`,
+			want: []string{"Ana Ruiz –leads→ House of Delegates"}},
+		{name: "who steps into a role holds it",
+			text: `The Tarsk Finance Committee met on Monday. Lena Holt has stepped into Tom Vale's role as the committee's acting chair.`,
+			want: []string{"Lena Holt –leads→ Tarsk Finance Committee"}, not: []string{"Tom Vale –leads→ Tarsk Finance Committee"}},
 		{name: "a department word before a title is no organization",
 			text: `Commerce Secretary Ana Ruiz visited Ohio.`,
 			not:  []string{"Ana Ruiz –member_of→ Commerce"}},
@@ -692,6 +698,9 @@ func TestNames(t *testing.T) {
 		notNames   []string // names that must not be entities
 		types      map[string]newsgraph.EntityType
 	}{
+		{name: "a seat of government that speaks is the body in it",
+			text:  `The White House said on Monday that the talks would continue. Protesters gathered outside the White House.`,
+			types: map[string]newsgraph.EntityType{"White House": newsgraph.Organization}},
 		{name: "an organization's name with 'for' and 'and'",
 			text:  `According to the Tarsk Center for Systems Science and Engineering, there are 142 cases.`,
 			names: []string{"Tarsk Center for Systems Science and Engineering"}},
