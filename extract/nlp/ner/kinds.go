@@ -474,6 +474,12 @@ func nameVotes(words, xpos []string, info []tokenInfo) Votes {
 	case thingHeads[head] && n > 1:
 		v[ThingKind] += wHead
 	}
+	// "Rue des Soubirous", "Place Hélène Metges", "36 Quai des
+	// Orfèvres", "Via Appia": a street or square named the way of its
+	// country, its kind first.
+	if k := leadingNumber(words); n-k > 1 && streetFirst[words[k]] {
+		v[PlaceKind] += wHead
+	}
 	// "20th Century Fox" no; "2019 World Championships": a year first.
 	if n > 1 && isYear(first) {
 		v[EventKind] += wContextWeak
@@ -542,6 +548,21 @@ func nameVotes(words, xpos []string, info []tokenInfo) Votes {
 		}
 	}
 	return v
+}
+
+// streetFirst are the words that begin the names of streets and squares
+// in languages that put the kind first.
+var streetFirst = map[string]bool{"Rue": true, "Place": true, "Quai": true, "Boulevard": true, "Avenue": true, "Allée": true, "Chemin": true,
+	"Via": true, "Viale": true, "Piazza": true, "Piazzale": true, "Corso": true, "Largo": true, "Calle": true, "Plaza": true, "Paseo": true,
+	"Avenida": true, "Rua": true, "Praça": true, "Carrer": true, "Plac": true, "Ulica": true, "Aleja": true, "Rambla": true}
+
+// leadingNumber returns 1 when the first word of a name is a house number
+// ("36 Quai des Orfèvres"), else 0.
+func leadingNumber(words []string) int {
+	if len(words) > 1 && words[0] != "" && strings.Trim(words[0], "0123456789") == "" {
+		return 1
+	}
+	return 0
 }
 
 // hyphenAffix reports whether w is made with a lower-case affix that

@@ -74,6 +74,8 @@ func TestTypeNames(t *testing.T) {
 		// Places.
 		{"The ferry from Piraeus reached Crete after a nine-hour crossing.", "Crete", ner.PlaceKind},
 		{"France's president will travel to Ghana next week.", "France", ner.PlaceKind},
+		{"The headquarters at 36 Quai des Tanneurs was sold.", "Quai des Tanneurs", ner.PlaceKind},
+		{"Rue des Tanneurs was closed after the attack.", "Rue des Tanneurs", ner.PlaceKind},
 		// Events.
 		{"She won gold at the 2019 World Athletics Championships in Doha.", "World Athletics Championships", ner.EventKind},
 		{"More than 30,000 runners took part in the Lisbon Marathon on Sunday.", "Lisbon Marathon", ner.EventKind},
