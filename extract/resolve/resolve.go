@@ -472,12 +472,17 @@ func (r *Resolver) exact(e newsgraph.Entity) int {
 	return -1
 }
 
+// paperTitle are press words that, alone, name one newspaper wherever
+// news cites it ("the Guardian", "the Telegraph"), unlike "the Times" or
+// "the Post", which every city has.
+var paperTitle = map[string]bool{"guardian": true, "telegraph": true, "observer": true, "economist": true}
+
 // genericName reports whether a folded name is made of generic words only
 // ("senate", "supreme court", "national assembly", "city council"): it
 // names a different institution in every story.
 func genericName(n string) bool {
 	w := strings.Fields(n)
-	if len(w) == 0 || len(w) > 3 {
+	if len(w) == 0 || len(w) > 3 || len(w) == 1 && paperTitle[w[0]] {
 		return false
 	}
 	for i, x := range w {

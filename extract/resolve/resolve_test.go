@@ -72,6 +72,11 @@ func TestResolveMerges(t *testing.T) {
 			same: [][4]int{{0, 0, 1, 0}},
 		},
 		{
+			name: "a newspaper named by its one press word",
+			docs: [][]newsgraph.Entity{{ent("Guardian", O)}, {ent("The Guardian", O)}},
+			same: [][4]int{{0, 0, 1, 0}},
+		},
+		{
 			name: "first-name spelling variant",
 			docs: [][]newsgraph.Entity{{ent("Antony Blinken", P)}, {ent("Anthony Blinken", P)}},
 			same: [][4]int{{0, 0, 1, 0}},
@@ -171,6 +176,7 @@ func TestResolveKeepsApart(t *testing.T) {
 		{"two people sharing a surname alias", [][]newsgraph.Entity{{ent("Matty Roberts", P, "Roberts")}, {ent("Troy Roberts", P, "Roberts")}}},
 		{"institutions sharing a generic alias", [][]newsgraph.Entity{{ent("United States Senate", O, "Senate")}, {ent("Puerto Rico Senate", O, "Senate")}}},
 		{"a generic two-word name", [][]newsgraph.Entity{{ent("Supreme Court", O)}, {ent("Supreme Court", O)}}},
+		{"a press word of many papers", [][]newsgraph.Entity{{ent("Post", O)}, {ent("The Post", O)}}},
 		{"a surname without a role", [][]newsgraph.Entity{{ent("Gerald Ford", P, "Ford")}, {ent("Ford", P)}}},
 		{"a person's initials in another interview", [][]newsgraph.Entity{{ent("Richard Stone", P, "RS")}, {withRoles(ent("RS", P), "interviewer")}}},
 		{"a generic chamber in a story of a territory", [][]newsgraph.Entity{{ent("United States Senate", O, "U.S. Senate")},
