@@ -158,6 +158,74 @@ func TestDropUnsound(t *testing.T) {
 	}
 }
 
+// TestStatements checks what each speaker is recorded as saying: the
+// statement's words, not a term quoted inside it, not the speaker's own
+// name, not an interviewer's question.
+func TestStatements(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string // "speaker: statement" pairs that must be present
+		not        []string // pairs that must not
+	}{
+		{"a denial keeps its verb",
+			`In a briefing, Tom Vale denied the effect of climate change on the fires.`,
+			[]string{"Tom Vale: denied the effect of climate change on the fires"}, []string{"Tom Vale: the effect of climate change on the fires"}},
+		{"a body placed in a town and its country speaks, not the country",
+			`Yesterday the Regional Ministry of Health in Lyon, France confirmed a case of infection in a man from Ostrava.`,
+			[]string{"Regional Ministry of Health: confirmed a case of infection"}, []string{"France: confirmed a case of infection"}},
+		{"the source's name in apposition is no part of the statement",
+			`According to the city's mayor, Ivo Marsh, during the weekend, police were investigating the fire.`,
+			[]string{"Ivo Marsh: during the weekend, police were investigating the fire"}, nil},
+		{"an author named by a passive verb said nothing",
+			`Police were investigating whether a manifesto posted online was written by Erik Lund.`,
+			nil, []string{"Erik Lund: Police were investigating whether a manifesto posted online was written by Erik Lund"}},
+		{"a quoted term inside the reported clause",
+			`Ivo Marsh argues that since the term "natural born citizen" is not defined, its meaning at the time should prevail.`,
+			[]string{`Ivo Marsh: since the term "natural born citizen" is not defined, its meaning at the time should prevail`}, []string{"Ivo Marsh: natural born citizen"}},
+		{"a quoted slogan keeps its closing mark",
+			`The Tarsk Herald reported some were using the slogan "Make the Park Green Again".`,
+			[]string{`Tarsk Herald: some were using the slogan "Make the Park Green Again"`}, []string{"Tarsk Herald: Make the Park Green Again"}},
+		{"a fragment quoted after a form of be",
+			`"Justice takes time and I know it is painful," Lena Holt said, asking Erik Lund to be "patient and resilient."`,
+			[]string{"Lena Holt: Justice takes time and I know it is painful,"}, []string{"Lena Holt: patient and resilient."}},
+		{"an interview's turns: no colon, no interviewer's question",
+			"Wikinews reporter Tom Vale interviewed candidate Ana Ruiz.\n\n((Tom Vale)) : Are you worried about censorship? How would you address it?\n\n((Ana Ruiz)) : Yes, I am worried. Who would not be?\n\n((Tom Vale)) : Your party won 9,000 votes.\n\n((Ana Ruiz)) : We will do better.\n\n((Tom Vale)) : Who do you admire?\n\n((Ana Ruiz)) : My mother.",
+			[]string{"Ana Ruiz: Yes, I am worried. Who would not be?", "Tom Vale: Your party won 9,000 votes."},
+			[]string{"Tom Vale: Are you worried about censorship? How would you address it?", "Ana Ruiz: : Yes, I am worried. Who would not be?"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ex, err := extractor(t).Extract(context.Background(), newsgraph.Doc{ID: "t", Source: "test", Text: c.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			byKey := map[string]newsgraph.Entity{}
+			for _, e := range ex.Entities {
+				byKey[e.Key] = e
+			}
+			has := map[string]bool{}
+			var got []string
+			for _, f := range ex.Facts {
+				if f.Predicate == newsgraph.Said {
+					p := byKey[f.Subject].Name + ": " + byKey[f.Object].Name
+					has[p] = true
+					got = append(got, p)
+				}
+			}
+			for _, w := range c.want {
+				if !has[w] {
+					t.Errorf("missing %q\n  got: %q", w, got)
+				}
+			}
+			for _, n := range c.not {
+				if has[n] {
+					t.Errorf("unwanted %q", n)
+				}
+			}
+		})
+	}
+}
+
 // TestOneStatementPerQuote checks that a speech verb whose quotation was
 // attributed gives no second statement from another part of its sentence
 // ("Hours after …, X tweeted "…"").

@@ -1,6 +1,10 @@
 package parse
 
-import "github.com/newsgraph/newsgraph"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph"
+)
 
 // A quotation is a run of text between quotation marks. A quotation may
 // span several sentences; one that runs on into the next paragraph (news
@@ -190,6 +194,9 @@ func (x *doc) findTurns() {
 			}
 			to = pos{last, len(x.sents[last].Tokens) - 1}
 		}
+		for from.s >= 0 && x.before(from, to) && (x.tok(from).Text == ":" || x.tok(from).Text == ")") {
+			from = x.next(from) // "((WSS)) : …": the marker's own colon
+		}
 		if from.s < 0 || to.s < 0 || x.before(to, from) {
 			continue
 		}
@@ -218,6 +225,17 @@ func (x *doc) findTurns() {
 // turn of an interviewer that is an organization (a newsroom's initials)
 // or of no entity is nobody's statement in the graph.
 func (x *doc) turnSpeakers() {
+	// an interviewer's turns are mostly questions; an interviewee's
+	// answer that ends with one is still an answer
+	asks, turns := map[int]int{}, map[int]int{}
+	for _, t := range x.turns {
+		if ei := x.entityAt(x.sents[t.s], t.a); ei >= 0 {
+			turns[ei]++
+			if x.asks(t.q) {
+				asks[ei]++
+			}
+		}
+	}
 	for _, t := range x.turns {
 		s := x.sents[t.s]
 		q := x.quotes[t.q]
@@ -226,7 +244,16 @@ func (x *doc) turnSpeakers() {
 		if ei < 0 || x.typeOf(ei) != newsgraph.Person {
 			continue // (speechless: every attribution rule passes over a turn)
 		}
+		if x.asks(t.q) && 2*asks[ei] > turns[ei] {
+			continue // an interviewer's question states nothing
+		}
 		q.speaker = ei
 		x.sayQuote(s, -1, ei, t.q)
 	}
+}
+
+// asks reports whether quotation qi ends with a question mark.
+func (x *doc) asks(qi int) bool {
+	q := x.quotes[qi]
+	return strings.HasSuffix(strings.TrimRight(x.d.Text[q.span.Start:q.span.End], " \"”'»\n"), "?")
 }

@@ -23,6 +23,11 @@ var reportVerbs = map[string]bool{
 	"rule": true,
 }
 
+// authorship are speech verbs whose passive names an author, not a
+// statement ("a manifesto written by the suspect", "a letter signed by
+// 40 senators").
+var authorship = map[string]bool{"write": true, "publish": true, "post": true, "print": true, "sign": true, "pen": true, "author": true, "tweet": true}
+
 // nounStatements are verbs that make a statement of their noun-phrase
 // object ("announced the vote", "confirmed the death").
 var nounStatements = map[string]bool{"announce": true, "confirm": true, "state": true, "declare": true, "report": true, "reveal": true, "deny": true, "tweet": true, "post": true, "write": true, "publish": true}
@@ -146,7 +151,7 @@ func (x *doc) interviews() {
 // subject.
 func (x *doc) quotedObjects() {
 	for qi, q := range x.quotes {
-		if q.speaker >= 0 || q.words < 3 || q.from.s != q.to.s {
+		if q.speaker >= 0 || q.words < 3 || q.from.s != q.to.s || x.quotedTerm(qi) {
 			continue
 		}
 		s := x.sents[q.from.s]
@@ -194,7 +199,7 @@ func (x *doc) quotedObjects() {
 // opening mark with the speaker before the verb (X said, "…").
 func (x *doc) adjacentSpeaker(qi int) {
 	q := x.quotes[qi]
-	if q.words < 3 {
+	if q.words < 3 || x.quotedTerm(qi) {
 		return
 	}
 	if q.close.s >= 0 {
@@ -427,7 +432,7 @@ func (x *doc) speechVerb(s *sent, v int) {
 	if subj < 0 {
 		// "are described by Blinken as the “last chance”", "was quoted by
 		// Reuters as saying": the agent of a passive speech verb
-		if s.child(v, "nsubj:pass") >= 0 || s.child(v, "aux:pass") >= 0 {
+		if (s.child(v, "nsubj:pass") >= 0 || s.child(v, "aux:pass") >= 0) && !authorship[s.lemma[v]] && !subordinate(s, v) {
 			for _, c := range s.kids[v] {
 				if (s.Tokens[c].Rel == "obl:agent" || s.Tokens[c].Rel == "obl" && s.prep(c) == "by") && x.speakerEntity(s, c) >= 0 {
 					sp := x.speakerEntity(s, c)
@@ -535,7 +540,11 @@ func (x *doc) speechVerb(s *sent, v int) {
 			}
 		} else if nounStatements[lemma] {
 			if o := s.child(v, "obj"); o >= 0 && s.quote[o] < 0 && statementObject(lemma, s.lemma[o]) && !saysAfter(s, o) {
+				// the statement is the verb with its object: "denied the
+				// effect of climate change" (the object alone would say
+				// the reverse), "confirmed a case of infection"
 				a, b := s.subtree(o)
+				a = min(a, v)
 				x.sayClause(s, v, subj, a, b)
 				said = true
 			}
@@ -732,12 +741,31 @@ func (x *doc) quotesOf(s *sent, v int) []int {
 		if q.words < 3 && !(quoteNaming[s.lemma[v]] && s.Tokens[v].XPOS != "VBN" && x.dependsOn(s, i, v) && x.namesObject(s, v)) {
 			continue // a scare quote
 		}
-		if other := x.otherSpeechVerb(s, v, qi); other {
+		if other := x.otherSpeechVerb(s, v, qi); other || x.quotedTerm(qi) {
 			continue
 		}
 		out = append(out, qi)
 	}
 	return out
+}
+
+// quotedTerm reports whether quotation qi is a few words quoted inside a
+// clause rather than a statement: after a noun ("the term "natural born
+// citizen"", "the slogan "…""), or after a form of "be" ("asked them to
+// be "patient and resilient""). (A label after an article is the
+// speaker's words: "called the inquiry a "witch hunt"".)
+func (x *doc) quotedTerm(qi int) bool {
+	q := x.quotes[qi]
+	if q.words > 5 || q.open.s < 0 || q.open.t == 0 || q.from.s != q.to.s {
+		return false
+	}
+	s := x.sents[q.open.s]
+	k := q.open.t - 1
+	switch t := s.Tokens[k]; {
+	case t.UPOS == "NOUN" && !statementNouns[s.lemma[k]], s.lemma[k] == "be" && t.UPOS != "PUNCT":
+		return true
+	}
+	return false
 }
 
 // otherSpeechVerb reports whether another speech verb of s outside
@@ -865,6 +893,9 @@ func (x *doc) speakerEntity(s *sent, k int) int {
 		if c := x.capitalAgent(s, ei, k); c >= 0 {
 			return c
 		}
+		if o := x.placedSpeaker(s, ei, k); o >= 0 {
+			return o
+		}
 		// "Johns Hopkins Center … anthropologist Monica Schoch-Spana
 		// told", parsed with the organization as the subject, or "Imus in
 		// the Morning writer Rob Bartlett tweeted", with the show's
@@ -923,6 +954,31 @@ func (x *doc) speakerEntity(s *sent, k int) int {
 					}
 				}
 			}
+		}
+	}
+	return -1
+}
+
+// placedSpeaker returns the organization or person placed by the place at
+// token k, parsed as the speaker: "the Ministry of Health in Munich,
+// Germany confirmed" is the ministry's statement, not Germany's; -1
+// otherwise.
+func (x *doc) placedSpeaker(s *sent, ei, k int) int {
+	mi := s.ment[k]
+	if mi < 0 || x.typeOf(ei) != newsgraph.Place {
+		return -1
+	}
+	a := x.ments[mi].a
+	if a < 3 || s.Tokens[a-1].Text != "," || s.ment[a-2] < 0 {
+		return -1
+	}
+	town := x.ments[s.ment[a-2]]
+	if town.ent < 0 || x.typeOf(town.ent) != newsgraph.Place || town.a < 2 || (s.low[town.a-1] != "in" && s.low[town.a-1] != "at") {
+		return -1
+	}
+	if oi := s.ment[town.a-2]; oi >= 0 && x.ments[oi].kind == mName && x.ments[oi].ent >= 0 {
+		if t := x.typeOf(x.ments[oi].ent); t == newsgraph.Organization || t == newsgraph.Person {
+			return x.ments[oi].ent
 		}
 	}
 	return -1
@@ -1156,6 +1212,13 @@ func (x *doc) accordingTo(s *sent, v int) {
 			for k++; k < b && !(s.Tokens[k].Text == ","); k++ {
 			}
 		}
+		// ("According to the city's mayor, Ivo Marsh, …": the source's
+		// name in apposition)
+		if k+1 < b {
+			if mi := s.ment[k+1]; mi >= 0 && x.ments[mi].kind == mName && x.ments[mi].a == k+1 && x.ments[mi].ent == ei && x.ments[mi].b < b && s.Tokens[x.ments[mi].b].Text == "," {
+				k = x.ments[mi].b
+			}
+		}
 		a = k + 1
 	} else {
 		b = v
@@ -1168,7 +1231,7 @@ func (x *doc) accordingTo(s *sent, v int) {
 	}
 	// quotations in the sentence go to X
 	for i := range s.Tokens {
-		if qi := s.quote[i]; qi >= 0 && x.quotes[qi].speaker < 0 && x.quotes[qi].words >= 3 {
+		if qi := s.quote[i]; qi >= 0 && x.quotes[qi].speaker < 0 && x.quotes[qi].words >= 3 && !x.quotedTerm(qi) {
 			x.quotes[qi].speaker, x.quotes[qi].how = ei, "according"
 			x.sayQuote(s, -1, ei, qi)
 			return
@@ -1328,7 +1391,7 @@ func (x *doc) sayText(s *sent, ei, a, b int, raw string) {
 	for a < b && (s.isPunct(a) || s.low[a] == "that" && s.Tokens[a].Rel == "mark") {
 		a++
 	}
-	for b > a && s.isPunct(b-1) {
+	for b > a && s.isPunct(b-1) && !closesQuote(s, a, b-1) {
 		b--
 	}
 	if a >= b {
@@ -1338,6 +1401,22 @@ func (x *doc) sayText(s *sent, ei, a, b int, raw string) {
 	e := &entity{name: strings.TrimSpace(x.d.Text[sp.Start:sp.End]), typ: newsgraph.Quote, quote: true, span: sp, first: sp.Start}
 	x.ents = append(x.ents, e)
 	x.addFact(fact{s: ei, o: len(x.ents) - 1, pred: newsgraph.Said, raw: raw, sent: s.idx, conf: 0.7, span: s.whole()})
+}
+
+// closesQuote reports whether token k is a quotation mark that closes one
+// opened in tokens [a, k): ("reported some were using the slogan "Make
+// the World Greta Again"": the statement keeps its closing mark).
+func closesQuote(s *sent, a, k int) bool {
+	if quoteMark(s.Tokens[k].Text)&2 == 0 {
+		return false
+	}
+	marks := 0
+	for j := a; j < k; j++ {
+		if quoteMark(s.Tokens[j].Text) != 0 {
+			marks++
+		}
+	}
+	return marks%2 == 1
 }
 
 // conjuncts returns token k and the tokens coordinated with it ("A and B
