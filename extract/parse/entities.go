@@ -1041,9 +1041,9 @@ func (x *doc) contextVotes() {
 		// Tyler": a type noun right before the name
 		if k := m.a - 1; k >= 0 && s.ment[k] < 0 {
 			of := false
-			if k >= 1 && (s.low[k] == "of" || s.Tokens[k].Text == "The") {
+			if k >= 1 && (s.low[k] == "of" || s.low[k] == "the") {
 				of = s.low[k] == "of"
-				k-- // ("newspaper The Hindu")
+				k-- // ("newspaper The Hindu", "the militant group the Islamic State")
 			}
 			// (but "the founder of Acme Construction" holds a role in it)
 			if t, ok := lexicon.Description(s.lemma[k]); ok && s.Tokens[k].UPOS == "NOUN" && !capitalised(s.Tokens[k].Text) &&

@@ -1085,6 +1085,25 @@ func (x *doc) ofPlaceEnd(s *sent, a, b int) bool {
 	return false
 }
 
+// facilityName reports whether folded name words name a facility after a
+// person or a place rather than a person ("Bradley International
+// Airport", "Victoria Station"): a building's word last, or a word such as
+// "International" or "Memorial" inside.
+func facilityName(words []string) bool {
+	switch words[len(words)-1] {
+	case "airport", "station", "stadium", "arena", "terminal", "bridge", "tower", "building", "centre", "center", "campus",
+		"junction", "highway", "avenue", "boulevard", "plaza", "harbour", "harbor", "canal", "dam", "cathedral", "church":
+		return true
+	}
+	for _, w := range words[1 : len(words)-1] {
+		switch w {
+		case "international", "national", "memorial", "regional", "municipal", "county", "central":
+			return true
+		}
+	}
+	return false
+}
+
 // outletNouns are the nouns for a news outlet written before its name.
 var outletNouns = map[string]bool{"newspaper": true, "paper": true, "magazine": true, "daily": true, "weekly": true, "tabloid": true,
 	"journal": true, "broadcaster": true, "channel": true, "outlet": true, "website": true, "publication": true, "network": true}
@@ -1507,7 +1526,7 @@ func (x *doc) nameType(s *sent, m *mention) newsgraph.EntityType {
 		}
 	}
 	if ws := strings.Fields(m.name); len(ws) >= 2 && len(ws) <= 3 && ner.GivenName(ws[0]) && m.ner != "ORG" && !strings.Contains(m.name, " of ") && !direction(words[0]) &&
-		lexicon.Head(words[len(words)-1]) != lexicon.OrgHead && !(len(ws) == 3 && lexicon.IsEponymHead(words[2])) {
+		lexicon.Head(words[len(words)-1]) != lexicon.OrgHead && !(len(ws) == 3 && lexicon.IsEponymHead(words[2])) && !facilityName(words) {
 		m.given = true
 		return newsgraph.Person // "Lina Park", "Damon Hill": a given name first
 	}

@@ -655,6 +655,8 @@ func TestVocabulary(t *testing.T) {
 		{name: "the government of a country", text: `The government of Egypt ordered the killing of over 300,000 pigs.`,
 			want: []string{"government of Egypt –ordered→ killing of over 300,000 pigs"}},
 		{name: "awarded a prize", text: `Lina Park was awarded the Golden Anchor Prize.`, want: []string{"Lina Park –won→ Golden Anchor Prize"}},
+		{name: "signed with a club", text: `Midfielder Ivo Marsh signed with Velm FC in March. Tom Vale signed with a pen.`,
+			want: []string{"Ivo Marsh –member_of→ Velm FC"}},
 		{name: "medals won, taken or claimed", text: `Norwegian hurdler Ivo Marsh won gold in the 400 metres hurdles. Tom Vale took the silver medal, and Erik Lund claimed bronze. Lena Holt won the first gold of the championships.`,
 			want: []string{"Ivo Marsh –won→ gold medal", "Tom Vale –won→ silver medal", "Erik Lund –won→ bronze medal", "Lena Holt –won→ gold medal"}},
 		{name: "taking what is no prize is no win", text: `Tom Vale took the decision to retire. Erik Lund claimed the money was lost.`,
@@ -766,6 +768,12 @@ func TestNames(t *testing.T) {
 		notNames   []string // names that must not be entities
 		types      map[string]newsgraph.EntityType
 	}{
+		{name: "a facility named after a person is a place",
+			text:  `The flight landed at Lena Holt International Airport in Velm. Trains left Victoria Station late.`,
+			types: map[string]newsgraph.EntityType{"Lena Holt International Airport": newsgraph.Place, "Victoria Station": newsgraph.Place}},
+		{name: "a class noun before the name and its article",
+			text:  `Ivo Marsh was the leader of the militant group the Tarsk Front. Erik Lund leads the villainous faction The Grey Order.`,
+			types: map[string]newsgraph.EntityType{"Tarsk Front": newsgraph.Organization, "Grey Order": newsgraph.Organization}},
 		{name: "a seat of government that speaks is the body in it",
 			text:  `The White House said on Monday that the talks would continue. Protesters gathered outside the White House.`,
 			types: map[string]newsgraph.EntityType{"White House": newsgraph.Organization}},
