@@ -1298,9 +1298,29 @@ func (x *doc) continuedQuotes() {
 			if p.speaker >= 0 && x.sents[q.from.s].para-x.sents[p.to.s].para <= 1 && x.quoteOpensParagraph(q) {
 				q.speaker, q.how = p.speaker, "paragraph"
 				x.sayQuote(x.sents[q.from.s], -1, q.speaker, qi)
+				continue
+			}
+			// ""…," he told the press. "I could have."": a quotation
+			// that opens the sentence right after an attributed one's
+			// goes on with the same speaker
+			if end := max(p.to.s, p.close.s); p.speaker >= 0 && p.how != "turn" && q.open.s >= 0 && q.open.t == 0 && q.open.s == end+1 &&
+				x.sents[q.open.s].para == x.sents[end].para && !x.speechOutside(x.sents[q.open.s]) {
+				q.speaker, q.how = p.speaker, "next"
+				x.sayQuote(x.sents[q.from.s], -1, q.speaker, qi)
 			}
 		}
 	}
+}
+
+// speechOutside reports whether sentence s has a speech verb outside
+// quotations.
+func (x *doc) speechOutside(s *sent) bool {
+	for v := range s.Tokens {
+		if s.quote[v] < 0 && s.Tokens[v].UPOS == "VERB" && lexicon.IsSpeechVerb(s.lemma[v]) {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteOpensParagraph reports whether quotation q opens its paragraph.
