@@ -164,10 +164,12 @@ func (x *doc) relations(ctx context.Context) error {
 		if s.heading || r.Obj.Head < 0 || r.Pred == newsgraph.Said || s.caption() {
 			continue
 		}
+		speaker := -1 // the speaker of a performative inside a quotation
 		if s.quote[r.Verb] >= 0 {
-			continue // what a quotation says is the speaker's claim, not a fact of the article
-		}
-		if r.Subj.Head >= 0 && s.quote[r.Subj.Head] >= 0 {
+			if speaker = x.performative(s, r); speaker < 0 {
+				continue // what a quotation says is the speaker's claim, not a fact of the article
+			}
+		} else if r.Subj.Head >= 0 && s.quote[r.Subj.Head] >= 0 {
 			continue // a subject inside a quotation is not the verb's outside it
 		}
 		if byParticiple(s, r.Verb) || r.Obj.Head == r.Verb {
@@ -201,6 +203,9 @@ func (x *doc) relations(ctx context.Context) error {
 			}
 		}
 		subj := x.argEntity(s, r.Subj, false)
+		if speaker >= 0 {
+			subj = speaker
+		}
 		if subj < 0 {
 			continue
 		}
@@ -1191,6 +1196,40 @@ var conceptObjects = map[string]bool{
 	newsgraph.Accepted: true, newsgraph.Rejected: true, newsgraph.Proposed: true, newsgraph.Signed: true,
 	newsgraph.Supported: true, newsgraph.Opposed: true, newsgraph.Won: true, newsgraph.Released: true,
 	newsgraph.Ordered: true, newsgraph.Investigated: true, newsgraph.Banned: true, newsgraph.Condemned: true,
+}
+
+// performative returns the speaker of a quotation whose words do what
+// they say, or -1: "I thank John for his service", "We condemn the
+// attack", "I support the plan" — a first-person present verb of thanks,
+// condemnation, support, opposition, acceptance or rejection, not negated
+// nor asked, in a quotation attributed to a person ("I") or an
+// organization ("we").
+func (x *doc) performative(s *sent, r clause.Relation) int {
+	switch r.Pred {
+	case newsgraph.Thanked, newsgraph.Condemned, newsgraph.Supported, newsgraph.Opposed, newsgraph.Accepted, newsgraph.Rejected:
+	default:
+		return -1
+	}
+	q := x.quotes[s.quote[r.Verb]]
+	if q.speaker < 0 || r.Negated || r.Passive || r.Subj.Head < 0 || s.Tokens[r.Verb].XPOS != "VBP" || x.question(s) {
+		return -1
+	}
+	for _, c := range s.kids[r.Verb] {
+		if s.Tokens[c].Rel == "aux" {
+			return -1 // "I would support", "we will accept": not done by saying it
+		}
+	}
+	switch s.low[r.Subj.Head] {
+	case "i":
+		if x.typeOf(q.speaker) == newsgraph.Person {
+			return q.speaker
+		}
+	case "we":
+		if x.typeOf(q.speaker) == newsgraph.Organization {
+			return q.speaker
+		}
+	}
+	return -1
 }
 
 // phraseConcept returns a concept entity named by the noun phrase of an
