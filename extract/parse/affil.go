@@ -51,7 +51,7 @@ func (x *doc) affiliations() {
 					// "actors Dan Fogler, Ron Perlman and Jaleel White":
 					// a plural title is every listed person's
 					t.role = role
-					for _, c := range conjuncts(s, m.head)[1:] {
+					for _, c := range append(conjuncts(s, m.head)[1:], x.listedAfter(s, m)...) {
 						// only names listed after it with no title of their
 						// own ("US presidents X and Y, and abolitionist Z")
 						if c <= m.b || s.ment[c] < 0 {
@@ -87,6 +87,30 @@ func (x *doc) affiliations() {
 	}
 	x.institutions()
 	x.presidingMembers()
+}
+
+// listedAfter returns the heads of the names listed right after name
+// mention m, by the words alone ("Representatives A, B, and C", however
+// the parse hangs B): each after a comma, "and" or both.
+func (x *doc) listedAfter(s *sent, m *mention) []int {
+	var out []int
+	k := m.b
+	for k < len(s.Tokens) {
+		j := k
+		for j < len(s.Tokens) && (s.Tokens[j].Text == "," || s.low[j] == "and") {
+			j++
+		}
+		if j == k || j >= len(s.Tokens) {
+			break
+		}
+		mi := s.ment[j]
+		if mi < 0 || x.ments[mi].kind != mName || x.ments[mi].a != j {
+			break
+		}
+		out = append(out, x.ments[mi].head)
+		k = x.ments[mi].b
+	}
+	return out
 }
 
 // possessedBy reads an organization's name in the possessive right before
