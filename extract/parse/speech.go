@@ -499,6 +499,8 @@ func (x *doc) speechVerb(s *sent, v int) {
 			hearer = o
 		} else if o := s.child(v, "obj"); o >= 0 && s.quote[o] < 0 {
 			hearer = o
+		} else if o := hearerInClause(s, v); o >= 0 {
+			hearer = o
 		}
 	}
 	// What was said: quotations attached to the verb or sharing its
@@ -523,6 +525,11 @@ func (x *doc) speechVerb(s *sent, v int) {
 	if !said && reportVerbs[lemma] {
 		if cl := reportedClause(s, v); cl >= 0 && (s.quote[cl] < 0 || x.quotes[s.quote[cl]].speaker < 0) && !subordinate(s, cl) {
 			a, b := s.subtree(cl)
+			if hearer >= 0 {
+				if ha, hb := s.subtree(hearer); ha <= a && hb > a {
+					a = hb // "told the court she was forced …": the hearer is no part of it
+				}
+			}
 			x.sayClause(s, v, subj, a, b)
 			said = true
 		} else if s.Tokens[v].Rel == "parataxis" && s.child(v, "obj") < 0 {
@@ -629,6 +636,30 @@ func (x *doc) participleSubject(s *sent, v int) int {
 // first after the verb when it has one there (the parse may take a title
 // before the speaker for a clause: "Retired FBI agent … Ali Soufan told
 // NPR he had …"), else the first; -1 when none.
+// hearerInClause returns the hearer of hearer verb v that the parse put
+// inside the reported clause as a first subject ("She told the court she
+// was forced …", parsed with "the court" and "she" both subjects of
+// "forced"), or -1.
+func hearerInClause(s *sent, v int) int {
+	cl := reportedClause(s, v)
+	if cl < 0 {
+		return -1
+	}
+	var subjs []int
+	for _, c := range s.kids[cl] {
+		if r := s.Tokens[c].Rel; r == "nsubj" || r == "nsubj:pass" {
+			subjs = append(subjs, c)
+		}
+	}
+	if len(subjs) < 2 {
+		return -1
+	}
+	if a, _ := s.subtree(subjs[0]); a == v+1 && s.Tokens[subjs[0]].UPOS != "PRON" {
+		return subjs[0]
+	}
+	return -1
+}
+
 func reportedClause(s *sent, v int) int {
 	first := -1
 	for _, c := range s.kids[v] {
