@@ -283,6 +283,28 @@ func (x *doc) clusterNames() {
 				x.merge(m.ent, x.ments[ai].ent)
 			}
 		}
+		// "the Scottish court" of "the Court of Session in Scotland": a
+		// nationality's institution is the one named court placed there
+		if m.country != "" && m.ent >= 0 {
+			if ws := strings.Fields(m.name); len(ws) >= 2 {
+				word, d := strings.ToLower(ws[len(ws)-1]), strings.Join(ws[:len(ws)-1], " ")
+				one := -1
+				for ei, e := range x.ents {
+					if ei == m.ent || e.quote || e.concept || len(e.words) < 2 || !slicesContains(e.words, word) || !x.hasName(e) || !x.placedByDemonym(ei, d) {
+						continue
+					}
+					if one >= 0 {
+						one = -2
+						break
+					}
+					one = ei
+				}
+				if one >= 0 {
+					x.merge(one, m.ent)
+					continue
+				}
+			}
+		}
 		// "Washington, DC": the district names the city it follows
 		if m.b+1 < len(s.Tokens) && s.Tokens[m.b].Text == "," && m.ent >= 0 && x.leadingType(x.ents[m.ent]) == newsgraph.Place {
 			if ai := s.ment[m.b+1]; ai >= 0 && x.ments[ai].ent >= 0 && x.ments[ai].ent != m.ent && strings.ReplaceAll(x.ments[ai].name, ".", "") == "DC" {

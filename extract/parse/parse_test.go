@@ -1061,6 +1061,8 @@ func TestAliases(t *testing.T) {
 			"Oslo–Bergen Fjord Express", []string{"Fjord Express"}},
 		{"a building with its kind in lower case", `The Notre Dame cathedral burned on Monday. Notre Dame will reopen in 2031.`,
 			"Notre Dame cathedral", []string{"Notre Dame"}},
+		{"a nationality's institution placed by the text", `The Court of Session in Scotland ruled on Monday. The High Court in London ruled on the same day as the Scottish court.`,
+			"Court of Session", []string{"Scottish court"}},
 		{"a city and its district", `Thousands rallied in Washington, DC on Saturday. The rally in Washington was peaceful.`,
 			"Washington", []string{"DC"}},
 	}

@@ -210,6 +210,42 @@ func (x *doc) resolveRefs() {
 	}
 }
 
+// placedByDemonym reports whether entity ei is named with the place of
+// demonym d: the place in its name ("Scottish Parliament", "Court of
+// Session of Scotland") or after it ("the Court of Session in
+// Scotland"). A place is a demonym's when both name one country and
+// their first three letters agree ("Scottish", "Scotland").
+func (x *doc) placedByDemonym(ei int, d string) bool {
+	dc, ok := countryOf(d)
+	if !ok {
+		return false
+	}
+	fits := func(place string) bool {
+		pc, ok := countryOf(place)
+		if !ok || pc != dc {
+			return false
+		}
+		a, b := []rune(strings.ToLower(place)), []rune(strings.ToLower(d))
+		return place == pc || len(a) >= 3 && len(b) >= 3 && string(a[:3]) == string(b[:3])
+	}
+	for _, w := range strings.Fields(x.ents[ei].name) {
+		if fits(w) {
+			return true
+		}
+	}
+	for _, ci := range x.ents[ei].ments {
+		c := x.ments[ci]
+		s := x.sents[c.s]
+		if c.kind != mName || c.b+1 >= len(s.Tokens) || s.low[c.b] != "in" {
+			continue
+		}
+		if pi := s.ment[c.b+1]; pi >= 0 && x.ments[pi].kind == mName && fits(x.ments[pi].name) {
+			return true
+		}
+	}
+	return false
+}
+
 // descFits reports whether description m may refer to entity ei: the
 // nouns compounded before it and an ordinal ("the police state", "this
 // second Olympiad") must be words of the entity's name, and "the
