@@ -251,10 +251,19 @@ func Fold(s string) string {
 			b.WriteByte(' ')
 			space = false
 		}
-		b.WriteRune(unicode.ToLower(r))
+		r = unicode.ToLower(r)
+		if f, ok := plainLetter[r]; ok {
+			b.WriteString(f) // "Łukasz" and "Lukasz", "Øresund" and "Oresund"
+			continue
+		}
+		b.WriteRune(r)
 	}
 	return strings.TrimPrefix(b.String(), "the ")
 }
+
+// plainLetter spells the Latin letters that Unicode does not decompose
+// into a base letter and a mark the way English text writes them.
+var plainLetter = map[rune]string{'ł': "l", 'ø': "o", 'đ': "d", 'ð': "d", 'ħ': "h", 'ı': "i", 'æ': "ae", 'œ': "oe", 'ß': "ss", 'þ': "th"}
 
 // IsInstitution reports whether a lower-case noun is a generic word for a
 // public institution ("police", "court"), which stands for the named

@@ -20,3 +20,17 @@ func TestEditDistance(t *testing.T) {
 		}
 	}
 }
+
+func TestFold(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Łukasz", "lukasz"},
+		{"The  Øresund Bridge", "oresund bridge"},
+		{"Jürg Müller", "jurg muller"},
+		{"Straße", "strasse"},
+		{"“Quoted” Name’s", "quoted name's"},
+	} {
+		if got := Fold(c.in); got != c.want {
+			t.Errorf("Fold(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -372,6 +372,22 @@ func (x *doc) shortFormOf(m *mention) int {
 		}
 		return -1
 	}
+	if len(words) == 1 && m.ner != "ORG" && m.ner != "PLACE" {
+		// "Luckasz" after "Łukasz": one person's one name, misspelt
+		one := -1
+		for ei, e := range x.ents {
+			if e.quote || e.concept || len(e.words) != 1 || e.words[0] == words[0] || x.leadingType(e) != newsgraph.Person || !misspelt(words[0], e.words[0]) || endingDiffers(words[0], e.words[0]) {
+				continue
+			}
+			if one >= 0 {
+				return -1
+			}
+			one = ei
+		}
+		if one >= 0 {
+			return one
+		}
+	}
 	ordinal := ""
 	if s := x.sents[m.s]; m.a >= 1 && ordinals[s.low[m.a-1]] {
 		ordinal = s.low[m.a-1] // "this second Olympiad" is no other Olympiad
@@ -554,6 +570,18 @@ func eventShortName(words []string, e *entity) bool {
 		}
 	}
 	return k == len(words)
+}
+
+// endingDiffers reports whether two names differ only in their last
+// letter ("Martin", "Martina"; "Antonio", "Antonia"): another person's
+// name, not a misspelling.
+func endingDiffers(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	n := 0
+	for n < len(ra) && n < len(rb) && ra[n] == rb[n] {
+		n++
+	}
+	return n >= min(len(ra), len(rb))-1
 }
 
 // misspelt reports whether folded word w is a misspelling of name part p

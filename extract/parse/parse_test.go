@@ -790,6 +790,9 @@ func TestNames(t *testing.T) {
 		{name: "a class noun before the name and its article",
 			text:  `Ivo Marsh was the leader of the militant group the Tarsk Front. Erik Lund leads the villainous faction The Grey Order.`,
 			types: map[string]newsgraph.EntityType{"Tarsk Front": newsgraph.Organization, "Grey Order": newsgraph.Organization}},
+		{name: "names that differ in their ending are two people",
+			text:  `Martin spoke first. Martina replied that the plan was late. Antonio agreed, and Antonia left.`,
+			names: []string{"Martin", "Martina", "Antonio", "Antonia"}},
 		{name: "a seat of government that speaks is the body in it",
 			text:  `The White House said on Monday that the talks would continue. Protesters gathered outside the White House.`,
 			types: map[string]newsgraph.EntityType{"White House": newsgraph.Organization}},
@@ -1063,6 +1066,8 @@ func TestAliases(t *testing.T) {
 			"Notre Dame cathedral", []string{"Notre Dame"}},
 		{"a nationality's institution placed by the text", `The Court of Session in Scotland ruled on Monday. The High Court in London ruled on the same day as the Scottish court.`,
 			"Court of Session", []string{"Scottish court"}},
+		{"a one-word name misspelt", `A Polish chef named Lukasz fought the attacker. Lukasz, who works at the hall, was injured. Witnesses said Luckasz used a tusk.`,
+			"Lukasz", []string{"Luckasz"}},
 		{"a city and its district", `Thousands rallied in Washington, DC on Saturday. The rally in Washington was peaceful.`,
 			"Washington", []string{"DC"}},
 	}
