@@ -146,7 +146,7 @@ const placeHeads = `strip hall street st road rd avenue ave boulevard blvd lane 
 
 // eventHeads are words that make a name ending in them an event ("World
 // Cup", "Democratic Convention", "Boston Marathon").
-const eventHeads = `convention summit conference olympics olympiad games championship championships cup war election elections primary primaries referendum festival fest expo exhibition forum marathon tournament open grand prix race rally derby series league-final final finals playoffs season crisis revolution uprising massacre attack attacks bombing bombings shooting disaster earthquake quake tsunami hurricane typhoon cyclone storm flood floods fire wildfire outbreak pandemic epidemic scandal trial inquiry hearing protest protests march parade ceremony awards gala concert tour week day`
+const eventHeads = `convention summit conference olympics olympiad games championship championships cup war election elections primary primaries referendum festival fest fair faire expo exhibition forum marathon tournament open grand prix race rally derby series league-final final finals playoffs season crisis revolution uprising massacre attack attacks bombing bombings shooting disaster earthquake quake tsunami hurricane typhoon cyclone storm flood floods fire wildfire outbreak pandemic epidemic scandal trial inquiry hearing protest protests march parade ceremony awards gala concert tour week day`
 
 // stormWords precede the name of a storm ("Hurricane Katrina").
 const stormWords = `hurricane typhoon cyclone storm tropical`

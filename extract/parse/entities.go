@@ -467,6 +467,10 @@ func (x *doc) shortFormOf(m *mention) int {
 				// with its kind in lower case (but "Cahors" is no short
 				// form of "Cahors Cathedral")
 				match = true
+			case t == newsgraph.Event && len(words) >= 2 && suffixOf(words, e.words) && !divisionWords(e.words[:len(e.words)-len(words)]):
+				// "Maker Faire" of "Mini Maker Faire" (but "World Cup" is
+				// not "Women's World Cup")
+				match = true
 			case t == newsgraph.Event && len(words) >= 2 && eventShortName(words, e):
 				// "World Championships" of "World Athletics
 				// Championships"
@@ -496,6 +500,22 @@ func seatWord(w string) bool {
 	switch w {
 	case "House", "Palace", "Street", "Hall":
 		return true
+	}
+	return false
+}
+
+// divisionWords reports whether folded words name a division of a
+// contest ("women's", "junior", "under-21"): the event without them is
+// another one.
+func divisionWords(ws []string) bool {
+	for _, w := range ws {
+		switch strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s") {
+		case "women", "men", "womens", "mens", "ladies", "girls", "boys", "junior", "juniors", "youth", "senior", "seniors", "masters", "paralympic", "amateur", "u21", "u-21", "u23", "u-23", "u19", "u20":
+			return true
+		}
+		if strings.HasPrefix(w, "under-") {
+			return true
+		}
 	}
 	return false
 }
@@ -1033,6 +1053,9 @@ func (x *doc) typeEntities() {
 		}
 		if e.concept {
 			e.typ = newsgraph.Thing
+			if e.sure != "" {
+				e.typ = e.sure // ("the 400 metres hurdles", a race)
+			}
 			continue
 		}
 		t := x.leadingType(e)
@@ -1161,6 +1184,10 @@ func (x *doc) contextVotes() {
 		// government that speaks is the body that sits in it
 		if h := s.head(m.head); h >= 0 && s.Tokens[m.head].Rel == "nsubj" && s.Tokens[h].UPOS == "VERB" && lexicon.IsSpeechVerb(s.lemma[h]) && seatWord(lastWord(m.name)) && len(strings.Fields(m.name)) >= 2 {
 			e.vote(newsgraph.Organization, 3)
+		}
+		// "was awarded the Intelligence Star": what is awarded is a prize
+		if h := s.head(m.head); h >= 0 && s.lemma[h] == "award" && s.Tokens[h].UPOS == "VERB" && s.Tokens[m.head].Rel == "obj" && s.child(h, "nsubj:pass") >= 0 {
+			e.vote(newsgraph.Thing, 3)
 		}
 		// "Rudaw reports …", "Rappler reported …": a reporter that is not
 		// a person's name is an outlet

@@ -1259,6 +1259,17 @@ func (x *doc) phraseConcept(s *sent, a clause.Arg) int {
 	for start < h && (s.low[start] == "both" || s.low[start] == "either" || s.low[start] == "all") {
 		start++ // "supports both LGBT rights and gun rights"
 	}
+	for k := h + 1; k+1 < end; k++ {
+		// "won the 400 metres hurdles in Doha": the place is where the
+		// race was run, not part of its name (but "won the caucus in
+		// American Samoa" says which caucus)
+		if s.Tokens[k].UPOS == "ADP" && (s.low[k] == "in" || s.low[k] == "at") {
+			if mi := s.ment[k+1]; mi >= 0 && x.ments[mi].kind == mName && x.ments[mi].ent >= 0 && x.typeOf(x.ments[mi].ent) == newsgraph.Place && raceName(s, start, k) {
+				end = k
+				break
+			}
+		}
+	}
 	name := x.text(s, start, end)
 	if m := medalName(s, h); m != "" {
 		// "won gold", "the first gold of the championships", "the
@@ -1281,7 +1292,14 @@ func (x *doc) phraseConcept(s *sent, a clause.Arg) int {
 			return ei
 		}
 	}
-	e := &entity{name: name, typ: newsgraph.Thing, concept: true, first: s.Tokens[start].Start}
+	typ := newsgraph.Thing
+	if raceName(s, start, end) {
+		typ = newsgraph.Event // "the 400 metres hurdles": a race
+	}
+	e := &entity{name: name, typ: typ, concept: true, first: s.Tokens[start].Start}
+	if typ == newsgraph.Event {
+		e.sure = typ
+	}
 	e.words = strings.Fields(key)
 	e.aliases = []string{name}
 	e.extra = []newsgraph.Mention{{Span: s.span(start, end), Sentence: s.whole(), Text: name}}
@@ -1320,6 +1338,26 @@ func (x *doc) question(s *sent) bool {
 		n--
 	}
 	return n > 0 && s.Tokens[n-1].Text == "?"
+}
+
+// raceName reports whether tokens [a, b) name a race by its distance
+// ("the 400 metres hurdles", "the 100m freestyle", "the 10,000 metres").
+func raceName(s *sent, a, b int) bool {
+	for k := a; k+1 < b; k++ {
+		if s.Tokens[k].UPOS != "NUM" {
+			continue
+		}
+		switch s.low[k+1] {
+		case "metres", "meters", "metre", "meter", "m", "km", "kilometres", "kilometers", "miles", "mile", "yards":
+			return true
+		}
+	}
+	for k := a; k < b; k++ {
+		if l := s.low[k]; strings.HasSuffix(l, "m") && len(l) > 1 && strings.Trim(l[:len(l)-1], "0123456789,") == "" {
+			return true // "100m"
+		}
+	}
+	return false
 }
 
 // prizeVerbs are verbs that mean winning when their object is a prize
