@@ -540,6 +540,9 @@ func roleKind(s *sent, a, b int) lexicon.RoleKind {
 	if s.low[b-1] == "dean" && b+2 < len(s.Tokens) && s.low[b] == "of" && chambers[s.low[b+2]] {
 		return lexicon.Member // the Dean of the House is its longest-serving member
 	}
+	if b-a >= 2 && s.low[b-2] == "chief" && s.low[b-1] == "executive" || b-a >= 3 && s.low[b-3] == "chief" && s.low[b-2] == "executive" && s.low[b-1] == "officer" {
+		return lexicon.Leads // the chief executive heads the company; other chief officers serve it
+	}
 	kind := lexicon.NotRole
 	for k := b - 1; k >= a; k-- {
 		kd := lexicon.Role(s.low[k])
@@ -858,6 +861,9 @@ func (x *doc) roleNP(s *sent, p, np int) {
 	if s.ment[np] >= 0 && x.ments[s.ment[np]].kind == mName {
 		return
 	}
+	if kind == lexicon.NotRole && multiTitleEnding(s, np) > 0 {
+		kind = lexicon.Member // "chief executive": a title of several words (roleKind tells which)
+	}
 	if kind == lexicon.NotRole || np > 0 && np+1 < len(s.Tokens) && s.Tokens[np-1].Text == "(" && s.Tokens[np+1].Text == ")" && lexicon.In(lexicon.PictureSide, lw) {
 		return // ("Roosevelt (center) stands with …": where he stands in the picture)
 	}
@@ -943,7 +949,9 @@ func (x *doc) roleNP(s *sent, p, np int) {
 				continue
 			}
 			org = x.entityAt(s, c)
-		case r == "nmod":
+		case r == "nmod" || r == "obl" && s.Tokens[np].UPOS == "ADJ":
+			// (a title tagged as an adjective takes its organization as
+			// an oblique: "named chief executive of Vexa")
 			switch s.prep(c) {
 			case "of", "at", "for", "with", "in", "on":
 				org = x.npEntity(s, c) // ("co-founder of the rock band Cream")
@@ -1097,8 +1105,9 @@ func (x *doc) ofPhrase(s *sent, m *mention) {
 // predicated of a person.
 func (x *doc) copulaRoles(s *sent) {
 	for i := range s.Tokens {
-		if s.Tokens[i].UPOS != "NOUN" && s.Tokens[i].UPOS != "PROPN" || lexicon.Role(s.low[i]) == lexicon.NotRole {
-			continue
+		if s.Tokens[i].UPOS != "NOUN" && s.Tokens[i].UPOS != "PROPN" && !(s.Tokens[i].UPOS == "ADJ" && s.Tokens[i].Rel == "xcomp") ||
+			lexicon.Role(s.low[i]) == lexicon.NotRole && multiTitleEnding(s, i) == 0 {
+			continue // (but "was named chief executive", with the title tagged as an adjective, is a title)
 		}
 		subj := x.roleSubject(s, i)
 		if subj < 0 && s.Tokens[i].Rel == "conj" && s.head(i) >= 0 && lexicon.Role(s.low[s.head(i)]) != lexicon.NotRole {

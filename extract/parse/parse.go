@@ -106,6 +106,7 @@ func (e *Extractor) Extract(ctx context.Context, d newsgraph.Doc) (*newsgraph.Ex
 	}
 	x.reciprocal()
 	x.prizesGone()
+	x.custody()
 	x.lifeEvents()
 	x.resignations()
 	x.travelWhere()

@@ -1387,6 +1387,50 @@ func medalName(s *sent, h int) string {
 // prizeNouns name what a competition gives its winner.
 var prizeNouns = map[string]bool{"medal": true, "prize": true, "award": true, "trophy": true, "title": true, "cup": true, "crown": true, "championship": true, "gold": true, "silver": true, "bronze": true}
 
+// custody reads "police took X into custody", "X was taken into custody
+// by police", "held X in custody": they arrested X.
+func (x *doc) custody() {
+	for _, s := range x.sents {
+		if s.heading || s.caption() {
+			continue
+		}
+		for v := range s.Tokens {
+			switch s.lemma[v] {
+			case "take", "put", "place", "remand", "hold":
+			default:
+				continue
+			}
+			if s.Tokens[v].UPOS != "VERB" || s.quote[v] >= 0 || x.question(s) {
+				continue
+			}
+			held := false
+			for _, c := range s.kids[v] {
+				held = held || s.Tokens[c].Rel == "obl" && s.lemma[c] == "custody" && (s.prep(c) == "into" || s.prep(c) == "in")
+			}
+			if !held || s.child(v, "advmod") >= 0 && s.low[s.child(v, "advmod")] == "not" {
+				continue
+			}
+			agent, held2 := s.child(v, "nsubj"), s.child(v, "obj")
+			if p := s.child(v, "nsubj:pass"); p >= 0 {
+				agent, held2 = -1, p
+				for _, c := range s.kids[v] {
+					if s.Tokens[c].Rel == "obl:agent" || s.Tokens[c].Rel == "obl" && s.prep(c) == "by" {
+						agent = c
+					}
+				}
+			}
+			if agent < 0 || held2 < 0 {
+				continue
+			}
+			a, h := x.npEntity(s, agent), x.npEntity(s, held2)
+			if a < 0 || h < 0 || a == h || x.typeOf(h) != newsgraph.Person || x.typeOf(a) != newsgraph.Organization && x.typeOf(a) != newsgraph.Person {
+				continue
+			}
+			x.addFact(fact{s: a, o: h, pred: newsgraph.Arrested, raw: s.Tokens[v].Text + " into custody", sent: s.idx, conf: 0.7, span: s.whole()})
+		}
+	}
+}
+
 // prizesGone reads "the bronze medal went to X" and "the award goes to
 // X": X won the prize.
 func (x *doc) prizesGone() {
