@@ -546,7 +546,17 @@ func (x *doc) speechVerb(s *sent, v int) {
 				said = true
 			}
 		} else if nounStatements[lemma] {
-			if o := s.child(v, "obj"); o >= 0 && s.quote[o] < 0 && statementObject(lemma, s.lemma[o]) && !saysAfter(s, o) {
+			o := s.child(v, "obj")
+			if o < 0 {
+				// "declared tomorrow a day of mourning", the object parsed
+				// as a bare oblique beside the time
+				for _, c := range s.kids[v] {
+					if s.Tokens[c].Rel == "obl:unmarked" && s.Tokens[c].UPOS == "NOUN" && !timeNoun(s.lemma[c]) && s.child(c, "det") >= 0 {
+						o = c
+					}
+				}
+			}
+			if o >= 0 && s.quote[o] < 0 && statementObject(lemma, s.lemma[o]) && !saysAfter(s, o) {
 				// the statement is the verb with its object: "denied the
 				// effect of climate change" (the object alone would say
 				// the reverse), "confirmed a case of infection"
@@ -636,6 +646,16 @@ func (x *doc) participleSubject(s *sent, v int) int {
 // first after the verb when it has one there (the parse may take a title
 // before the speaker for a clause: "Retired FBI agent … Ali Soufan told
 // NPR he had …"), else the first; -1 when none.
+// timeNoun reports whether a noun lemma names a time ("tomorrow",
+// "week"), which a bare oblique often is.
+func timeNoun(l string) bool {
+	switch l {
+	case "today", "tomorrow", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "season", "time":
+		return true
+	}
+	return false
+}
+
 // hearerInClause returns the hearer of hearer verb v that the parse put
 // inside the reported clause as a first subject ("She told the court she
 // was forced …", parsed with "the court" and "she" both subjects of
@@ -1408,6 +1428,9 @@ func (x *doc) sayClause(s *sent, v, subj, a, b int) {
 		for _, c := range s.kids[subj] {
 			if s.Tokens[c].Rel == "nmod" && s.prep(c) == "including" || s.Tokens[c].Rel == "appos" {
 				ks = append(ks, conjuncts(s, c)...)
+				if mi := s.ment[c]; mi >= 0 && x.ments[mi].kind == mName {
+					ks = append(ks, x.listedAfter(s, x.ments[mi])...) // (however the parse hangs the list)
+				}
 			}
 		}
 	}
