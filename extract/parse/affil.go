@@ -84,6 +84,7 @@ func (x *doc) affiliations() {
 		}
 		x.copulaRoles(s)
 		x.copulaIn(s)
+		x.partyCopula(s)
 	}
 	x.institutions()
 	x.presidingMembers()
@@ -1129,6 +1130,38 @@ func (x *doc) copulaRoles(s *sent) {
 		for _, k := range subjs {
 			if p := x.entityAt(s, k); p >= 0 && x.ents[p].typ == newsgraph.Person {
 				x.roleNP(s, p, i)
+			}
+		}
+	}
+}
+
+// partyCopula reads "Trump is a Republican", "She was a Democrat": the
+// subject is a member of the party.
+func (x *doc) partyCopula(s *sent) {
+	for i := range s.Tokens {
+		if !capitalised(s.Tokens[i].Text) || s.quote[i] >= 0 || i < 3 {
+			continue
+		}
+		if _, ok := lexicon.Party(s.Tokens[i].Text); !ok {
+			continue
+		}
+		subj := -1
+		if d := s.child(i, "det"); s.child(i, "cop") >= 0 && d >= 0 && (s.low[d] == "a" || s.low[d] == "an") {
+			subj = s.child(i, "nsubj") // (not "the Democrat": one person)
+		}
+		if subj < 0 && (s.low[i-1] == "a" || s.low[i-1] == "an") && s.lemma[i-2] == "be" && s.ment[i-3] >= 0 && x.ments[s.ment[i-3]].b == i-2 {
+			subj = i - 3 // "…; Trump is a Republican", however the parse hangs it
+		}
+		if subj < 0 {
+			continue
+		}
+		party := x.entityAt(s, i)
+		if party < 0 {
+			party = x.partyEntity(s, i)
+		}
+		for _, k := range conjuncts(s, subj) {
+			if p := x.entityAt(s, k); p >= 0 && p != party && x.typeOf(p) == newsgraph.Person {
+				x.addFact(fact{s: p, o: party, pred: newsgraph.MemberOf, raw: s.Tokens[i].Text, sent: s.idx, conf: 0.7, span: s.whole()})
 			}
 		}
 	}

@@ -947,6 +947,15 @@ func (x *doc) speakerEntity(s *sent, k int) int {
 		if o := x.placedSpeaker(s, ei, k); o >= 0 {
 			return o
 		}
+		if mi := s.ment[k]; mi >= 0 && x.typeOf(ei) == newsgraph.Organization {
+			// "Lena Holt of Marriage Equality Coalition said", parsed
+			// with the organization as the subject: the person speaks
+			if a := x.ments[mi].a; a >= 2 && s.low[a-1] == "of" {
+				if pi := s.ment[a-2]; pi >= 0 && x.ments[pi].kind == mName && x.ments[pi].ent >= 0 && x.typeOf(x.ments[pi].ent) == newsgraph.Person {
+					return x.ments[pi].ent
+				}
+			}
+		}
 		// "Johns Hopkins Center … anthropologist Monica Schoch-Spana
 		// told", parsed with the organization as the subject, or "Imus in
 		// the Morning writer Rob Bartlett tweeted", with the show's
