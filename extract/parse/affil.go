@@ -872,8 +872,8 @@ func (x *doc) roleNP(s *sent, p, np int) {
 	// next name in a list
 	if k := np + 1; k < len(s.Tokens) && s.ment[k] >= 0 && x.ments[s.ment[k]].kind == mName && x.ments[s.ment[k]].a == k {
 		nm := x.ments[s.ment[k]]
-		if o := nm.ent; o >= 0 && o != p && x.typeOf(o) == newsgraph.Person && personName(nm.name) {
-			return
+		if o := nm.ent; o >= 0 && o != p && x.typeOf(o) == newsgraph.Person && (personName(nm.name) || nm.ner == "PERSON") {
+			return // ("Alliance Party nominee Rocky De La Vega")
 		}
 	}
 	// the role words: the head and the role words and modifiers before it
@@ -1323,6 +1323,12 @@ func (x *doc) postTitle(s *sent, m *mention) (title, bool) {
 		w := s.low[k]
 		if mi := s.ment[k]; mi >= 0 && x.ments[mi].kind != mDesc {
 			o := x.ments[mi]
+			if roleEnd >= 0 && roleEnd == k && o.kind == mName && o.ent >= 0 && !o.orgHeaded &&
+				x.typeOf(o.ent) != newsgraph.Organization && x.typeOf(o.ent) != newsgraph.Place && x.typeOf(o.ent) != newsgraph.Event && !connector(s.low[o.a]) && s.low[o.a] != "in" && s.Tokens[o.a].UPOS != "ADP" {
+				// "X, Alliance Party nominee Rocky Vale, and …": the next
+				// person of a list with the title before the name
+				return title{}, false
+			}
 			if o.kind != mName || o.ent < 0 || roleEnd >= 0 {
 				break
 			}
