@@ -85,6 +85,11 @@ func (x *doc) affiliations() {
 		x.copulaRoles(s)
 		x.copulaIn(s)
 		x.partyCopula(s)
+		for k := range s.Tokens {
+			if p := x.namedAfterRole(s, k); p >= 0 {
+				x.roleNP(s, p, k) // "The director of the Velm Society, Tom Vale, said"
+			}
+		}
 	}
 	x.institutions()
 	x.presidingMembers()
@@ -1049,7 +1054,11 @@ func (x *doc) ofPhrase(s *sent, m *mention) {
 	}
 	// by the words: "Paul McCartney of The Beatles fame", "Lucy Fern of
 	// the Daily Courier", whatever the parse made of them
-	if k := m.b; k+1 < len(s.Tokens) && (s.low[k] == "of" || s.low[k] == "from") {
+	k := m.b
+	if k+2 < len(s.Tokens) && s.Tokens[k].Text == "," && s.low[k+1] == "of" {
+		k++ // "Tom Hale, of the Velm City Council, described …"
+	}
+	if k+1 < len(s.Tokens) && (s.low[k] == "of" || s.low[k] == "from") {
 		j := k + 1
 		if s.low[j] == "the" && j+1 < len(s.Tokens) {
 			j++
@@ -1133,6 +1142,35 @@ func (x *doc) copulaRoles(s *sent) {
 			}
 		}
 	}
+}
+
+// namedAfterRole returns the person named between commas right after the
+// phrase of role noun k ("The director of the Velm Society, Tom Vale,
+// told …", however the parse hangs the name), or -1.
+func (x *doc) namedAfterRole(s *sent, k int) int {
+	if lexicon.Role(s.low[k]) == lexicon.NotRole || s.Tokens[k].UPOS != "NOUN" || k+3 >= len(s.Tokens) || s.low[k+1] != "of" {
+		return -1
+	}
+	j := k + 2
+	if s.low[j] == "the" {
+		j++
+	}
+	oi := s.ment[j]
+	if oi < 0 || x.ments[oi].kind != mName || x.ments[oi].a != j || x.ments[oi].ent < 0 || x.typeOf(x.ments[oi].ent) != newsgraph.Organization {
+		return -1
+	}
+	b := x.ments[oi].b
+	if b+1 >= len(s.Tokens) || s.Tokens[b].Text != "," {
+		return -1
+	}
+	pi := s.ment[b+1]
+	if pi < 0 || x.ments[pi].kind != mName || x.ments[pi].a != b+1 || x.ments[pi].ent < 0 || x.typeOf(x.ments[pi].ent) != newsgraph.Person {
+		return -1
+	}
+	if e := x.ments[pi].b; e >= len(s.Tokens) || s.Tokens[e].Text != "," {
+		return -1
+	}
+	return x.ments[pi].ent
 }
 
 // partyCopula reads "Trump is a Republican", "She was a Democrat": the

@@ -171,6 +171,20 @@ func (x *doc) locations() {
 					h = s.head(h)
 				}
 				o := x.entityAt(s, k)
+				if h >= 0 && (regionNouns[s.low[h]] || s.low[h] == "town" || s.low[h] == "city" || s.low[h] == "village" || s.low[h] == "municipality") &&
+					(e.typ == newsgraph.Place || e.typ == newsgraph.Event || o >= 0) {
+					// (an organization only where the description gave a
+					// place already: "the hospital in the town of Madrid")
+					// "in the town of Madrid": the town named after "of",
+					// not the last town spoken of
+					for _, c := range s.kids[h] {
+						if c > h && s.Tokens[c].Rel == "nmod" && s.prep(c) == "of" {
+							if d := x.entityAt(s, c); d >= 0 && x.typeOf(d) == newsgraph.Place {
+								o = d
+							}
+						}
+					}
+				}
 				if e.typ == newsgraph.Place || o < 0 && e.typ == newsgraph.Event {
 					// (an organization "in the state of Queensland" is
 					// too often a vote or a branch there)

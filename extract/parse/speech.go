@@ -965,6 +965,9 @@ func (x *doc) speakerEntity(s *sent, k int) int {
 		}
 		return ei
 	}
+	if p := x.namedAfterRole(s, k); p >= 0 {
+		return p // "The director of the Velm Society, Tom Vale, told …"
+	}
 	if lexicon.Role(s.lemma[k]) != lexicon.NotRole {
 		// "the President of the Chess Federation Maria Lopez": the
 		// person the role's phrase ends with
