@@ -85,6 +85,7 @@ func (x *doc) affiliations() {
 		x.copulaRoles(s)
 		x.copulaIn(s)
 		x.partyCopula(s)
+		x.partOf(s)
 		for k := range s.Tokens {
 			if p := x.namedAfterRole(s, k); p >= 0 {
 				x.roleNP(s, p, k) // "The director of the Velm Society, Tom Vale, said"
@@ -976,6 +977,12 @@ func (x *doc) roleNP(s *sent, p, np int) {
 		if kind == lexicon.Occupation || ot == newsgraph.Person || x.ents[org].quote {
 			continue
 		}
+		if ot == newsgraph.Event && strings.EqualFold(lastWord(x.ents[org].name), "forum") {
+			// "deputy director of the Velm Energy Forum": a forum with
+			// officers is a body, not a meeting
+			x.ents[org].vote(newsgraph.Organization, 4)
+			x.ents[org].typ, ot = newsgraph.Organization, newsgraph.Organization
+		}
 		if ot == newsgraph.Place {
 			x.postPlace(p, org, role) // "Puerto Rico's governor", "governor of Puerto Rico"
 			if !teamRole(role) {
@@ -1171,6 +1178,35 @@ func (x *doc) namedAfterRole(s *sent, k int) int {
 		return -1
 	}
 	return x.ments[pi].ent
+}
+
+// partOf reads "X, a subsidiary of Y," and "X, a specialized agency of
+// the Y,": the organization X is part of the organization Y.
+func (x *doc) partOf(s *sent) {
+	for _, mi := range x.mentionsOf(s) {
+		m := x.ments[mi]
+		k := m.b
+		if m.kind != mName || m.ent < 0 || k+4 >= len(s.Tokens) || s.Tokens[k].Text != "," || (s.low[k+1] != "a" && s.low[k+1] != "an" && s.low[k+1] != "the") {
+			continue
+		}
+		j := k + 2
+		for j < len(s.Tokens) && j < k+5 && (s.Tokens[j].UPOS == "ADJ" || s.Tokens[j].XPOS == "VBN" || s.Tokens[j].UPOS == "ADV") {
+			j++ // "a specialized agency", "a wholly owned subsidiary"
+		}
+		if j+2 >= len(s.Tokens) || !branchNouns[s.low[j]] || s.low[j+1] != "of" {
+			continue
+		}
+		o := j + 2
+		if s.low[o] == "the" && o+1 < len(s.Tokens) {
+			o++
+		}
+		oi := s.ment[o]
+		if oi < 0 || x.ments[oi].kind != mName || x.ments[oi].a != o || x.ments[oi].ent < 0 || x.ments[oi].ent == m.ent || x.typeOf(x.ments[oi].ent) != newsgraph.Organization {
+			continue
+		}
+		x.ents[m.ent].vote(newsgraph.Organization, 3) // a subsidiary is a company
+		x.addFact(fact{s: m.ent, o: x.ments[oi].ent, pred: newsgraph.MemberOf, raw: s.low[j] + " of", sent: s.idx, conf: 0.7, span: s.span(m.a, x.ments[oi].b)})
+	}
 }
 
 // partyCopula reads "Trump is a Republican", "She was a Democrat": the

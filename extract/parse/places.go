@@ -225,6 +225,10 @@ func (x *doc) locations() {
 		x.nationalList(s)
 		x.closeLocations(s)
 		for k := range s.Tokens {
+			// "X is based in Y", "X, headquartered in Y,"
+			if (s.lemma[k] == "base" || s.lemma[k] == "headquarter" || s.low[k] == "headquartered") && s.Tokens[k].XPOS == "VBN" && s.quote[k] < 0 {
+				x.basedIn(s, k)
+			}
 			// "Y-based X", "Y based X"
 			if s.low[k] == "based" && k >= 1 {
 				y := k - 1
@@ -588,4 +592,28 @@ func (x *doc) capitalOf(s *sent, m *mention) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// basedIn reads "X is based in Y" and "X, headquartered in Y," at the
+// participle k: the organization X is located in the place Y.
+func (x *doc) basedIn(s *sent, k int) {
+	in := -1
+	for _, c := range s.kids[k] {
+		if s.Tokens[c].Rel == "obl" && s.prep(c) == "in" {
+			in = c
+		}
+	}
+	if in < 0 {
+		return
+	}
+	pl := x.entityAt(s, in)
+	org := -1
+	if c := s.child(k, "nsubj:pass"); c >= 0 {
+		org = x.entityAt(s, c)
+	} else if h := s.head(k); h >= 0 && s.Tokens[k].Rel == "acl" {
+		org = x.entityAt(s, h)
+	}
+	if pl >= 0 && org >= 0 && org != pl && x.typeOf(pl) == newsgraph.Place && x.typeOf(org) == newsgraph.Organization {
+		x.addFact(fact{s: org, o: pl, pred: newsgraph.LocatedIn, raw: s.Tokens[k].Text + " in", sent: s.idx, conf: 0.75, span: s.whole()})
+	}
 }
