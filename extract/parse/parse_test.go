@@ -204,9 +204,9 @@ func TestStatements(t *testing.T) {
 			`"I put no pressure on them at all," Tom Vale told the press. "That is not true at all," Lena Holt said.`,
 			[]string{"Lena Holt: That is not true at all,"}, []string{"Tom Vale: That is not true at all,"}},
 		{"an interview's turns: no colon, no interviewer's question",
-			"Wikinews reporter Tom Vale interviewed candidate Ana Ruiz.\n\n((Tom Vale)) : Are you worried about censorship? How would you address it?\n\n((Ana Ruiz)) : Yes, I am worried. Who would not be?\n\n((Tom Vale)) : Your party won 9,000 votes.\n\n((Ana Ruiz)) : We will do better.\n\n((Tom Vale)) : Who do you admire?\n\n((Ana Ruiz)) : My mother.",
+			"Wikinews reporter Tom Vale interviewed candidate Ana Ruiz.\n\n((Tom Vale)) : Are you worried about censorship? How would you address it?\n\n((Ana Ruiz)) : Yes, I am worried. Who would not be?\n\n((Tom Vale)) : Your party won 9,000 votes.\n\n((Ana Ruiz)) : We will do better.\n\n((Tom Vale)) : Who do you admire?\n\n((Ana Ruiz)) : My mother.\n\n((Tom Vale)) : Your father was a sailor.\n\n((Ana Ruiz)) : Yeah, yeah.\n\n((Tom Vale)) : And the clinic?\n\n((Ana Ruiz)) : Regarding the clinic?",
 			[]string{"Ana Ruiz: Yes, I am worried. Who would not be?", "Tom Vale: Your party won 9,000 votes."},
-			[]string{"Tom Vale: Are you worried about censorship? How would you address it?", "Ana Ruiz: : Yes, I am worried. Who would not be?"}},
+			[]string{"Tom Vale: Are you worried about censorship? How would you address it?", "Ana Ruiz: : Yes, I am worried. Who would not be?", "Ana Ruiz: Yeah, yeah.", "Ana Ruiz: Regarding the clinic?"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

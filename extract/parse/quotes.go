@@ -2,6 +2,7 @@ package parse
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/newsgraph/newsgraph"
 )
@@ -244,8 +245,11 @@ func (x *doc) turnSpeakers() {
 		if ei < 0 || x.typeOf(ei) != newsgraph.Person {
 			continue // (speechless: every attribution rule passes over a turn)
 		}
-		if x.asks(t.q) && 2*asks[ei] > turns[ei] {
-			continue // an interviewer's question states nothing
+		if x.asks(t.q) && (2*asks[ei] > turns[ei] || len(strings.Fields(x.d.Text[q.span.Start:q.span.End])) <= 6) {
+			continue // an interviewer's question, or a short one back ("Regarding the clinic?"), states nothing
+		}
+		if x.bareReply(t.q) {
+			continue // "Yeah, yeah."
 		}
 		q.speaker = ei
 		x.sayQuote(s, -1, ei, t.q)
@@ -256,4 +260,18 @@ func (x *doc) turnSpeakers() {
 func (x *doc) asks(qi int) bool {
 	q := x.quotes[qi]
 	return strings.HasSuffix(strings.TrimRight(x.d.Text[q.span.Start:q.span.End], " \"”'»\n"), "?")
+}
+
+// bareReply reports whether quotation qi holds nothing but words of
+// assent or hesitation ("Yeah, yeah.", "OK.").
+func (x *doc) bareReply(qi int) bool {
+	q := x.quotes[qi]
+	for _, w := range strings.FieldsFunc(strings.ToLower(x.d.Text[q.span.Start:q.span.End]), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		switch w {
+		case "yes", "yeah", "yep", "no", "nope", "ok", "okay", "right", "sure", "mm", "hmm", "uh", "um", "well", "oh":
+		default:
+			return false
+		}
+	}
+	return true
 }
