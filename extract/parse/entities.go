@@ -278,8 +278,11 @@ func (x *doc) clusterNames() {
 		m := x.ments[mi]
 		s := x.sents[m.s]
 		if m.b+2 < len(s.Tokens) && s.Tokens[m.b].Text == "(" && s.Tokens[m.b+2].Text == ")" {
-			if ai := s.ment[m.b+1]; ai >= 0 && x.ments[ai].ent >= 0 && x.ments[ai].ent != m.ent &&
-				(isAcronym(x.ments[ai].name) || m.ent >= 0 && x.leadingType(x.ents[m.ent]) != newsgraph.Person && blendOf(x.ments[ai].name, strings.Fields(m.name))) {
+			if ai := s.ment[m.b+1]; ai >= 0 && x.ments[ai].ent >= 0 && x.ments[ai].ent != m.ent && m.ent >= 0 &&
+				(isAcronym(x.ments[ai].name) && (x.leadingType(x.ents[m.ent]) != newsgraph.Place || spells(x.ments[ai].name, strings.Fields(m.name)) || strings.ReplaceAll(x.ments[ai].name, ".", "") == "DC") ||
+					x.leadingType(x.ents[m.ent]) != newsgraph.Person && blendOf(x.ments[ai].name, strings.Fields(m.name))) {
+				// (but "the Bishops' Conference of the Philippines (CBCP)"
+				// names no acronym of the Philippines)
 				x.merge(m.ent, x.ments[ai].ent)
 			}
 		}

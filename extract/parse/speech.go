@@ -253,8 +253,18 @@ func (x *doc) adjacentSpeaker(qi int) {
 			}
 			if lexicon.IsSpeechVerb(s.lemma[j]) && s.Tokens[j].UPOS == "VERB" {
 				sp, unnamed := -1, false
+				passive := s.child(j, "nsubj:pass") >= 0 || s.child(j, "aux:pass") >= 0
 				if h := s.head(j); h >= 0 && s.Tokens[j].XPOS == "VBG" && (s.lemma[h] == "quote" || s.lemma[h] == "cite") && s.child(h, "obj") >= 0 {
 					sp = x.speakerEntity(s, s.child(h, "obj")) // "quoted X as saying"
+				} else if passive {
+					// "X was described by the CBCP as "…"": the agent
+					// speaks, not the one described
+					for _, c := range s.kids[j] {
+						if s.Tokens[c].Rel == "obl:agent" || s.Tokens[c].Rel == "obl" && s.prep(c) == "by" {
+							sp = x.speakerEntity(s, c)
+						}
+					}
+					unnamed = sp < 0
 				} else if subj := x.clauseSubject(s, j, 0); subj >= 0 && subj < j {
 					sp = x.speakerEntity(s, subj)
 					// "An eyewitness described …, stating, "…"": a
@@ -556,7 +566,15 @@ func (x *doc) speechVerb(s *sent, v int) {
 					}
 				}
 			}
-			if o >= 0 && s.quote[o] < 0 && statementObject(lemma, s.lemma[o]) && !saysAfter(s, o) {
+			if c := reportedConj(s, v, o); c >= 0 {
+				// "NPR reported Ivo Marsh, the caretaker Prime Minister,
+				// recommended …", parsed as two verbs: the name and the
+				// second verb are what was reported
+				a, _ := s.subtree(o)
+				_, b := s.subtree(c)
+				x.sayClause(s, v, subj, a, b)
+				said = true
+			} else if o >= 0 && s.quote[o] < 0 && statementObject(lemma, s.lemma[o]) && !saysAfter(s, o) {
 				// the statement is the verb with its object: "denied the
 				// effect of climate change" (the object alone would say
 				// the reverse), "confirmed a case of infection"
@@ -646,6 +664,22 @@ func (x *doc) participleSubject(s *sent, v int) int {
 // first after the verb when it has one there (the parse may take a title
 // before the speaker for a clause: "Retired FBI agent … Ali Soufan told
 // NPR he had …"), else the first; -1 when none.
+// reportedConj returns the verb coordinated with speech verb v, after its
+// named object o and with no subject of its own, that the object is the
+// subject of ("reported Ivo Marsh, the Prime Minister, recommended …"),
+// or -1.
+func reportedConj(s *sent, v, o int) int {
+	if o < 0 || s.ment[o] < 0 || s.Tokens[o].UPOS != "PROPN" {
+		return -1
+	}
+	for _, c := range s.kids[v] {
+		if c > o && s.Tokens[c].Rel == "conj" && s.Tokens[c].UPOS == "VERB" && s.child(c, "nsubj") < 0 && s.child(c, "cc") < 0 {
+			return c
+		}
+	}
+	return -1
+}
+
 // timeNoun reports whether a noun lemma names a time ("tomorrow",
 // "week"), which a bare oblique often is.
 func timeNoun(l string) bool {
