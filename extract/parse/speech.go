@@ -580,6 +580,11 @@ func (x *doc) speechVerb(s *sent, v int) {
 				// the reverse), "confirmed a case of infection"
 				a, b := s.subtree(o)
 				a = min(a, v)
+				for _, c := range s.kids[v] {
+					if c > o && (s.Tokens[c].Rel == "xcomp" || s.child(c, "mark") >= 0 && s.low[s.child(c, "mark")] == "to") {
+						_, b = s.subtree(c) // "declared the outbreak … to be a pandemic"
+					}
+				}
 				x.sayClause(s, v, subj, a, b)
 				said = true
 			}
