@@ -98,10 +98,38 @@ export async function place(container, g, style, opts, onStatus) {
       w.postMessage({ elements: els, layout: lay });
     });
   }
+  if (positions) separate(els, positions);
   return window.cytoscape({
     container, elements: els, style, minZoom: 0.05, maxZoom: 2.5, pixelRatio: 1, ...opts,
     layout: positions ? { name: 'preset', positions: (n) => positions[n.id()], fit: true, padding: 30 } : lay,
   });
+}
+
+// nodeSize is a node's drawn width for its count of documents (the
+// style's mapData(docs, 1, 30, 18, 46)).
+function nodeSize(docs) {
+  const d = Math.min(30, Math.max(1, docs || 1));
+  return 18 + (d - 1) * 28 / 29;
+}
+
+// separate moves apart the ends of an edge that a layout left overlapping:
+// an edge between overlapping nodes has no endpoints to draw (Cytoscape
+// warns and skips it), so the target is pushed out along the line between
+// them, or to the right when they coincide.
+function separate(els, positions) {
+  const size = {};
+  for (const el of els) if (el.group === 'nodes') size[el.data.id] = nodeSize(el.data.docs);
+  for (const el of els) {
+    if (el.group !== 'edges' || el.data.source === el.data.target) continue;
+    const a = positions[el.data.source], b = positions[el.data.target];
+    if (!a || !b) continue;
+    const need = (size[el.data.source] + size[el.data.target]) / 2 + 4;
+    let dx = b.x - a.x, dy = b.y - a.y;
+    const d = Math.hypot(dx, dy);
+    if (d >= need) continue;
+    if (d < 1e-6) { dx = 1; dy = 0; } else { dx /= d; dy /= d; }
+    positions[el.data.target] = { x: a.x + dx * need, y: a.y + dy * need };
+  }
 }
 
 const filterKeys = ['id', 'hops', 'min_docs', 'since', 'until', 'limit'];
