@@ -1256,6 +1256,9 @@ func (x *doc) addName(s *sent, g seg) {
 	if b-a == 1 && (a == 0 || s.quoteStart(a)) && s.lowerSeen[s.low[a]] && !x.docSurname(s.low[a]) && !ner.GivenName(s.Tokens[a].Text) && !isAcronym(s.Tokens[a].Text) {
 		return // "Fitness was a big factor": a common word of the document, capitalised to begin a sentence
 	}
+	if b-a >= 2 && b < len(s.Tokens) && lexicon.IsInstitution(s.low[b-1]) && s.Tokens[b].Text == s.low[b] && lexicon.Head(s.low[b]) == lexicon.EventHead {
+		return // "the West Virginia Republican Senate primary": a contest for the chamber, not the chamber
+	}
 	for k := a + 2; k+1 < b && g.ner != "PERSON"; k++ {
 		// "the President of the Iranian Chess Federation Mehrdad
 		// Pahlavanzadeh": an organization's name and a person's, run

@@ -460,6 +460,9 @@ func (x *doc) speechVerb(s *sent, v int) {
 		return
 	}
 	lemma := s.lemma[v]
+	if o := s.child(v, "obj"); lemma == "confirm" && o >= 0 && s.ment[o] >= 0 && x.ments[s.ment[o]].kind == mName && x.ments[s.ment[o]].ent >= 0 && x.typeOf(x.ments[s.ment[o]].ent) == newsgraph.Person {
+		return // "the Senate confirmed X to the Supreme Court": an appointment approved, nothing said
+	}
 	for _, c := range s.kids[v] {
 		if s.low[c] == "yes" || s.low[c] == "no" {
 			return // "has said yes to the plan" accepts it
