@@ -21,6 +21,7 @@ import (
 	"github.com/spf13/viper"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/extract/lexicon"
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/ingest"
 )
@@ -355,32 +356,11 @@ func checkEnv(env map[string]string) error {
 func nearest(w string, words []string) string {
 	best, bestD := "", 4
 	for _, x := range words {
-		if d := editDistance(w, x); d < bestD {
+		if d := lexicon.EditDistance([]rune(w), []rune(x), 3); d < bestD {
 			best, bestD = x, d
 		}
 	}
 	return best
-}
-
-// editDistance is the Levenshtein distance between a and b, in bytes.
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
 
 // sqlAddress reports whether addr looks like a PostgreSQL connection

@@ -459,7 +459,7 @@ func (x *doc) shortFormOf(m *mention) int {
 				// not "Christchurch District Court")
 				// "Mahan" of "Mahan Air", "Ithaca" of "Ithaca College"
 				match = true
-			case len(words) >= 2 && suffixOf(words, e.words) && qualifiers(e.name, len(e.words)-len(words)):
+			case len(words) >= 2 && suffixOf(words, e.words) && len(e.words)-len(words) <= leadingQualifiers(e.name):
 				// "World Athletics Championships" of "2019 IAAF World
 				// Athletics Championships" (a year, the organizer's
 				// acronym), "Tippu Express" of "Mysuru–Bengaluru Tippu
@@ -538,20 +538,17 @@ func describedVenue(name string) bool {
 	return false
 }
 
-// qualifiers reports whether the first n words of name only qualify the
-// rest: years ("2019"), acronyms of an organizer ("IAAF") and routes of
-// two capitalised names joined by a dash ("Mysuru–Bengaluru").
-func qualifiers(name string, n int) bool {
+// leadingQualifiers returns how many of the first words of name only
+// qualify the rest (never all of them): years ("2019"), acronyms of an
+// organizer ("IAAF") and routes of two capitalised names joined by a dash
+// ("Mysuru–Bengaluru").
+func leadingQualifiers(name string) int {
 	fs := strings.Fields(name)
-	if n < 1 || n >= len(fs) {
-		return false
+	n := 0
+	for n < len(fs)-1 && (yearWord(fs[n]) || isAcronym(fs[n]) || routeWord(fs[n])) {
+		n++
 	}
-	for _, w := range fs[:n] {
-		if !yearWord(w) && !isAcronym(w) && !routeWord(w) {
-			return false
-		}
-	}
-	return true
+	return n
 }
 
 // yearWord reports whether w is a year of modern news ("2019").
@@ -577,11 +574,8 @@ func routeWord(w string) bool {
 // qualifiers of e's name ("2019 IAAF").
 func eventShortName(words []string, e *entity) bool {
 	ew := e.words
-	for n := len(ew) - 2; n >= 1; n-- {
-		if qualifiers(e.name, n) {
-			ew = ew[n:]
-			break
-		}
+	if n := min(leadingQualifiers(e.name), len(ew)-2); n >= 1 {
+		ew = ew[n:]
 	}
 	if len(words) >= len(ew) || words[0] != ew[0] || words[len(words)-1] != ew[len(ew)-1] {
 		return false

@@ -1085,16 +1085,6 @@ func (x *doc) ofPlaceEnd(s *sent, a, b int) bool {
 	return false
 }
 
-// isLetters reports whether w is made of letters only.
-func isLetters(w string) bool {
-	for _, r := range w {
-		if !unicode.IsLetter(r) {
-			return false
-		}
-	}
-	return w != ""
-}
-
 // facilityName reports whether folded name words name a facility after a
 // person or a place rather than a person ("Bradley International
 // Airport", "Victoria Station"): a building's word last, or a word such as
@@ -1442,12 +1432,12 @@ func (x *doc) addName(s *sent, g seg) {
 	}
 	species := false
 	if b-a == 1 && b < len(s.Tokens) && len(s.Tokens[a].Text) == 2 && s.Tokens[a].Text[1] == '.' && capitalised(s.Tokens[a].Text) &&
-		len(s.Tokens[b].Text) >= 3 && strings.ToLower(s.Tokens[b].Text) == s.Tokens[b].Text && s.ment[b] < 0 && isLetters(s.Tokens[b].Text) &&
+		len(s.Tokens[b].Text) >= 3 && strings.ToLower(s.Tokens[b].Text) == s.Tokens[b].Text && s.ment[b] < 0 && isWord(s.Tokens[b].Text) &&
 		(s.Tokens[b].UPOS == "NOUN" || s.Tokens[b].UPOS == "PROPN" || s.Tokens[b].UPOS == "X" || s.Tokens[b].UPOS == "ADJ") {
 		b++ // "E. coli", "S. aureus": a species named by its genus's initial
 	}
 	if b-a == 2 && len(s.Tokens[a].Text) == 2 && s.Tokens[a].Text[1] == '.' && capitalised(s.Tokens[a].Text) && len(s.Tokens[a+1].Text) >= 3 &&
-		strings.ToLower(s.Tokens[a+1].Text) == s.Tokens[a+1].Text && isLetters(s.Tokens[a+1].Text) {
+		strings.ToLower(s.Tokens[a+1].Text) == s.Tokens[a+1].Text && isWord(s.Tokens[a+1].Text) {
 		species = true
 	}
 	m := &mention{s: s.idx, a: a, b: b, kind: mName, ner: g.ner, ent: -1, placeMod: -1}

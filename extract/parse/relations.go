@@ -1407,7 +1407,7 @@ func (x *doc) custody() {
 			for _, c := range s.kids[v] {
 				held = held || s.Tokens[c].Rel == "obl" && s.lemma[c] == "custody" && (s.prep(c) == "into" || s.prep(c) == "in")
 			}
-			if !held || s.child(v, "advmod") >= 0 && s.low[s.child(v, "advmod")] == "not" {
+			if !held || negatedVerb(s, v) {
 				continue
 			}
 			agent, held2 := s.child(v, "nsubj"), s.child(v, "obj")

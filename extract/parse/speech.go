@@ -405,10 +405,8 @@ func (x *doc) speechVerb(s *sent, v int) {
 	if h := s.head(v); h >= 0 && s.Tokens[v].XPOS == "VBG" && (s.prep(v) == "of" || s.prep(v) == "for") && lexicon.In(lexicon.Alleging, s.lemma[h]) {
 		return // "accused Ruiz of saying …": an allegation, nobody's statement here
 	}
-	for _, c := range s.kids[v] {
-		if r := s.Tokens[c].Rel; (r == "advmod" || r == "neg") && (s.low[c] == "not" || s.low[c] == "n't" || s.low[c] == "never") {
-			return // "would not confirm the account": nothing said
-		}
+	if negatedVerb(s, v) {
+		return // "would not confirm the account": nothing said
 	}
 	if o := s.child(v, "obj"); o >= 0 && s.Tokens[o].UPOS == "PRON" && len(s.kids[o]) == 0 && s.child(v, "ccomp") < 0 {
 		return // "declared it on his blog as …": what was said is elsewhere
@@ -1415,6 +1413,17 @@ func (x *doc) continuedQuotes() {
 			}
 		}
 	}
+}
+
+// negatedVerb reports whether verb v is negated by a word of its own
+// ("would not confirm", "never took").
+func negatedVerb(s *sent, v int) bool {
+	for _, c := range s.kids[v] {
+		if r := s.Tokens[c].Rel; (r == "advmod" || r == "neg") && (s.low[c] == "not" || s.low[c] == "n't" || s.low[c] == "never") {
+			return true
+		}
+	}
+	return false
 }
 
 // speechOutside reports whether sentence s has a speech verb outside

@@ -559,7 +559,7 @@ var streetFirst = map[string]bool{"Rue": true, "Place": true, "Quai": true, "Bou
 // leadingNumber returns 1 when the first word of a name is a house number
 // ("36 Quai des Orfèvres"), else 0.
 func leadingNumber(words []string) int {
-	if len(words) > 1 && words[0] != "" && strings.Trim(words[0], "0123456789") == "" {
+	if len(words) > 1 && isDigits(words[0]) {
 		return 1
 	}
 	return 0
