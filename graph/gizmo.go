@@ -2,7 +2,9 @@ package graph
 
 import (
 	"errors"
+	"fmt"
 	"reflect"
+	"runtime"
 	"strconv"
 	"unsafe"
 
@@ -24,6 +26,21 @@ const (
 	maxArgDepth  = 32
 	maxArgValues = 100_000
 )
+
+// arrayLength returns the length of an array or typed array. A Map or Set
+// also exports as a Go slice but has no length: it is copied as an object,
+// as JSON.stringify does.
+func arrayLength(obj *goja.Object) (int64, bool) {
+	t := obj.ExportType()
+	if obj.ClassName() != "Array" && (t == nil || (t.Kind() != reflect.Slice && t.Kind() != reflect.Array)) {
+		return 0, false
+	}
+	l := obj.Get("length")
+	if l == nil || goja.IsUndefined(l) || goja.IsNull(l) {
+		return 0, false
+	}
+	return l.ToInteger(), true
+}
 
 // sessionVM returns the JavaScript runtime of a Gizmo session. Cayley keeps
 // it in an unexported field and offers no way to limit it; we need it to
@@ -77,7 +94,7 @@ func guardSession(ses *gizmo.Session) error {
 	for _, name := range global.Keys() {
 		v := global.Get(name)
 		if fn, ok := goja.AssertFunction(v); ok {
-			if err := global.Set(name, g.wrapFunc(fn)); err != nil {
+			if err := global.Set(name, g.wrapFunc(name, fn)); err != nil {
 				return err
 			}
 			continue
@@ -125,6 +142,7 @@ func (g *guard) facade(target *goja.Object) *goja.Object {
 // facade's target with guarded arguments.
 func (g *guard) method(name string) func(goja.FunctionCall) goja.Value {
 	return func(call goja.FunctionCall) goja.Value {
+		defer g.contain(name)
 		this, _ := call.This.(*goja.Object)
 		target := g.targets[this]
 		if target == nil {
@@ -139,10 +157,29 @@ func (g *guard) method(name string) func(goja.FunctionCall) goja.Value {
 }
 
 // wrapFunc guards a global helper function of Cayley's.
-func (g *guard) wrapFunc(fn goja.Callable) func(goja.FunctionCall) goja.Value {
+func (g *guard) wrapFunc(name string, fn goja.Callable) func(goja.FunctionCall) goja.Value {
 	return func(call goja.FunctionCall) goja.Value {
+		defer g.contain(name)
 		return g.call(fn, goja.Undefined(), call.Arguments)
 	}
+}
+
+// contain turns a Go panic that is not goja's own (a bug of Cayley's or
+// ours: a nil pointer, an index out of range, a panic with a message) into
+// a JavaScript error thrown in the query. Escaping, it would unwind the
+// goroutine Cayley runs queries on and stop the whole process. goja's own
+// panics (thrown values, exceptions, interrupts, stack overflows) pass on
+// unchanged. It must be deferred by each Go function the query can call.
+func (g *guard) contain(name string) {
+	x := recover()
+	if x == nil {
+		return
+	}
+	switch x.(type) {
+	case runtime.Error, string:
+		panic(g.vm.NewGoError(fmt.Errorf("%s failed inside Gizmo: %v", name, x)))
+	}
+	panic(x)
 }
 
 // call calls fn with copies of args and wraps what it returns.
@@ -188,6 +225,7 @@ func (g *guard) argument(v goja.Value) goja.Value {
 // with its own path object as this.
 func (g *guard) callback(fn goja.Callable) func(goja.FunctionCall) goja.Value {
 	return func(call goja.FunctionCall) goja.Value {
+		defer g.contain("a callback")
 		this := call.This
 		if obj, ok := this.(*goja.Object); ok && isGoObject(obj) {
 			this = g.facade(obj)
@@ -228,8 +266,7 @@ func (g *guard) copyValue(v goja.Value, depth int, budget *int) any {
 	if depth >= maxArgDepth {
 		panic(g.vm.NewTypeError("argument is nested more than %d deep or refers to itself", maxArgDepth))
 	}
-	if t := obj.ExportType(); obj.ClassName() == "Array" || (t != nil && (t.Kind() == reflect.Slice || t.Kind() == reflect.Array)) {
-		n := obj.Get("length").ToInteger()
+	if n, ok := arrayLength(obj); ok {
 		if n < 0 || n > int64(*budget) {
 			panic(g.vm.NewTypeError("argument has more than %d values", maxArgValues))
 		}

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dop251/goja"
 	"github.com/newsgraph/newsgraph"
 )
 
@@ -77,6 +78,74 @@ func TestHostileQueries(t *testing.T) {
 				t.Errorf("got %v, want %v", err, tt.want)
 			}
 		})
+	}
+}
+
+// TestQueryResultsAsJSON checks that what a query emits encodes as JSON,
+// as JavaScript's JSON.stringify would have it, and that a Map or Set
+// (exported by goja as a slice without a length) no longer crashes the
+// process.
+func TestQueryResultsAsJSON(t *testing.T) {
+	s := hostileStore(t)
+	tests := []struct{ q, want string }{
+		{`g.Emit(1/0)`, `[null]`},
+		{`g.Emit(NaN)`, `[null]`},
+		{`g.Emit({a:-1/0,b:[NaN,1]})`, `[{"a":null,"b":[null,1]}]`},
+		{`g.Emit(new Float64Array([NaN,2]))`, `[[null,2]]`},
+		{`g.Emit(function(){})`, `[]`},
+		{`g.Emit({f:function(){},a:1})`, `[{"a":1}]`},
+		{`g.Emit([function(){},"x"])`, `[[null,"x"]]`},
+		{`g.Emit(iri)`, `[]`},
+		{`g.Emit(new Map([[1,2]]))`, `[{}]`},
+		{`g.Emit([new Set([1])])`, `[[{}]]`},
+		{`g.Emit({length:2})`, `[{"length":2}]`},
+		{`g.Emit(-0)`, `[-0]`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			res, err := s.Query(context.Background(), tt.q, QueryOptions{Timeout: 20 * time.Second})
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, err := json.Marshal(res)
+			if err != nil {
+				t.Fatalf("results do not encode: %v", err)
+			}
+			if string(b) != tt.want {
+				t.Errorf("got %s, want %s", b, tt.want)
+			}
+		})
+	}
+}
+
+// TestGuardContainsGoPanics checks that a Go panic inside a function the
+// guard puts before a query becomes a JavaScript error the query can
+// catch, while a thrown JavaScript value passes through unchanged.
+func TestGuardContainsGoPanics(t *testing.T) {
+	vm := goja.New()
+	g := &guard{vm: vm, targets: map[*goja.Object]*goja.Object{}, facades: map[*goja.Object]*goja.Object{}}
+	nilMap := func(goja.FunctionCall) goja.Value {
+		var m *struct{ n int }
+		return vm.ToValue(m.n)
+	}
+	thrower := func(goja.FunctionCall) goja.Value { panic(vm.ToValue("thrown")) }
+	for name, f := range map[string]func(goja.FunctionCall) goja.Value{"nilMap": nilMap, "thrower": thrower} {
+		fn, _ := goja.AssertFunction(vm.ToValue(f))
+		if err := vm.Set(name, g.wrapFunc(name, fn)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for q, want := range map[string]string{
+		`try{nilMap();"no error"}catch(e){e.message}`: "nilMap failed inside Gizmo: runtime error: invalid memory address or nil pointer dereference",
+		`try{thrower();"no error"}catch(e){e}`:        "thrown",
+	} {
+		v, err := vm.RunString(q)
+		if err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+		if v.String() != want {
+			t.Errorf("%s: got %q, want %q", q, v, want)
+		}
 	}
 }
 
@@ -189,6 +258,8 @@ func FuzzQuery(f *testing.F) {
 		`((((((((((1))))))))))`,
 		`1&&1&&1&&1&&1&&1&&1&&1&&1&&1&&1&&1`,
 		`{}/a/`,
+		`g.Emit(1/0)`,
+		`g.Emit(new Map([[1,2]]))`,
 	} {
 		f.Add(q)
 	}

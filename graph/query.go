@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"net/http"
 	"regexp"
 	"runtime/debug"
@@ -201,7 +202,11 @@ func (s *Store) runQuery(ctx context.Context, q string, opts QueryOptions) ([]an
 	}
 	out := []any{}
 	for it.Next(ctx) {
-		out = append(out, it.Result())
+		r, ok := jsonValue(it.Result())
+		if !ok {
+			continue
+		}
+		out = append(out, r)
 		if len(out) >= opts.Limit {
 			break
 		}
@@ -215,6 +220,42 @@ func (s *Store) runQuery(ctx context.Context, q string, opts QueryOptions) ([]an
 	for it.Next(wctx) {
 	}
 	return out, err
+}
+
+// jsonValue makes a query's result encodable as JSON the way JavaScript's
+// JSON.stringify does: NaN and ±Infinity become null, and functions (and
+// anything else JSON cannot hold) are left out of objects, become null in
+// arrays, and make no result at the top. It reports whether v is kept.
+func jsonValue(v any) (any, bool) {
+	switch x := v.(type) {
+	case nil, string, bool, int64, int, int32, uint64:
+		return v, true
+	case float64:
+		if math.IsNaN(x) || math.IsInf(x, 0) {
+			return nil, true
+		}
+		return v, true
+	case float32:
+		return jsonValue(float64(x))
+	case []any:
+		out := make([]any, len(x))
+		for i, e := range x {
+			out[i], _ = jsonValue(e)
+		}
+		return out, true
+	case map[string]any:
+		out := make(map[string]any, len(x))
+		for k, e := range x {
+			if e, ok := jsonValue(e); ok {
+				out[k] = e
+			}
+		}
+		return out, true
+	}
+	if _, err := json.Marshal(v); err != nil {
+		return nil, false
+	}
+	return v, true
 }
 
 // HTTPOptions configure the HTTP API.
