@@ -87,6 +87,12 @@ func (x *doc) locations() {
 					x.addFact(fact{s: m.ent, o: o, pred: newsgraph.LocatedIn, raw: "'s", sent: s.idx, conf: 0.65, span: s.span(m.a-2, m.b)})
 				}
 			}
+			// "Christchurch District Court": a court named after a town or
+			// state the article names on its own is there (as "a Texas
+			// court" is)
+			if o := x.leadingPlace(m); o >= 0 {
+				x.addFact(fact{s: m.ent, o: o, pred: newsgraph.LocatedIn, raw: m.name, sent: s.idx, conf: 0.6, span: s.span(m.a, m.b)})
+			}
 			// "the National … Council (NDRRMC) of the Philippines"
 			if e.typ == newsgraph.Organization {
 				k := m.b
@@ -261,6 +267,40 @@ func (x *doc) locations() {
 		}
 	}
 }
+
+// leadingPlace returns the place a court's name starts with, or -1: the
+// first words of the name are the whole name of another place entity of
+// the document, mentioned on its own there, which is no country (a
+// country's court is its own, not one located there). Only courts: news
+// names them by their seat, while a paper, a bridge or a state agency
+// named after a place ("Baltimore Sun", "Florida Highway Patrol") is a
+// fact readers do not list.
+func (x *doc) leadingPlace(m *mention) int {
+	e := x.ents[m.ent]
+	if e.typ == newsgraph.Person || e.typ == newsgraph.Thing || e.typ == newsgraph.Place && x.isCountryOrRegion(e) || isParty(e.name) {
+		return -1
+	}
+	ws := strings.Fields(m.name)
+	if len(ws) < 2 || !courtWords[strings.ToLower(ws[len(ws)-1])] {
+		return -1
+	}
+	for k := len(ws) - 1; k >= 1; k-- {
+		if !capitalised(ws[k]) {
+			continue
+		}
+		key := lexicon.Fold(strings.Join(ws[:k], " "))
+		for oi, o := range x.ents {
+			if oi == m.ent || o.typ != newsgraph.Place || o.quote || o.concept || len(o.ments) == 0 || countryEntity(o) || lexicon.Fold(o.name) != key {
+				continue
+			}
+			return oi
+		}
+	}
+	return -1
+}
+
+// courtWords are the heads of courts' names.
+var courtWords = map[string]bool{"court": true, "tribunal": true, "courthouse": true}
 
 // closeLocations adds what the places a sentence locates imply: "Orlando,
 // Florida in the United States" is in the United States too (a town, not

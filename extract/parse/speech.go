@@ -35,20 +35,42 @@ var nounStatements = map[string]bool{"announce": true, "confirm": true, "state":
 // statementObject reports whether the noun an announce-like verb takes
 // as its object is a statement: what one posts, writes or publishes is a
 // statement only when it is named as one ("posted a message", not "posted
-// a podcast"). (What one declares is: "declared a day of mourning".)
+// a podcast"), and what one denies unless it is a thing refused ("denied
+// the allegations", not "denied funding"). (What one declares is:
+// "declared a day of mourning".)
 func statementObject(verb, noun string) bool {
 	switch verb {
 	case "post", "write", "publish", "tweet":
 		return statementNouns[noun]
+	case "deny":
+		return !refusedThings[noun]
 	}
 	return true
 }
 
-// saysAfter reports whether the noun at o is followed by what it says ("a
-// statement saying the border was closed"), read as said on its own.
-func saysAfter(s *sent, o int) bool {
+// refusedThings are what one denies by refusing it, not by saying it is
+// untrue ("denied funding for the wall", "was denied bail").
+var refusedThings = map[string]bool{"funding": true, "fund": true, "money": true, "access": true, "entry": true, "permission": true, "request": true, "application": true,
+	"bail": true, "visa": true, "asylum": true, "service": true, "admission": true, "parole": true, "license": true, "licence": true, "payment": true, "benefit": true,
+	"care": true, "treatment": true, "coverage": true, "right": true, "approval": true, "exemption": true, "passage": true, "permit": true, "appeal": true, "motion": true, "petition": true, "leave": true, "landing": true, "boarding": true}
+
+// saysAfter reports whether the noun at o, object of verb v, is followed
+// by what it says ("a statement saying the border was closed"), read as
+// said on its own.
+func saysAfter(s *sent, v, o int) bool {
 	for _, c := range s.kids[o] {
 		if strings.HasPrefix(s.Tokens[c].Rel, "acl") && lexicon.IsSpeechVerb(s.lemma[c]) {
+			return true
+		}
+	}
+	// "posted a message on Facebook on Friday announcing he had …": the
+	// participle hung on the verb after the object's phrases
+	// ("confirmed the claim, arguing …" says two things)
+	if !authorship[s.lemma[v]] {
+		return false
+	}
+	for _, c := range s.kids[v] {
+		if c > o && s.Tokens[c].XPOS == "VBG" && (s.Tokens[c].Rel == "advcl" || s.Tokens[c].Rel == "xcomp") && !s.isPunct(c-1) && reportVerbs[s.lemma[c]] && reportedClause(s, c) >= 0 {
 			return true
 		}
 	}
@@ -69,7 +91,8 @@ var sourceNouns = map[string]bool{"statement": true, "report": true, "post": tru
 
 // quoteNaming are verbs that name something with a quotation ("called the
 // investigation a “witch hunt”"): even a short quotation they govern is
-// the subject's words.
+// the subject's words (of two words at least: "called the group an
+// "idea"" quotes a word, not a statement).
 var quoteNaming = map[string]bool{"call": true, "describe": true, "label": true, "dub": true, "term": true, "brand": true}
 
 // findSpeech attributes quotations and reported speech. First each
@@ -517,8 +540,26 @@ func (x *doc) speechVerb(s *sent, v int) {
 	// What was said: quotations attached to the verb or sharing its
 	// sentence, a reported clause, or a noun phrase for announce-like
 	// verbs.
-	quotes := x.quotesOf(s, v)
 	said := false
+	if reportVerbs[lemma] {
+		// "saying she would act as a "referee on the floor" during the
+		// debate": quotations inside the reported clause are words of
+		// it, and the clause is what was said
+		if cl := reportedClause(s, v); cl >= 0 {
+			a, b := s.subtree(cl)
+			if inner := x.quotesInside(s, a, b); len(inner) > 0 {
+				if sp := x.speakerEntity(s, subj); sp >= 0 {
+					for _, qi := range inner {
+						x.quotes[qi].speaker, x.quotes[qi].how = sp, "clause"
+					}
+					a = x.clauseAfterHearer(s, v, hearer, a, b)
+					x.sayClause(s, v, subj, a, b)
+					said = true
+				}
+			}
+		}
+	}
+	quotes := x.quotesOf(s, v)
 	for _, qi := range quotes {
 		q := x.quotes[qi]
 		if q.speaker >= 0 {
@@ -536,11 +577,7 @@ func (x *doc) speechVerb(s *sent, v int) {
 	if !said && reportVerbs[lemma] {
 		if cl := reportedClause(s, v); cl >= 0 && (s.quote[cl] < 0 || x.quotes[s.quote[cl]].speaker < 0) && !subordinate(s, cl) {
 			a, b := s.subtree(cl)
-			if hearer >= 0 {
-				if ha, hb := s.subtree(hearer); ha <= a && hb > a {
-					a = hb // "told the court she was forced …": the hearer is no part of it
-				}
-			}
+			a = x.clauseAfterHearer(s, v, hearer, a, b)
 			x.sayClause(s, v, subj, a, b)
 			said = true
 		} else if s.Tokens[v].Rel == "parataxis" && s.child(v, "obj") < 0 {
@@ -575,7 +612,7 @@ func (x *doc) speechVerb(s *sent, v int) {
 				_, b := s.subtree(c)
 				x.sayClause(s, v, subj, a, b)
 				said = true
-			} else if o >= 0 && s.quote[o] < 0 && statementObject(lemma, s.lemma[o]) && !saysAfter(s, o) {
+			} else if o >= 0 && s.quote[o] < 0 && statementObject(lemma, s.lemma[o]) && !saysAfter(s, v, o) {
 				// the statement is the verb with its object: "denied the
 				// effect of climate change" (the object alone would say
 				// the reverse), "confirmed a case of infection"
@@ -587,6 +624,28 @@ func (x *doc) speechVerb(s *sent, v int) {
 					}
 				}
 				x.sayClause(s, v, subj, a, b)
+				said = true
+			}
+		}
+	}
+	if !said && quoteNaming[lemma] && s.Tokens[v].XPOS != "VBN" && x.namesObjectAfter(s, v) {
+		// "called the group an "idea"", "described … and "insane" heat":
+		// one quoted word is no statement of its own; the verb with
+		// what it names is
+		if qi := x.quotedWord(s, v); qi >= 0 {
+			if sp := x.speakerEntity(s, subj); sp >= 0 {
+				b := v + 1
+				for _, c := range s.kids[v] {
+					if r := s.Tokens[c].Rel; c > v && (r == "obj" || r == "xcomp" || r == "obl") {
+						_, cb := s.subtree(c)
+						b = max(b, cb)
+					}
+				}
+				if q := x.quotes[qi]; q.close.s == s.idx && q.close.t >= b {
+					b = q.close.t + 1
+				}
+				x.quotes[qi].speaker, x.quotes[qi].how = sp, "word"
+				x.sayText(s, sp, v, b, s.Tokens[v].Text)
 				said = true
 			}
 		}
@@ -642,6 +701,29 @@ func (x *doc) speechVerb(s *sent, v int) {
 			}
 		}
 	}
+}
+
+// quotesInside returns the quotations that lie inside tokens [a, b) of s
+// after some words of it ("she would act as a "referee on the floor"
+// during the debate"), not yet attributed: parts of a reported clause. A
+// quotation that is the whole clause, or starts it, is none of them.
+func (x *doc) quotesInside(s *sent, a, b int) []int {
+	for a < b && (s.isPunct(a) || s.low[a] == "that") {
+		a++
+	}
+	var out []int
+	for k := a + 1; k < b; k++ {
+		qi := s.quote[k]
+		if qi < 0 || (len(out) > 0 && out[len(out)-1] == qi) {
+			continue
+		}
+		q := x.quotes[qi]
+		if q.speaker >= 0 || q.how == "turn" || q.from.s != s.idx || q.to.s != s.idx || q.open.s != s.idx || q.close.s != s.idx || q.open.t <= a || q.close.t >= b {
+			return nil
+		}
+		out = append(out, qi)
+	}
+	return out
 }
 
 // participleSubject returns the head of the person or organization named
@@ -829,11 +911,14 @@ func (x *doc) quotesOf(s *sent, v int) []int {
 		if q.how == "turn" {
 			continue // an interview's turn has its speaker
 		}
-		if q.words < 3 && !(quoteNaming[s.lemma[v]] && s.Tokens[v].XPOS != "VBN" && x.dependsOn(s, i, v) && x.namesObject(s, v)) {
+		if q.words < 3 && !(q.words >= 2 && quoteNaming[s.lemma[v]] && s.Tokens[v].XPOS != "VBN" && x.dependsOn(s, i, v) && x.namesObject(s, v)) {
 			continue // a scare quote
 		}
 		if other := x.otherSpeechVerb(s, v, qi); other || x.quotedTerm(qi) {
 			continue
+		}
+		if w := x.governingSpeechVerb(s, i); w >= 0 && w != v && !x.dependsOn(s, i, v) {
+			continue // "having declared it on his blog as "…", however Reed noted …": the other verb's
 		}
 		out = append(out, qi)
 	}
@@ -889,6 +974,53 @@ func (x *doc) otherSpeechVerb(s *sent, v, qi int) bool {
 		}
 	}
 	return false
+}
+
+// clauseAfterHearer returns where the reported clause [a, b) of speech
+// verb v starts once its hearer is left out: "told the court she was
+// forced …" (the hearer parsed into the clause), and "told Agence
+// France-Presse arson has been used …" (a name that starts the clause of
+// "tell" and is followed by no verb of its own is the hearer).
+func (x *doc) clauseAfterHearer(s *sent, v, hearer, a, b int) int {
+	if hearer >= 0 {
+		if ha, hb := s.subtree(hearer); ha <= a && hb > a {
+			return hb
+		}
+		return a
+	}
+	if s.lemma[v] != "tell" {
+		return a
+	}
+	if mi := s.ment[a]; mi >= 0 && x.ments[mi].kind == mName && x.ments[mi].a == a && x.ments[mi].b < b && x.ments[mi].ent >= 0 {
+		if t := x.typeOf(x.ments[mi].ent); t == newsgraph.Person || t == newsgraph.Organization {
+			if k := x.ments[mi].b; s.Tokens[k].UPOS != "AUX" && s.Tokens[k].UPOS != "VERB" && s.Tokens[k].UPOS != "PUNCT" && s.Tokens[k].UPOS != "CCONJ" {
+				return k
+			}
+		}
+	}
+	return a
+}
+
+// quotedWord returns a quotation of one word, not yet attributed, that
+// depends on verb v of s, or -1.
+func (x *doc) quotedWord(s *sent, v int) int {
+	for k := range s.Tokens {
+		if qi := s.quote[k]; qi >= 0 && x.quotes[qi].words == 1 && x.quotes[qi].speaker < 0 && x.quotes[qi].how != "turn" && x.quotes[qi].from.s == s.idx && x.dependsOn(s, k, v) {
+			return qi
+		}
+	}
+	return -1
+}
+
+// governingSpeechVerb returns the nearest speech verb outside quotations
+// that token i depends on, or -1.
+func (x *doc) governingSpeechVerb(s *sent, i int) int {
+	for d, k := 0, s.head(i); d < 40 && k >= 0; d, k = d+1, s.head(k) {
+		if s.quote[k] < 0 && s.Tokens[k].UPOS == "VERB" && lexicon.IsSpeechVerb(s.lemma[k]) {
+			return k
+		}
+	}
+	return -1
 }
 
 // dependsOn reports whether token i lies in the subtree of token v.
@@ -1589,6 +1721,18 @@ func (x *doc) namesObject(s *sent, v int) bool {
 	return false
 }
 
+// namesObjectAfter reports whether verb v has an object after it outside
+// quotations ("called the demand "unprecedented"", not "what the paper
+// called "fury"").
+func (x *doc) namesObjectAfter(s *sent, v int) bool {
+	for _, c := range s.kids[v] {
+		if s.Tokens[c].Rel == "obj" && c > v && s.quote[c] < 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // agentNamed returns the person named after a possessed role in the
 // phrase of token k ("Chancellor Angela Merkel's spokesperson, Steffen
 // Seibert, said": Seibert speaks, not Merkel), or -1.
@@ -1655,7 +1799,7 @@ func (x *doc) personAfter(s *sent, k int) int {
 // nameVerbs take a quoted name as their object, not a statement: one
 // holds, hosts or launches an event, a campaign or a product called so.
 var nameVerbs = map[string]bool{"hold": true, "host": true, "organize": true, "organise": true, "launch": true, "stage": true, "attend": true,
-	"release": true, "publish": true, "open": true, "start": true, "found": true, "create": true, "name": true, "title": true, "rename": true, "sign": true, "introduce": true, "unveil": true, "premiere": true, "air": true, "broadcast": true, "play": true, "perform": true, "sing": true, "record": true, "watch": true, "read": true, "visit": true, "join": true, "win": true, "receive": true, "award": true, "buy": true, "sell": true}
+	"release": true, "publish": true, "open": true, "start": true, "found": true, "create": true, "name": true, "title": true, "rename": true, "entitle": true, "subtitle": true, "headline": true, "caption": true, "nickname": true, "sign": true, "introduce": true, "unveil": true, "premiere": true, "air": true, "broadcast": true, "play": true, "perform": true, "sing": true, "record": true, "watch": true, "read": true, "visit": true, "join": true, "win": true, "receive": true, "award": true, "buy": true, "sell": true}
 
 // guessVerbs are the verbs of a guess or a doubt: speech reported under
 // them is not asserted ("I think he told her …").
