@@ -226,6 +226,55 @@ func (x *extractor) nominal(n int) {
 	if f.subj == f.obj {
 		return
 	}
+	switch x.nounFate(n) {
+	case undone:
+		return // "his planned trip to Warsaw, which was cancelled"
+	case planned:
+		f.mod = newsgraph.Planned // "her planned visit to Rome"
+	}
 	f.pred, f.recip = fr.Pred, f.recip || fr.Recip && f.obj < 0
 	x.emit(&f)
+}
+
+// fate of what a noun names, by the words around it
+const (
+	happened = iota
+	planned
+	undone
+)
+
+// undoing are verbs and participles that call off what a noun names;
+// planning those that put it ahead.
+var (
+	undoing  = map[string]bool{"cancel": true, "cancelled": true, "canceled": true, "postpone": true, "postponed": true, "scrap": true, "scrapped": true, "abandon": true, "abandoned": true, "delay": true, "delayed": true, "suspend": true, "suspended": true}
+	planning = map[string]bool{"planned": true, "plan": true, "proposed": true, "scheduled": true, "upcoming": true, "expected": true, "intended": true, "possible": true, "potential": true, "prospective": true, "future": true, "forthcoming": true}
+)
+
+// nounFate reads whether what noun n names took place, is ahead, or was
+// called off: "the planned trip", "the trip, which was cancelled",
+// "cancelled her visit", "called off the meeting".
+func (x *extractor) nounFate(n int) int {
+	fate := happened
+	for _, k := range x.children(n) {
+		if k < 0 {
+			continue
+		}
+		l := x.lower(k)
+		switch r := x.toks[k].Rel; {
+		case (r == "amod" || r == "acl" || r == "compound") && k < n && undoing[l]:
+			return undone
+		case r == "acl:relcl" || r == "acl":
+			if undoing[strings.ToLower(x.toks[k].Text)] || undoing[x.toks[k].Lemma] {
+				return undone
+			}
+		case (r == "amod" || r == "compound") && k < n && planning[l]:
+			fate = planned
+		}
+	}
+	if h := x.head(n); h >= 0 && x.toks[n].Rel == "obj" && x.toks[h].UPOS == "VERB" {
+		if undoing[x.toks[h].Lemma] || undoing[strings.ToLower(x.toks[h].Text)] || x.toks[h].Lemma == "call" && x.child(h, "compound:prt") >= 0 && x.lower(x.child(h, "compound:prt")) == "off" {
+			return undone
+		}
+	}
+	return fate
 }

@@ -742,6 +742,12 @@ func TestVocabulary(t *testing.T) {
 			want: []string{"Velm District Hospital –located_in→ Madrid"}, not: []string{"Velm District Hospital –located_in→ Carrascal"}},
 		{name: "a race won somewhere", text: `Lena Holt won the 400 metres hurdles in Oslo on Monday.`,
 			want: []string{"Lena Holt –won→ 400 metres hurdles"}, not: []string{"Lena Holt –won→ 400 metres hurdles in Oslo"}},
+		{name: "a trip planned, cancelled or called off", text: `Tom Vale worked to arrange a meeting during Lena Holt's planned trip to Warsaw, which was cancelled. Ivo Marsh cancelled his visit to Paris. Erik Lund's planned trip to Rome is next week.`,
+			want: []string{"Erik Lund –visits[planned]→ Rome"}, not: []string{"Lena Holt –visits→ Warsaw", "Lena Holt –visits[planned]→ Warsaw", "Ivo Marsh –visits→ Paris"}},
+		{name: "an attack in words", text: `Tom Vale attacked Lena Holt for accumulating wealth since leaving office. Ivo Marsh attacked Vale over his remarks. Rebels led by Erik Lund attacked Dorvik for hours.`,
+			want: []string{"Tom Vale –condemned→ Lena Holt", "Ivo Marsh –condemned→ Tom Vale"}, not: []string{"Tom Vale –attacked→ Lena Holt", "Ivo Marsh –attacked→ Tom Vale"}},
+		{name: "an election won that the text names", text: `Senator Tom Vale won the Green Party's Nevada caucuses. Lena Holt won the caucus in American Samoa, her first of the season.`,
+			want: []string{"Tom Vale –won→ Green Party's Nevada caucuses", "Lena Holt –won→ caucus in American Samoa"}},
 		{name: "signed with a club", text: `Midfielder Ivo Marsh signed with Velm FC in March. Tom Vale signed with a pen.`,
 			want: []string{"Ivo Marsh –member_of→ Velm FC"}},
 		{name: "medals won, taken or claimed", text: `Norwegian hurdler Ivo Marsh won gold in the 400 metres hurdles. Tom Vale took the silver medal, and Erik Lund claimed bronze. Lena Holt won the first gold of the championships.`,
@@ -751,6 +757,20 @@ func TestVocabulary(t *testing.T) {
 		{name: "died where the body was found", text: `Ivo Marsh's body was found at Mount Tarsk on Friday. The body of Lena Holt was recovered near Oslo.`,
 			want: []string{"Ivo Marsh –died_in→ Mount Tarsk"}, not: []string{"Lena Holt –died_in→ Oslo"}},
 	})
+}
+
+// TestContestsAreEvents checks that an election or contest won, said
+// which by a name in its phrase, is typed an event, and one the phrase
+// does not name stays a thing.
+func TestContestsAreEvents(t *testing.T) {
+	_, ents := run(t, `Senator Tom Vale won the Green Party's Nevada caucuses. Lena Holt won the caucus in American Samoa, her first of the season. Ivo Marsh won the gold medal.`)
+	for name, want := range map[string]newsgraph.EntityType{"Green Party's Nevada caucuses": newsgraph.Event, "caucus in American Samoa": newsgraph.Event, "gold medal": newsgraph.Thing} {
+		if e, ok := ents[name]; !ok {
+			t.Errorf("no entity %q in %v", name, keys(ents))
+		} else if e.Type != want {
+			t.Errorf("%q is a %s, want %s", name, e.Type, want)
+		}
+	}
 }
 
 func TestAssertion(t *testing.T) {

@@ -275,6 +275,9 @@ func (x *doc) relations(ctx context.Context) error {
 		if pred == newsgraph.Won && (s.lemma[r.Verb] == "receive" || s.lemma[r.Verb] == "earn" || s.lemma[r.Verb] == "get") && !awardName(oe.name) {
 			continue // "received a PhD", "received criticism"
 		}
+		if pred == newsgraph.Attacked && s.Tokens[r.Verb].UPOS == "VERB" && x.attackedFor(s, r.Verb) {
+			pred = newsgraph.Condemned // "attacked Biden for accumulating wealth": words, not blows
+		}
 		if pred == newsgraph.Visits && r.Obj.Prep != "" && s.Tokens[r.Verb].UPOS == "VERB" && s.child(r.Verb, "obj") >= 0 && carryVerbs[s.lemma[r.Verb]] {
 			continue // "return this flag to Earth" takes the flag there
 		}
@@ -1293,8 +1296,8 @@ func (x *doc) phraseConcept(s *sent, a clause.Arg) int {
 		}
 	}
 	typ := newsgraph.Thing
-	if raceName(s, start, end) {
-		typ = newsgraph.Event // "the 400 metres hurdles": a race
+	if raceName(s, start, end) || (contestNouns[s.lemma[h]] || contestNouns[s.low[h]]) && properIn(s, start, end) {
+		typ = newsgraph.Event // "the 400 metres hurdles": a race; "the Nevada caucuses", "the caucus in American Samoa": an election said which
 	}
 	e := &entity{name: name, typ: typ, concept: true, first: s.Tokens[start].Start}
 	if typ == newsgraph.Event {
@@ -1355,6 +1358,39 @@ func raceName(s *sent, a, b int) bool {
 	for k := a; k < b; k++ {
 		if l := s.low[k]; strings.HasSuffix(l, "m") && len(l) > 1 && strings.Trim(l[:len(l)-1], "0123456789,") == "" {
 			return true // "100m"
+		}
+	}
+	return false
+}
+
+// attackedFor reports whether the attack verb v gives its reason as
+// conduct: "for accumulating wealth", "for his remarks", "over her
+// comments" (a criticism), not "for hours" or "over the weekend".
+func (x *doc) attackedFor(s *sent, v int) bool {
+	for _, c := range s.kids[v] {
+		switch r := s.Tokens[c].Rel; {
+		case r == "advcl" && s.Tokens[c].XPOS == "VBG" && (s.prep(c) == "for" || s.child(c, "mark") >= 0 && s.low[s.child(c, "mark")] == "for"):
+			return true
+		case (r == "obl" || r == "advcl") && (s.prep(c) == "for" || s.prep(c) == "over") && (conductNouns[s.lemma[c]] || criticisedNouns[s.lemma[c]]):
+			return true
+		}
+	}
+	return false
+}
+
+// criticisedNouns are what one is attacked in words for, besides conduct.
+var criticisedNouns = map[string]bool{"record": true, "view": true, "failure": true, "silence": true, "approach": true}
+
+// contestNouns are the nouns of elections and contests: with a name in
+// their phrase they are events ("the Nevada caucuses").
+var contestNouns = map[string]bool{"caucus": true, "caucuses": true, "primary": true, "election": true, "by-election": true, "runoff": true, "referendum": true, "plebiscite": true,
+	"tournament": true, "championship": true, "final": true, "race": true, "marathon": true, "derby": true, "cup": true}
+
+// properIn reports whether tokens [a, b) of s hold a proper noun.
+func properIn(s *sent, a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.Tokens[k].UPOS == "PROPN" {
+			return true
 		}
 	}
 	return false
