@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
-	"runtime"
 	"strconv"
 	"unsafe"
 
@@ -164,8 +163,9 @@ func (g *guard) wrapFunc(name string, fn goja.Callable) func(goja.FunctionCall) 
 	}
 }
 
-// contain turns a Go panic that is not goja's own (a bug of Cayley's or
-// ours: a nil pointer, an index out of range, a panic with a message) into
+// contain turns a Go panic that is not goja's own (Cayley's error for an
+// argument of a type it does not take, "g.V().Out(function(){})", or a
+// bug: a nil pointer, an index out of range, a panic with a message) into
 // a JavaScript error thrown in the query. Escaping, it would unwind the
 // goroutine Cayley runs queries on and stop the whole process. goja's own
 // panics (thrown values, exceptions, interrupts, stack overflows) pass on
@@ -175,9 +175,10 @@ func (g *guard) contain(name string) {
 	if x == nil {
 		return
 	}
-	switch x.(type) {
-	case runtime.Error, string:
-		panic(g.vm.NewGoError(fmt.Errorf("%s failed inside Gizmo: %v", name, x)))
+	switch e := x.(type) {
+	case *goja.Exception, *goja.InterruptedError, *goja.StackOverflowError:
+	case error, string: // (a runtime.Error too; Cayley panics with errors on bad arguments)
+		panic(g.vm.NewGoError(fmt.Errorf("%s failed inside Gizmo: %v", name, e)))
 	}
 	panic(x)
 }

@@ -53,6 +53,9 @@ func TestHostileQueries(t *testing.T) {
 		{"constant && chain", "1" + strings.Repeat("&&1", 30), ErrQueryTooComplex},
 		{"larger than 1 MiB", strings.Repeat(" ", MaxQueryBytes+1), ErrQueryTooLarge},
 		{"emitted values stay usable", `var o={a:[1,"x",{b:null}]};g.Emit(o)`, nil},
+		{"a function where Cayley wants a predicate", `g.V().Out(function(){}).All()`, errGoError},
+		{"the graph object where Cayley wants a predicate", `g.V().Out(g).All()`, errGoError},
+		{"Cayley's panic caught by the query", `try{g.V().Out(function(){})}catch(e){g.Emit(1)}`, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -70,9 +73,9 @@ func TestHostileQueries(t *testing.T) {
 			if !errors.As(err, &qe) {
 				t.Fatalf("got %v (%T), want a QueryError", err, err)
 			}
-			if tt.want == errTypeError {
-				if !strings.Contains(err.Error(), "TypeError") {
-					t.Errorf("got %v, want a TypeError", err)
+			if tt.want == errTypeError || tt.want == errGoError {
+				if !strings.Contains(err.Error(), tt.want.Error()) {
+					t.Errorf("got %v, want a %v", err, tt.want)
 				}
 			} else if !errors.Is(err, tt.want) {
 				t.Errorf("got %v, want %v", err, tt.want)
@@ -129,15 +132,17 @@ func TestGuardContainsGoPanics(t *testing.T) {
 		return vm.ToValue(m.n)
 	}
 	thrower := func(goja.FunctionCall) goja.Value { panic(vm.ToValue("thrown")) }
-	for name, f := range map[string]func(goja.FunctionCall) goja.Value{"nilMap": nilMap, "thrower": thrower} {
+	errorer := func(goja.FunctionCall) goja.Value { panic(errors.New("unsupported type: func")) }
+	for name, f := range map[string]func(goja.FunctionCall) goja.Value{"nilMap": nilMap, "thrower": thrower, "errorer": errorer} {
 		fn, _ := goja.AssertFunction(vm.ToValue(f))
 		if err := vm.Set(name, g.wrapFunc(name, fn)); err != nil {
 			t.Fatal(err)
 		}
 	}
 	for q, want := range map[string]string{
-		`try{nilMap();"no error"}catch(e){e.message}`: "nilMap failed inside Gizmo: runtime error: invalid memory address or nil pointer dereference",
-		`try{thrower();"no error"}catch(e){e}`:        "thrown",
+		`try{nilMap();"no error"}catch(e){e.message}`:  "nilMap failed inside Gizmo: runtime error: invalid memory address or nil pointer dereference",
+		`try{thrower();"no error"}catch(e){e}`:         "thrown",
+		`try{errorer();"no error"}catch(e){e.message}`: "errorer failed inside Gizmo: unsupported type: func",
 	} {
 		v, err := vm.RunString(q)
 		if err != nil {
@@ -149,8 +154,12 @@ func TestGuardContainsGoPanics(t *testing.T) {
 	}
 }
 
-// errTypeError stands for a JavaScript TypeError thrown by the guard.
-var errTypeError = errors.New("TypeError")
+// errTypeError stands for a JavaScript TypeError thrown by the guard,
+// errGoError for a Go panic the guard turned into a JavaScript error.
+var (
+	errTypeError = errors.New("TypeError")
+	errGoError   = errors.New("GoError")
+)
 
 // TestQueryMemory runs the allocation loop of issue 14 (~3.8 GB before)
 // with a 64 MiB budget: it must stop with ErrQueryMemory, and the heap
@@ -260,6 +269,7 @@ func FuzzQuery(f *testing.F) {
 		`{}/a/`,
 		`g.Emit(1/0)`,
 		`g.Emit(new Map([[1,2]]))`,
+		`g.V().Out(function(){}).All()`,
 	} {
 		f.Add(q)
 	}
