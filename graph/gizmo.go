@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"reflect"
 	"strconv"
+	"strings"
 	"unsafe"
 
 	"github.com/cayleygraph/cayley/query/gizmo"
@@ -24,6 +25,15 @@ const (
 	// and a cyclic or very deep value would overflow the stack.
 	maxArgDepth  = 32
 	maxArgValues = 100_000
+	// maxPathSteps bounds the steps of a path, counting those of the
+	// paths it takes as arguments: Cayley builds and optimizes a path by
+	// Go recursion, and "p = p.Follow(p)" twenty times over makes a
+	// path of a million steps that overflows Go's stack, which is fatal,
+	// or fills the heap inside one call, which no interrupt stops.
+	maxPathSteps = 5_000
+	// maxSkip bounds Skip: Cayley skips in a Go loop that neither the
+	// timeout nor the memory budget stops.
+	maxSkip = 1_000_000
 )
 
 // arrayLength returns the length of an array or typed array. A Map or Set
@@ -71,6 +81,7 @@ type guard struct {
 	targets map[*goja.Object]*goja.Object // facade → Cayley's object
 	facades map[*goja.Object]*goja.Object // Cayley's object → facade
 	protos  map[reflect.Type]*goja.Object // methods of facades, by Go type
+	steps   map[*goja.Object]int          // facade → steps of its path
 }
 
 // guardSession limits the call depth of a Gizmo session's runtime and puts
@@ -87,6 +98,7 @@ func guardSession(ses *gizmo.Session) error {
 		targets: make(map[*goja.Object]*goja.Object),
 		facades: make(map[*goja.Object]*goja.Object),
 		protos:  make(map[reflect.Type]*goja.Object),
+		steps:   make(map[*goja.Object]int),
 	}
 	global := vm.GlobalObject()
 	// Built-ins are not enumerable: the keys are what Cayley set.
@@ -107,11 +119,12 @@ func guardSession(ses *gizmo.Session) error {
 	return nil
 }
 
-// isGoObject reports whether obj wraps a Go pointer to a struct: one of
-// Cayley's path or graph objects.
+// isGoObject reports whether obj wraps a Go struct or a pointer to one:
+// one of Cayley's path or graph objects, or the value filter that regex(),
+// lt() and the like return (a struct, passed on as it is).
 func isGoObject(obj *goja.Object) bool {
 	t := obj.ExportType()
-	return t != nil && t.Kind() == reflect.Pointer && t.Elem().Kind() == reflect.Struct
+	return t != nil && (t.Kind() == reflect.Struct || t.Kind() == reflect.Pointer && t.Elem().Kind() == reflect.Struct)
 }
 
 // facade returns the facade of one of Cayley's objects.
@@ -151,8 +164,45 @@ func (g *guard) method(name string) func(goja.FunctionCall) goja.Value {
 		if !ok {
 			panic(g.vm.NewTypeError("%s is not a function", name))
 		}
-		return g.call(fn, target, call.Arguments)
+		steps := g.steps[this] + 1
+		for _, a := range call.Arguments {
+			steps += g.pathSteps(a)
+		}
+		if steps > maxPathSteps {
+			panic(g.vm.NewTypeError("%s: the path would have more than %d steps", name, maxPathSteps))
+		}
+		if strings.EqualFold(name, "skip") && len(call.Arguments) > 0 && call.Arguments[0].ToFloat() > maxSkip {
+			panic(g.vm.NewTypeError("%s: more than %d results cannot be skipped", name, maxSkip))
+		}
+		res := g.call(fn, target, call.Arguments)
+		if obj, ok := res.(*goja.Object); ok && obj != this && g.targets[obj] != nil {
+			g.steps[obj] = max(g.steps[obj], steps)
+		}
+		return res
 	}
+}
+
+// pathSteps returns the steps of the paths an argument holds: a path's,
+// or those of the paths in an array.
+func (g *guard) pathSteps(v goja.Value) int {
+	obj, ok := v.(*goja.Object)
+	if !ok {
+		return 0
+	}
+	if _, ok := g.targets[obj]; ok {
+		return g.steps[obj] + 1
+	}
+	n, ok := arrayLength(obj)
+	if !ok {
+		return 0
+	}
+	steps := 0
+	for i := int64(0); i < min(n, maxArgValues); i++ {
+		if e, ok := obj.Get(strconv.FormatInt(i, 10)).(*goja.Object); ok && g.targets[e] != nil {
+			steps += g.steps[e] + 1
+		}
+	}
+	return steps
 }
 
 // wrapFunc guards a global helper function of Cayley's.

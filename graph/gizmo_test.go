@@ -56,6 +56,14 @@ func TestHostileQueries(t *testing.T) {
 		{"a function where Cayley wants a predicate", `g.V().Out(function(){}).All()`, errGoError},
 		{"the graph object where Cayley wants a predicate", `g.V().Out(g).All()`, errGoError},
 		{"Cayley's panic caught by the query", `try{g.V().Out(function(){})}catch(e){g.Emit(1)}`, nil},
+		{"a tag that is no string", `g.V().Out("x",5)`, errGoError},
+		{"a path mixed with values", `g.V().Out([g.M(),"x"]).All()`, errGoError},
+		{"a path doubled by Follow", `var p=g.M().Out();for(var i=0;i<20;i++)p=p.Follow(p);p.All()`, errTypeError},
+		{"a path doubled by Union", `var p=g.V();for(var i=0;i<40;i++)p=p.Union(p);p.All()`, errTypeError},
+		{"a skip past any result", `g.V().Out().In().Skip(1e12).All()`, errTypeError},
+		{"one long string emitted many times", `var s="x".repeat(1<<16),a=[];for(var i=0;i<99999;i++)a.push(s);g.Emit(a)`, errResultsTooLarge},
+		{"a long path is fine", `var p=g.V();for(var i=0;i<1000;i++)p=p.Out();p.All()`, nil},
+		{"a value filter", `g.V().Filter(regex("Smith")).All()`, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -81,6 +89,26 @@ func TestHostileQueries(t *testing.T) {
 				t.Errorf("got %v, want %v", err, tt.want)
 			}
 		})
+	}
+}
+
+// TestQueryFinished checks that a query calls its finished function
+// exactly once, whether it succeeds, is refused before it runs, fails or
+// times out.
+func TestQueryFinished(t *testing.T) {
+	s := hostileStore(t)
+	for _, q := range []string{`g.V().All()`, strings.Repeat("(", 200), `g.V().Out(function(){})`, `while(true){}`} {
+		n := 0
+		done := make(chan struct{})
+		_, _ = s.Query(context.Background(), q, QueryOptions{Timeout: 200 * time.Millisecond, finished: func() { n++; close(done) }})
+		select {
+		case <-done:
+		case <-time.After(10 * time.Second):
+			t.Fatalf("%.20s: finished not called", q)
+		}
+		if n != 1 {
+			t.Errorf("%.20s: finished called %d times", q, n)
+		}
 	}
 }
 

@@ -14,6 +14,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -63,6 +64,12 @@ type QueryOptions struct {
 	MaxMemory int64
 	// JSONLD returns literals as JSON-LD values instead of strings.
 	JSONLD bool
+	// finished, when set, is called once the query's goroutine has
+	// returned: at once for a query that ended, later for one stopped
+	// inside Cayley's Go code, which no interrupt reaches. The HTTP
+	// handler holds a query's turn until then, so that stopped queries
+	// still running count against MaxQueries.
+	finished func()
 }
 
 // DefaultQueryLimit, DefaultQueryTimeout and DefaultQueryMemory apply when
@@ -113,8 +120,13 @@ const stopWait = 2 * time.Second
 // are copied without cycles, so results are acyclic and shallow.
 func (s *Store) Query(ctx context.Context, q string, opts QueryOptions) ([]any, error) {
 	opts = opts.withDefaults()
+	if opts.finished == nil {
+		opts.finished = func() {}
+	}
+	opts.finished = sync.OnceFunc(opts.finished)
 	q = ExpandPrefixes(q)
 	if err := CheckQuery(q); err != nil {
+		opts.finished()
 		return nil, &QueryError{err}
 	}
 	ctx, stop := context.WithCancelCause(ctx)
@@ -128,6 +140,9 @@ func (s *Store) Query(ctx context.Context, q string, opts QueryOptions) ([]any, 
 		// give its heap back now rather than at the next collection.
 		debug.FreeOSMemory()
 		return nil, &QueryError{fmt.Errorf("stopped after using more than %d MiB: %w", opts.MaxMemory>>20, ErrQueryMemory)}
+	}
+	if errors.Is(err, errResultsTooLarge) {
+		return nil, &QueryError{fmt.Errorf("%w (at most %d MiB)", errResultsTooLarge, opts.MaxMemory>>20)}
 	}
 	if errors.Is(ctx.Err(), context.DeadlineExceeded) {
 		return nil, &QueryError{fmt.Errorf("stopped after %v: %w", opts.Timeout, context.DeadlineExceeded)}
@@ -162,11 +177,20 @@ func jsError(err error) error {
 	return errors.New(msg)
 }
 
+// errResultsTooLarge stops a query whose results would take more bytes
+// than its memory budget: strings are shared inside the runtime, so that
+// "g.Emit(a)" of an array holding one long string a hundred thousand
+// times takes no heap until it is written out.
+var errResultsTooLarge = errors.New("results are too large")
+
 // runQuery compiles and runs q until ctx is done; when it stops early it
-// waits (up to stopWait) for the query's goroutine to return.
+// waits (up to stopWait) for the query's goroutine to return. It calls
+// opts.finished when the goroutine has returned, waiting aside for it if
+// need be.
 func (s *Store) runQuery(ctx context.Context, q string, opts QueryOptions) ([]any, error) {
 	ses := gizmo.NewSession(s.qs)
 	if err := guardSession(ses); err != nil {
+		opts.finished()
 		return nil, err
 	}
 	col := query.JSON
@@ -189,6 +213,7 @@ func (s *Store) runQuery(ctx context.Context, q string, opts QueryOptions) ([]an
 	select {
 	case c := <-cc:
 		if c.err != nil {
+			opts.finished()
 			return nil, c.err
 		}
 		it = c.it
@@ -196,30 +221,77 @@ func (s *Store) runQuery(ctx context.Context, q string, opts QueryOptions) ([]an
 		go func() {
 			if c := <-cc; c.it != nil {
 				c.it.Close()
+				for c.it.Next(context.Background()) {
+				}
 			}
+			opts.finished()
 		}()
 		return nil, ctx.Err()
 	}
 	out := []any{}
+	size := 0
+	var err error
 	for it.Next(ctx) {
 		r, ok := jsonValue(it.Result())
 		if !ok {
 			continue
+		}
+		if size += jsonSize(r, opts.MaxMemory-int64(size)); int64(size) > opts.MaxMemory {
+			err = errResultsTooLarge
+			break
 		}
 		out = append(out, r)
 		if len(out) >= opts.Limit {
 			break
 		}
 	}
-	err := it.Err()
+	if err == nil {
+		err = it.Err()
+	}
 	// Close interrupts the runtime; Next then returns once the query's
-	// goroutine has.
+	// goroutine has (unless it is inside Cayley's Go code, where no
+	// interrupt reaches: then wait for it aside).
 	it.Close()
 	wctx, cancel := context.WithTimeout(context.Background(), stopWait)
 	defer cancel()
 	for it.Next(wctx) {
 	}
+	if wctx.Err() == nil {
+		opts.finished()
+	} else {
+		go func() {
+			for it.Next(context.Background()) {
+			}
+			opts.finished()
+		}()
+	}
 	return out, err
+}
+
+// jsonSize returns about how many bytes v takes written as JSON, counting
+// no further once it passes limit.
+func jsonSize(v any, limit int64) int {
+	switch x := v.(type) {
+	case string:
+		return len(x) + 2
+	case []any:
+		n := 2
+		for _, e := range x {
+			if n += jsonSize(e, limit-int64(n)) + 1; int64(n) > limit {
+				return n
+			}
+		}
+		return n
+	case map[string]any:
+		n := 2
+		for k, e := range x {
+			if n += len(k) + 4 + jsonSize(e, limit-int64(n)); int64(n) > limit {
+				return n
+			}
+		}
+		return n
+	}
+	return 8
 }
 
 // jsonValue makes a query's result encodable as JSON the way JavaScript's
@@ -367,7 +439,8 @@ func (h *queryHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	defer wait.Stop()
 	select {
 	case h.turns <- struct{}{}:
-		defer func() { <-h.turns }()
+		// the turn is given back when the query's goroutine returns
+		opts.finished = func() { <-h.turns }
 	case <-wait.C:
 		w.Header().Set("Retry-After", "1")
 		jsonError(w, http.StatusServiceUnavailable, fmt.Sprintf("too many queries at once (at most %d): try again later", cap(h.turns)))
