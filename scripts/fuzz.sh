@@ -7,8 +7,9 @@
 # (default 10s) after its seed corpus (f.Add and testdata/fuzz/FuzzX) has
 # passed. A failure stops the script; go test has then written the input
 # that failed to the package's testdata/fuzz/FuzzX/, to commit with the fix
-# (except an input the engine reports only because it stopped the worker
-# shrinking it, which passes when run again: see below).
+# (except an input the engine reports only because a worker stopped while
+# shrinking one, which passes when run again: the target then runs once
+# more, and fails only if that happens twice in a row; see below).
 #
 # Usage: scripts/fuzz.sh [PACKAGE...]   (default: ./...)
 #   FUZZTIME=10s          time per target (a duration, or Nx for N inputs)
@@ -31,23 +32,31 @@ for p in $pkgs; do
   targets=$(go test -list '^Fuzz' "$p" | grep '^Fuzz' || true)
   for t in $targets; do
     echo "== fuzz $p $t ($FUZZTIME)"
-    log=$(mktemp)
-    if ! go test -run '^$' -fuzz "^$t\$" -fuzztime "$FUZZTIME" -fuzzminimizetime "$FUZZMINIMIZETIME" "$p" 2>&1 | tee "$log"; then
-      # The engine reports a worker it stopped while shrinking an input
-      # as a crash (golang/go#52569). Such an input is a real failure
-      # only if it fails when run again; otherwise drop it and go on.
+    # The engine reports a worker it stopped while shrinking an input as a
+    # crash (golang/go#52569), and writes an input that then passes when
+    # run again. But a worker that really crashed on an input it tried
+    # while shrinking is reported the same way, with the same harmless
+    # input written: the input that crashed is lost. So such a report
+    # gets one more run of the target; a second one in a row fails.
+    tries=0
+    while :; do
+      log=$(mktemp)
+      if go test -run '^$' -fuzz "^$t\$" -fuzztime "$FUZZTIME" -fuzzminimizetime "$FUZZMINIMIZETIME" "$p" 2>&1 | tee "$log"; then
+        rm -f "$log"
+        break
+      fi
       input=$(sed -n 's|.*Failing input written to \(testdata/fuzz/[^ ]*\).*|\1|p' "$log" | head -1)
       dir=$(go list -f '{{.Dir}}' "$p")
-      if grep -q 'hung or terminated unexpectedly while minimizing' "$log" && [ -n "$input" ] &&
+      tries=$((tries + 1))
+      if [ "$tries" -lt 2 ] && grep -q 'hung or terminated unexpectedly while minimizing' "$log" && [ -n "$input" ] &&
         go test -run "^$t\$/$(basename "$input")\$" "$p" >/dev/null 2>&1; then
-        echo "fuzz: $t: the engine stopped a worker while shrinking $input, which passes when run again; dropped (golang/go#52569)"
-        rm -f "$dir/$input"
-      else
-        rm -f "$log"
-        exit 1
+        echo "fuzz: $t: the engine stopped a worker while shrinking $input, which passes when run again; dropped, and the target runs once more (golang/go#52569)"
+        rm -f "$dir/$input" "$log"
+        continue
       fi
-    fi
-    rm -f "$log"
+      rm -f "$log"
+      exit 1
+    done
     n=$((n + 1))
   done
 done
