@@ -1263,6 +1263,14 @@ func (x *doc) phraseConcept(s *sent, a clause.Arg) int {
 		start++ // "supports both LGBT rights and gun rights"
 	}
 	for k := h + 1; k+1 < end; k++ {
+		// "a summary of the call on Monday", "the report last week":
+		// when it happened is no part of what it is
+		if s.Tokens[k].UPOS == "ADP" && (s.low[k] == "on" || s.low[k] == "in" || s.low[k] == "at" || s.low[k] == "during") {
+			if j := k + 1; lexicon.IsCalendar(s.Tokens[j].Text) || timeNoun(s.low[j]) || s.low[j] == "the" && j+1 < end && timeNoun(s.low[j+1]) || yearWord(s.Tokens[j].Text) {
+				end = k
+				break
+			}
+		}
 		// "won the 400 metres hurdles in Doha": the place is where the
 		// race was run, not part of its name (but "won the caucus in
 		// American Samoa" says which caucus)
