@@ -746,6 +746,8 @@ func TestVocabulary(t *testing.T) {
 			want: []string{"Erik Lund –visits[planned]→ Rome"}, not: []string{"Lena Holt –visits→ Warsaw", "Lena Holt –visits[planned]→ Warsaw", "Ivo Marsh –visits→ Paris"}},
 		{name: "an attack in words", text: `Tom Vale attacked Lena Holt for accumulating wealth since leaving office. Ivo Marsh attacked Vale over his remarks. Rebels led by Erik Lund attacked Dorvik for hours.`,
 			want: []string{"Tom Vale –condemned→ Lena Holt", "Ivo Marsh –condemned→ Tom Vale"}, not: []string{"Tom Vale –attacked→ Lena Holt", "Ivo Marsh –attacked→ Tom Vale"}},
+		{name: "attending an event where it is held", text: `Tom Vale attended the annual Velm Fair in Dorvik, Texas on Saturday. Erik Lund attended a meeting with Ana Ruiz in Oslo on Monday.`,
+			want: []string{"Tom Vale –visits→ Dorvik", "Erik Lund –met→ Ana Ruiz"}, not: []string{"Tom Vale –visits→ Velm Fair"}},
 		{name: "when a thing was released is no part of it", text: `The Velm Ministry released a summary of the call on Monday. Vexa Systems released a new report in 2019.`,
 			want: []string{"Velm Ministry –released→ summary of the call", "Vexa Systems –released→ new report"}},
 		{name: "an election won that the text names", text: `Senator Tom Vale won the Green Party's Nevada caucuses. Lena Holt won the caucus in American Samoa, her first of the season.`,

@@ -265,6 +265,13 @@ func (x *doc) relations(ctx context.Context) error {
 		if obj < 0 || subj < 0 || obj == subj {
 			continue
 		}
+		if pred == newsgraph.Visits && x.ents[obj].typ == newsgraph.Event {
+			// "attended the Maker Faire in Tyler": one goes where the
+			// event is
+			if pl := x.placeOfEvent(obj, s.idx); pl >= 0 && pl != subj {
+				obj = pl
+			}
+		}
 		se, oe := x.ents[subj], x.ents[obj]
 		if se.quote || oe.quote || se.concept {
 			continue
@@ -1369,6 +1376,16 @@ func raceName(s *sent, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// placeOfEvent returns the place sentence si locates event ev in, or -1.
+func (x *doc) placeOfEvent(ev, si int) int {
+	for _, f := range x.facts {
+		if f.s == ev && f.pred == newsgraph.LocatedIn && f.sent == si {
+			return f.o
+		}
+	}
+	return -1
 }
 
 // attackedFor reports whether the attack verb v gives its reason as
