@@ -542,6 +542,17 @@ func (x *extractor) context(i, depth int) clauseCtx {
 			}
 			return c
 		}
+		if m == "as" {
+			// "lists Saha as belonging to the Air Force", "described
+			// him as having met …": the object is the subject
+			if o := x.child(h, "obj"); o >= 0 && o < i {
+				c.subj, c.conf = o, 0.75
+				if l := x.lower(h); lexicon.IsSpeechVerb(l) || opinionVerbs[l] {
+					c.mod = newsgraph.Reported // what the subject says or thinks of it
+				}
+			}
+			return c
+		}
 		mark := len(x.raw)
 		hc := x.context(h, depth+1)
 		x.raw = x.raw[:mark]
@@ -550,6 +561,10 @@ func (x *extractor) context(i, depth int) clauseCtx {
 	}
 	return c
 }
+
+// opinionVerbs take an object and what the subject holds of it after
+// "as" ("regards the plan as threatening the town").
+var opinionVerbs = map[string]bool{"regard": true, "see": true, "view": true, "consider": true, "deem": true, "portray": true, "characterize": true, "characterise": true, "depict": true, "paint": true, "present": true, "brand": true, "identify": true}
 
 // misreadSubject returns a noun phrase before root verb i that the parser
 // took for a bare temporal modifier ("The minister later headed to …"),

@@ -311,6 +311,14 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "an object described as doing",
+			text: "The report lists the ship as belonging to Velm Shipping. She regards the plan as threatening the town.",
+			want: []rel{
+				{subj: "ship", pred: newsgraph.MemberOf, obj: "Shipping", mod: newsgraph.Reported},
+				{subj: "plan", pred: newsgraph.Threatened, obj: "town", mod: newsgraph.Reported},
+			},
+		},
+		{
 			name: "will is planned",
 			text: "The company will acquire its rival.",
 			want: []rel{{subj: "company", pred: newsgraph.Acquired, obj: "rival", mod: newsgraph.Planned}},
