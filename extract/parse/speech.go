@@ -93,7 +93,7 @@ var sourceNouns = map[string]bool{"statement": true, "report": true, "post": tru
 // investigation a “witch hunt”"): even a short quotation they govern is
 // the subject's words (of two words at least: "called the group an
 // "idea"" quotes a word, not a statement).
-var quoteNaming = map[string]bool{"call": true, "describe": true, "label": true, "dub": true, "term": true, "brand": true}
+var quoteNaming = map[string]bool{"call": true, "describe": true, "label": true, "dub": true, "term": true, "brand": true, "characterize": true, "characterise": true, "portray": true}
 
 // findSpeech attributes quotations and reported speech. First each
 // quotation is matched with a speech verb written next to it, whichever
@@ -628,6 +628,20 @@ func (x *doc) speechVerb(s *sent, v int) {
 			}
 		}
 	}
+	if !said && reportVerbs[lemma] && !authorship[lemma] && finiteVerb(s, v) && s.quote[v] < 0 && !subordinate(s, v) {
+		// "CNBC reported there were 118,381 cases", "X has maintained an
+		// inquiry is what the committee does", the clause misparsed
+		if b := bareClauseAfter(s, v); b > v+1 {
+			a := x.clauseAfterHearer(s, v, hearer, v+1, b)
+			if sp := x.speakerEntity(s, subj); sp >= 0 && a < b {
+				for _, qi := range x.quotesInside(s, a, b) {
+					x.quotes[qi].speaker, x.quotes[qi].how = sp, "clause"
+				}
+				x.sayClause(s, v, subj, a, b)
+				said = true
+			}
+		}
+	}
 	if !said && quoteNaming[lemma] && s.Tokens[v].XPOS != "VBN" && x.namesObjectAfter(s, v) {
 		// "called the group an "idea"", "described … and "insane" heat":
 		// one quoted word is no statement of its own; the verb with
@@ -982,23 +996,80 @@ func (x *doc) otherSpeechVerb(s *sent, v, qi int) bool {
 // France-Presse arson has been used …" (a name that starts the clause of
 // "tell" and is followed by no verb of its own is the hearer).
 func (x *doc) clauseAfterHearer(s *sent, v, hearer, a, b int) int {
+	if s.lemma[v] == "tell" {
+		if mi := s.ment[a]; mi >= 0 && x.ments[mi].kind == mName && x.ments[mi].a == a && x.ments[mi].b < b && x.ments[mi].ent >= 0 {
+			if t := x.typeOf(x.ments[mi].ent); t == newsgraph.Person || t == newsgraph.Organization {
+				if k := x.ments[mi].b; s.Tokens[k].UPOS != "AUX" && s.Tokens[k].UPOS != "VERB" && s.Tokens[k].UPOS != "PUNCT" && s.Tokens[k].UPOS != "CCONJ" {
+					return k // (whatever the parse made the hearer)
+				}
+			}
+		}
+	}
 	if hearer >= 0 {
 		if ha, hb := s.subtree(hearer); ha <= a && hb > a {
 			return hb
 		}
-		return a
-	}
-	if s.lemma[v] != "tell" {
-		return a
-	}
-	if mi := s.ment[a]; mi >= 0 && x.ments[mi].kind == mName && x.ments[mi].a == a && x.ments[mi].b < b && x.ments[mi].ent >= 0 {
-		if t := x.typeOf(x.ments[mi].ent); t == newsgraph.Person || t == newsgraph.Organization {
-			if k := x.ments[mi].b; s.Tokens[k].UPOS != "AUX" && s.Tokens[k].UPOS != "VERB" && s.Tokens[k].UPOS != "PUNCT" && s.Tokens[k].UPOS != "CCONJ" {
-				return k
-			}
-		}
 	}
 	return a
+}
+
+// bareClauseAfter returns the end of a clause written right after report
+// verb v without "that" and which the parse did not give as its clause:
+// the words up to the sentence's end or a semicolon (quotations inside
+// it included), opening as a noun phrase or "there" does and holding a
+// finite verb before any relative pronoun or comma; -1 when there is
+// none.
+func bareClauseAfter(s *sent, v int) int {
+	if s.child(v, "ccomp") >= 0 || v+1 >= len(s.Tokens) || s.quote[v+1] >= 0 || strings.HasSuffix(s.Tokens[v].Rel, "relcl") {
+		return -1
+	}
+	for k := 0; k < v; k++ {
+		if s.head(k) == v && (s.Tokens[k].XPOS == "WRB" || s.Tokens[k].XPOS == "WP" || s.Tokens[k].XPOS == "WDT") {
+			return -1 // "far from where the Navy's records predicted it would be"
+		}
+	}
+	switch s.Tokens[v+1].UPOS {
+	case "DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ":
+	default:
+		return -1
+	}
+	if s.Tokens[v+1].XPOS == "WP" || s.Tokens[v+1].XPOS == "WDT" {
+		return -1
+	}
+	finite := false
+	b := v + 1
+	for ; b < len(s.Tokens); b++ {
+		t := s.Tokens[b]
+		if t.Text == ";" || t.Text == ":" || t.UPOS == "PUNCT" && b == len(s.Tokens)-1 && s.quote[b] < 0 {
+			break
+		}
+		// before the verb, a noun phrase: no comma, conjunction,
+		// relative pronoun, preposition but "of", nor other verb
+		if !finite && (t.Text == "," || isRelPron(s.low[b]) || t.UPOS == "SCONJ" || t.UPOS == "CCONJ" || t.UPOS == "ADP" && s.low[b] != "of" ||
+			t.UPOS == "VERB" && t.XPOS != "VBZ" && t.XPOS != "VBD" && t.XPOS != "VBP") {
+			return -1
+		}
+		switch t.XPOS {
+		case "VBZ", "VBD", "VBP", "MD":
+			finite = true
+		}
+	}
+	if !finite {
+		return -1
+	}
+	return b
+}
+
+// finiteVerb reports whether verb v is finite ("reported", "has
+// maintained"), not a participle of another clause ("announcing").
+func finiteVerb(s *sent, v int) bool {
+	switch s.Tokens[v].XPOS {
+	case "VBD", "VBZ", "VBP":
+		return true
+	case "VBN":
+		return s.child(v, "aux") >= 0
+	}
+	return false
 }
 
 // quotedWord returns a quotation of one word, not yet attributed, that
