@@ -445,8 +445,8 @@ func (x *doc) preTitle(s *sent, m *mention) (title, bool) {
 		if s.Tokens[k].XPOS == "POS" {
 			continue
 		}
-		if (w == "of" || w == "to") && k > 0 && len(t.places) > 0 && roleEnd < 0 && (lexicon.Role(s.low[k-1]) != lexicon.NotRole || multiTitleEnding(s, k-1) > 0) {
-			continue // "Mayor of London Sadiq Khan", "Ambassador to Germany Richard Grenell"
+		if (w == "of" || w == "to" || w == "from") && k > 0 && len(t.places) > 0 && roleEnd < 0 && (lexicon.Role(s.low[k-1]) != lexicon.NotRole || multiTitleEnding(s, k-1) > 0) {
+			continue // "Mayor of London Sadiq Khan", "Ambassador to Germany Richard Grenell", "Senator from Vermont Bernie Sanders"
 		}
 		if roleStart >= 0 && roleStart == k+1 && !capitalised(s.Tokens[k].Text) && (s.Tokens[k].UPOS == "NOUN" || s.Tokens[k].UPOS == "ADJ") &&
 			(s.Tokens[k].Rel == "compound" || s.Tokens[k].Rel == "amod" || s.Tokens[k].Head < 0) {

@@ -107,6 +107,7 @@ func (e *Extractor) Extract(ctx context.Context, d newsgraph.Doc) (*newsgraph.Ex
 	x.reciprocal()
 	x.prizesGone()
 	x.custody()
+	x.lostTo()
 	x.lifeEvents()
 	x.resignations()
 	x.travelWhere()

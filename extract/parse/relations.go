@@ -1450,6 +1450,48 @@ var prizeNouns = map[string]bool{"medal": true, "prize": true, "award": true, "t
 
 // custody reads "police took X into custody", "X was taken into custody
 // by police", "held X in custody": they arrested X.
+// lostTo reads "X lost (the nomination) to Y" as Y defeated X: a
+// contest lost to a named rival.
+func (x *doc) lostTo() {
+	for _, s := range x.sents {
+		if s.heading || s.caption() {
+			continue
+		}
+		for v := range s.Tokens {
+			if s.lemma[v] != "lose" || s.Tokens[v].UPOS != "VERB" || s.quote[v] >= 0 || negatedVerb(s, v) || x.question(s) || x.hypothetical(s, v) {
+				continue
+			}
+			winner := -1
+			for _, c := range s.kids[v] {
+				if s.Tokens[c].Rel == "obl" && s.prep(c) == "to" {
+					winner = x.npEntity(s, c)
+				}
+				if s.Tokens[c].Rel == "obj" {
+					// "lost the nomination in 2016 to Y", "to Y" hung on
+					// what was lost
+					for _, cc := range s.kids[c] {
+						if s.Tokens[cc].Rel == "nmod" && s.prep(cc) == "to" && winner < 0 {
+							winner = x.npEntity(s, cc)
+						}
+					}
+				}
+			}
+			subj := x.clauseSubject(s, v, 0)
+			if winner < 0 || subj < 0 {
+				continue
+			}
+			loser := x.npEntity(s, subj)
+			if loser < 0 || loser == winner {
+				continue
+			}
+			if t, u := x.typeOf(winner), x.typeOf(loser); (t != newsgraph.Person && t != newsgraph.Organization) || t != u {
+				continue // (a person to a person, a team to a team; "lost his sight to the disease" says no rival)
+			}
+			x.addFact(fact{s: winner, o: loser, pred: newsgraph.Defeated, raw: s.Tokens[v].Text + " to", sent: s.idx, conf: 0.65, span: s.whole()})
+		}
+	}
+}
+
 func (x *doc) custody() {
 	for _, s := range x.sents {
 		if s.heading || s.caption() {
