@@ -465,6 +465,9 @@ func (x *doc) shortFormOf(m *mention) int {
 				// acronym), "Tippu Express" of "Mysuru–Bengaluru Tippu
 				// Express" (a route)
 				match = true
+			case t == newsgraph.Place && len(words)+1 == len(e.words) && prefixOf(words, e.words) && (e.words[len(e.words)-1] == "dc" || e.words[len(e.words)-1] == "d.c."):
+				// "Washington" of "Washington D.C."
+				match = true
 			case t == newsgraph.Place && len(words)+1 == len(e.words) && prefixOf(words, e.words) && describedVenue(e.name):
 				// "Notre Dame" of "Notre Dame cathedral": the name
 				// with its kind in lower case (but "Cahors" is no short

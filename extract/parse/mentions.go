@@ -1092,8 +1092,9 @@ func (x *doc) ofPlaceEnd(s *sent, a, b int) bool {
 func facilityName(words []string) bool {
 	switch words[len(words)-1] {
 	case "airport", "station", "stadium", "arena", "terminal", "bridge", "tower", "building", "centre", "center", "campus",
-		"junction", "highway", "avenue", "boulevard", "plaza", "harbour", "harbor", "canal", "dam", "cathedral", "church":
-		return true
+		"junction", "highway", "avenue", "boulevard", "plaza", "harbour", "harbor", "canal", "dam", "cathedral", "church",
+		"monument", "memorial", "museum", "basilica", "abbey", "zoo", "cemetery", "prison", "dc", "d.c.":
+		return true // ("Washington Monument", "Washington DC": no person)
 	}
 	for _, w := range words[1 : len(words)-1] {
 		switch w {
@@ -1103,6 +1104,10 @@ func facilityName(words []string) bool {
 	}
 	return false
 }
+
+// siteWords end the names of places that a person's name often begins
+// ("Washington Monument", "Lincoln Memorial", "Washington DC").
+var siteWords = map[string]bool{"monument": true, "memorial": true, "dc": true, "d.c.": true}
 
 // outletNouns are the nouns for a news outlet written before its name.
 var outletNouns = map[string]bool{"newspaper": true, "paper": true, "magazine": true, "daily": true, "weekly": true, "tabloid": true,
@@ -1478,6 +1483,9 @@ func (x *doc) addName(s *sent, g seg) {
 		if lexicon.In(lexicon.CraftNoun, last) && !capitalised(strings.Fields(m.name)[len(ws)-1]) {
 			m.typ, m.orgHeaded, m.sure = newsgraph.Thing, true, true // "the James Webb space telescope"
 		}
+		if m.typ == newsgraph.Place && siteWords[last] {
+			m.sure = true // "Washington Monument": a site by its head word, whatever the first word's a name of
+		}
 		if placeFacility[last] && !capitalised(strings.Fields(m.name)[len(ws)-1]) || len(ws) == 2 && routeWords[ws[0]] && smallNumber(last) {
 			m.typ, m.orgHeaded, m.sure = newsgraph.Place, true, true // "the Costa Sur power plant", "Route 2"
 		}
@@ -1563,6 +1571,9 @@ func (x *doc) nameType(s *sent, m *mention) newsgraph.EntityType {
 			last = words[i-1]
 			break
 		}
+	}
+	if len(words) >= 2 && siteWords[words[len(words)-1]] && m.ner != "ORG" {
+		return newsgraph.Place // "Washington Monument", "Washington DC"
 	}
 	switch lexicon.Head(last) {
 	case lexicon.OrgHead:

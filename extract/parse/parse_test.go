@@ -898,6 +898,10 @@ func TestNames(t *testing.T) {
 		notNames   []string // names that must not be entities
 		types      map[string]newsgraph.EntityType
 	}{
+		{name: "a site whose first word is a person's name",
+			text:  `Protesters gathered near the Washington Monument and the Lincoln Memorial in Washington DC. The crowd in Washington grew.`,
+			names: []string{"Washington DC"}, notNames: []string{"Washington"},
+			types: map[string]newsgraph.EntityType{"Washington Monument": newsgraph.Place, "Lincoln Memorial": newsgraph.Place, "Washington DC": newsgraph.Place}},
 		{name: "a facility named after a person is a place",
 			text:  `The flight landed at Lena Holt International Airport in Velm. Trains left Victoria Station late.`,
 			types: map[string]newsgraph.EntityType{"Lena Holt International Airport": newsgraph.Place, "Victoria Station": newsgraph.Place}},
@@ -1246,6 +1250,8 @@ func TestPlaces(t *testing.T) {
 			want: []string{"Dunedin District Court –located_in→ Dunedin"}, not: []string{"Dunedin Herald –located_in→ Dunedin"}},
 		{name: "a place that begins a title is not where the name before it is", text: `In response to a lawsuit by the group Velm Coalition for Men, U.S. District Judge Gray Miller ruled the draft unconstitutional. Immunologist Kristian Holt of Tarsk Research agreed.`,
 			want: []string{"Kristian Holt –member_of→ Tarsk Research"}, not: []string{"Velm Coalition for Men –located_in→ United States", "Velm Coalition for Men –located_in→ U.S."}},
+		{name: "places inside a noun phrase", text: `A man set himself on fire in the United States capital city Washington DC on Wednesday. Power was cut for customers in the San Francisco area of California. Scientists studied patients in Zhuhai in China's Guangdong Province.`,
+			want: []string{"Washington DC –located_in→ United States", "San Francisco –located_in→ California", "Zhuhai –located_in→ Guangdong Province", "Guangdong Province –located_in→ China"}},
 		{name: "list is no location", text: `Delegates came from Peru, Chile and Bolivia.`, not: []string{"Peru –located_in→ Chile"}},
 		{name: "a list of states", text: `Members came from Alabama, Connecticut, Florida, Georgia, Kansas and Ohio.`, not: []string{"Florida –located_in→ Georgia"}},
 		{name: "a meeting of an organization", text: `The annual meeting of the Tarsk Society for Biology in Orlando was cancelled.`, not: []string{"Tarsk Society for Biology –located_in→ Orlando"}},

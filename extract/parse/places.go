@@ -88,6 +88,17 @@ func (x *doc) locations() {
 					x.addFact(fact{s: m.ent, o: o, pred: newsgraph.LocatedIn, raw: "'s", sent: s.idx, conf: 0.65, span: s.span(m.a-2, m.b)})
 				}
 			}
+			// "the San Francisco area of California", "the Gaza region of
+			// Palestine"
+			if e.typ == newsgraph.Place && m.b+2 < len(s.Tokens) && areaNouns[s.low[m.b]] && s.low[m.b+1] == "of" {
+				j := m.b + 2
+				if s.low[j] == "the" && j+1 < len(s.Tokens) {
+					j++
+				}
+				if o := x.entityAt(s, j); o >= 0 && o != m.ent && x.typeOf(o) == newsgraph.Place {
+					x.addFact(fact{s: m.ent, o: o, pred: newsgraph.LocatedIn, raw: s.low[m.b] + " of", sent: s.idx, conf: 0.7, span: s.span(m.a, j+1)})
+				}
+			}
 			// "Christchurch District Court": a court named after a town or
 			// state the article names on its own is there (as "a Texas
 			// court" is)
@@ -199,6 +210,15 @@ func (x *doc) locations() {
 						o = d
 					}
 				}
+				if mi := s.ment[k]; o >= 0 && mi >= 0 && x.ments[mi].b+1 < len(s.Tokens) && s.Tokens[x.ments[mi].b].XPOS == "POS" {
+					// "in China's Guangdong Province": the place owned
+					if o2 := x.entityAt(s, x.ments[mi].b+1); o2 >= 0 && o2 != m.ent && x.typeOf(o2) == newsgraph.Place {
+						o = o2
+						if mj := s.ment[x.ments[mi].b+1]; mj >= 0 {
+							h = x.ments[mj].head
+						}
+					}
+				}
 				end := k + 1
 				if h >= 0 {
 					_, end = s.subtree(h)
@@ -299,6 +319,10 @@ func (x *doc) leadingPlace(m *mention) int {
 	}
 	return -1
 }
+
+// areaNouns name a part of a place ("the San Francisco area of
+// California").
+var areaNouns = map[string]bool{"area": true, "region": true, "part": true, "suburbs": true, "outskirts": true, "district": true, "neighbourhood": true, "neighborhood": true}
 
 // courtWords are the heads of courts' names.
 var courtWords = map[string]bool{"court": true, "tribunal": true, "courthouse": true}
@@ -575,8 +599,8 @@ func (x *doc) capitalOf(s *sent, m *mention) (string, bool) {
 		if k < 0 || k >= n {
 			return false
 		}
-		t, ok := lexicon.Description(s.lemma[k])
-		return ok && t == "Place" && s.Tokens[k].UPOS == "NOUN"
+		t, ok := lexicon.Description(s.low[k])
+		return ok && t == "Place" && (s.Tokens[k].UPOS == "NOUN" || s.Tokens[k].UPOS == "PROPN" && !capitalised(s.Tokens[k].Text))
 	}
 	demonym := func(k int) (string, bool) {
 		if k < 0 || k >= n || !capitalised(s.Tokens[k].Text) {
@@ -596,8 +620,20 @@ func (x *doc) capitalOf(s *sent, m *mention) (string, bool) {
 		k--
 	}
 	if placeNoun(k) {
-		if c, ok := demonym(k - 1); ok {
+		j := k
+		if placeNoun(j - 1) {
+			j-- // "capital city"
+		}
+		if c, ok := demonym(j - 1); ok {
 			return c, true
+		}
+		// "the United States capital city Washington DC"
+		for _, mi := range x.mentionsOf(s) {
+			if o := x.ments[mi]; o.kind == mName && o.b == j {
+				if c, ok := countryOf(o.name); ok && !ner.IsDemonym(o.name) {
+					return c, true
+				}
+			}
 		}
 	}
 	// "the US capital city of Washington", "the United States commonwealth
