@@ -202,6 +202,9 @@ func (x *doc) relations(ctx context.Context) error {
 				continue
 			}
 		}
+		if pred == newsgraph.Attacked && s.Tokens[r.Verb].UPOS == "VERB" && x.attackedFor(s, r.Verb) {
+			pred = newsgraph.Condemned // "attacked Biden for accumulating wealth": words, not blows
+		}
 		subj := x.argEntity(s, r.Subj, false)
 		if speaker >= 0 {
 			subj = speaker
@@ -281,9 +284,6 @@ func (x *doc) relations(ctx context.Context) error {
 		}
 		if pred == newsgraph.Won && (s.lemma[r.Verb] == "receive" || s.lemma[r.Verb] == "earn" || s.lemma[r.Verb] == "get") && !awardName(oe.name) {
 			continue // "received a PhD", "received criticism"
-		}
-		if pred == newsgraph.Attacked && s.Tokens[r.Verb].UPOS == "VERB" && x.attackedFor(s, r.Verb) {
-			pred = newsgraph.Condemned // "attacked Biden for accumulating wealth": words, not blows
 		}
 		if pred == newsgraph.Visits && r.Obj.Prep != "" && s.Tokens[r.Verb].UPOS == "VERB" && s.child(r.Verb, "obj") >= 0 && carryVerbs[s.lemma[r.Verb]] {
 			continue // "return this flag to Earth" takes the flag there
@@ -1390,7 +1390,8 @@ func (x *doc) placeOfEvent(ev, si int) int {
 
 // attackedFor reports whether the attack verb v gives its reason as
 // conduct: "for accumulating wealth", "for his remarks", "over her
-// comments" (a criticism), not "for hours" or "over the weekend".
+// comments", or says what it called the target ("as "witch hunt
+// garbage""): a criticism; not "for hours" or "over the weekend".
 func (x *doc) attackedFor(s *sent, v int) bool {
 	for _, c := range s.kids[v] {
 		switch r := s.Tokens[c].Rel; {
@@ -1398,6 +1399,8 @@ func (x *doc) attackedFor(s *sent, v int) bool {
 			return true
 		case (r == "obl" || r == "advcl") && (s.prep(c) == "for" || s.prep(c) == "over") && (conductNouns[s.lemma[c]] || criticisedNouns[s.lemma[c]]):
 			return true
+		case (r == "obl" || r == "advcl" || r == "xcomp") && s.prep(c) == "as" || s.quote[c] >= 0 && c > v:
+			return true // "attacked the inquiry as "witch hunt garbage""
 		}
 	}
 	return false

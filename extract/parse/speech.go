@@ -2000,7 +2000,7 @@ func (x *doc) firstNamedSpeaker(s *sent, a, b int) int {
 func inPhrase(s *sent, h int) bool {
 	for d := 0; d < 8 && h >= 0; d++ {
 		switch s.prep(h) {
-		case "for", "to", "with", "by", "from", "at", "of", "about":
+		case "for", "to", "with", "by", "from", "at", "of", "about", "on", "via", "through":
 			return true // (but "In a statement, X said", parsed with X on "statement", is X's)
 		}
 		switch s.Tokens[h].Rel {
