@@ -1105,6 +1105,10 @@ func facilityName(words []string) bool {
 	return false
 }
 
+// lawWords end the names of laws and their parts, which are things
+// whatever the words before them ("Tenure of Office Act").
+var lawWords = map[string]bool{"act": true, "bill": true, "law": true, "clause": true, "amendment": true, "treaty": true, "accord": true, "accords": true, "protocol": true, "statute": true, "ordinance": true, "directive": true}
+
 // siteWords end the names of places that a person's name often begins
 // ("Washington Monument", "Lincoln Memorial", "Washington DC").
 var siteWords = map[string]bool{"monument": true, "memorial": true, "dc": true, "d.c.": true}
@@ -1483,8 +1487,8 @@ func (x *doc) addName(s *sent, g seg) {
 		if lexicon.In(lexicon.CraftNoun, last) && !capitalised(strings.Fields(m.name)[len(ws)-1]) {
 			m.typ, m.orgHeaded, m.sure = newsgraph.Thing, true, true // "the James Webb space telescope"
 		}
-		if m.typ == newsgraph.Place && siteWords[last] {
-			m.sure = true // "Washington Monument": a site by its head word, whatever the first word's a name of
+		if m.typ == newsgraph.Place && siteWords[last] || m.typ == newsgraph.Thing && lawWords[last] {
+			m.sure = true // "Washington Monument": a site by its head word, whatever the first word's a name of; "Due Process Clause" a law's
 		}
 		if placeFacility[last] && !capitalised(strings.Fields(m.name)[len(ws)-1]) || len(ws) == 2 && routeWords[ws[0]] && smallNumber(last) {
 			m.typ, m.orgHeaded, m.sure = newsgraph.Place, true, true // "the Costa Sur power plant", "Route 2"
@@ -1567,10 +1571,13 @@ func (x *doc) nameType(s *sent, m *mention) newsgraph.EntityType {
 		}
 	}
 	for i, w := range words {
-		if (w == "of" || w == "for" || w == "on") && i > 0 {
-			last = words[i-1]
+		if (w == "of" || w == "for" || w == "on") && i > 0 && (!lawWords[last] || lexicon.Head(words[i-1]) == lexicon.OrgHead) {
+			last = words[i-1] // (but "Tenure of Office Act" is an act; "School of Law" a school)
 			break
 		}
+	}
+	if lawWords[last] && m.ner != "PERSON" {
+		return newsgraph.Thing // "Due Process Clause", "Tenure of Office Act"
 	}
 	if len(words) >= 2 && siteWords[words[len(words)-1]] && m.ner != "ORG" {
 		return newsgraph.Place // "Washington Monument", "Washington DC"
@@ -1635,6 +1642,9 @@ func (x *doc) adjectiveName(s *sent, a, b int) bool {
 			}
 		}
 	}
+	if b-a == 1 && currencyAmount(s.Tokens[a].Text) {
+		return true // "USD15", "EUR2.5": an amount
+	}
 	if b-a == 1 && lexicon.IsNotNameWord(s.Tokens[a].Text) && !(a > 0 && s.Tokens[a-1].Text == "The") {
 		return true // ("The Hindu" is a newspaper)
 	}
@@ -1647,6 +1657,17 @@ func (x *doc) adjectiveName(s *sent, a, b int) bool {
 	}
 	return false
 }
+
+// currencyAmount reports whether w is a currency code and a number
+// written together ("USD15", "EUR2.5").
+func currencyAmount(w string) bool {
+	return len(w) > 3 && currencyCodes[w[:3]] && isNumber(w[3:])
+}
+
+// currencyCodes are the ISO codes of currencies news quotes amounts in.
+var currencyCodes = map[string]bool{"USD": true, "EUR": true, "GBP": true, "JPY": true, "CNY": true, "RMB": true, "INR": true, "AUD": true, "CAD": true, "CHF": true,
+	"RUB": true, "BRL": true, "ZAR": true, "KRW": true, "MXN": true, "HKD": true, "SGD": true, "NZD": true, "SEK": true, "NOK": true, "DKK": true, "PLN": true,
+	"TRY": true, "PHP": true, "IDR": true, "THB": true, "NGN": true, "KES": true, "EGP": true, "PKR": true, "BDT": true, "UAH": true, "ILS": true, "AED": true, "SAR": true}
 
 // demonymPlural reports whether a name is the plural of a place's people
 // ("Hong Kongers", "New Yorkers", "Londoners"): a known place or a place

@@ -901,6 +901,10 @@ func TestNames(t *testing.T) {
 		notNames   []string // names that must not be entities
 		types      map[string]newsgraph.EntityType
 	}{
+		{name: "a law by its last word, an amount with its currency",
+			text:  `The House voted on the Tenure of Office Act. The judge said the draft violated the Due Process Clause, according to Professor Ana Ruiz of Velm School of Law. Prices rose to USD15 per barrel, TVN24 reported.`,
+			names: []string{"TVN24"}, notNames: []string{"USD15"},
+			types: map[string]newsgraph.EntityType{"Tenure of Office Act": newsgraph.Thing, "Due Process Clause": newsgraph.Thing, "Velm School of Law": newsgraph.Organization}},
 		{name: "a site whose first word is a person's name",
 			text:  `Protesters gathered near the Washington Monument and the Lincoln Memorial in Washington DC. The crowd in Washington grew.`,
 			names: []string{"Washington DC"}, notNames: []string{"Washington"},
