@@ -114,6 +114,7 @@ func (e *Extractor) Extract(ctx context.Context, d newsgraph.Doc) (*newsgraph.Ex
 	x.meetingsWith()
 	x.headlineVisits()
 	x.classified(e.rel)
+	x.sportsSides()
 	x.typeEntities()
 	return x.output(), nil
 }

@@ -1495,6 +1495,47 @@ func (x *doc) lostTo() {
 	}
 }
 
+// sportsSides types as organizations the towns that play each other:
+// one town defeats another only as its club ("Maroochydore defeated
+// Caboolture 43–5"), and a game or match is between clubs ("a game
+// between Oklahoma City and the Utah Jazz"). Countries stay places, as
+// the guide has it.
+func (x *doc) sportsSides() {
+	town := func(ei int) bool {
+		e := x.ents[ei]
+		return e.typ == newsgraph.Place && e.sure == "" && !x.isCountryOrRegion(e)
+	}
+	side := func(ei int) bool { return town(ei) || x.ents[ei].typ == newsgraph.Organization }
+	for _, f := range x.facts {
+		if f.pred == newsgraph.Defeated && side(f.s) && side(f.o) {
+			for _, ei := range []int{f.s, f.o} {
+				if town(ei) {
+					x.ents[ei].vote(newsgraph.Organization, 6)
+				}
+			}
+		}
+	}
+	for _, s := range x.sents {
+		for k := range s.Tokens {
+			if (s.low[k] == "game" || s.low[k] == "match" || s.low[k] == "matches" || s.low[k] == "games") && k+4 < len(s.Tokens) && s.low[k+1] == "between" {
+				var sides []int
+				for j := k + 2; j < len(s.Tokens) && j < k+16 && len(sides) < 2; j++ {
+					if mi := s.ment[j]; mi >= 0 && x.ments[mi].kind == mName && x.ments[mi].ent >= 0 && (len(sides) == 0 || sides[len(sides)-1] != x.ments[mi].ent) {
+						sides = append(sides, x.ments[mi].ent)
+					}
+				}
+				if len(sides) == 2 {
+					for _, ei := range sides {
+						if town(ei) {
+							x.ents[ei].vote(newsgraph.Organization, 6)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
 func (x *doc) custody() {
 	for _, s := range x.sents {
 		if s.heading || s.caption() {
