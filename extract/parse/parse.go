@@ -98,6 +98,7 @@ func (e *Extractor) Extract(ctx context.Context, d newsgraph.Doc) (*newsgraph.Ex
 	x.typeEntities()
 	x.resolveRefs()
 	x.affiliations()
+	x.routePlaces()
 	x.locations()
 	x.turnSpeakers()
 	x.findSpeech()

@@ -327,6 +327,51 @@ var areaNouns = map[string]bool{"area": true, "region": true, "part": true, "sub
 // courtWords are the heads of courts' names.
 var courtWords = map[string]bool{"court": true, "tribunal": true, "courthouse": true}
 
+// routePlaces adds the towns joined by an en dash in the name of a route
+// ("the Mysuru–Bengaluru Tippu Express", "the London–Paris line") as
+// places of their own: the article names them. (A hyphen joins names
+// that are one, "Jean-Yves", "Rolls-Royce"; so does an en dash without a
+// route word, "the Export–Import Bank".)
+func (x *doc) routePlaces() {
+	for _, m := range x.ments {
+		if m.kind != mName || m.ent < 0 || x.ents[m.ent].typ == newsgraph.Person {
+			continue
+		}
+		s := x.sents[m.s]
+		route := false
+		for k := m.a; k < m.b+1 && k < len(s.Tokens); k++ {
+			route = route || routeNouns[s.low[k]]
+		}
+		if !route {
+			continue
+		}
+		sp := s.span(m.a, m.b)
+		text := x.d.Text[sp.Start:sp.End]
+		off := 0
+		for _, w := range strings.Fields(text) {
+			i := strings.Index(text[off:], w) + off
+			off = i + len(w)
+			a, b, ok := strings.Cut(w, "–")
+			if !ok || !routeWord(w) {
+				continue
+			}
+			for _, part := range []struct {
+				name  string
+				start int
+			}{{a, sp.Start + i}, {b, sp.Start + i + len(a) + len("–")}} {
+				pi := x.placeNamed(part.name, s)
+				if x.ents[pi].typ != newsgraph.Place {
+					continue
+				}
+				x.ents[pi].extra = append(x.ents[pi].extra, newsgraph.Mention{Span: newsgraph.Span{Start: part.start, End: part.start + len(part.name)}, Sentence: s.whole(), Text: part.name})
+			}
+		}
+	}
+}
+
+// routeNouns are the words of a route's name, or after it.
+var routeNouns = map[string]bool{"express": true, "line": true, "route": true, "flight": true, "highway": true, "railway": true, "expressway": true, "motorway": true, "corridor": true, "pipeline": true, "train": true, "service": true, "road": true}
+
 // closeLocations adds what the places a sentence locates imply: "Orlando,
 // Florida in the United States" is in the United States too (a town, not
 // a station or a square, whose town locates it).
