@@ -431,6 +431,13 @@ func (x *doc) speechVerb(s *sent, v int) {
 	if negatedVerb(s, v) {
 		return // "would not confirm the account": nothing said
 	}
+	if s.Tokens[v].XPOS == "VBG" {
+		for _, c := range s.kids[v] {
+			if r := s.Tokens[c].Rel; (r == "mark" || r == "advmod") && c < v && timeMarks[s.low[c]] {
+				return // "When announcing the shutdown, X called on …": when, not what
+			}
+		}
+	}
 	if o := s.child(v, "obj"); o >= 0 && s.Tokens[o].UPOS == "PRON" && len(s.kids[o]) == 0 && s.child(v, "ccomp") < 0 {
 		return // "declared it on his blog as …": what was said is elsewhere
 	}
@@ -473,7 +480,17 @@ func (x *doc) speechVerb(s *sent, v int) {
 							x.sayQuote(s, v, sp, qi)
 						}
 					}
-					x.sayText(s, sp, 0, len(s.Tokens), s.Tokens[v].Text)
+					// what was said: the sentence up to the agent and what
+					// it called the subject ("… as the last chance"), not
+					// the narration after it ("…, after the laboratory
+					// tested …")
+					_, b := s.subtree(c)
+					for _, cc := range s.kids[v] {
+						if cc > c && (s.prep(cc) == "as" || s.Tokens[cc].Rel == "xcomp") {
+							_, b = s.subtree(cc)
+						}
+					}
+					x.sayText(s, sp, 0, b, s.Tokens[v].Text)
 					return
 				}
 			}
@@ -1870,7 +1887,10 @@ func (x *doc) personAfter(s *sent, k int) int {
 // nameVerbs take a quoted name as their object, not a statement: one
 // holds, hosts or launches an event, a campaign or a product called so.
 var nameVerbs = map[string]bool{"hold": true, "host": true, "organize": true, "organise": true, "launch": true, "stage": true, "attend": true,
-	"release": true, "publish": true, "open": true, "start": true, "found": true, "create": true, "name": true, "title": true, "rename": true, "entitle": true, "subtitle": true, "headline": true, "caption": true, "nickname": true, "sign": true, "introduce": true, "unveil": true, "premiere": true, "air": true, "broadcast": true, "play": true, "perform": true, "sing": true, "record": true, "watch": true, "read": true, "visit": true, "join": true, "win": true, "receive": true, "award": true, "buy": true, "sell": true}
+	"release": true, "publish": true, "open": true, "start": true, "found": true, "create": true, "name": true, "title": true, "rename": true, "entitle": true, "subtitle": true, "headline": true, "caption": true, "nickname": true, "sign": true, "introduce": true, "unveil": true, "premiere": true, "air": true, "broadcast": true, "develop": true, "design": true, "build": true, "invent": true, "produce": true, "manufacture": true, "play": true, "perform": true, "sing": true, "record": true, "watch": true, "read": true, "visit": true, "join": true, "win": true, "receive": true, "award": true, "buy": true, "sell": true}
+
+// timeMarks introduce a clause that says when something happened.
+var timeMarks = map[string]bool{"when": true, "while": true, "after": true, "before": true, "upon": true, "since": true, "until": true}
 
 // guessVerbs are the verbs of a guess or a doubt: speech reported under
 // them is not asserted ("I think he told her …").
