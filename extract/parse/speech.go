@@ -1240,6 +1240,19 @@ func (x *doc) speakerEntity(s *sent, k int) int {
 			}
 		}
 	}
+	if d := s.child(k, "det"); d >= 0 && s.low[d] == "the" && lexicon.Role(s.lemma[k]) != lexicon.NotRole && !sourceNouns[s.lemma[k]] {
+		// "The Wooster professor added": the one person the article
+		// gave that role before, not the college
+		var mods []string
+		for _, c := range s.kids[k] {
+			if r := s.Tokens[c].Rel; c < k && (r == "amod" || r == "compound") && !capitalised(s.Tokens[c].Text) {
+				mods = append(mods, s.low[c]) // ("the local health minister" is not the aviation minister)
+			}
+		}
+		if p := x.personWithRole(s.lemma[k], mods, s.Tokens[k].Start); p >= 0 {
+			return p
+		}
+	}
 	if lexicon.Role(s.lemma[k]) != lexicon.NotRole || sourceNouns[s.lemma[k]] {
 		// the author first ("a Twitter post by Amy Cook"), then a
 		// possessor, then a modifier
@@ -1280,6 +1293,34 @@ func (x *doc) speakerEntity(s *sent, k int) int {
 		}
 	}
 	return -1
+}
+
+// personWithRole returns the one person the document introduced before
+// byte offset at with role word role ("professor" of "a professor at the
+// college"), whose role has the words mods too, or -1 when none or several
+// are.
+func (x *doc) personWithRole(role string, mods []string, at int) int {
+	found := -1
+	for ei, e := range x.ents {
+		if e.typ != newsgraph.Person || e.first >= at {
+			continue
+		}
+	roles:
+		for _, r := range e.roles {
+			for _, m := range mods {
+				if !slicesContains(strings.Fields(strings.ToLower(r)), m) {
+					continue roles
+				}
+			}
+			if strings.EqualFold(lastWord(r), role) {
+				if found >= 0 && found != ei {
+					return -1
+				}
+				found = ei
+			}
+		}
+	}
+	return found
 }
 
 // placedSpeaker returns the organization or person placed by the place at
