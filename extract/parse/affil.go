@@ -486,9 +486,41 @@ func (x *doc) preTitle(s *sent, m *mention) (title, bool) {
 			t.role = x.roleText(s, roleStart, roleEnd, t.from)
 			t.kind = roleKind(s, roleStart, roleEnd)
 		}
+		if len(t.orgs) == 0 && roleEnd-roleStart >= 2 {
+			// "Republican committee member X", "Company meteorologist
+			// X": the one committee or company the article named
+			if o := x.onlyOrgEndingWith(s.low[roleStart], s.Tokens[roleStart].Start); o >= 0 {
+				t.orgs = append(t.orgs, o)
+			}
+		}
 	}
 	return t, t.role != "" || len(t.party) > 0
 }
+
+// onlyOrgEndingWith returns the one organization introduced before byte
+// offset at whose name ends with the generic word w ("committee" of "the
+// House Judiciary Committee"), or -1 when there is none or several.
+func (x *doc) onlyOrgEndingWith(w string, at int) int {
+	if !genericOrgNouns[w] {
+		return -1
+	}
+	found := -1
+	for ei, e := range x.ents {
+		if e.typ != newsgraph.Organization || e.quote || e.concept || e.first >= at || !strings.EqualFold(lastWord(e.name), w) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = ei
+	}
+	return found
+}
+
+// genericOrgNouns are the words that stand for an organization the
+// article named, written as part of a title.
+var genericOrgNouns = map[string]bool{"committee": true, "company": true, "board": true, "council": true, "commission": true, "agency": true, "court": true,
+	"club": true, "union": true, "ministry": true, "department": true, "university": true, "college": true, "hospital": true, "foundation": true, "institute": true, "corporation": true}
 
 // singularRole returns a role written in the plural ("actors", "police
 // officers") in the singular, and whether it was plural.
