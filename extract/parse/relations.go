@@ -1517,17 +1517,38 @@ func (x *doc) sportsSides() {
 	}
 	for _, s := range x.sents {
 		for k := range s.Tokens {
-			if (s.low[k] == "game" || s.low[k] == "match" || s.low[k] == "matches" || s.low[k] == "games") && k+4 < len(s.Tokens) && s.low[k+1] == "between" {
+			if s.low[k] != "game" && s.low[k] != "match" && s.low[k] != "matches" && s.low[k] != "games" {
+				continue
+			}
+			btw := -1
+			for j := k + 1; j < len(s.Tokens) && j <= k+4 && !s.isPunct(j); j++ {
+				if s.low[j] == "between" {
+					btw = j // ("a game on Wednesday between X and Y")
+					break
+				}
+			}
+			if btw >= 0 {
 				var sides []int
-				for j := k + 2; j < len(s.Tokens) && j < k+16 && len(sides) < 2; j++ {
+				for j := btw + 1; j < len(s.Tokens) && j < btw+15 && len(sides) < 2; j++ {
 					if mi := s.ment[j]; mi >= 0 && x.ments[mi].kind == mName && x.ments[mi].ent >= 0 && (len(sides) == 0 || sides[len(sides)-1] != x.ments[mi].ent) {
 						sides = append(sides, x.ments[mi].ent)
 					}
 				}
 				if len(sides) == 2 {
+					league := -1
+					for _, c := range s.kids[k] {
+						if s.Tokens[c].Rel == "compound" && c < k {
+							if o := x.entityAt(s, c); o >= 0 && x.typeOf(o) == newsgraph.Organization && o != sides[0] && o != sides[1] {
+								league = o // "an NBA game between X and Y": both play in the NBA
+							}
+						}
+					}
 					for _, ei := range sides {
 						if town(ei) {
 							x.ents[ei].vote(newsgraph.Organization, 6)
+						}
+						if league >= 0 && (town(ei) || x.typeOf(ei) == newsgraph.Organization) {
+							x.addFact(fact{s: ei, o: league, pred: newsgraph.MemberOf, raw: s.Tokens[k].Text, sent: s.idx, conf: 0.6, span: s.whole()})
 						}
 					}
 				}
