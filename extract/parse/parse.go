@@ -109,6 +109,7 @@ func (e *Extractor) Extract(ctx context.Context, d newsgraph.Doc) (*newsgraph.Ex
 	x.prizesGone()
 	x.custody()
 	x.lostTo()
+	x.amongTheDead()
 	x.lifeEvents()
 	x.resignations()
 	x.travelWhere()

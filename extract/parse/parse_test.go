@@ -780,6 +780,8 @@ func TestVocabulary(t *testing.T) {
 			want: []string{"Erik Lund –visits[planned]→ Rome"}, not: []string{"Lena Holt –visits→ Warsaw", "Lena Holt –visits[planned]→ Warsaw", "Ivo Marsh –visits→ Paris"}},
 		{name: "an attack in words", text: `Tom Vale attacked Lena Holt for accumulating wealth since leaving office. Ivo Marsh attacked Vale over his remarks. Rebels led by Erik Lund attacked Dorvik for hours. Ana Ruiz attacked Omar Diaz as "a failure."`,
 			want: []string{"Tom Vale –condemned→ Lena Holt", "Ivo Marsh –condemned→ Tom Vale", "Ana Ruiz –condemned→ Omar Diaz"}, not: []string{"Tom Vale –attacked→ Lena Holt", "Ivo Marsh –attacked→ Tom Vale", "Ana Ruiz –attacked→ Omar Diaz"}},
+		{name: "among the dead of a place", text: `Tom Vale was among the people killed in the attack in Dorvik. Ana Ruiz was among the people who survived the crash in Velm.`,
+			want: []string{"Tom Vale –died_in→ Dorvik"}, not: []string{"Ana Ruiz –died_in→ Velm"}},
 		{name: "the sides of a league's game play in it", text: `The Tarsk Basketball League suspended its season after another Tarsk Basketball League game on Wednesday between the Velm Kings and the Dorvik Pelicans was cancelled.`,
 			want: []string{"Velm Kings –member_of→ Tarsk Basketball League", "Dorvik Pelicans –member_of→ Tarsk Basketball League"}},
 		{name: "a contest lost to a rival", text: `Tom Vale lost the nomination in 2016 to Ana Ruiz. Velm FC lost 2-1 to Tarsk United on Sunday. Ivo Marsh lost his sight to the disease. Lena Holt did not lose to Erik Lund.`,

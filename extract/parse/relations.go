@@ -1495,6 +1495,53 @@ func (x *doc) lostTo() {
 	}
 }
 
+// amongTheDead reads "X was among the people killed in the attack in Y"
+// and "X and Z were among the migrants who died in a storm on the Sea": the
+// people named died where the dead of the group did.
+func (x *doc) amongTheDead() {
+	for _, s := range x.sents {
+		if s.heading || x.question(s) {
+			continue
+		}
+		for k := range s.Tokens {
+			if s.low[k] != "among" || s.Tokens[k].UPOS != "ADP" || s.quote[k] >= 0 {
+				continue
+			}
+			n := s.head(k)
+			if n < 0 || s.Tokens[n].UPOS != "NOUN" && s.Tokens[n].UPOS != "PRON" {
+				continue
+			}
+			subj := s.child(n, "nsubj")
+			if subj < 0 || s.child(n, "cop") < 0 {
+				continue
+			}
+			for _, v := range s.kids[n] {
+				if r := s.Tokens[v].Rel; r != "acl" && r != "acl:relcl" || !deathVerbs[s.lemma[v]] || negatedVerb(s, v) {
+					continue
+				}
+				_, b := s.subtree(v)
+				place := -1
+				for j := v + 1; j < b && place < 0; j++ {
+					if o := x.entityAt(s, j); o >= 0 && x.typeOf(o) == newsgraph.Place {
+						place = o
+					}
+				}
+				if place < 0 {
+					continue
+				}
+				for _, c := range conjuncts(s, subj) {
+					if p := x.npEntity(s, c); p >= 0 && x.typeOf(p) == newsgraph.Person {
+						x.addFact(fact{s: p, o: place, pred: newsgraph.DiedIn, raw: "among … " + s.Tokens[v].Text, sent: s.idx, conf: 0.6, span: s.whole()})
+					}
+				}
+			}
+		}
+	}
+}
+
+// deathVerbs are the verbs of dying.
+var deathVerbs = map[string]bool{"die": true, "kill": true, "perish": true, "drown": true}
+
 // sportsSides types as organizations the towns that play each other:
 // one town defeats another only as its club ("Maroochydore defeated
 // Caboolture 43–5"), and a game or match is between clubs ("a game
