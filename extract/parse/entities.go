@@ -411,7 +411,7 @@ func (x *doc) shortFormOf(m *mention) int {
 		}
 		switch {
 		case t == newsgraph.Person || (t == "" || t == newsgraph.Thing) && personLike(e.words) && m.typ != newsgraph.Organization && m.typ != newsgraph.Place:
-			if len(words) > 2 || m.headTyped && !(len(words) == 1 && words[0] == e.words[len(e.words)-1] && clearlyPerson(e)) {
+			if len(words) > 2 || m.headTyped && !(len(words) == 1 && words[0] == e.words[len(e.words)-1] && clearlyPerson(e)) || m.sure && m.typ != newsgraph.Person {
 				continue // (but "Day" of "Doris Day", typed by its word as an event, is her surname)
 			}
 			// surname ("Mendez"), one of two surnames ("Vázquez" of

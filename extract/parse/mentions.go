@@ -1105,6 +1105,10 @@ func facilityName(words []string) bool {
 	return false
 }
 
+// placeStarts are the first words of place names that are also given
+// names or articles ("El Paso", "San Jose", "Fort Worth").
+var placeStarts = map[string]bool{"el": true, "la": true, "los": true, "las": true, "san": true, "santa": true, "são": true, "fort": true, "port": true, "mount": true, "lake": true, "cape": true, "puerto": true, "porto": true}
+
 // lawWords end the names of laws and their parts, which are things
 // whatever the words before them ("Tenure of Office Act").
 var lawWords = map[string]bool{"act": true, "bill": true, "law": true, "clause": true, "amendment": true, "treaty": true, "accord": true, "accords": true, "protocol": true, "statute": true, "ordinance": true, "directive": true}
@@ -1473,6 +1477,15 @@ func (x *doc) addName(s *sent, g seg) {
 	if x.ticket(s, a, b) {
 		m.typ, m.sure = newsgraph.Organization, true // "Biden-Harris released a statement": a campaign
 	}
+	placeAfter := func(e int) bool { // a place name [b+1, e) that ends a phrase, not one that modifies a noun after it
+		return e <= len(s.Tokens) && x.placeLike(s, b+1, e) && (e == len(s.Tokens) || !(s.Tokens[e].UPOS == "ADJ" || s.Tokens[e].UPOS == "NOUN" || s.Tokens[e].UPOS == "PROPN"))
+	}
+	if b-a == 1 && a >= 1 && b+1 < len(s.Tokens) && s.Tokens[b].Text == "," && (placeAfter(b+2) || placeAfter(b+3)) {
+		switch s.low[a-1] {
+		case "of", "in", "from", "near", "at":
+			m.typ, m.sure = newsgraph.Place, true // "Patrick Crusius of Allen, Texas": a town, not someone's surname
+		}
+	}
 	m.headTyped = m.typ != "" && m.typ != nameTypes[m.ner]
 	if ws := strings.Fields(strings.ToLower(m.name)); len(ws) >= 2 {
 		last := ws[len(ws)-1]
@@ -1554,7 +1567,10 @@ func (x *doc) nameType(s *sent, m *mention) newsgraph.EntityType {
 		}
 	}
 	if ws := strings.Fields(m.name); len(ws) >= 2 && len(ws) <= 3 && ner.GivenName(ws[0]) && m.ner != "ORG" && !strings.Contains(m.name, " of ") && !direction(words[0]) &&
-		lexicon.Head(words[len(words)-1]) != lexicon.OrgHead && !(len(ws) == 3 && lexicon.IsEponymHead(words[2])) && !facilityName(words) {
+		lexicon.Head(words[len(words)-1]) != lexicon.OrgHead && !(len(ws) == 3 && lexicon.IsEponymHead(words[2])) && !facilityName(words) &&
+		!(m.ner == "PLACE" && (lexicon.Head(words[len(words)-1]) == lexicon.PlaceHead || placeStarts[words[0]])) {
+		// (but the recognizer's place with a place's head or first
+		// word is one: "Palm Beach County", "Victoria Park", "El Paso")
 		m.given = true
 		return newsgraph.Person // "Lina Park", "Damon Hill": a given name first
 	}
