@@ -429,6 +429,12 @@ func (x *doc) shortFormOf(m *mention) int {
 			} else if len(words) == 2 && words[0] == e.words[0] && words[1] == e.words[n-1] {
 				return ei
 			}
+		case t == newsgraph.Event && len(words) == 1 && len(e.words) == 2 && lexicon.IsStormWord(e.words[0]) && words[0] == e.words[1]:
+			// "Dorian" of "Hurricane Dorian": a storm by its name
+			if best >= 0 && best != ei {
+				return -1
+			}
+			best = ei
 		case t == newsgraph.Organization || t == newsgraph.Place || t == newsgraph.Event:
 			ew0 := e.words
 			facility := len(ew0) == len(words)+2 && prefixOf(words, ew0) && facilityModifier[ew0[len(ew0)-2]] && placeFacility[ew0[len(ew0)-1]]

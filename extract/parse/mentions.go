@@ -1546,6 +1546,7 @@ func (x *doc) nameType(s *sent, m *mention) newsgraph.EntityType {
 		return newsgraph.Organization
 	}
 	if lexicon.IsStormWord(words[0]) && len(words) > 1 {
+		m.sure = true // ("Hurricane Dorian", whatever its short name "Dorian" looks like)
 		return newsgraph.Event
 	}
 	if len(words) >= 3 && lexicon.In(lexicon.Fellowship, words[0]) && words[1] == "of" {
@@ -1692,9 +1693,12 @@ func (x *doc) demonymPlural(name string) bool {
 	if ner.IsDemonym(name) {
 		return true
 	}
-	for _, suf := range []string{"ers", "ites", "ians", "er", "ite", "ian"} {
+	for _, suf := range []string{"ers", "ites", "ians", "er", "ite", "ian", "ns", "n"} {
 		if strings.HasSuffix(name, suf) {
 			stem := strings.TrimSuffix(name, suf)
+			if (suf == "ns" || suf == "n") && (!strings.HasSuffix(stem, "a") || len(stem) < 4) {
+				continue // "Montanans", "Kenyan" (but "Sweden" is no Swede's)
+			}
 			for _, st := range []string{stem, stem + "a", stem + "e"} {
 				if _, ok := countryOf(st); ok || isRegion(st) || x.placeWords[strings.ToLower(st)] || x.placeNames[lexicon.Fold(st)] {
 					return true
