@@ -831,6 +831,9 @@ func (r *Resolver) qualified(e newsgraph.Entity, ents []newsgraph.Entity) int {
 		}
 		ok := false
 		for k := 1; k < len(rec.words); k++ {
+			if rec.words[k] != w {
+				continue // the word right after the country: "U.S. Senate", not "US Park Police"
+			}
 			pre := strings.Join(rec.words[:k], " ")
 			if regional {
 				ok = ok || regions[pre] && len(regions) == 1

@@ -179,6 +179,8 @@ func TestResolveKeepsApart(t *testing.T) {
 		{"a press word of many papers", [][]newsgraph.Entity{{ent("Post", O)}, {ent("The Post", O)}}},
 		{"a surname without a role", [][]newsgraph.Entity{{ent("Gerald Ford", P, "Ford")}, {ent("Ford", P)}}},
 		{"a person's initials in another interview", [][]newsgraph.Entity{{ent("Richard Stone", P, "RS")}, {withRoles(ent("RS", P), "interviewer")}}},
+		{"a story's police is not a country's park police", [][]newsgraph.Entity{{ent("US Park Police", O, "Police", "United States Park Police")},
+			{ent("Police", O), ent("United States", L, "U.S.")}}},
 		{"a generic chamber in a story of a territory", [][]newsgraph.Entity{{ent("United States Senate", O, "U.S. Senate")},
 			{ent("Senate", O), ent("Puerto Rico", L), ent("United States", L)}}},
 	}
