@@ -44,9 +44,12 @@ type pos struct{ s, t int }
 
 // A doc is the state of one extraction.
 type doc struct {
-	d     newsgraph.Doc
-	nd    *nlp.Document
-	sents []*sent
+	d newsgraph.Doc
+	// glossSpans are the byte spans of glosses in another language
+	// (see glosses), found at the first need.
+	glossSpans [][2]int
+	nd         *nlp.Document
+	sents      []*sent
 
 	quotes []*quotation
 	// lastNames holds the last words of the recognizer's person names

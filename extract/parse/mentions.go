@@ -698,6 +698,9 @@ func (x *doc) findNames(s *sent) {
 		}
 	}
 	for _, g := range x.splitPairs(s, segs) {
+		if x.inGloss(s, g.a, g.b) {
+			continue // a name in another language's gloss
+		}
 		x.addName(s, g)
 	}
 }
