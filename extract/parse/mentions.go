@@ -1112,6 +1112,10 @@ func facilityName(words []string) bool {
 // names or articles ("El Paso", "San Jose", "Fort Worth").
 var placeStarts = map[string]bool{"el": true, "la": true, "los": true, "las": true, "san": true, "santa": true, "são": true, "fort": true, "port": true, "mount": true, "lake": true, "cape": true, "puerto": true, "porto": true}
 
+// politicalWords begin the names of parties made of two words.
+var politicalWords = map[string]bool{"democratic": true, "national": true, "socialist": true, "liberal": true, "conservative": true, "popular": true, "progressive": true,
+	"patriotic": true, "republican": true, "civic": true, "green": true, "labour": true, "labor": true, "nationalist": true, "communist": true}
+
 // lawWords end the names of laws and their parts, which are things
 // whatever the words before them ("Tenure of Office Act").
 var lawWords = map[string]bool{"act": true, "bill": true, "law": true, "clause": true, "amendment": true, "treaty": true, "accord": true, "accords": true, "protocol": true, "statute": true, "ordinance": true, "directive": true}
@@ -1547,6 +1551,10 @@ func (x *doc) nameType(s *sent, m *mention) newsgraph.EntityType {
 	}
 	if _, ok := lexicon.Party(m.name); ok {
 		return newsgraph.Organization
+	}
+	if len(words) == 2 && (words[1] == "rally" || words[1] == "movement" || words[1] == "front") && politicalWords[words[0]] {
+		m.sure = true
+		return newsgraph.Organization // "Democratic Rally", "National Front": a party
 	}
 	if lexicon.IsStormWord(words[0]) && len(words) > 1 {
 		m.sure = true // ("Hurricane Dorian", whatever its short name "Dorian" looks like)

@@ -202,6 +202,9 @@ func (x *doc) relations(ctx context.Context) error {
 				continue
 			}
 		}
+		if pred == newsgraph.Proposed && (r.Lemma == "sponsor" || r.Lemma == "co-sponsor" || r.Lemma == "cosponsor") && r.Obj.Head >= 0 && s.Tokens[r.Obj.Head].UPOS != "PRON" && !lawWords[strings.ToLower(s.lemma[r.Obj.Head])] && !legislation[s.lemma[r.Obj.Head]] {
+			pred = newsgraph.Supported // "sponsors the Fedora operating system" backs it; one proposes only a bill
+		}
 		if pred == newsgraph.Attacked && s.Tokens[r.Verb].UPOS == "VERB" && x.attackedFor(s, r.Verb) {
 			pred = newsgraph.Condemned // "attacked Biden for accumulating wealth": words, not blows
 		}
@@ -274,6 +277,9 @@ func (x *doc) relations(ctx context.Context) error {
 			if pl := x.placeOfEvent(obj, s.idx); pl >= 0 && pl != subj {
 				obj = pl
 			}
+		}
+		if x.excepted(s, obj, r.Obj.Start, r.Obj.End) {
+			continue // "flights to cities other than Havana"
 		}
 		se, oe := x.ents[subj], x.ents[obj]
 		if se.quote || oe.quote || se.concept {
@@ -1254,6 +1260,12 @@ func (x *doc) phraseConcept(s *sent, a clause.Arg) int {
 	if s.ment[h] >= 0 && x.ments[s.ment[h]].kind != mConcept {
 		return -1 // a pronoun or a description: not a thing of its own
 	}
+	if d := s.child(h, "det"); d >= 0 {
+		switch s.low[d] {
+		case "any", "every", "each", "no", "all":
+			return -1 // "criticized any space agency": no one thing
+		}
+	}
 	start, end := a.Start, a.End
 	owned := false
 	for start < h && (s.Tokens[start].UPOS == "DET" || s.Tokens[start].XPOS == "PRP$" || s.isPunct(start)) {
@@ -1408,6 +1420,33 @@ func (x *doc) attackedFor(s *sent, v int) bool {
 
 // criticisedNouns are what one is attacked in words for, besides conduct.
 var criticisedNouns = map[string]bool{"record": true, "view": true, "failure": true, "silence": true, "approach": true}
+
+// excepted reports whether entity ei is named in tokens [a, b) of s only
+// after "other than", "except", "excluding" or "besides": left out of
+// what the phrase names.
+func (x *doc) excepted(s *sent, ei, a, b int) bool {
+	if a < 0 || b > len(s.Tokens) {
+		return false
+	}
+	named := false
+	for k := a; k < b; k++ {
+		if x.entityAt(s, k) != ei || k > a && x.entityAt(s, k-1) == ei {
+			continue // (a name's first word only)
+		}
+		named = true
+		j := k - 1
+		for j >= a && (s.low[j] == "the" || s.isPunct(j)) {
+			j--
+		}
+		if j < a || !(s.low[j] == "except" || s.low[j] == "excluding" || s.low[j] == "besides" || s.low[j] == "than" && j > 0 && (s.low[j-1] == "other" || s.low[j-1] == "rather")) {
+			return false
+		}
+	}
+	return named
+}
+
+// legislation are the nouns of what a lawmaker sponsors by proposing it.
+var legislation = map[string]bool{"legislation": true, "measure": true, "resolution": true, "motion": true, "proposal": true, "reform": true, "initiative": true}
 
 // contestNouns are the nouns of elections and contests: with a name in
 // their phrase they are events ("the Nevada caucuses").
