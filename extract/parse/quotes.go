@@ -248,18 +248,31 @@ func (x *doc) turnSpeakers() {
 		if x.asks(t.q) && (2*asks[ei] > turns[ei] || len(strings.Fields(x.d.Text[q.span.Start:q.span.End])) <= 6) {
 			continue // an interviewer's question, or a short one back ("Regarding the clinic?"), states nothing
 		}
-		if x.bareReply(t.q) {
-			continue // "Yeah, yeah."
+		if x.bareReply(t.q) || x.emptyTurn(t.q) {
+			continue // "Yeah, yeah.", "Reasons:"
 		}
 		q.speaker = ei
 		x.sayQuote(s, -1, ei, t.q)
 	}
 }
 
-// asks reports whether quotation qi ends with a question mark.
+// asks reports whether quotation qi ends with a question mark (before any
+// picture caption after it: "… to voters? Image: Gage Skidmore.").
 func (x *doc) asks(qi int) bool {
 	q := x.quotes[qi]
-	return strings.HasSuffix(strings.TrimRight(x.d.Text[q.span.Start:q.span.End], " \"”'»\n"), "?")
+	text := x.d.Text[q.span.Start:q.span.End]
+	if i := strings.LastIndex(text, "Image:"); i > 0 {
+		text = text[:i]
+	}
+	return strings.HasSuffix(strings.TrimRight(text, " \"”'»\n"), "?")
+}
+
+// emptyTurn reports whether quotation qi is a few words that open what
+// follows and say nothing themselves ("Reasons:").
+func (x *doc) emptyTurn(qi int) bool {
+	q := x.quotes[qi]
+	text := strings.TrimSpace(x.d.Text[q.span.Start:q.span.End])
+	return strings.HasSuffix(text, ":") && len(strings.Fields(text)) <= 3
 }
 
 // bareReply reports whether quotation qi holds nothing but words of
