@@ -798,6 +798,8 @@ func TestVocabulary(t *testing.T) {
 			want: []string{"Ana Ruiz –defeated→ Tom Vale", "Tarsk United –defeated→ Velm FC"}, not: []string{"Erik Lund –defeated→ Lena Holt"}},
 		{name: "attending an event where it is held", text: `Tom Vale attended the annual Velm Fair in Dorvik, Texas on Saturday. Erik Lund attended a meeting with Ana Ruiz in Oslo on Monday.`,
 			want: []string{"Tom Vale –visits→ Dorvik", "Erik Lund –met→ Ana Ruiz"}, not: []string{"Tom Vale –visits→ Velm Fair"}},
+		{name: "what a thing was called is no part of it, a chamber is not where a seat of it is", text: `The Tarsk Party criticized the commutation as an abuse of power. Ana Ruiz ran for the Velm Senate in Dorvik in 2018.`,
+			want: []string{"Tarsk Party –condemned→ commutation"}, not: []string{"Tarsk Party –condemned→ commutation as an abuse of power", "Velm Senate –located_in→ Dorvik"}},
 		{name: "when a thing was released is no part of it", text: `The Velm Ministry released a summary of the call on Monday. Vexa Systems released a new report in 2019.`,
 			want: []string{"Velm Ministry –released→ summary of the call", "Vexa Systems –released→ new report"}},
 		{name: "an election won that the text names", text: `Senator Tom Vale won the Green Party's Nevada caucuses. Lena Holt won the caucus in American Samoa, her first of the season.`,

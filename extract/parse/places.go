@@ -175,7 +175,7 @@ func (x *doc) locations() {
 			_, isCountry := countryOf(e.name)
 			// (nor is one whose meeting is there: "the annual meeting of
 			// the Society in Orlando")
-			if (e.typ == newsgraph.Event && !lexicon.IsStormWord(strings.ToLower(strings.Fields(e.name)[0])) || e.typ == newsgraph.Organization && !x.ofBefore(s, m.a) && !isParty(e.name) && !international(e.name) || e.typ == newsgraph.Place && !isCountry) &&
+			if (e.typ == newsgraph.Event && !lexicon.IsStormWord(strings.ToLower(strings.Fields(e.name)[0])) || e.typ == newsgraph.Organization && !x.ofBefore(s, m.a) && !isParty(e.name) && !international(e.name) && !chambers[strings.ToLower(lastWord(e.name))] || e.typ == newsgraph.Place && !isCountry) &&
 				m.b+1 < len(s.Tokens) && (s.low[m.b] == "in" || s.low[m.b] == "at") {
 				// (a storm moves: "Hurricane Dorian in the Caribbean")
 				k := m.b + 1

@@ -256,13 +256,17 @@ func (x *doc) turnSpeakers() {
 	}
 }
 
-// asks reports whether quotation qi ends with a question mark (before any
-// picture caption after it: "… to voters? Image: Gage Skidmore.").
+// asks reports whether the first paragraph of quotation qi ends with a
+// question mark (picture captions may follow it: "… to voters?\n\n
+// Jorgensen with a supporter.Image: Gage Skidmore.").
 func (x *doc) asks(qi int) bool {
 	q := x.quotes[qi]
-	text := x.d.Text[q.span.Start:q.span.End]
-	if i := strings.LastIndex(text, "Image:"); i > 0 {
-		text = text[:i]
+	text := strings.TrimLeft(x.d.Text[q.span.Start:q.span.End], " \n")
+	if p := strings.Index(text, "\n\n"); p > 0 {
+		text = text[:p] // (its first paragraph: picture captions and legends may follow)
+	}
+	if i := strings.LastIndex(text, " Image:"); i > 0 {
+		text = text[:i] // (a caption's credit run on: "… voters? Image: Gage Skidmore.")
 	}
 	return strings.HasSuffix(strings.TrimRight(text, " \"”'»\n"), "?")
 }

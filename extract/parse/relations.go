@@ -1281,6 +1281,12 @@ func (x *doc) phraseConcept(s *sent, a clause.Arg) int {
 	for start < h && (s.low[start] == "both" || s.low[start] == "either" || s.low[start] == "all") {
 		start++ // "supports both LGBT rights and gun rights"
 	}
+	for k := h + 1; k < end; k++ {
+		if s.low[k] == "as" {
+			end = k // "criticized the commutation as an abuse of power": what it was called is no part of it
+			break
+		}
+	}
 	for k := h + 1; k+1 < end; k++ {
 		// "a summary of the call on Monday", "the report last week":
 		// when it happened is no part of what it is
