@@ -161,6 +161,11 @@ func (x *doc) resolveRefs() {
 				x.ents[ei].ments = append(x.ents[ei].ments, mi)
 				continue
 			}
+			if x.unnamedPreviousSubject(m) {
+				// "One of the victims decided … She said …": someone the
+				// text does not name, not the last person it named
+				continue
+			}
 			if ei := x.previousSubject(m); ei >= 0 {
 				// "West outlined his campaign. He named …": a sentence's
 				// subject pronoun continues the last sentence's subject
@@ -510,6 +515,9 @@ func (x *doc) describedEntity(mi int) int {
 		// last event whose name holds the noun, or none
 		return x.lastNamedWith(m)
 	}
+	if m.typ == newsgraph.Organization && x.possessedDesc(m) {
+		return -1 // "his legal team", "its board": the possessor's, no organization the document names
+	}
 	if m.typ == newsgraph.Organization {
 		// "the association" after "Port Operators Association": the last
 		// organization whose name holds the noun
@@ -654,6 +662,67 @@ func (x *doc) previousSubject(m *mention) int {
 	// before its subject ("Trump met Biden. He …" stays with the subject)
 	return ei
 }
+
+// unnamedPreviousSubject reports whether personal pronoun m, the subject
+// of its sentence, continues the subject of the sentence before it in the
+// same paragraph which is a person the text does not name ("One of the
+// victims decided …", "A woman told police …").
+func (x *doc) unnamedPreviousSubject(m *mention) bool {
+	switch m.pron {
+	case "he", "she":
+	default:
+		return false
+	}
+	s := x.sents[m.s]
+	if m.s == 0 || s.Tokens[m.head].Rel != "nsubj" || s.head(m.head) < 0 || s.Tokens[s.head(m.head)].Rel != "root" {
+		return false
+	}
+	for k := 0; k < m.head; k++ {
+		if e := x.entityAt(s, k); e >= 0 && x.fitsEntity(m, e) {
+			return false
+		}
+	}
+	p := x.sents[m.s-1]
+	if p.para != s.para || p.heading {
+		return false
+	}
+	root := -1
+	for k := range p.Tokens {
+		if p.Tokens[k].Rel == "root" {
+			root = k
+		}
+	}
+	if root < 0 {
+		return false
+	}
+	subj := p.child(root, "nsubj")
+	if subj < 0 {
+		return false
+	}
+	a, b := p.subtree(subj)
+	for k := a; k < b; k++ {
+		if mi := p.ment[k]; mi >= 0 && x.ments[mi].kind == mName && x.ments[mi].ent >= 0 && x.typeOf(x.ments[mi].ent) == newsgraph.Person {
+			return false // "Scripps director Margaret Leinen said …": named
+		}
+	}
+	head := subj
+	if p.low[subj] == "one" {
+		// "One of the victims"
+		for _, c := range p.kids[subj] {
+			if p.Tokens[c].Rel == "nmod" && p.prep(c) == "of" {
+				head = c
+			}
+		}
+	}
+	if p.Tokens[head].UPOS != "NOUN" || p.ment[head] >= 0 && x.ments[p.ment[head]].ent >= 0 {
+		return false // (a description the document resolved names someone)
+	}
+	t, ok := lexicon.Description(p.lemma[head])
+	return ok && t == string(newsgraph.Person) || unnamedPeople[p.lemma[head]]
+}
+
+// unnamedPeople are nouns for people a story does not name.
+var unnamedPeople = map[string]bool{"victim": true, "woman": true, "man": true, "girl": true, "boy": true, "resident": true, "witness": true, "survivor": true, "protester": true, "passenger": true, "student": true, "neighbour": true, "neighbor": true}
 
 // boundPossessive returns the entity a possessive pronoun in a verb's
 // object refers to when the verb's subject is a named entity it fits
