@@ -1657,6 +1657,9 @@ func (x *doc) continuedQuotes() {
 		}
 		// the previous quotation, if in the same or previous paragraph
 		// and attributed, and nothing else attributed in between
+		if q.close.s >= 0 && x.speechOutside(x.sents[q.close.s]) {
+			continue // ""…," said a protester using the pseudonym Katya": its own speaker, unnamed
+		}
 		if qi > 0 {
 			p := x.quotes[qi-1]
 			if p.speaker >= 0 && x.sents[q.from.s].para-x.sents[p.to.s].para <= 1 && x.quoteOpensParagraph(q) {
