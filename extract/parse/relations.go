@@ -37,6 +37,9 @@ func (x *doc) addFact(f fact) {
 			return
 		}
 	}
+	if f.pred == newsgraph.Leads && x.typeOf(f.s) == newsgraph.Person && governmentName(x.ents[f.o].name) && !headOfGovernment(f.raw) {
+		f.pred = newsgraph.MemberOf // "the Hungarian Government commissioner": one of the government, not its head
+	}
 	if (f.pred == newsgraph.MemberOf || f.pred == newsgraph.Leads) && x.typeOf(f.s) == newsgraph.Person && countryEntity(x.ents[f.o]) {
 		return // a person's country is a nationality, a country's leader a role
 	}
@@ -49,6 +52,27 @@ func (x *doc) addFact(f fact) {
 	}
 	x.factSeen[k] = true
 	x.facts = append(x.facts, f)
+}
+
+// governmentName reports whether an organization's name is a
+// government's ("Hungarian Government").
+func governmentName(name string) bool {
+	switch strings.ToLower(lastWord(name)) {
+	case "government", "cabinet":
+		return true // (not an agency called "… Administration", which its administrator leads)
+	}
+	return false
+}
+
+// headOfGovernment reports whether a role heads a government.
+func headOfGovernment(role string) bool {
+	r := strings.ToLower(role)
+	for _, w := range []string{"prime minister", "premier", "president", "chancellor", "lead", "led", "head", "chair", "chief minister", "first minister", "taoiseach", "governor", "mayor"} {
+		if strings.Contains(r, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // objectTypes lists the entity types (and "concept") a canonical
