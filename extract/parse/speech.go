@@ -275,6 +275,13 @@ func (x *doc) adjacentSpeaker(qi int) {
 				return // "a plan called "Build Back Better""
 			}
 			if lexicon.IsSpeechVerb(s.lemma[j]) && s.Tokens[j].UPOS == "VERB" {
+				if vs := x.verbSpeaker[pos{s.idx, j}]; vs > 0 {
+					// ""…," wrote Trump on Twitter, "…"": the second part of a
+					// quotation split by its cue has the first part's speaker
+					q.speaker, q.how = vs-1, "split"
+					x.sayQuote(s, j, vs-1, qi)
+					return
+				}
 				sp, unnamed := -1, false
 				passive := s.child(j, "nsubj:pass") >= 0 || s.child(j, "aux:pass") >= 0
 				if h := s.head(j); h >= 0 && s.Tokens[j].XPOS == "VBG" && (s.lemma[h] == "quote" || s.lemma[h] == "cite") && s.child(h, "obj") >= 0 {
@@ -971,9 +978,14 @@ func (x *doc) quotedTerm(qi int) bool {
 	switch t := s.Tokens[k]; {
 	case t.UPOS == "NOUN" && !statementNouns[s.lemma[k]], s.lemma[k] == "be" && t.UPOS != "PUNCT":
 		return true
+	case t.Text == "," && k >= 1 && s.Tokens[k-1].UPOS == "NOUN" && !statementNouns[s.lemma[k-1]] && askedNouns[s.lemma[k-1]]:
+		return true // "to add the question, "Is this person a citizen?"": the words of a form
 	}
 	return false
 }
+
+// askedNouns name a text that asks or is filled in, quoted after them.
+var askedNouns = map[string]bool{"question": true, "slogan": true, "motto": true, "phrase": true, "title": true, "headline": true, "caption": true, "sign": true, "banner": true, "hashtag": true, "word": true, "words": true}
 
 // otherSpeechVerb reports whether another speech verb of s outside
 // quotations is closer to quotation qi than v.
