@@ -48,8 +48,11 @@ type doc struct {
 	// glossSpans are the byte spans of glosses in another language
 	// (see glosses), found at the first need.
 	glossSpans [][2]int
-	nd         *nlp.Document
-	sents      []*sent
+	// roadTowns are the roads and towns of a sentence's "road in town"
+	// (see roadInTown), for closeLocations.
+	roadTowns [][2]int
+	nd        *nlp.Document
+	sents     []*sent
 
 	quotes []*quotation
 	// lastNames holds the last words of the recognizer's person names

@@ -1336,6 +1336,8 @@ func TestPlaces(t *testing.T) {
 			want: []string{"Kristian Holt –member_of→ Tarsk Research"}, not: []string{"Velm Coalition for Men –located_in→ United States", "Velm Coalition for Men –located_in→ U.S."}},
 		{name: "places inside a noun phrase", text: `A man set himself on fire in the United States capital city Washington DC on Wednesday. Power was cut for customers in the San Francisco area of California. Scientists studied patients in Zhuhai in China's Guangdong Province.`,
 			want: []string{"Washington DC –located_in→ United States", "San Francisco –located_in→ California", "Zhuhai –located_in→ Guangdong Province", "Guangdong Province –located_in→ China"}},
+		{name: "a road is not in the town where something happened on it", text: `The crash happened on U.S. Route 2 in Randolph, New Hampshire on Friday.`,
+			want: []string{"Randolph –located_in→ New Hampshire", "U.S. Route 2 –located_in→ New Hampshire"}, not: []string{"U.S. Route 2 –located_in→ Randolph"}},
 		{name: "list is no location", text: `Delegates came from Peru, Chile and Bolivia.`, not: []string{"Peru –located_in→ Chile"}},
 		{name: "a list of states", text: `Members came from Alabama, Connecticut, Florida, Georgia, Kansas and Ohio.`, not: []string{"Florida –located_in→ Georgia"}},
 		{name: "a meeting of an organization", text: `The annual meeting of the Tarsk Society for Biology in Orlando was cancelled.`, not: []string{"Tarsk Society for Biology –located_in→ Orlando"}},

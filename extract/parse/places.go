@@ -230,7 +230,7 @@ func (x *doc) locations() {
 				// by its noun)
 				regionNP := h >= 0 && regionNouns[s.low[h]] && !isRegion(e.name)
 				if o >= 0 && o != m.ent && x.typeOf(o) == newsgraph.Place && (e.typ != newsgraph.Place || countryEntity(x.ents[o]) || isRegion(x.ents[o].name) && !isRegion(e.name) ||
-					regionNP || lexicon.Head(strings.ToLower(lastWord(e.name))) == lexicon.PlaceHead || placeFacility[lastWord(e.name)]) {
+					regionNP || lexicon.Head(strings.ToLower(lastWord(e.name))) == lexicon.PlaceHead || placeFacility[lastWord(e.name)]) && !x.roadInTown(e, o) {
 					x.addFact(fact{s: m.ent, o: o, pred: newsgraph.LocatedIn, raw: s.low[m.b], sent: s.idx, conf: 0.65, span: s.span(m.a, min(end, len(s.Tokens)))})
 				}
 			}
@@ -242,7 +242,7 @@ func (x *doc) locations() {
 					if s.Tokens[c].Rel == "nmod" && s.prep(c) == "in" && c > m.b && c <= m.b+4 && !(m.b < len(s.Tokens) && s.Tokens[m.b].Text == ",") {
 						// (not "in the Nile Delta, in Damietta": a second
 						// place beside it)
-						if o := x.entityAt(s, c); o >= 0 && o != m.ent && x.ents[o].typ == newsgraph.Place && (!isRegion(e.name) || x.isCountry(s, c)) {
+						if o := x.entityAt(s, c); o >= 0 && o != m.ent && x.ents[o].typ == newsgraph.Place && (!isRegion(e.name) || x.isCountry(s, c)) && !x.roadInTown(e, o) {
 							x.addFact(fact{s: m.ent, o: o, pred: newsgraph.LocatedIn, raw: "in", sent: s.idx, conf: 0.65, span: s.whole()})
 						}
 					}
@@ -324,6 +324,27 @@ func (x *doc) leadingPlace(m *mention) int {
 // California").
 var areaNouns = map[string]bool{"area": true, "region": true, "part": true, "suburbs": true, "outskirts": true, "district": true, "neighbourhood": true, "neighborhood": true}
 
+// roadInTown reports whether e is a numbered road and o a town: "U.S.
+// Route 2 in Randolph" is the stretch of the road there; the road is in
+// a state or country, not the town.
+func (x *doc) roadInTown(e *entity, o int) bool {
+	ws := strings.Fields(strings.ToLower(e.name))
+	road := false
+	for _, w := range ws {
+		road = road || routeWords[w]
+	}
+	if !road || countryEntity(x.ents[o]) || isRegion(x.ents[o].name) {
+		return false
+	}
+	for ei := range x.ents {
+		if x.ents[ei] == e {
+			x.roadTowns = append(x.roadTowns, [2]int{ei, o}) // (the road is in the town's state: closeLocations)
+			break
+		}
+	}
+	return true
+}
+
 // courtWords are the heads of courts' names.
 var courtWords = map[string]bool{"court": true, "tribunal": true, "courthouse": true}
 
@@ -376,6 +397,16 @@ var routeNouns = map[string]bool{"express": true, "line": true, "route": true, "
 // Florida in the United States" is in the United States too (a town, not
 // a station or a square, whose town locates it).
 func (x *doc) closeLocations(s *sent) {
+	// a road "in Randolph, New Hampshire" is in New Hampshire (see
+	// roadInTown)
+	for _, rt := range x.roadTowns {
+		for i, n := 0, len(x.facts); i < n; i++ {
+			if f := x.facts[i]; f.pred == newsgraph.LocatedIn && f.sent == s.idx && !f.neg && f.s == rt[1] && (countryEntity(x.ents[f.o]) || isRegion(x.ents[f.o].name)) {
+				x.addFact(fact{s: rt[0], o: f.o, pred: newsgraph.LocatedIn, raw: f.raw, sent: s.idx, conf: f.conf, span: s.whole()})
+			}
+		}
+	}
+	x.roadTowns = x.roadTowns[:0]
 	for changed, round := true, 0; changed && round < 3; round++ {
 		changed = false
 		n := len(x.facts)
