@@ -713,6 +713,14 @@ func headWords(words []string) bool {
 // Geological Survey", "United States Geological Survey"), or "".
 func countryLed(name string) string {
 	w := strings.Fields(name)
+	if len(w) >= 3 && yearWord(w[0]) {
+		// "2020 U.S. presidential election", "2020 US Presidential
+		// Election": a year, then a country-led name
+		if k := countryLed(strings.Join(w[1:], " ")); k != "" {
+			return k + " " + w[0]
+		}
+		return ""
+	}
 	// "Supreme Court of the United Kingdom" is the "UK Supreme Court"
 	for k := len(w) - 2; k >= 2; k-- {
 		if w[k] != "of" {

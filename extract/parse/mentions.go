@@ -86,6 +86,9 @@ func (s *sent) isNameWord(i int) bool {
 	if lexicon.IsCalendar(t.Text) && s.surnames[s.low[i]] && !s.timeContext(i) && t.Text != s.low[i] {
 		return true // "May said": the surname of the document's Theresa May
 	}
+	if s.namedDay(i) {
+		return true // "Super Tuesday", "Black Friday"
+	}
 	if lexicon.IsCalendar(t.Text) || s.timeZone(i) {
 		return false
 	}
@@ -654,6 +657,28 @@ func (x *doc) findNames(s *sent) {
 		}
 	}
 	for i := range segs {
+		// "the Nevada caucuses", "the 2019 Hong Kong district council
+		// elections": a contest named by its region or party and a
+		// lower-case noun is an event of that name
+		g := &segs[i]
+		if g.ner != "PLACE" && g.ner != "ORG" && g.ner != "" || i+1 < len(segs) && segs[i+1].a <= g.b+2 {
+			continue
+		}
+		if _, ok := countryOf(x.text(s, g.a, g.b)); ok {
+			continue // ("the U.S. presidential election": the country stays a place the story names)
+		}
+		k := g.b
+		if k < n && electionAdjectives[s.low[k]] && !capitalised(s.Tokens[k].Text) {
+			k++
+		}
+		if k < n && contestWords[s.low[k]] && !capitalised(s.Tokens[k].Text) && (k+1 >= n || s.Tokens[k+1].UPOS != "NOUN") {
+			g.b, g.ner = k+1, "EVENT"
+			if g.a >= 1 && yearWord(s.Tokens[g.a-1].Text) {
+				g.a-- // "the 2019 Hong Kong district council elections"
+			}
+		}
+	}
+	for i := range segs {
 		// "Waterloo station", "All Saints school": a facility named by a
 		// name and a lower-case noun (but "a London hospital" is any)
 		g := &segs[i]
@@ -1120,6 +1145,29 @@ var politicalWords = map[string]bool{"democratic": true, "national": true, "soci
 // whatever the words before them ("Tenure of Office Act").
 var lawWords = map[string]bool{"act": true, "bill": true, "law": true, "clause": true, "amendment": true, "treaty": true, "accord": true, "accords": true, "protocol": true, "statute": true, "ordinance": true, "directive": true}
 
+// namedDay reports whether token i is a weekday that ends the name of a
+// day ("Super Tuesday", "Black Friday", "Good Friday").
+func (s *sent) namedDay(i int) bool {
+	if i < 1 || !lexicon.IsCalendar(s.Tokens[i].Text) || !capitalised(s.Tokens[i-1].Text) {
+		return false
+	}
+	return dayNames[s.low[i-1]] && weekdays[s.low[i]]
+}
+
+// electionAdjectives and contestWords make the lower-case end of an
+// election's name ("presidential election", "caucuses").
+var (
+	electionAdjectives = map[string]bool{"presidential": true, "general": true, "parliamentary": true, "legislative": true, "local": true, "municipal": true, "midterm": true,
+		"gubernatorial": true, "mayoral": true, "senate": true, "congressional": true, "federal": true, "state": true, "regional": true, "provincial": true, "council": true, "district": true, "primary": true, "leadership": true}
+	contestWords = map[string]bool{"election": true, "elections": true, "primary": true, "primaries": true, "caucus": true, "caucuses": true, "referendum": true, "by-election": true, "runoff": true}
+)
+
+// dayNames are the words that make a weekday the name of a day.
+var dayNames = map[string]bool{"super": true, "black": true, "good": true, "cyber": true, "ash": true, "bloody": true, "easter": true, "palm": true, "holy": true, "maundy": true, "giving": true}
+
+// weekdays are the days of the week.
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+
 // siteWords end the names of places that a person's name often begins
 // ("Washington Monument", "Lincoln Memorial", "Washington DC").
 var siteWords = map[string]bool{"monument": true, "memorial": true, "dc": true, "d.c.": true}
@@ -1392,7 +1440,7 @@ func (x *doc) addName(s *sent, g seg) {
 			b--
 		}
 	}
-	for b > a && (lexicon.IsCalendar(s.Tokens[b-1].Text) && !x.calendarSurname(s, b-1) || lexicon.IsNotName(s.low[b-1]) && !capitalised(s.Tokens[b-1].Text) ||
+	for b > a && (lexicon.IsCalendar(s.Tokens[b-1].Text) && !x.calendarSurname(s, b-1) && !s.namedDay(b-1) || lexicon.IsNotName(s.low[b-1]) && !capitalised(s.Tokens[b-1].Text) ||
 		connector(s.low[b-1]) || s.isPunct(b-1) || isDash(s.Tokens[b-1].Text)) {
 		b--
 	}
@@ -1551,6 +1599,14 @@ func (x *doc) nameType(s *sent, m *mention) newsgraph.EntityType {
 	}
 	if _, ok := lexicon.Party(m.name); ok {
 		return newsgraph.Organization
+	}
+	if ws := strings.Fields(m.name); len(ws) >= 2 && contestWords[ws[len(ws)-1]] {
+		m.sure = true
+		return newsgraph.Event // "the Nevada caucuses", written in lower case (but "the Congressional Black Caucus" is a body)
+	}
+	if len(words) == 2 && dayNames[words[0]] && weekdays[words[1]] {
+		m.sure = true
+		return newsgraph.Event // "Super Tuesday", a day of events (see namedDay)
 	}
 	if len(words) == 2 && (words[1] == "rally" || words[1] == "movement" || words[1] == "front") && politicalWords[words[0]] {
 		m.sure = true
