@@ -818,7 +818,7 @@ func TestVocabulary(t *testing.T) {
 		{name: "when a thing was released is no part of it", text: `The Velm Ministry released a summary of the call on Monday. Vexa Systems released a new report in 2019.`,
 			want: []string{"Velm Ministry –released→ summary of the call", "Vexa Systems –released→ new report"}},
 		{name: "an election won that the text names", text: `Senator Tom Vale won the Green Party's Nevada caucuses. Lena Holt won the caucus in American Samoa, her first of the season.`,
-			want: []string{"Tom Vale –won→ Green Party's Nevada caucuses", "Lena Holt –won→ caucus in American Samoa"}},
+			want: []string{"Tom Vale –won→ Nevada caucuses", "Lena Holt –won→ caucus in American Samoa"}},
 		{name: "signed with a club", text: `Midfielder Ivo Marsh signed with Velm FC in March. Tom Vale signed with a pen.`,
 			want: []string{"Ivo Marsh –member_of→ Velm FC"}},
 		{name: "medals won, taken or claimed", text: `Norwegian hurdler Ivo Marsh won gold in the 400 metres hurdles. Tom Vale took the silver medal, and Erik Lund claimed bronze. Lena Holt won the first gold of the championships.`,
@@ -835,7 +835,7 @@ func TestVocabulary(t *testing.T) {
 // does not name stays a thing.
 func TestContestsAreEvents(t *testing.T) {
 	_, ents := run(t, `Senator Tom Vale won the Green Party's Nevada caucuses. Lena Holt won the caucus in American Samoa, her first of the season. Ivo Marsh won the gold medal.`)
-	for name, want := range map[string]newsgraph.EntityType{"Green Party's Nevada caucuses": newsgraph.Event, "caucus in American Samoa": newsgraph.Event, "gold medal": newsgraph.Thing} {
+	for name, want := range map[string]newsgraph.EntityType{"Nevada caucuses": newsgraph.Event, "caucus in American Samoa": newsgraph.Event, "gold medal": newsgraph.Thing} {
 		if e, ok := ents[name]; !ok {
 			t.Errorf("no entity %q in %v", name, keys(ents))
 		} else if e.Type != want {
