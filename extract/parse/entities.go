@@ -1126,7 +1126,7 @@ func (x *doc) contextVotes() {
 		}
 		// "the rock band Cream", "the airline Mahan Air", "the city of
 		// Tyler": a type noun right before the name
-		if k := m.a - 1; k >= 0 && s.ment[k] < 0 {
+		if k := m.a - 1; k >= 0 && (s.ment[k] < 0 || x.ments[s.ment[k]].kind == mDesc && x.ments[s.ment[k]].head == k) {
 			of := false
 			if k >= 1 && (s.low[k] == "of" || s.low[k] == "the") {
 				of = s.low[k] == "of"
@@ -1135,7 +1135,12 @@ func (x *doc) contextVotes() {
 			// (but "the founder of Acme Construction" holds a role in it)
 			if t, ok := lexicon.Description(s.lemma[k]); ok && s.Tokens[k].UPOS == "NOUN" && !capitalised(s.Tokens[k].Text) &&
 				!(of && t == string(newsgraph.Person) && lexicon.Role(s.low[k]) != lexicon.NotRole) {
-				e.vote(newsgraph.EntityType(t), 2)
+				w := 2.0
+				if t == string(newsgraph.Organization) && !of && s.low[k] != "the" && !(k >= 1 && s.low[k-1] == "of" || k >= 2 && s.low[k-1] == "the" && s.low[k-2] == "of") {
+					// (not "speaker of the parliament Ali Larijani": a title's body, then its holder)
+					w = 4 // "the online supermarket Ocado", "the wrestling promotion Stardom": a company, whatever its name looks like
+				}
+				e.vote(newsgraph.EntityType(t), w)
 			}
 		}
 		if k := m.a - 1; k >= 1 && lexicon.In(lexicon.CompanyNoun, s.lemma[k]) && s.Tokens[k-1].UPOS == "NOUN" && !capitalised(s.Tokens[k-1].Text) && !lexicon.In(lexicon.WorkNoun, s.lemma[k-1]) && !lexicon.In(lexicon.CreativeNoun, s.lemma[k-1]) {
