@@ -941,6 +941,12 @@ func (x *doc) joinSegs(s *sent, segs []seg) []seg {
 				p.ner = g.ner
 			}
 			continue
+		case g.a == p.b+1 && s.low[p.b] == "and" && p.b-p.a == 1 && g.b-g.a >= 3 && ner.GivenName(s.Tokens[p.a].Text) && ner.GivenName(s.Tokens[g.a].Text) &&
+			lexicon.Head(s.low[g.b-1]) == lexicon.OrgHead:
+			// "the Bill and Melinda Gates Foundation": a body named after
+			// two people
+			p.b, p.ner = g.b, "ORG"
+			continue
 		case g.a == p.b+1 && s.low[p.b] == "and" && p.ner == "" && gner == "ORG" && p.b-p.a == 1 && p.a > 0 && s.low[p.a-1] == "the" && !x.placeLike(s, p.a, p.b):
 			// "the Rock and Roll Hall of Fame": a word the recognizer
 			// left out before "and" in an organization's name
