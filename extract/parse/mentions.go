@@ -1610,6 +1610,10 @@ func (x *doc) nameType(s *sent, m *mention) newsgraph.EntityType {
 		m.sure = true
 		return newsgraph.Event // "the Nevada caucuses", written in lower case (but "the Congressional Black Caucus" is a body)
 	}
+	if len(words) >= 2 && words[len(words)-1] == "convention" && politicalWords[words[0]] {
+		m.sure = true
+		return newsgraph.Event // "the Republican National Convention", a party's (but "the Geneva Convention" is a treaty)
+	}
 	if len(words) == 2 && dayNames[words[0]] && weekdays[words[1]] {
 		m.sure = true
 		return newsgraph.Event // "Super Tuesday", a day of events (see namedDay)
