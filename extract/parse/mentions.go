@@ -883,6 +883,11 @@ func (x *doc) joinSegs(s *sent, segs []seg) []seg {
 			// whatever type the recognizer gives the parts
 			p.b, p.ner = g.b, "ORG"
 			continue
+		case (g.a == p.b+1 && s.low[p.b] == "of" || g.a == p.b+2 && s.low[p.b] == "of" && s.low[p.b+1] == "the") && p.b-p.a == 1 && journalWords[s.low[p.a]] && g.ner != "PERSON":
+			// "Proceedings of the National Academy of Sciences", "Annals
+			// of Internal Medicine": a journal named after what it prints
+			p.b, p.ner = g.b, "ORG"
+			continue
 		case (g.a == p.b+1 && s.low[p.b] == "of" || g.a == p.b+2 && s.low[p.b] == "of" && s.low[p.b+1] == "the") && p.b-p.a == 1 && lexicon.In(lexicon.Fellowship, s.low[p.a]) && p.ner != "PERSON" && g.ner != "PERSON":
 			// "Knights of Columbus", "Friends of the Earth", "Daughters of
 			// the American Revolution": a fellowship named by what it serves
@@ -1167,6 +1172,9 @@ var (
 		"gubernatorial": true, "mayoral": true, "senate": true, "congressional": true, "federal": true, "state": true, "regional": true, "provincial": true, "council": true, "district": true, "primary": true, "leadership": true}
 	contestWords = map[string]bool{"election": true, "elections": true, "primary": true, "primaries": true, "caucus": true, "caucuses": true, "referendum": true, "by-election": true, "runoff": true}
 )
+
+// journalWords begin the names of journals ("Proceedings of …").
+var journalWords = map[string]bool{"proceedings": true, "annals": true, "transactions": true, "bulletin": true, "journal": true, "archives": true}
 
 // dayNames are the words that make a weekday the name of a day.
 var dayNames = map[string]bool{"super": true, "black": true, "good": true, "cyber": true, "ash": true, "bloody": true, "easter": true, "palm": true, "holy": true, "maundy": true, "giving": true}
