@@ -936,6 +936,14 @@ func (x *doc) joinSegs(s *sent, segs []seg) []seg {
 			p.b = g.b
 			p.ner = "PERSON"
 			continue
+		case g.a == p.b+2 && s.Tokens[p.b].XPOS == "POS" && ordinalWord(s.low[p.b+1]) && p.ner == "PLACE" && s.low[g.b-1] == "district":
+			// "Maryland's seventh Congressional District"
+			p.b, p.ner = g.b, "PLACE"
+			continue
+		case g.a == p.b+2 && s.low[p.b] == "for" && s.low[p.b+1] == "the" && s.low[p.b-1] == "appeals" && s.low[g.b-1] == "circuit":
+			// "the Court of Appeals for the D.C. Circuit"
+			p.b, p.ner = g.b, "ORG"
+			continue
 		case g.a == p.b+1 && s.Tokens[p.b].XPOS == "POS" && s.adjacent(p.b-1) && (lexicon.Head(s.low[g.b-1]) == lexicon.PlaceHead || lexicon.Head(s.low[g.b-1]) == lexicon.OrgHead || lexicon.Head(s.low[g.b-1]) == lexicon.EventHead) &&
 			(p.ner != "PERSON" || saintWord(s.low[p.a])) && p.ner != "PLACE" && !x.placeWords[s.low[p.b-1]] && !(g.b-g.a >= 2 && p.ner == "ORG" && (g.ner == "PLACE" || g.ner == "ORG")):
 			// "Fishmongers' Hall", "St Mary's Hospital", "International
@@ -1172,6 +1180,21 @@ var (
 		"gubernatorial": true, "mayoral": true, "senate": true, "congressional": true, "federal": true, "state": true, "regional": true, "provincial": true, "council": true, "district": true, "primary": true, "leadership": true}
 	contestWords = map[string]bool{"election": true, "elections": true, "primary": true, "primaries": true, "caucus": true, "caucuses": true, "referendum": true, "by-election": true, "runoff": true}
 )
+
+// ordinalWord reports whether a lower-case word is an ordinal ("seventh",
+// "7th").
+func ordinalWord(w string) bool {
+	switch w {
+	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth":
+		return true
+	}
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if n := strings.TrimSuffix(w, suf); n != w && isNumber(n) {
+			return true
+		}
+	}
+	return false
+}
 
 // journalWords begin the names of journals ("Proceedings of …").
 var journalWords = map[string]bool{"proceedings": true, "annals": true, "transactions": true, "bulletin": true, "journal": true, "archives": true}

@@ -88,6 +88,15 @@ func (x *doc) locations() {
 					x.addFact(fact{s: m.ent, o: o, pred: newsgraph.LocatedIn, raw: "'s", sent: s.idx, conf: 0.65, span: s.span(m.a-2, m.b)})
 				}
 			}
+			// "Maryland's seventh Congressional District": the state the
+			// district's name begins with
+			if e.typ == newsgraph.Place && strings.HasSuffix(m.name, " District") {
+				if pre, _, ok := strings.Cut(m.name, "'s "); ok && !strings.Contains(pre, " of ") {
+					if o := x.placeNamed(pre, s); o != m.ent && x.typeOf(o) == newsgraph.Place {
+						x.addFact(fact{s: m.ent, o: o, pred: newsgraph.LocatedIn, raw: "'s", sent: s.idx, conf: 0.7, span: s.span(m.a, m.b)})
+					}
+				}
+			}
 			// "the San Francisco area of California", "the Gaza region of
 			// Palestine"
 			if e.typ == newsgraph.Place && m.b+2 < len(s.Tokens) && areaNouns[s.low[m.b]] && s.low[m.b+1] == "of" {
