@@ -1611,6 +1611,31 @@ func (x *doc) amongTheDead() {
 // deathVerbs are the verbs of dying.
 var deathVerbs = map[string]bool{"die": true, "kill": true, "perish": true, "drown": true}
 
+// actingSites types as organizations the sites named as institutions
+// that speak or publish ("a study released by the Florida Museum of
+// Natural History"): the institution, not its building.
+func (x *doc) actingSites() {
+	for _, f := range x.facts {
+		if f.pred != newsgraph.Said && f.pred != newsgraph.Released && f.pred != newsgraph.Told {
+			continue
+		}
+		e := x.ents[f.s]
+		if e.typ != newsgraph.Place || e.sure != "" {
+			continue
+		}
+		for _, w := range strings.Fields(strings.ToLower(e.name)) {
+			if institutionSites[w] {
+				e.vote(newsgraph.Organization, 6)
+				break
+			}
+		}
+	}
+}
+
+// institutionSites are the words of the names of places that are also
+// institutions.
+var institutionSites = map[string]bool{"museum": true, "zoo": true, "library": true, "observatory": true, "aquarium": true, "gallery": true, "laboratory": true}
+
 // sportsSides types as organizations the towns that play each other:
 // one town defeats another only as its club ("Maroochydore defeated
 // Caboolture 43–5"), and a game or match is between clubs ("a game
