@@ -44,9 +44,15 @@ func statementObject(verb, noun string) bool {
 		return statementNouns[noun]
 	case "deny":
 		return !refusedThings[noun]
+	case "declare":
+		return !declaredActs[noun]
 	}
 	return true
 }
+
+// declaredActs are what one declares by an act of office, not a
+// statement ("declared a state of emergency", "declared war").
+var declaredActs = map[string]bool{"emergency": true, "state": true, "war": true, "curfew": true, "lockdown": true, "disaster": true, "independence": true, "quarantine": true, "law": true}
 
 // refusedThings are what one denies by refusing it, not by saying it is
 // untrue ("denied funding for the wall", "was denied bail").
