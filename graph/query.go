@@ -232,11 +232,11 @@ func (s *Store) runQuery(ctx context.Context, q string, opts QueryOptions) ([]an
 	size := 0
 	var err error
 	for it.Next(ctx) {
-		r, ok := jsonValue(it.Result())
+		r, n, ok := jsonValue(it.Result())
 		if !ok {
 			continue
 		}
-		if size += jsonSize(r, opts.MaxMemory-int64(size)); int64(size) > opts.MaxMemory {
+		if size += n; int64(size) > opts.MaxMemory {
 			err = errResultsTooLarge
 			break
 		}
@@ -268,66 +268,48 @@ func (s *Store) runQuery(ctx context.Context, q string, opts QueryOptions) ([]an
 	return out, err
 }
 
-// jsonSize returns about how many bytes v takes written as JSON, counting
-// no further once it passes limit.
-func jsonSize(v any, limit int64) int {
-	switch x := v.(type) {
-	case string:
-		return len(x) + 2
-	case []any:
-		n := 2
-		for _, e := range x {
-			if n += jsonSize(e, limit-int64(n)) + 1; int64(n) > limit {
-				return n
-			}
-		}
-		return n
-	case map[string]any:
-		n := 2
-		for k, e := range x {
-			if n += len(k) + 4 + jsonSize(e, limit-int64(n)); int64(n) > limit {
-				return n
-			}
-		}
-		return n
-	}
-	return 8
-}
-
 // jsonValue makes a query's result encodable as JSON the way JavaScript's
 // JSON.stringify does: NaN and ±Infinity become null, and functions (and
 // anything else JSON cannot hold) are left out of objects, become null in
-// arrays, and make no result at the top. It reports whether v is kept.
-func jsonValue(v any) (any, bool) {
+// arrays, and make no result at the top. It returns about how many bytes
+// the value takes written as JSON, and reports whether v is kept.
+func jsonValue(v any) (any, int, bool) {
 	switch x := v.(type) {
-	case nil, string, bool, int64, int, int32, uint64:
-		return v, true
+	case nil, bool, int64, int, int32, uint64:
+		return v, 8, true
+	case string:
+		return v, len(x) + 2, true
 	case float64:
 		if math.IsNaN(x) || math.IsInf(x, 0) {
-			return nil, true
+			return nil, 8, true
 		}
-		return v, true
+		return v, 8, true
 	case float32:
 		return jsonValue(float64(x))
 	case []any:
 		out := make([]any, len(x))
+		size := 2
 		for i, e := range x {
-			out[i], _ = jsonValue(e)
+			var n int
+			out[i], n, _ = jsonValue(e) // (left out: null)
+			size += n + 1
 		}
-		return out, true
+		return out, size, true
 	case map[string]any:
 		out := make(map[string]any, len(x))
+		size := 2
 		for k, e := range x {
-			if e, ok := jsonValue(e); ok {
+			if e, n, ok := jsonValue(e); ok {
 				out[k] = e
+				size += len(k) + 4 + n
 			}
 		}
-		return out, true
+		return out, size, true
 	}
 	if _, err := json.Marshal(v); err != nil {
-		return nil, false
+		return nil, 8, false
 	}
-	return v, true
+	return v, 8, true
 }
 
 // HTTPOptions configure the HTTP API.

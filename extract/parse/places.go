@@ -239,7 +239,7 @@ func (x *doc) locations() {
 				// by its noun)
 				regionNP := h >= 0 && regionNouns[s.low[h]] && !isRegion(e.name)
 				if o >= 0 && o != m.ent && x.typeOf(o) == newsgraph.Place && (e.typ != newsgraph.Place || countryEntity(x.ents[o]) || isRegion(x.ents[o].name) && !isRegion(e.name) ||
-					regionNP || lexicon.Head(strings.ToLower(lastWord(e.name))) == lexicon.PlaceHead || placeFacility[lastWord(e.name)]) && !x.roadInTown(e, o) {
+					regionNP || lexicon.Head(strings.ToLower(lastWord(e.name))) == lexicon.PlaceHead || placeFacility[lastWord(e.name)]) && !x.roadInTown(m.ent, o) {
 					x.addFact(fact{s: m.ent, o: o, pred: newsgraph.LocatedIn, raw: s.low[m.b], sent: s.idx, conf: 0.65, span: s.span(m.a, min(end, len(s.Tokens)))})
 				}
 			}
@@ -251,7 +251,7 @@ func (x *doc) locations() {
 					if s.Tokens[c].Rel == "nmod" && s.prep(c) == "in" && c > m.b && c <= m.b+4 && !(m.b < len(s.Tokens) && s.Tokens[m.b].Text == ",") {
 						// (not "in the Nile Delta, in Damietta": a second
 						// place beside it)
-						if o := x.entityAt(s, c); o >= 0 && o != m.ent && x.ents[o].typ == newsgraph.Place && (!isRegion(e.name) || x.isCountry(s, c)) && !x.roadInTown(e, o) {
+						if o := x.entityAt(s, c); o >= 0 && o != m.ent && x.ents[o].typ == newsgraph.Place && (!isRegion(e.name) || x.isCountry(s, c)) && !x.roadInTown(m.ent, o) {
 							x.addFact(fact{s: m.ent, o: o, pred: newsgraph.LocatedIn, raw: "in", sent: s.idx, conf: 0.65, span: s.whole()})
 						}
 					}
@@ -333,11 +333,12 @@ func (x *doc) leadingPlace(m *mention) int {
 // California").
 var areaNouns = map[string]bool{"area": true, "region": true, "part": true, "suburbs": true, "outskirts": true, "district": true, "neighbourhood": true, "neighborhood": true}
 
-// roadInTown reports whether e is a numbered road and o a town: "U.S.
-// Route 2 in Randolph" is the stretch of the road there; the road is in
-// a state or country, not the town.
-func (x *doc) roadInTown(e *entity, o int) bool {
-	ws := strings.Fields(strings.ToLower(e.name))
+// roadInTown reports whether entity ei is a numbered road and o a town,
+// and notes the pair for closeLocations: "U.S. Route 2 in Randolph" is
+// the stretch of the road there; the road is in a state or country, not
+// the town.
+func (x *doc) roadInTown(ei, o int) bool {
+	ws := strings.Fields(strings.ToLower(x.ents[ei].name))
 	road := false
 	for _, w := range ws {
 		road = road || routeWords[w]
@@ -345,12 +346,7 @@ func (x *doc) roadInTown(e *entity, o int) bool {
 	if !road || countryEntity(x.ents[o]) || isRegion(x.ents[o].name) {
 		return false
 	}
-	for ei := range x.ents {
-		if x.ents[ei] == e {
-			x.roadTowns = append(x.roadTowns, [2]int{ei, o}) // (the road is in the town's state: closeLocations)
-			break
-		}
-	}
+	x.roadTowns = append(x.roadTowns, [2]int{ei, o}) // (the road is in the town's state: closeLocations)
 	return true
 }
 

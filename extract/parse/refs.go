@@ -628,29 +628,7 @@ func (x *doc) previousSubject(m *mention) int {
 	default:
 		return -1
 	}
-	s := x.sents[m.s]
-	if s.Tokens[m.head].Rel != "nsubj" || s.head(m.head) < 0 || s.Tokens[s.head(m.head)].Rel != "root" || m.s == 0 {
-		return -1
-	}
-	for k := 0; k < m.head; k++ {
-		if e := x.entityAt(s, k); e >= 0 && x.fitsEntity(m, e) {
-			return -1 // "After meeting Biden, he …": someone named before it
-		}
-	}
-	p := x.sents[m.s-1]
-	if p.para != s.para || p.heading {
-		return -1
-	}
-	root := -1
-	for k := range p.Tokens {
-		if p.Tokens[k].Rel == "root" {
-			root = k
-		}
-	}
-	if root < 0 {
-		return -1
-	}
-	subj := p.child(root, "nsubj")
+	p, subj := x.previousRootSubject(m)
 	if subj < 0 || p.ment[subj] < 0 || x.ments[p.ment[subj]].kind != mName {
 		return -1
 	}
@@ -673,29 +651,7 @@ func (x *doc) unnamedPreviousSubject(m *mention) bool {
 	default:
 		return false
 	}
-	s := x.sents[m.s]
-	if m.s == 0 || s.Tokens[m.head].Rel != "nsubj" || s.head(m.head) < 0 || s.Tokens[s.head(m.head)].Rel != "root" {
-		return false
-	}
-	for k := 0; k < m.head; k++ {
-		if e := x.entityAt(s, k); e >= 0 && x.fitsEntity(m, e) {
-			return false
-		}
-	}
-	p := x.sents[m.s-1]
-	if p.para != s.para || p.heading {
-		return false
-	}
-	root := -1
-	for k := range p.Tokens {
-		if p.Tokens[k].Rel == "root" {
-			root = k
-		}
-	}
-	if root < 0 {
-		return false
-	}
-	subj := p.child(root, "nsubj")
+	p, subj := x.previousRootSubject(m)
 	if subj < 0 {
 		return false
 	}
@@ -719,6 +675,36 @@ func (x *doc) unnamedPreviousSubject(m *mention) bool {
 	}
 	t, ok := lexicon.Description(p.lemma[head])
 	return ok && t == string(newsgraph.Person) || unnamedPeople[p.lemma[head]]
+}
+
+// previousRootSubject returns the sentence before the one of pronoun m and
+// the subject of its root, when m is the subject of its own sentence's
+// root, nothing m fits is named before it, and both sentences are of one
+// paragraph; subj is -1 otherwise.
+func (x *doc) previousRootSubject(m *mention) (p *sent, subj int) {
+	s := x.sents[m.s]
+	if m.s == 0 || s.Tokens[m.head].Rel != "nsubj" || s.head(m.head) < 0 || s.Tokens[s.head(m.head)].Rel != "root" {
+		return nil, -1
+	}
+	for k := 0; k < m.head; k++ {
+		if e := x.entityAt(s, k); e >= 0 && x.fitsEntity(m, e) {
+			return nil, -1 // "After meeting Biden, he …": someone named before it
+		}
+	}
+	p = x.sents[m.s-1]
+	if p.para != s.para || p.heading {
+		return nil, -1
+	}
+	root := -1
+	for k := range p.Tokens {
+		if p.Tokens[k].Rel == "root" {
+			root = k
+		}
+	}
+	if root < 0 {
+		return nil, -1
+	}
+	return p, p.child(root, "nsubj")
 }
 
 // unnamedPeople are nouns for people a story does not name.
