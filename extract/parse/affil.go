@@ -849,7 +849,10 @@ func (x *doc) placeNamed(name string, s *sent) int {
 			return ei // ("US" for "United States", but Scotland is not the United Kingdom)
 		}
 	}
-	e := &entity{name: name, typ: newsgraph.Place, first: s.Start}
+	if c, ok := countryOf(name); ok && !isRegion(name) {
+		name, key = c, lexicon.Fold(c) // "US President X", the country named nowhere else in the story
+	}
+	e := &entity{name: name, typ: newsgraph.Place, sure: newsgraph.Place, first: s.Start}
 	e.vote(newsgraph.Place, 3)
 	e.words = strings.Fields(key)
 	x.ents = append(x.ents, e)

@@ -365,6 +365,9 @@ func (x *doc) shortFormOf(m *mention) int {
 		return -1
 	}
 	if isAcronym(m.name) {
+		if _, ok := countryOf(m.name); ok {
+			return -1 // "US" is the country, not "the 2020 United States presidential election" it spells inside
+		}
 		for ei, e := range x.ents {
 			if e.quote || e.concept || len(e.words) < 2 {
 				continue

@@ -678,6 +678,7 @@ func (x *doc) findNames(s *sent) {
 			}
 		}
 	}
+	segs = yearContests(s, segs)
 	for i := range segs {
 		// "Waterloo station", "All Saints school": a facility named by a
 		// name and a lower-case noun (but "a London hospital" is any)
@@ -1423,7 +1424,7 @@ func (x *doc) addName(s *sent, g seg) {
 				break // "Sultan Kudarat", "General Santos City": a title word in a place's name
 			}
 			surname := x.calendarSurname(s, a)
-			if s.isPunct(a) || lexicon.IsHonorific(w) || lexicon.IsCalendar(w) && !surname || (lw == "former" || lw == "ex" || lw == "then" || lw == "longtime" || lw == "long-time" || lw == "veteran" || lw == "retired" || lw == "late") && a+1 < b || a == 0 && notNameWord(w) && lw != "the" && !surname || lw == "the" && (a == 0 || !capitalised(w)) ||
+			if s.isPunct(a) || lexicon.IsHonorific(w) || lexicon.IsCalendar(w) && !surname || (lw == "former" || lw == "ex" || lw == "then" || lw == "longtime" || lw == "long-time" || lw == "veteran" || lw == "retired" || lw == "late" || lw == "incumbent" || lw == "outgoing") && a+1 < b || a == 0 && notNameWord(w) && lw != "the" && !surname || lw == "the" && (a == 0 || !capitalised(w)) ||
 				!capitalised(w) && lexicon.IsNotName(lw) {
 				a++
 				continue
@@ -1514,8 +1515,8 @@ func (x *doc) addName(s *sent, g seg) {
 			allSkip = false
 		}
 	}
-	if allSkip {
-		return
+	if allSkip && !(g.ner == "EVENT" && b-a >= 3 && yearWord(s.Tokens[a].Text) && contestWords[s.low[b-1]]) {
+		return // (but "the 2018 midterm elections" is named by its year)
 	}
 	if b-a >= 2 && direction(s.low[a]) {
 		// "Koszalin, North Poland": a direction before a country is no
@@ -1589,8 +1590,14 @@ func (x *doc) addName(s *sent, g seg) {
 		if lexicon.In(lexicon.SureEvent, last) && m.typ == newsgraph.Event && capitalised(strings.Fields(m.name)[len(ws)-1]) && !m.given {
 			m.sure = true // "Texas Haunters Festival", "2019 World Athletics Championships"
 		}
+		if g.ner == "EVENT" && contestWords[last] && yearWord(ws[0]) {
+			m.typ, m.sure = newsgraph.Event, true // "the 2018 midterm elections"
+		}
 		if lexicon.In(lexicon.CraftNoun, last) && !capitalised(strings.Fields(m.name)[len(ws)-1]) {
 			m.typ, m.orgHeaded, m.sure = newsgraph.Thing, true, true // "the James Webb space telescope"
+		}
+		if n := len(ws); n >= 3 && isNumber(last) && (ws[n-2] == "no." || ws[n-2] == "no" || ws[n-2] == "number") && lawWords[ws[n-3]] {
+			m.typ, m.sure = newsgraph.Thing, true // "Republic Act No. 3846"
 		}
 		if m.typ == newsgraph.Place && siteWords[last] || m.typ == newsgraph.Thing && lawWords[last] {
 			m.sure = true // "Washington Monument": a site by its head word, whatever the first word's a name of; "Due Process Clause" a law's
@@ -1961,4 +1968,35 @@ func (x *doc) allTitle(s *sent, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// yearContests makes an event of a year followed by an election's
+// lower-case name, with the country, region or party it belongs to
+// between them: "the 2018 midterm elections", "the 2020 U.S. presidential
+// election", "the 2019 Hong Kong district council elections". The year is
+// what names the election; without it ("the presidential election") the
+// words are a description.
+func yearContests(s *sent, segs []seg) []seg {
+	n := len(s.Tokens)
+	for k := 2; k < n; k++ {
+		if !contestWords[s.low[k]] || capitalised(s.Tokens[k].Text) || k+1 < n && s.Tokens[k+1].UPOS == "NOUN" {
+			continue
+		}
+		a := k
+		for a > 0 && electionAdjectives[s.low[a-1]] && !capitalised(s.Tokens[a-1].Text) {
+			a--
+		}
+		for _, g := range segs {
+			if g.b == a && g.a < a && g.ner != "PERSON" && g.ner != "EVENT" {
+				a = g.a // the country, region or party
+			}
+		}
+		if a == k || a == 0 || !yearWord(s.Tokens[a-1].Text) {
+			continue
+		}
+		a--
+		segs = append(dropOverlaps(segs, a, k+1), seg{a: a, b: k + 1, ner: "EVENT", from: a})
+		sortSegs(segs)
+	}
+	return segs
 }

@@ -163,6 +163,9 @@ func lowerName(name string) bool {
 	if strings.TrimSpace(name) == "" {
 		return false
 	}
+	if ws := strings.Fields(name); len(ws) >= 3 && yearWord(ws[0]) && contestWords[ws[len(ws)-1]] {
+		return false // "2018 midterm elections", named by its year
+	}
 	return !lexicon.IsInstitution(name) && name != "authorities"
 }
 

@@ -346,6 +346,9 @@ func (x *doc) lastSpeaker(s *sent, a, b int) int {
 		}
 		switch x.typeOf(ei) {
 		case newsgraph.Person:
+			if x.possessorAt(s, k) {
+				continue // ""…," Vale's lawyer told": the lawyer speaks, not the client
+			}
 			return ei
 		case newsgraph.Organization:
 			if org < 0 {
@@ -369,6 +372,9 @@ func (x *doc) firstSpeaker(s *sent, a, b int) int {
 		}
 		switch x.typeOf(ei) {
 		case newsgraph.Person:
+			if x.possessorAt(s, k) {
+				continue // "said Vale's lawyer Ivo Marsh"
+			}
 			return ei
 		case newsgraph.Organization:
 			if org < 0 {
@@ -377,6 +383,17 @@ func (x *doc) firstSpeaker(s *sent, a, b int) int {
 		}
 	}
 	return org
+}
+
+// possessorAt reports whether token k is in a name followed by a
+// possessive "'s" ("Vale's lawyer"): the name of someone else's relation.
+func (x *doc) possessorAt(s *sent, k int) bool {
+	mi := s.ment[k]
+	if mi < 0 {
+		return false
+	}
+	b := x.ments[mi].b
+	return b < len(s.Tokens) && s.Tokens[b].XPOS == "POS"
 }
 
 // typeOf returns an entity's type: its final type once typed, else the
@@ -987,7 +1004,11 @@ func (x *doc) quotedTerm(qi int) bool {
 	case t.Text == "," && k >= 1 && s.Tokens[k-1].UPOS == "NOUN" && !statementNouns[s.lemma[k-1]] && askedNouns[s.lemma[k-1]]:
 		return true // "to add the question, "Is this person a citizen?"": the words of a form
 	}
-	return false
+	if s.low[k] == "the" && k >= 1 {
+		k--
+	}
+	// "also known as the "Radio Law"", "a plan dubbed "Velm First"": a name
+	return s.low[k] == "as" && k >= 1 && s.low[k-1] == "known" || namingParticiple(s, k)
 }
 
 // askedNouns name a text that asks or is filled in, quoted after them.

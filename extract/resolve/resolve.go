@@ -105,9 +105,11 @@ func (r *Resolver) addName(i int, name string) {
 		return
 	}
 	rec := r.recs[i]
-	if !rec.names[f] {
-		rec.names[f] = true
-		r.byName[f] = append(r.byName[f], i)
+	for _, k := range []string{f, undotted(f)} {
+		if !rec.names[k] {
+			rec.names[k] = true
+			r.byName[k] = append(r.byName[k], i)
+		}
 	}
 	w := strings.Fields(f)
 	if len(w) > len(rec.words) {
@@ -172,7 +174,48 @@ func names(e newsgraph.Entity) []string {
 			out = append(out, fa)
 		}
 	}
+	for _, n := range out {
+		if u := undotted(n); u != n && !slices.Contains(out, u) {
+			out = append(out, u)
+		}
+	}
 	return out
+}
+
+// undotted writes the dotted initials of a folded name of two or more
+// words without their dots ("2020 u.s. presidential election" → "2020 us
+// presidential election"), so that a name joins the same name spelled the
+// other way in another story. A name of one word keeps its dots: "U.S."
+// and "US" alone are matched as acronyms.
+func undotted(f string) string {
+	w := strings.Fields(f)
+	if len(w) < 2 {
+		return f
+	}
+	changed := false
+	for i, x := range w {
+		if dottedInitials(x) {
+			w[i], changed = strings.ReplaceAll(x, ".", ""), true
+		}
+	}
+	if !changed {
+		return f
+	}
+	return strings.Join(w, " ")
+}
+
+// dottedInitials reports whether a word is two or more single letters,
+// each followed by a dot ("u.s.", "d.c.").
+func dottedInitials(w string) bool {
+	if len(w) < 4 || len(w)%2 != 0 {
+		return false
+	}
+	for i := 0; i < len(w); i += 2 {
+		if w[i] < 'a' || w[i] > 'z' || w[i+1] != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // Resolve returns one IRI per entity of ents, in order.
@@ -767,6 +810,21 @@ func (r *Resolver) create(e newsgraph.Entity) int {
 	return i
 }
 
+// countryInEvent returns the country an event's name holds after its
+// year ("2020 U.S. presidential election" → United States).
+func countryInEvent(e newsgraph.Entity) (string, bool) {
+	w := strings.Fields(e.Name)
+	if e.Type != newsgraph.Event || len(w) < 3 || len(w[0]) != 4 || w[0][0] < '1' || w[0][0] > '2' {
+		return "", false
+	}
+	for k := 2; k < len(w) && k <= 4; k++ {
+		if c, ok := ner.Country(strings.Join(w[1:k], " ")); ok && !lexicon.IsRegion(strings.Join(w[1:k], " ")) {
+			return c, true
+		}
+	}
+	return "", false
+}
+
 // generic reports whether every name of e is one generic institution word
 // ("police", "Court", "Parliament"), which names a different institution
 // in every story.
@@ -790,11 +848,20 @@ func (r *Resolver) qualified(e newsgraph.Entity, ents []newsgraph.Entity) int {
 	w := fold(e.Name)
 	countries := map[string]bool{}
 	regions := map[string]bool{}
-	most := 0 // mentions of the most mentioned country
+	most := 0                    // mentions of the most mentioned country
+	mentions := map[string]int{} // of each country, by every name that holds it
 	for _, o := range ents {
-		if c, ok := ner.Country(o.Name); ok && !lexicon.IsRegion(o.Name) {
+		c, ok := ner.Country(o.Name)
+		if ok && lexicon.IsRegion(o.Name) {
+			ok = false
+		}
+		if !ok {
+			c, ok = countryInEvent(o) // "the 2020 U.S. presidential election"
+		}
+		if ok {
 			countries[c] = true
-			most = max(most, len(o.Mentions))
+			mentions[c] += len(o.Mentions)
+			most = max(most, mentions[c])
 		}
 		if o.Type == newsgraph.Place && lexicon.IsRegion(o.Name) {
 			regions[fold(o.Name)] = true

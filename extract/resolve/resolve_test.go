@@ -57,6 +57,12 @@ func TestResolveMerges(t *testing.T) {
 			same: [][4]int{{0, 0, 1, 0}},
 		},
 		{
+			name: "dotted initials inside a longer name",
+			docs: [][]newsgraph.Entity{{ent("2020 U.S. presidential election", newsgraph.Event)}, {ent("2020 US Presidential Election", newsgraph.Event)},
+				{ent("Velm D.C.", L)}, {ent("Velm DC", L)}},
+			same: [][4]int{{0, 0, 1, 0}, {2, 0, 3, 0}},
+		},
+		{
 			name: "surname to the one known full name",
 			docs: [][]newsgraph.Entity{{ent("Antony Blinken", P)}, {withRoles(ent("Blinken", P), "Secretary of State")}},
 			same: [][4]int{{0, 0, 1, 0}},
@@ -299,4 +305,26 @@ func TestResolveChamberOfAnother(t *testing.T) {
 	if qualified != us {
 		t.Errorf("the document's U.S. Senate got %s, want %s", qualified, us)
 	}
+}
+
+// An election's name holds its country ("the 2020 United States
+// presidential election"): a story that names the country there and once
+// more is about the country rather than the region it names once, and
+// its generic "Senate" is the country's.
+func TestResolveCountryInEventName(t *testing.T) {
+	O, L := newsgraph.Organization, newsgraph.Place
+	got := resolveDocs(t, New(nil), [][]newsgraph.Entity{
+		{ent("United States Senate", O, "U.S. Senate"), ent("United States", L)},
+		{withMentions(ent("2020 United States presidential election", newsgraph.Event), 1), ent("Senate", O), withMentions(ent("New York", L), 1), withMentions(ent("US", L), 1)},
+	})
+	if got[1][1] != got[0][0] {
+		t.Errorf("the story's Senate got %s, want the United States Senate %s", got[1][1], got[0][0])
+	}
+}
+
+func withMentions(e newsgraph.Entity, n int) newsgraph.Entity {
+	for range n {
+		e.Mentions = append(e.Mentions, newsgraph.Mention{})
+	}
+	return e
 }

@@ -224,6 +224,10 @@ func (m *Model) TypeNames(doc *nlp.Document, extra []NameRef) []TypedName {
 		if strings.Contains(out[i].Name, " ") {
 			continue
 		}
+		kinds := []Kind{PersonKind, OrganizationKind, PlaceKind}
+		if _, ok := Country(out[i].Name); ok {
+			kinds = kinds[2:] // "US" of "US Senate" is still the country
+		}
 		for j := range out {
 			first, _, _ := strings.Cut(out[j].Name, " ")
 			last := out[j].Name[strings.LastIndexByte(out[j].Name, ' ')+1:]
@@ -232,7 +236,7 @@ func (m *Model) TypeNames(doc *nlp.Document, extra []NameRef) []TypedName {
 			}
 			// Only the evidence of a person, an organization or a place:
 			// "Boeing" of "Boeing 737" is not a thing.
-			for _, k := range []Kind{PersonKind, OrganizationKind, PlaceKind} {
+			for _, k := range kinds {
 				out[i].Votes[k] += max(own[j][k], 0) / 2
 			}
 		}
