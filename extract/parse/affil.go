@@ -413,9 +413,10 @@ func (x *doc) preTitle(s *sent, m *mention) (title, bool) {
 			k = k - n + 1
 			continue
 		}
-		if lexicon.Role(w) != lexicon.NotRole || lexicon.IsRoleModifier(w) || lexicon.IsHonorific(s.Tokens[k].Text) ||
+		elect := (w == "elect" || w == "designate") && k >= 2 && isDash(s.Tokens[k-1].Text) && lexicon.Role(s.low[k-2]) != lexicon.NotRole // "President-elect"
+		if lexicon.Role(w) != lexicon.NotRole || lexicon.IsRoleModifier(w) || lexicon.IsHonorific(s.Tokens[k].Text) || elect ||
 			(isDash(s.Tokens[k].Text) || s.Tokens[k].Text == "/") && k > 0 && s.adjacent(k-1) && s.adjacent(k) {
-			if roleEnd < 0 && (lexicon.Role(w) != lexicon.NotRole || lexicon.IsHonorific(s.Tokens[k].Text)) {
+			if roleEnd < 0 && (lexicon.Role(w) != lexicon.NotRole || lexicon.IsHonorific(s.Tokens[k].Text) || elect) {
 				roleEnd = k + 1
 			}
 			if roleEnd >= 0 && (roleStart < 0 || roleStart == k+1 || isDash(s.Tokens[k+1].Text) || s.Tokens[k+1].Text == "/") {

@@ -449,6 +449,18 @@ func (x *doc) findNames(s *sent) {
 	given := -1 // a given name cut from the end of a place name
 	for _, m := range s.Mentions {
 		switch m.Type {
+		case "DATE", "TIME":
+			// "20 Nov 2019": no run of name words
+			if m.End-m.Start >= 2 && m.Start >= 0 && m.End <= n {
+				for k := m.Start; k < m.End; k++ {
+					if isNumber(s.Tokens[k].Text) {
+						for k := m.Start; k < m.End; k++ {
+							covered[k] = true
+						}
+						break
+					}
+				}
+			}
 		case "PERSON", "ORG", "PLACE", "EVENT", "THING":
 			a, b := m.Start, m.End
 			if a < 0 || b > n || a >= b {
@@ -469,10 +481,10 @@ func (x *doc) findNames(s *sent) {
 				// "told MSNBC Cummings", "Mayor of London Sadiq Khan": an
 				// acronym or a place of the document before a name of
 				// two more words is no part of it
-				for b-a >= 2 && (isAcronym(s.Tokens[a].Text) && s.Tokens[a].Text == strings.ToUpper(s.Tokens[a].Text) ||
+				for b-a >= 2 && (isAcronym(s.Tokens[a].Text) && s.Tokens[a].Text == strings.ToUpper(s.Tokens[a].Text) && !personInitials(s.Tokens[a].Text) ||
 					b-a >= 3 && (x.placeWords[s.low[a]] || placePrefix([]string{s.low[a]}) ||
 						a >= 2 && s.low[a-1] == "of" && (lexicon.Role(s.low[a-2]) != lexicon.NotRole || multiTitleEnding(s, a-2) > 0))) {
-					if isAcronym(s.Tokens[a].Text) && s.Tokens[a].Text == strings.ToUpper(s.Tokens[a].Text) {
+					if isAcronym(s.Tokens[a].Text) && s.Tokens[a].Text == strings.ToUpper(s.Tokens[a].Text) && !personInitials(s.Tokens[a].Text) {
 						segs = append(segs, seg{a: a, b: a + 1, ner: "ORG", from: a}) // the outlet
 						covered[a] = true
 					}
@@ -679,6 +691,16 @@ func (x *doc) findNames(s *sent) {
 		}
 	}
 	segs = yearContests(s, segs)
+	for i := 0; i+1 < len(segs); i++ {
+		// "the Archbishop of Gdańsk, Sławoj Leszek Głódź", the first
+		// given name taken for an organization: the parse's flat name
+		// is one person's
+		p, o := segs[i], segs[i+1]
+		if p.b-p.a == 1 && p.ner != "PERSON" && o.ner == "PERSON" && o.a == p.b && s.Tokens[o.a].Rel == "flat" && s.Tokens[o.a].Head == p.a && s.Tokens[p.a].UPOS == "PROPN" && !isAcronym(s.Tokens[p.a].Text) {
+			segs[i] = seg{a: p.a, b: o.b, ner: "PERSON", from: p.a}
+			segs = slices.Delete(segs, i+1, i+2)
+		}
+	}
 	for i := range segs {
 		// "Waterloo station", "All Saints school": a facility named by a
 		// name and a lower-case noun (but "a London hospital" is any)
@@ -1424,7 +1446,7 @@ func (x *doc) addName(s *sent, g seg) {
 				break // "Sultan Kudarat", "General Santos City": a title word in a place's name
 			}
 			surname := x.calendarSurname(s, a)
-			if s.isPunct(a) || lexicon.IsHonorific(w) || lexicon.IsCalendar(w) && !surname || (lw == "former" || lw == "ex" || lw == "then" || lw == "longtime" || lw == "long-time" || lw == "veteran" || lw == "retired" || lw == "late" || lw == "incumbent" || lw == "outgoing") && a+1 < b || a == 0 && notNameWord(w) && lw != "the" && !surname || lw == "the" && (a == 0 || !capitalised(w)) ||
+			if s.isPunct(a) || lexicon.IsHonorific(w) || lexicon.IsCalendar(w) && !surname || (lw == "elect" || lw == "designate") && a >= 1 && isDash(s.Tokens[a-1].Text) || (lw == "former" || lw == "ex" || lw == "then" || lw == "longtime" || lw == "long-time" || lw == "veteran" || lw == "retired" || lw == "late" || lw == "incumbent" || lw == "outgoing") && a+1 < b || a == 0 && notNameWord(w) && lw != "the" && !surname || lw == "the" && (a == 0 || !capitalised(w)) ||
 				!capitalised(w) && lexicon.IsNotName(lw) {
 				a++
 				continue
@@ -1556,7 +1578,9 @@ func (x *doc) addName(s *sent, g seg) {
 	// "Pope Francis", "Queen Elizabeth II": a person known by a given
 	// name alone is named with the title
 	if a >= 1 && capitalised(s.Tokens[a-1].Text) && lexicon.Role(s.low[a-1]) != lexicon.NotRole && (b-a == 1 || b-a == 2 && regnal(s.Tokens[b-1].Text)) &&
-		s.Tokens[a-1].Rel != "nsubj" && (g.ner == "PERSON" || ner.GivenName(s.Tokens[a].Text)) && !x.placeLike(s, a, b) {
+		s.Tokens[a-1].Rel != "nsubj" && (g.ner == "PERSON" || ner.GivenName(s.Tokens[a].Text)) && !x.placeLike(s, a, b) &&
+		!(a >= 2 && (lexicon.IsRoleModifier(s.low[a-2]) || lexicon.MultiTitle(s.low, a-2) > 0 || isDash(s.Tokens[a-2].Text))) {
+		// (but "Vice President Pence" is not "President Pence")
 		m.titled = x.text(s, a-1, b)
 	}
 	m.head = spanHead(s, a, b)
@@ -1999,4 +2023,19 @@ func yearContests(s *sent, segs []seg) []seg {
 		sortSegs(segs)
 	}
 	return segs
+}
+
+// personInitials reports whether a word is a person's initials written
+// with dots ("C.L.", "J.R.R."), not an outlet's acronym; a country's
+// ("U.S.") is no one's.
+func personInitials(w string) bool {
+	if _, ok := countryOf(w); ok || len(w) < 4 || len(w)%2 != 0 {
+		return false
+	}
+	for i := 0; i < len(w); i += 2 {
+		if w[i] < 'A' || w[i] > 'Z' || w[i+1] != '.' {
+			return false
+		}
+	}
+	return true
 }

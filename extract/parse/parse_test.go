@@ -985,6 +985,10 @@ func TestNames(t *testing.T) {
 			text:     `Ana Ruiz chronicled the 2020 United States presidential election. The US Green Party and the US Libertarian Party named candidates. The US Senate met. Incumbent US President Tom Vale led the polls. The US economy grew.`,
 			notNames: []string{"Incumbent US"},
 			types:    map[string]newsgraph.EntityType{"2020 United States presidential election": newsgraph.Event, "US": newsgraph.Place, "US Green Party": newsgraph.Organization}},
+		{name: "initials, a comma before a long name, a date with a number",
+			text:     `The ticket was Bill Bayes for President and C.L. Gammon for Vice President. Gammon accepted. The Archbishop of Velmgrad, Sławoj Leszek Głódź, condemned the attack. The campaign began on 20 Nov 2019.`,
+			names:    []string{"C.L. Gammon", "Sławoj Leszek Głódź"},
+			notNames: []string{"C.L.", "Gammon", "Sławoj", "Leszek Głódź", "Nov 2019"}},
 		{name: "a greeting is no name",
 			text:     "Ana Ruiz met the press. \"Thank you. Goodbye,\" she said. Tom Vale tweeted \"RIP #Velm\".",
 			names:    []string{"Ana Ruiz"},
@@ -1476,5 +1480,22 @@ func TestReportedClauseAfterVerb(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("no statement in %q", text)
+	}
+}
+
+// TestTitlesOutsideNames checks that a title's words stay out of a
+// person's names: "President-elect" is a role, and "Vice President Pence"
+// gives no alias "President Pence".
+func TestTitlesOutsideNames(t *testing.T) {
+	_, ents := run(t, `President-elect Ana Ruiz met Vice President Tom Pence. Vice President Pence spoke on Monday.`)
+	ruiz, ok := ents["Ana Ruiz"]
+	if !ok {
+		t.Fatalf("no Ana Ruiz in %v", keys(ents))
+	}
+	if !slices.Contains(ruiz.Roles, "President-elect") {
+		t.Errorf("Ana Ruiz's roles %q, want President-elect", ruiz.Roles)
+	}
+	if slices.Contains(ents["Tom Pence"].Aliases, "President Pence") {
+		t.Errorf("Tom Pence's aliases %q hold a cut title", ents["Tom Pence"].Aliases)
 	}
 }
