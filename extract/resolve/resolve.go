@@ -105,7 +105,10 @@ func (r *Resolver) addName(i int, name string) {
 		return
 	}
 	rec := r.recs[i]
-	for _, k := range []string{f, undotted(f)} {
+	for _, k := range []string{f, undotted(f), countryKey(f)} {
+		if k == "" {
+			continue
+		}
 		if !rec.names[k] {
 			rec.names[k] = true
 			r.byName[k] = append(r.byName[k], i)
@@ -178,8 +181,31 @@ func names(e newsgraph.Entity) []string {
 		if u := undotted(n); u != n && !slices.Contains(out, u) {
 			out = append(out, u)
 		}
+		if k := countryKey(n); k != "" && !slices.Contains(out, k) {
+			out = append(out, k)
+		}
 	}
 	return out
+}
+
+// countryKey returns the key that a folded name led by a country's name
+// shares with the same name led by the country's other names ("u.s.
+// senate", "us senate", "united states senate" → "united states|senate"),
+// or "" when no country leads it (a region, "Georgia", or a nationality
+// word, "American Airlines", does not).
+func countryKey(f string) string {
+	w := strings.Fields(f)
+	for k := 1; k < len(w) && k <= 3; k++ {
+		pre := strings.Join(w[:k], " ")
+		c, ok := ner.Country(pre)
+		if !ok {
+			c, ok = ner.Country(strings.ToUpper(pre)) // "u.s." folded from "U.S."
+		}
+		if ok && !lexicon.IsRegion(pre) && !ner.IsDemonym(pre) {
+			return fold(c) + "|" + strings.Join(w[k:], " ")
+		}
+	}
+	return ""
 }
 
 // undotted writes the dotted initials of a folded name of two or more
@@ -244,6 +270,8 @@ func (r *Resolver) Resolve(ctx context.Context, doc newsgraph.Doc, ents []newsgr
 			// document's story, qualified by its country when the store
 			// knows it ("U.S. Senate"), else of this document alone
 			if k := r.qualified(e, ents); k >= 0 {
+				recOf[i] = k
+			} else if k := r.national(e, ents); k >= 0 {
 				recOf[i] = k
 			} else {
 				iris[i] = r.local(doc, e)
@@ -515,6 +543,10 @@ func (r *Resolver) exact(e newsgraph.Entity) int {
 	return -1
 }
 
+// chamberMembers name the members of a lower chamber in "House of …"
+// ("House of Representatives"), which many countries and states have.
+var chamberMembers = map[string]bool{"representatives": true, "deputies": true, "delegates": true}
+
 // paperTitle are press words that, alone, name one newspaper wherever
 // news cites it ("the Guardian", "the Telegraph"), unlike "the Times" or
 // "the Post", which every city has.
@@ -532,7 +564,13 @@ func genericName(n string) bool {
 		if lexicon.IsInstitution(x) || lexicon.IsOrgWord(x) || strings.HasSuffix(x, "s") && (lexicon.IsInstitution(x[:len(x)-1]) || lexicon.IsOrgWord(x[:len(x)-1])) {
 			continue // ("Senates": a plural the extractor wrote as an alias)
 		}
-		if i < len(w)-1 && (lexicon.IsRoleModifier(x) || x == "constitutional" || x == "city" || x == "municipal" || x == "provincial") {
+		if i < len(w)-1 && (lexicon.IsRoleModifier(x) || x == "constitutional" || x == "city" || x == "municipal" || x == "provincial" || x == "legislative") {
+			continue
+		}
+		if len(w) == 3 && i == 2 && w[1] == "of" && chamberMembers[x] && (w[0] == "house" || w[0] == "chamber") {
+			continue // "House of Representatives", "Chamber of Deputies"
+		}
+		if i == 1 && x == "of" && len(w) == 3 {
 			continue
 		}
 		return false
@@ -810,19 +848,40 @@ func (r *Resolver) create(e newsgraph.Entity) int {
 	return i
 }
 
-// countryInEvent returns the country an event's name holds after its
-// year ("2020 U.S. presidential election" → United States).
-func countryInEvent(e newsgraph.Entity) (string, bool) {
+// countryInName returns the country an event's name holds after its
+// year ("2020 U.S. presidential election" → United States), or an
+// organization's name begins with ("United States Congress").
+func countryInName(e newsgraph.Entity) (string, bool) {
 	w := strings.Fields(e.Name)
-	if e.Type != newsgraph.Event || len(w) < 3 || len(w[0]) != 4 || w[0][0] < '1' || w[0][0] > '2' {
+	from := 0
+	switch {
+	case e.Type == newsgraph.Event && len(w) >= 3 && len(w[0]) == 4 && w[0][0] >= '1' && w[0][0] <= '2':
+		from = 1
+	case e.Type == newsgraph.Organization && len(w) >= 2:
+	default:
 		return "", false
 	}
-	for k := 2; k < len(w) && k <= 4; k++ {
-		if c, ok := ner.Country(strings.Join(w[1:k], " ")); ok && !lexicon.IsRegion(strings.Join(w[1:k], " ")) {
+	for k := from + 1; k < len(w) && k <= from+3; k++ {
+		pre := strings.Join(w[from:k], " ")
+		if c, ok := ner.Country(pre); ok && !lexicon.IsRegion(pre) && !ner.IsDemonym(pre) {
 			return c, true
 		}
 	}
 	return "", false
+}
+
+// countryPrefix reports whether the words before a generic name in a
+// record's name ("u.s." of "u.s. senate") name the story's country, or
+// its one region when the story is the region's.
+func (r *Resolver) countryPrefix(pre string, regional bool, countries, regions map[string]bool) bool {
+	if regional {
+		return regions[pre] && len(regions) == 1
+	}
+	c, isC := ner.Country(pre)
+	if !isC {
+		c, isC = ner.Country(strings.ToUpper(pre)) // "u.s." folded from "U.S."
+	}
+	return isC && countries[c] && !lexicon.IsRegion(pre)
 }
 
 // generic reports whether every name of e is one generic institution word
@@ -840,14 +899,46 @@ func generic(e newsgraph.Entity) bool {
 	return true
 }
 
-// qualified returns the record of the institution a generic name stands
-// for when the store knows exactly one of that word qualified by a country
-// ("U.S. Senate", "United States House of Representatives") and this
-// document names that country; -1 otherwise.
-func (r *Resolver) qualified(e newsgraph.Entity, ents []newsgraph.Entity) int {
+// national returns the record of a country's chamber or highest court
+// that a generic name stands for ("the Senate", "the Supreme Court") in a
+// story of that one country, making it when the store has none yet: the
+// first story of the U.S. Senate that says only "the Senate" names the
+// same institution as the later ones that say "the U.S. Senate". -1 when
+// the name is no such institution or the story is a region's or no one
+// country has most of its mentions of countries.
+func (r *Resolver) national(e newsgraph.Entity, ents []newsgraph.Entity) int {
 	w := fold(e.Name)
-	countries := map[string]bool{}
-	regions := map[string]bool{}
+	if !nationalBodies[w] {
+		return -1
+	}
+	_, _, c, regional := storyPlaces(w, ents)
+	if regional || c == "" {
+		return -1
+	}
+	name := c + " " + strings.TrimPrefix(strings.TrimPrefix(e.Name, "the "), "The ")
+	switch l := r.byName[countryKey(fold(name))]; {
+	case len(l) == 1 && r.recs[l[0]].typ == newsgraph.Organization:
+		return l[0]
+	case len(l) > 0:
+		return -1
+	}
+	return r.create(newsgraph.Entity{Name: name, Type: newsgraph.Organization})
+}
+
+// nationalBodies are the folded generic names of the institutions a
+// country has one of.
+var nationalBodies = map[string]bool{"senate": true, "congress": true, "parliament": true, "supreme court": true, "house of representatives": true, "national assembly": true, "chamber of deputies": true}
+
+// storyPlaces returns the countries a story names (by their own names or
+// inside others': "the U.S. Senate", "the 2020 U.S. presidential
+// election"), the regions it names, the country that has more than half
+// of its mentions of countries ("" when none), and whether its generic institution
+// w ("senate") is a region's rather than its country's: a story about
+// Puerto Rico or Texas, or one that names the country's own institution
+// as another ("the Senate" and "the U.S. Senate").
+func storyPlaces(w string, ents []newsgraph.Entity) (countries, regions map[string]bool, main string, regional bool) {
+	countries = map[string]bool{}
+	regions = map[string]bool{}
 	most := 0                    // mentions of the most mentioned country
 	mentions := map[string]int{} // of each country, by every name that holds it
 	for _, o := range ents {
@@ -856,7 +947,7 @@ func (r *Resolver) qualified(e newsgraph.Entity, ents []newsgraph.Entity) int {
 			ok = false
 		}
 		if !ok {
-			c, ok = countryInEvent(o) // "the 2020 U.S. presidential election"
+			c, ok = countryInName(o) // "the 2020 U.S. presidential election", "the United States Congress"
 		}
 		if ok {
 			countries[c] = true
@@ -867,9 +958,8 @@ func (r *Resolver) qualified(e newsgraph.Entity, ents []newsgraph.Entity) int {
 			regions[fold(o.Name)] = true
 		}
 	}
-	regional := false // the story's institution is a region's, not its country's
 	for _, o := range ents {
-		if ow := strings.Fields(fold(o.Name)); o.Type == newsgraph.Organization && len(ow) >= 2 && ow[len(ow)-1] == w && fold(o.Name) != w {
+		if o.Type == newsgraph.Organization && strings.HasSuffix(fold(o.Name), " "+w) {
 			// the document names "the Senate" and "the U.S. Senate" as two
 			// institutions: its "Senate" is another's (Puerto Rico's)
 			regional = true
@@ -880,39 +970,55 @@ func (r *Resolver) qualified(e newsgraph.Entity, ents []newsgraph.Entity) int {
 			regional = true
 		}
 	}
+	total := 0
+	for _, n := range mentions {
+		total += n
+	}
+	for c, n := range mentions {
+		if 2*n > total {
+			main = c
+		}
+	}
+	return countries, regions, main, regional
+}
+
+// qualified returns the record of the institution a generic name stands
+// for when the store knows exactly one of that word qualified by a country
+// ("U.S. Senate", "United States House of Representatives") and this
+// document names that country; -1 otherwise.
+func (r *Resolver) qualified(e newsgraph.Entity, ents []newsgraph.Entity) int {
+	w := fold(e.Name)
+	countries, regions, _, regional := storyPlaces(w, ents)
+	ww := strings.Fields(w)
+	last := ww[len(ww)-1]
 	found := -1
-	for _, i := range r.byWord[w] {
+	for _, i := range r.byWord[last] {
 		rec := r.recs[i]
-		if rec.typ != newsgraph.Organization || len(rec.words) < 2 {
-			continue
-		}
-		head := rec.words[len(rec.words)-1]
-		for k, x := range rec.words {
-			if x == "of" && k > 0 {
-				head = rec.words[k-1]
-				break
-			}
-		}
-		if head != w {
+		if rec.typ != newsgraph.Organization || len(rec.words) <= len(ww) {
 			continue
 		}
 		ok := false
-		for k := 1; k < len(rec.words); k++ {
-			if rec.words[k] != w {
-				continue // the word right after the country: "U.S. Senate", not "US Park Police"
+		if len(ww) == 1 {
+			head := rec.words[len(rec.words)-1]
+			for k, x := range rec.words {
+				if x == "of" && k > 0 {
+					head = rec.words[k-1]
+					break
+				}
 			}
-			pre := strings.Join(rec.words[:k], " ")
-			if regional {
-				ok = ok || regions[pre] && len(regions) == 1
+			if head != w {
 				continue
 			}
-			c, isC := ner.Country(pre)
-			if !isC {
-				c, isC = ner.Country(strings.ToUpper(pre)) // "u.s." folded from "U.S."
+			for k := 1; k < len(rec.words); k++ {
+				if rec.words[k] != w {
+					continue // the word right after the country: "U.S. Senate", not "US Park Police"
+				}
+				ok = ok || r.countryPrefix(strings.Join(rec.words[:k], " "), regional, countries, regions)
 			}
-			if isC && countries[c] && !lexicon.IsRegion(pre) {
-				ok = true
-			}
+		} else if k := len(rec.words) - len(ww); strings.Join(rec.words[k:], " ") == w {
+			// "House of Representatives": the country's ("United States
+			// House of Representatives")
+			ok = r.countryPrefix(strings.Join(rec.words[:k], " "), regional, countries, regions)
 		}
 		if !ok {
 			continue

@@ -328,3 +328,26 @@ func withMentions(e newsgraph.Entity, n int) newsgraph.Entity {
 	}
 	return e
 }
+
+// A chamber's generic name is the chamber of the one country its story is
+// about, even in the first story, before any story named it in full; in a
+// region's story it is the region's; and its country's names in any
+// spelling ("U.S.", "US", "United States") join one node.
+func TestResolveNationalChamber(t *testing.T) {
+	O, L := newsgraph.Organization, newsgraph.Place
+	got := resolveDocs(t, New(nil), [][]newsgraph.Entity{
+		{withMentions(ent("House of Representatives", O, "House"), 3), withMentions(ent("U.S.", L), 3), withMentions(ent("Mexico", L), 1)},
+		{ent("US House of Representatives", O), ent("United States", L)},
+		{ent("House of Representatives", O), withMentions(ent("Puerto Rico", L), 4), withMentions(ent("United States", L), 1)},
+		{ent("United States Green Party", O)}, {ent("U.S. Green Party", O)},
+	})
+	if got[0][0] != got[1][0] {
+		t.Errorf("the first story's House %s and the US House %s differ", got[0][0], got[1][0])
+	}
+	if got[2][0] == got[1][0] || got[2][0] == got[0][0] {
+		t.Errorf("a region's House of Representatives got the US House %s", got[2][0])
+	}
+	if got[3][0] != got[4][0] {
+		t.Errorf("a party led by its country's two names got %s and %s", got[3][0], got[4][0])
+	}
+}
