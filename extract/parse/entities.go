@@ -248,13 +248,19 @@ func (x *doc) clusterNames() {
 		} else if ei, ok := byName[key+"s"]; ok && x.ents[ei].typ != newsgraph.Person {
 			key = key + "s"
 		}
-		if ei, ok := byName[key]; ok {
+		// "a student named Wong" introduces someone new: no short form
+		// of a longer name the story gave before ("Joshua Wong")
+		if ei, ok := byName[key]; ok && (!m.introduced || len(x.ents[ei].words) <= 1) {
 			x.join(mi, ei)
 			continue
 		}
-		if ei := x.shortFormOf(m); ei >= 0 {
+		if ei := x.shortFormOf(m); ei >= 0 && (!m.introduced || len(x.ents[ei].words) <= 1) {
 			x.join(mi, ei)
 			byName[key] = ei
+			continue
+		}
+		if _, ok := byName[key]; ok {
+			x.newEntity(mi)
 			continue
 		}
 		ei := x.newEntity(mi)

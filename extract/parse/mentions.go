@@ -58,6 +58,9 @@ type mention struct {
 	// titled is a name with the title it is known by ("Pope Francis"),
 	// or "".
 	titled string
+	// introduced is set on a name that introduces someone new ("a
+	// student named Wong"): no short form of another name of the story.
+	introduced bool
 	// pron is a pronoun's lower-case form; desc a description's head noun.
 	pron, desc string
 	ent        int
@@ -1584,6 +1587,11 @@ func (x *doc) addName(s *sent, g seg) {
 		m.titled = x.text(s, a-1, b)
 	}
 	m.head = spanHead(s, a, b)
+	if a >= 2 && namingParticiple(s, a-1) && b-a == 1 {
+		if d := s.child(s.head(a-1), "det"); d >= 0 && indefinite(s.low[d]) {
+			m.introduced = true
+		}
+	}
 	m.typ = x.nameType(s, m)
 	if species {
 		m.typ, m.sure = newsgraph.Thing, true

@@ -167,6 +167,11 @@ func TestStatements(t *testing.T) {
 		want       []string // "speaker: statement" pairs that must be present
 		not        []string // pairs that must not
 	}{
+		{"feelings expressed in words, a press release that reads, someone named by a noun",
+			`Velm Wrestling Inc. expressed sadness and extended condolences to the family of Tom Vale. Ana Ruiz has publicly voiced support for the inquiry, telling the Velm Courier: "Let the committees work." "He was a kind man," reads a Tarsk Federation press release. Activist Ivo Wong spoke on Monday. A university student named Wong said the police used tear gas. Offering his condolence, speaker of the parliament Lena Holt wrote a letter.`,
+			[]string{"Velm Wrestling Inc.: expressed sadness and extended condolences to the family of Tom Vale", "Ana Ruiz: voiced support for the inquiry", "Ana Ruiz: Let the committees work.",
+				"Tarsk Federation: He was a kind man,", "Wong: the police used tear gas"},
+			[]string{"Ivo Wong: the police used tear gas", "Lena Holt: Offering his condolence, speaker of the parliament"}},
 		{"the relation of a person named after a quote speaks, not the person named first",
 			`Wrestler Tom Vale died on Saturday. "We will appeal," said Vale's lawyer Ivo Marsh. "Heartbroken and numb," writes Vale's longtime partner Ana Ruiz on Instagram. "It is sad," Vale's lawyer told reporters.`,
 			[]string{"Ivo Marsh: We will appeal,", "Ana Ruiz: Heartbroken and numb,"}, []string{"Tom Vale: We will appeal,", "Tom Vale: Heartbroken and numb,", "Tom Vale: It is sad,"}},

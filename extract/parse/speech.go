@@ -23,6 +23,65 @@ var reportVerbs = map[string]bool{
 	"rule": true,
 }
 
+// expressVerbs and expressedNouns make a statement of what someone
+// expresses, voices or extends in words: "expressed sadness and extended
+// condolences to the family", "voiced concern over the ruling".
+var (
+	expressVerbs   = map[string]bool{"express": true, "voice": true, "extend": true, "offer": true, "convey": true}
+	expressedNouns = map[string]bool{"sadness": true, "condolence": true, "condolences": true, "sympathy": true, "sympathies": true, "concern": true, "concerns": true,
+		"regret": true, "disappointment": true, "shock": true, "outrage": true, "grief": true, "sorrow": true, "anger": true, "frustration": true, "dismay": true,
+		"satisfaction": true, "gratitude": true, "thanks": true, "congratulations": true, "solidarity": true, "apology": true, "apologies": true, "doubt": true, "doubts": true,
+		"optimism": true, "hope": true, "alarm": true, "opposition": true, "support": true}
+)
+
+// expressed records the statement of a speaker who expresses a feeling in
+// words at verb v ("Velm Wrestling expressed sadness and extended
+// condolences to the family"): the verb with its object and what is
+// coordinated with it.
+func (x *doc) expressed(s *sent, v int) {
+	o := s.child(v, "obj")
+	if o < 0 || !expressedNouns[s.lemma[o]] && !expressedNouns[s.low[o]] || s.Tokens[v].Rel == "conj" || subordinate(s, v) {
+		return
+	}
+	subj := x.clauseSubject(s, v, 0)
+	if subj < 0 || subj > v || x.speakerEntity(s, subj) < 0 {
+		return // (nor "Offering his condolence, X wrote": the participle before its subject)
+	}
+	// the verb, its object and obliques, and verbs coordinated with it
+	// without a subject of their own; not a clause hung on it ("…,
+	// telling the paper: "…"", "while Y endorsed it")
+	b := v + 1
+	for _, c := range s.kids[v] {
+		r := s.Tokens[c].Rel
+		if c > v && (r == "obj" || r == "obl" || r == "advmod" || r == "conj" && s.child(c, "nsubj") < 0 && s.child(c, "mark") < 0) {
+			_, cb := s.subtree(c)
+			b = max(b, cb)
+		}
+	}
+	for b > v && s.isPunct(b-1) {
+		b--
+	}
+	x.sayClause(s, v, subj, v, b)
+}
+
+// readsDocument reports whether token v is "reads" with the document
+// that reads so after it (""…," reads a Velm Wrestling press release"):
+// the document's author speaks.
+func readsDocument(s *sent, v int) bool {
+	if s.lemma[v] != "read" || s.Tokens[v].XPOS != "VBZ" && s.Tokens[v].XPOS != "VBD" {
+		return false
+	}
+	for k := v + 1; k < len(s.Tokens) && k <= v+8; k++ {
+		if (statementNouns[s.lemma[k]] || sourceNouns[s.lemma[k]]) && s.Tokens[k].UPOS == "NOUN" {
+			return true
+		}
+		if s.isPunct(k) || s.Tokens[k].UPOS == "VERB" {
+			break
+		}
+	}
+	return false
+}
+
 // authorship are speech verbs whose passive names an author, not a
 // statement ("a manifesto written by the suspect", "a letter signed by
 // 40 senators").
@@ -122,6 +181,8 @@ func (x *doc) findSpeech() {
 			t := &s.Tokens[v]
 			if t.UPOS == "VERB" && lexicon.IsSpeechVerb(s.lemma[v]) {
 				x.speechVerb(s, v)
+			} else if t.UPOS == "VERB" && expressVerbs[s.lemma[v]] {
+				x.expressed(s, v)
 			}
 			if s.low[v] == "according" && v+1 < len(s.Tokens) && s.low[v+1] == "to" {
 				x.accordingTo(s, v)
@@ -239,7 +300,7 @@ func (x *doc) adjacentSpeaker(qi int) {
 			if s.quote[v] >= 0 || quoteMark(s.Tokens[v].Text) != 0 {
 				break
 			}
-			if !lexicon.IsSpeechVerb(s.lemma[v]) || s.Tokens[v].UPOS != "VERB" && s.Tokens[v].UPOS != "NOUN" {
+			if !lexicon.IsSpeechVerb(s.lemma[v]) && !readsDocument(s, v) || s.Tokens[v].UPOS != "VERB" && s.Tokens[v].UPOS != "NOUN" {
 				switch u := s.Tokens[v].UPOS; {
 				case s.ment[v] >= 0, u == "PUNCT", u == "DET", u == "ADJ", u == "NOUN", u == "PROPN", u == "NUM", s.low[v] == "of":
 					continue // the speaker's name and title
@@ -1101,12 +1162,19 @@ func bareClauseAfter(s *sent, v int) int {
 		}
 		// before the verb, a noun phrase: no comma, conjunction,
 		// relative pronoun, preposition but "of", nor other verb
+		// ("said the police used tear gas", the verb tagged a participle
+		// with an object of its own: a past tense)
+		o := s.child(b, "obj")
+		pastWithObject := !finite && t.XPOS == "VBN" && o > b && s.child(o, "case") < 0 && s.child(b, "aux") < 0 && s.child(b, "aux:pass") < 0 && b > v+1 && s.Tokens[b-1].UPOS == "NOUN"
 		if !finite && (t.Text == "," || isRelPron(s.low[b]) || t.UPOS == "SCONJ" || t.UPOS == "CCONJ" || t.UPOS == "ADP" && s.low[b] != "of" ||
-			t.UPOS == "VERB" && t.XPOS != "VBZ" && t.XPOS != "VBD" && t.XPOS != "VBP") {
+			t.UPOS == "VERB" && t.XPOS != "VBZ" && t.XPOS != "VBD" && t.XPOS != "VBP" && !pastWithObject) {
 			return -1
 		}
 		switch t.XPOS {
 		case "VBZ", "VBD", "VBP", "MD":
+			finite = true
+		}
+		if pastWithObject {
 			finite = true
 		}
 	}
@@ -1266,6 +1334,18 @@ func (x *doc) speakerEntity(s *sent, k int) int {
 	}
 	if p := x.namedAfterRole(s, k); p >= 0 {
 		return p // "The director of the Velm Society, Tom Vale, told …"
+	}
+	for _, c := range s.kids[k] {
+		// "a university student named Wong said": the one the noun names
+		if s.Tokens[c].Rel == "acl" && namingParticiple(s, c) {
+			for _, n := range s.kids[c] {
+				if r := s.Tokens[n].Rel; (r == "xcomp" || r == "obj") && s.ment[n] >= 0 && x.ments[s.ment[n]].kind == mName && x.ments[s.ment[n]].ent >= 0 {
+					if t := x.typeOf(x.ments[s.ment[n]].ent); t == newsgraph.Person || t == newsgraph.Organization {
+						return x.ments[s.ment[n]].ent
+					}
+				}
+			}
+		}
 	}
 	if lexicon.Role(s.lemma[k]) != lexicon.NotRole {
 		// "the President of the Chess Federation Maria Lopez": the

@@ -244,6 +244,23 @@ func dottedInitials(w string) bool {
 	return true
 }
 
+// apartFromLonger reports whether e is a person named by one word that
+// another person of the same story ends with: the extractor judged them
+// two people ("a student named Wong" beside "Joshua Wong"), so the one
+// word must not join the other's record through its surname.
+func apartFromLonger(e newsgraph.Entity, ents []newsgraph.Entity) bool {
+	if e.Type != newsgraph.Person || strings.Contains(strings.TrimSpace(e.Name), " ") {
+		return false
+	}
+	f := fold(e.Name)
+	for _, o := range ents {
+		if o.Type == newsgraph.Person && strings.HasSuffix(fold(o.Name), " "+f) {
+			return true
+		}
+	}
+	return false
+}
+
 // Resolve returns one IRI per entity of ents, in order.
 func (r *Resolver) Resolve(ctx context.Context, doc newsgraph.Doc, ents []newsgraph.Entity) ([]newsgraph.IRI, error) {
 	if err := ctx.Err(); err != nil {
@@ -276,6 +293,9 @@ func (r *Resolver) Resolve(ctx context.Context, doc newsgraph.Doc, ents []newsgr
 			} else {
 				iris[i] = r.local(doc, e)
 			}
+		case apartFromLonger(e, ents):
+			// "Wong" that the story keeps apart from its "Joshua Wong":
+			// someone else of that name, for pass 3
 		default:
 			recOf[i] = r.exact(e)
 			if recOf[i] < 0 {

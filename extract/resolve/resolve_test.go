@@ -351,3 +351,20 @@ func TestResolveNationalChamber(t *testing.T) {
 		t.Errorf("a party led by its country's two names got %s and %s", got[3][0], got[4][0])
 	}
 }
+
+// A one-word person whom the story keeps apart from a longer name ending
+// with it ("a student named Wong" beside "Ivo Wong") is someone else: the
+// word does not join the longer name's record.
+func TestResolveApartFromLonger(t *testing.T) {
+	P := newsgraph.Person
+	got := resolveDocs(t, New(nil), [][]newsgraph.Entity{
+		{ent("Ivo Wong", P, "Wong")},
+		{ent("Ivo Wong", P, "Wong"), withRoles(ent("Wong", P), "university student")},
+	})
+	if got[1][1] == got[0][0] || got[1][1] == got[1][0] {
+		t.Errorf("the story's other Wong got Ivo Wong's IRI %s", got[1][1])
+	}
+	if got[1][0] != got[0][0] {
+		t.Errorf("Ivo Wong got %s and %s", got[0][0], got[1][0])
+	}
+}
