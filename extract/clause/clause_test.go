@@ -152,8 +152,9 @@ func TestExtract(t *testing.T) {
 		},
 		{
 			name: "nominal visit to",
-			text: "The president's visit to Cairo was postponed.",
+			text: "The president's visit to Cairo ended on Monday. The minister's visit to Oslo was postponed.",
 			want: []rel{{subj: "president", pred: newsgraph.Visits, obj: "Cairo"}},
+			not:  []rel{{subj: "minister", pred: newsgraph.Visits, obj: "Oslo"}},
 		},
 		{
 			name: "nominal meeting with after the subject",
@@ -265,8 +266,9 @@ func TestExtract(t *testing.T) {
 		},
 		{
 			name: "nominal compound visit",
-			text: "The minister's Cairo visit was cancelled.",
+			text: "The minister's Cairo visit began on Monday. The president's Oslo visit was cancelled.",
 			want: []rel{{subj: "minister", pred: newsgraph.Visits, obj: "Cairo"}},
+			not:  []rel{{subj: "president", pred: newsgraph.Visits, obj: "Oslo"}},
 		},
 		{
 			name: "nominal proposal with compound author",

@@ -252,7 +252,8 @@ var (
 
 // nounFate reads whether what noun n names took place, is ahead, or was
 // called off: "the planned trip", "the trip, which was cancelled",
-// "cancelled her visit", "called off the meeting".
+// "cancelled her visit", "her visit was cancelled", "called off the
+// meeting".
 func (x *extractor) nounFate(n int) int {
 	fate := happened
 	for _, k := range x.children(n) {
@@ -270,6 +271,9 @@ func (x *extractor) nounFate(n int) int {
 		case (r == "amod" || r == "compound") && k < n && planning[l]:
 			fate = planned
 		}
+	}
+	if h := x.head(n); h >= 0 && (x.toks[n].Rel == "nsubj:pass" || x.toks[n].Rel == "nsubj") && (undoing[x.toks[h].Lemma] || undoing[strings.ToLower(x.toks[h].Text)]) && x.toks[h].UPOS == "VERB" {
+		return undone // "his visit to Paris was cancelled"
 	}
 	if h := x.head(n); h >= 0 && x.toks[n].Rel == "obj" && x.toks[h].UPOS == "VERB" {
 		if undoing[x.toks[h].Lemma] || undoing[strings.ToLower(x.toks[h].Text)] || x.toks[h].Lemma == "call" && x.child(h, "compound:prt") >= 0 && x.lower(x.child(h, "compound:prt")) == "off" {

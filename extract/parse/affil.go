@@ -86,6 +86,8 @@ func (x *doc) affiliations() {
 		x.copulaIn(s)
 		x.partyCopula(s)
 		x.partOf(s)
+		x.speaksFor(s)
+		x.officialsIncluding(s)
 		for k := range s.Tokens {
 			if p := x.namedAfterRole(s, k); p >= 0 {
 				x.roleNP(s, p, k) // "The director of the Velm Society, Tom Vale, said"
@@ -1244,6 +1246,73 @@ func (x *doc) partOf(s *sent) {
 		x.addFact(fact{s: m.ent, o: x.ments[oi].ent, pred: newsgraph.MemberOf, raw: s.low[j] + " of", sent: s.idx, conf: 0.7, span: s.span(m.a, x.ments[oi].b)})
 	}
 }
+
+// speaksFor reads "Ana Ruiz, speaking for the Tarsk Union," and "X,
+// speaking on behalf of Y,": a person who speaks for an organization is
+// one of it.
+func (x *doc) speaksFor(s *sent) {
+	for _, mi := range x.mentionsOf(s) {
+		m := x.ments[mi]
+		k := m.b
+		if m.kind != mName || m.ent < 0 || x.typeOf(m.ent) != newsgraph.Person || k+3 >= len(s.Tokens) || s.Tokens[k].Text != "," || s.low[k+1] != "speaking" {
+			continue
+		}
+		o := k + 2
+		switch {
+		case s.low[o] == "for":
+			o++
+		case s.low[o] == "on" && o+2 < len(s.Tokens) && s.low[o+1] == "behalf" && s.low[o+2] == "of":
+			o += 3
+		default:
+			continue
+		}
+		if o+1 < len(s.Tokens) && s.low[o] == "the" {
+			o++
+		}
+		oi := s.ment[o]
+		if oi < 0 || x.ments[oi].kind != mName || x.ments[oi].a != o || x.ments[oi].ent < 0 || x.ments[oi].ent == m.ent || x.typeOf(x.ments[oi].ent) != newsgraph.Organization {
+			continue
+		}
+		x.addFact(fact{s: m.ent, o: x.ments[oi].ent, pred: newsgraph.MemberOf, raw: "speaking for", sent: s.idx, conf: 0.7, span: s.span(m.a, x.ments[oi].b)})
+	}
+}
+
+// officialsIncluding reads "Velm Ministry officials including Ivo Marsh
+// and Lena Holt": the people listed are members of the organization.
+func (x *doc) officialsIncluding(s *sent) {
+	for _, mi := range x.mentionsOf(s) {
+		m := x.ments[mi]
+		k := m.b
+		if m.kind != mName || m.ent < 0 || x.typeOf(m.ent) != newsgraph.Organization || k+2 >= len(s.Tokens) || !peopleNouns[s.lemma[k]] || s.Tokens[k].UPOS != "NOUN" {
+			continue
+		}
+		j := k + 1
+		if s.Tokens[j].Text == "," {
+			j++
+		}
+		if j+1 >= len(s.Tokens) || s.low[j] != "including" && s.low[j] != "such" {
+			continue
+		}
+		if s.low[j] == "such" {
+			if s.low[j+1] != "as" {
+				continue
+			}
+			j++
+		}
+		for p := j + 1; p < len(s.Tokens) && p < j+30; p++ {
+			if s.Tokens[p].UPOS == "VERB" || s.Tokens[p].Text == ";" || s.Tokens[p].Text == "." {
+				break
+			}
+			if pi := s.ment[p]; pi >= 0 && x.ments[pi].a == p && x.ments[pi].kind == mName && x.ments[pi].ent >= 0 && x.typeOf(x.ments[pi].ent) == newsgraph.Person {
+				x.addFact(fact{s: x.ments[pi].ent, o: m.ent, pred: newsgraph.MemberOf, raw: s.low[k], sent: s.idx, conf: 0.7, span: s.span(m.a, x.ments[pi].b)})
+			}
+		}
+	}
+}
+
+// peopleNouns are nouns for the people of an organization.
+var peopleNouns = map[string]bool{"official": true, "officials": true, "member": true, "members": true, "employee": true, "employees": true, "staff": true,
+	"executive": true, "executives": true, "leader": true, "leaders": true, "lawmaker": true, "lawmakers": true, "player": true, "players": true, "minister": true, "ministers": true}
 
 // partyCopula reads "Trump is a Republican", "She was a Democrat": the
 // subject is a member of the party.

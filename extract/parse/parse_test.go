@@ -531,6 +531,9 @@ func TestSpeech(t *testing.T) {
 
 func TestRoles(t *testing.T) {
 	checkFacts(t, []factCase{
+		{name: "speaking for a body, officials of a body listed by name",
+			text: `Ana Ruiz, speaking for the Tarsk Union, said the strike would go on. Velm Ministry officials including Ivo Marsh and Lena Holt met the press.`,
+			want: []string{"Ana Ruiz –member_of→ Tarsk Union", "Ivo Marsh –member_of→ Velm Ministry", "Lena Holt –member_of→ Velm Ministry"}},
 		{name: "organization and role before the name",
 			text: `Riverside Hospital spokesman Karl Weiss said the ward would reopen.`,
 			want: []string{"Karl Weiss –member_of→ Riverside Hospital"}},
@@ -809,8 +812,10 @@ func TestVocabulary(t *testing.T) {
 			want: []string{"Velm District Hospital –located_in→ Madrid"}, not: []string{"Velm District Hospital –located_in→ Carrascal"}},
 		{name: "a race won somewhere", text: `Lena Holt won the 400 metres hurdles in Oslo on Monday.`,
 			want: []string{"Lena Holt –won→ 400 metres hurdles"}, not: []string{"Lena Holt –won→ 400 metres hurdles in Oslo"}},
-		{name: "a trip planned, cancelled or called off", text: `Tom Vale worked to arrange a meeting during Lena Holt's planned trip to Warsaw, which was cancelled. Ivo Marsh cancelled his visit to Paris. Erik Lund's planned trip to Rome is next week.`,
-			want: []string{"Erik Lund –visits[planned]→ Rome"}, not: []string{"Lena Holt –visits→ Warsaw", "Lena Holt –visits[planned]→ Warsaw", "Ivo Marsh –visits→ Paris"}},
+		{name: "a trip planned, cancelled or called off", text: `Tom Vale worked to arrange a meeting during Lena Holt's planned trip to Warsaw, which was cancelled. Ivo Marsh cancelled his visit to Paris. Erik Lund's planned trip to Rome is next week. Ana Ruiz's visit to Oslo was cancelled.`,
+			want: []string{"Erik Lund –visits[planned]→ Rome"}, not: []string{"Lena Holt –visits→ Warsaw", "Lena Holt –visits[planned]→ Warsaw", "Ivo Marsh –visits→ Paris", "Ana Ruiz –visits→ Oslo"}},
+		{name: "a win secured or recorded", text: `The Tarsk Rovers secured a win over the Velm Lions on Saturday. The Dorvik Kings recorded a 22–10 victory over the Oslo Hawks.`,
+			want: []string{"Tarsk Rovers –defeated→ Velm Lions", "Dorvik Kings –defeated→ Oslo Hawks"}},
 		{name: "an attack in words", text: `Tom Vale attacked Lena Holt for accumulating wealth since leaving office. Ivo Marsh attacked Vale over his remarks. Rebels led by Erik Lund attacked Dorvik for hours. Ana Ruiz attacked Omar Diaz as "a failure."`,
 			want: []string{"Tom Vale –condemned→ Lena Holt", "Ivo Marsh –condemned→ Tom Vale", "Ana Ruiz –condemned→ Omar Diaz"}, not: []string{"Tom Vale –attacked→ Lena Holt", "Ivo Marsh –attacked→ Tom Vale", "Ana Ruiz –attacked→ Omar Diaz"}},
 		{name: "what a phrase leaves out, backs, studies or does not single out",

@@ -1257,6 +1257,15 @@ func (x *doc) clauseSubject(s *sent, v, depth int) int {
 	if best >= 0 {
 		return best
 	}
+	for _, k := range s.kids[v] {
+		// "Ana Ruiz, speaking for the union, said …", the subject parsed
+		// as the participle's
+		if k < v && s.Tokens[k].Rel == "advcl" && s.Tokens[k].XPOS == "VBG" && s.child(k, "mark") < 0 {
+			if sb := s.child(k, "nsubj"); sb >= 0 && sb < k {
+				return sb
+			}
+		}
+	}
 	if r := s.Tokens[v].Rel; (r == "root" || s.Tokens[v].Head < 0) && s.child(v, "nsubj:pass") < 0 {
 		// "After meeting with Blinken, Netanyahu in a video address
 		// applauded …", parsed without a subject: the first name of the
