@@ -547,6 +547,8 @@ func (x *doc) findNames(s *sent) {
 		}
 		j := i + 1
 		for j < n && !covered[j] && (s.isNameWord(j) || s.continuesName(j) || s.modelNumber(j) ||
+			j == i+1 && numberedParts[s.low[i]] && isNumber(s.Tokens[j].Text) || // "Article 50"
+
 			capitalised(s.Tokens[j].Text) && s.Tokens[j].Text != s.low[j] && lexicon.IsNotName(s.low[j]) && !s.isPunct(j) && j+1 < n && (covered[j+1] || s.isNameWord(j+1)) ||
 			s.Tokens[j].Text == "-" && s.adjacent(j-1) && s.adjacent(j) && j+1 < n && (s.isNameWord(j+1) || isWord(s.Tokens[j+1].Text)) ||
 			j >= 2 && s.Tokens[j-1].Text == "-" && s.adjacent(j-2) && s.adjacent(j-1) && isWord(s.Tokens[j].Text) ||
@@ -745,6 +747,20 @@ func (x *doc) findNames(s *sent) {
 			g.b++
 			if placeFacility[s.low[b]] && g.ner != "ORG" {
 				g.ner = "PLACE"
+			}
+		}
+	}
+	for i := 0; i < len(segs); i++ {
+		// "like the Democratic National Convention  Republicans opted":
+		// two spaces inside a sentence stand for a missing comma, which
+		// no name crosses
+		// (but a person's name is sometimes typed with two: "Ana  Ruiz")
+		for k := segs[i].a + 1; k < segs[i].b && segs[i].ner != "PERSON"; k++ {
+			if gap := x.d.Text[s.Tokens[k-1].End:s.Tokens[k].Start]; len(gap) >= 2 && strings.Trim(gap, " ") == "" {
+				rest := seg{a: k, b: segs[i].b, ner: "", from: k}
+				segs[i].b = k
+				segs = slices.Insert(segs, i+1, rest)
+				break
 			}
 		}
 	}
@@ -1185,6 +1201,10 @@ var placeStarts = map[string]bool{"el": true, "la": true, "los": true, "las": tr
 // politicalWords begin the names of parties made of two words.
 var politicalWords = map[string]bool{"democratic": true, "national": true, "socialist": true, "liberal": true, "conservative": true, "popular": true, "progressive": true,
 	"patriotic": true, "republican": true, "civic": true, "green": true, "labour": true, "labor": true, "nationalist": true, "communist": true}
+
+// numberedParts are the parts of a law or text named by their number
+// ("Article 50", "Section 230").
+var numberedParts = map[string]bool{"article": true, "section": true, "chapter": true, "clause": true, "paragraph": true, "title": true, "resolution": true, "rule": true, "protocol": true}
 
 // lawWords end the names of laws and their parts, which are things
 // whatever the words before them ("Tenure of Office Act").
@@ -1628,8 +1648,8 @@ func (x *doc) addName(s *sent, g seg) {
 		if lexicon.In(lexicon.CraftNoun, last) && !capitalised(strings.Fields(m.name)[len(ws)-1]) {
 			m.typ, m.orgHeaded, m.sure = newsgraph.Thing, true, true // "the James Webb space telescope"
 		}
-		if n := len(ws); n >= 3 && isNumber(last) && (ws[n-2] == "no." || ws[n-2] == "no" || ws[n-2] == "number") && lawWords[ws[n-3]] {
-			m.typ, m.sure = newsgraph.Thing, true // "Republic Act No. 3846"
+		if n := len(ws); n >= 3 && isNumber(last) && (ws[n-2] == "no." || ws[n-2] == "no" || ws[n-2] == "number") && lawWords[ws[n-3]] || n == 2 && numberedParts[ws[0]] && isNumber(last) {
+			m.typ, m.sure = newsgraph.Thing, true // "Republic Act No. 3846", "Article 50"
 		}
 		if m.typ == newsgraph.Place && siteWords[last] || m.typ == newsgraph.Thing && lawWords[last] {
 			m.sure = true // "Washington Monument": a site by its head word, whatever the first word's a name of; "Due Process Clause" a law's
@@ -1680,9 +1700,9 @@ func (x *doc) nameType(s *sent, m *mention) newsgraph.EntityType {
 		m.sure = true
 		return newsgraph.Event // "the Nevada caucuses", written in lower case (but "the Congressional Black Caucus" is a body)
 	}
-	if len(words) >= 2 && words[len(words)-1] == "convention" && politicalWords[words[0]] {
+	if len(words) >= 2 && words[len(words)-1] == "convention" && (politicalWords[words[0]] || yearWord(words[0])) {
 		m.sure = true
-		return newsgraph.Event // "the Republican National Convention", a party's (but "the Geneva Convention" is a treaty)
+		return newsgraph.Event // "the (1972) Republican National Convention", a party's (but "the Geneva Convention" is a treaty)
 	}
 	if len(words) == 2 && dayNames[words[0]] && weekdays[words[1]] {
 		m.sure = true
