@@ -862,6 +862,17 @@ func (x *doc) placeNamed(name string, s *sent) int {
 	return len(x.ents) - 1
 }
 
+// personBetween reports whether a person other than ei is named between
+// tokens a and b of s.
+func (x *doc) personBetween(s *sent, a, b, ei int) bool {
+	for k := a + 1; k < b; k++ {
+		if mi := s.ment[k]; mi >= 0 && x.ments[mi].kind == mName && x.ments[mi].ent >= 0 && x.ments[mi].ent != ei && x.typeOf(x.ments[mi].ent) == newsgraph.Person {
+			return true
+		}
+	}
+	return false
+}
+
 // appositions reads "X, the Democratic chairman of the House Intelligence
 // Committee" and "the chairman …, X".
 func (x *doc) appositions(s *sent, m *mention) {
@@ -884,7 +895,9 @@ func (x *doc) appositions(s *sent, m *mention) {
 		}
 	}
 	if s.Tokens[h].Rel == "appos" {
-		if p := s.head(h); p >= 0 && s.ment[p] < 0 {
+		if p := s.head(h); p >= 0 && s.ment[p] < 0 && !x.personBetween(s, p, m.a, m.ent) {
+			// (not the title of another name of a list between them:
+			// "First Minister of X Ana Ruiz, Labour MP Tom Vale")
 			nps = append(nps, p)
 		}
 	}
@@ -1570,7 +1583,19 @@ func (x *doc) postTitle(s *sent, m *mention) (title, bool) {
 		return title{}, false
 	}
 	// "Christopher Columbus, US presidents George Washington and …": the
-	// title of the next name in a list
+	// title of the next name in a list ("…, Labour MP (Member of
+	// Parliament) Tom Watson", with the title's gloss)
+	if k < n && k == roleEnd && s.Tokens[k].Text == "(" {
+		for j := k + 1; j < n && j < k+10; j++ {
+			if s.Tokens[j].Text == ")" {
+				if j+1 < n && s.ment[j+1] >= 0 && x.ments[s.ment[j+1]].a == j+1 && x.ments[s.ment[j+1]].kind == mName && x.ments[s.ment[j+1]].ent >= 0 &&
+					x.typeOf(x.ments[s.ment[j+1]].ent) == newsgraph.Person {
+					return title{}, false
+				}
+				break
+			}
+		}
+	}
 	if k < n && k == roleEnd && s.ment[k] >= 0 && x.ments[s.ment[k]].kind == mName {
 		nm := x.ments[s.ment[k]]
 		if p := nm.ent; p >= 0 && (x.typeOf(p) == newsgraph.Person && personName(nm.name) ||

@@ -362,6 +362,12 @@ func blendOf(alias string, name []string) bool {
 	return match(0, 0, 0)
 }
 
+// namesakeHead are the head words of places named after something else
+// that keeps the name alone: "Leeds" of "Leeds Bridge" is the town,
+// "Parliament" of "Parliament Square" the parliament, "Capitol" of
+// "Capitol Hill" the building.
+var namesakeHead = map[string]bool{"bridge": true, "square": true, "hill": true, "street": true, "road": true, "avenue": true, "lane": true, "park": true, "gardens": true, "plaza": true, "boulevard": true}
+
 // shortFormOf returns the entity of which name mention m is a short form,
 // or -1: a surname or given name of one person, an acronym of one name,
 // or one word of an institution's name.
@@ -467,7 +473,7 @@ func (x *doc) shortFormOf(m *mention) int {
 			case len(words) == 1 && t == newsgraph.Place && lexicon.Head(words[0]) == lexicon.PlaceHead && words[0] == e.words[len(e.words)-1]:
 				// "the Hall" of "Fishmongers' Hall"
 				match = true
-			case prefixOf(words, ew) && headWords(ew[len(words):]) && !placePrefix(words) && !isRegion(m.name) && !isCapital(m.name) && !adminHead(ew[len(ew)-1]) &&
+			case prefixOf(words, ew) && headWords(ew[len(words):]) && !placePrefix(words) && !isRegion(m.name) && !isCapital(m.name) && !adminHead(ew[len(ew)-1]) && !namesakeHead[ew[len(ew)-1]] &&
 				(m.typ != newsgraph.Place && m.ner != "PLACE" || t == newsgraph.Place):
 				// (a place's short name is a place of that name: "Payam"
 				// of "Payam International Airport", but "Christchurch" is

@@ -531,6 +531,9 @@ func TestSpeech(t *testing.T) {
 
 func TestRoles(t *testing.T) {
 	checkFacts(t, []factCase{
+		{name: "a list of titled names, one title glossed in brackets",
+			text: `Speakers included First Minister of Scotland Ana Ruiz, Labour MP (Member of Parliament) Tom Vale, and Mayor of Leeds Ivo Marsh.`,
+			not:  []string{"Ana Ruiz –member_of→ Labour Party", "Ana Ruiz –member_of→ Parliament", "Tom Vale –leads→ Scotland"}},
 		{name: "speaking for a body, officials of a body listed by name",
 			text: `Ana Ruiz, speaking for the Tarsk Union, said the strike would go on. Velm Ministry officials including Ivo Marsh and Lena Holt met the press.`,
 			want: []string{"Ana Ruiz –member_of→ Tarsk Union", "Ivo Marsh –member_of→ Velm Ministry", "Lena Holt –member_of→ Velm Ministry"}},
@@ -995,6 +998,10 @@ func TestNames(t *testing.T) {
 			text:     `Ana Ruiz chronicled the 2020 United States presidential election. The US Green Party and the US Libertarian Party named candidates. The US Senate met. Incumbent US President Tom Vale led the polls. The US economy grew.`,
 			notNames: []string{"Incumbent US"},
 			types:    map[string]newsgraph.EntityType{"2020 United States presidential election": newsgraph.Event, "US": newsgraph.Place, "US Green Party": newsgraph.Organization}},
+		{name: "a place named after another keeps the other apart",
+			text:  `Protesters marched to Parliament Square. Parliament was suspended. Tourists crossed Leeds Bridge. Leeds is a city in England. Ana Ruiz flew from Payam International Airport. Payam was closed.`,
+			names: []string{"Parliament Square", "Parliament", "Leeds Bridge", "Leeds"},
+			types: map[string]newsgraph.EntityType{"Parliament Square": newsgraph.Place, "Leeds": newsgraph.Place}},
 		{name: "a numbered article, a party's convention of a year, two spaces for a comma",
 			text:     "Protesters asked the government to revoke Article 50 of the treaty. Ana Ruiz spoke at the 1972 Velmish National Convention. Instead, like the Tarsk National Convention  Republicans met online.",
 			names:    []string{"Article 50", "Tarsk National Convention"},
