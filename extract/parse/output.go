@@ -68,6 +68,9 @@ func (x *doc) output() *newsgraph.Extraction {
 		}
 		seenAlias := map[string]bool{lexicon.Fold(e.name): true}
 		for _, a := range e.aliases {
+			if rest, ok := strings.CutPrefix(lexicon.Fold(a), lexicon.Fold(e.name)+", "); ok && x.placeNameOfStory(rest, it.ei) {
+				continue // "Toronto, Canada": the place and where it is, no other name of it (but "Washington, D.C." is)
+			}
 			if f := lexicon.Fold(a); !seenAlias[f] {
 				seenAlias[f] = true
 				ent.Aliases = append(ent.Aliases, a)
@@ -149,6 +152,20 @@ func (x *doc) dropUnsound() {
 		keep = append(keep, f)
 	}
 	x.facts = keep
+}
+
+// placeNameOfStory reports whether a folded name is a country, a region
+// or another entity of the document than entity self.
+func (x *doc) placeNameOfStory(f string, self int) bool {
+	if _, ok := countryOf(f); ok || isRegion(f) {
+		return true
+	}
+	for ei, e := range x.ents {
+		if ei != self && !e.quote && !e.concept && lexicon.Fold(e.name) == f {
+			return true
+		}
+	}
+	return false
 }
 
 // lowerName reports whether an entity's name has no capital letter and is

@@ -1521,3 +1521,20 @@ func TestTitlesOutsideNames(t *testing.T) {
 		t.Errorf("Tom Pence's aliases %q hold a cut title", ents["Tom Pence"].Aliases)
 	}
 }
+
+// TestPlaceWithRegionNoAlias checks that "Toronto, Canada" is no other
+// name of Toronto, while "Washington, D.C." stays a name of the city.
+func TestPlaceWithRegionNoAlias(t *testing.T) {
+	_, ents := run(t, `Ana Ruiz was born in Arlo, Tarnia and grew up in Toronto, Canada. Tarnia is small.`)
+	for _, n := range []string{"Arlo", "Toronto"} {
+		e, ok := ents[n]
+		if !ok {
+			t.Fatalf("no %s in %v", n, keys(ents))
+		}
+		for _, a := range e.Aliases {
+			if strings.Contains(a, ",") {
+				t.Errorf("%s has the alias %q", n, a)
+			}
+		}
+	}
+}

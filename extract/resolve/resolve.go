@@ -297,6 +297,14 @@ func (r *Resolver) Resolve(ctx context.Context, doc newsgraph.Doc, ents []newsgr
 			// "Wong" that the story keeps apart from its "Joshua Wong":
 			// someone else of that name, for pass 3
 		default:
+			if scopedName(e) {
+				// "Liberal Party", "Coast Guard": a different one in
+				// every country; the story's when it names one country
+				if k := r.ofOneCountry(e, ents); k >= 0 {
+					recOf[i] = k
+					continue
+				}
+			}
 			recOf[i] = r.exact(e)
 			if recOf[i] < 0 {
 				recOf[i] = r.surname(e)
@@ -935,14 +943,91 @@ func (r *Resolver) national(e newsgraph.Entity, ents []newsgraph.Entity) int {
 	if regional || c == "" {
 		return -1
 	}
-	name := c + " " + strings.TrimPrefix(strings.TrimPrefix(e.Name, "the "), "The ")
-	switch l := r.byName[countryKey(fold(name))]; {
+	return r.countrysOwn(c, e.Name)
+}
+
+// scopedName reports whether an organization's name is made of words
+// that many countries' bodies share ("Liberal Party", "Green Party",
+// "Coast Guard", "Foreign Ministry"), with no country of its own.
+func scopedName(e newsgraph.Entity) bool {
+	if e.Type != newsgraph.Organization || countryKey(fold(e.Name)) != "" {
+		return false
+	}
+	w := strings.Fields(fold(e.Name))
+	if len(w) < 2 || len(w) > 3 || !lexicon.IsOrgWord(w[len(w)-1]) && !scopedWords[w[len(w)-1]] {
+		return false
+	}
+	for _, x := range w[:len(w)-1] {
+		if !scopedWords[x] && !lexicon.IsRoleModifier(x) {
+			return false
+		}
+	}
+	return true
+}
+
+// scopedWords are the words of the names that bodies of many countries
+// share.
+var scopedWords = map[string]bool{"liberal": true, "conservative": true, "green": true, "greens": true, "labour": true, "labor": true, "socialist": true, "communist": true,
+	"democratic": true, "progressive": true, "popular": true, "nationalist": true, "christian": true, "social": true, "people's": true,
+	"coast": true, "guard": true, "border": true, "foreign": true, "health": true, "defence": true, "defense": true, "interior": true, "finance": true,
+	"justice": true, "education": true, "election": true, "electoral": true, "central": true, "air": true, "armed": true, "forces": true}
+
+// ofOneCountry returns the record of a body that a scoped name stands for
+// in a story that names exactly one country, making it when the store has
+// none ("Liberal Party" of a story of Canada is Canada's); -1 when the
+// story names no country or several.
+func (r *Resolver) ofOneCountry(e newsgraph.Entity, ents []newsgraph.Entity) int {
+	countries, _, _, regional := storyPlaces(fold(e.Name), ents)
+	if regional || len(countries) != 1 {
+		return -1
+	}
+	var c string
+	for c = range countries {
+	}
+	return r.countrysOwn(c, e.Name)
+}
+
+// countrysOwn returns the record of country c's body of the generic name
+// ("Democratic Party" of the United States): the one whose names say so;
+// else the one record of the bare name that no other country claimed,
+// which c claims; else a new record named by both.
+func (r *Resolver) countrysOwn(c, name string) int {
+	name = strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")
+	full := c + " " + name
+	switch l := r.byName[countryKey(fold(full))]; {
 	case len(l) == 1 && r.recs[l[0]].typ == newsgraph.Organization:
 		return l[0]
 	case len(l) > 0:
 		return -1
 	}
-	return r.create(newsgraph.Entity{Name: name, Type: newsgraph.Organization})
+	free := -1
+	for _, i := range r.byName[fold(name)] {
+		rec := r.recs[i]
+		if rec.typ != newsgraph.Organization || r.claimed(rec, fold(name)) {
+			continue
+		}
+		if free >= 0 && free != i {
+			free = -2 // two: none is the one
+			break
+		}
+		free = i
+	}
+	if free >= 0 {
+		r.addName(free, full)
+		return free
+	}
+	return r.create(newsgraph.Entity{Name: full, Type: newsgraph.Organization})
+}
+
+// claimed reports whether a record already names a country's body of
+// the folded generic name ("united states|democratic party").
+func (r *Resolver) claimed(rec *record, generic string) bool {
+	for n := range rec.names {
+		if strings.HasSuffix(n, "|"+generic) {
+			return true
+		}
+	}
+	return false
 }
 
 // nationalBodies are the folded generic names of the institutions a

@@ -368,3 +368,27 @@ func TestResolveApartFromLonger(t *testing.T) {
 		t.Errorf("Ivo Wong got %s and %s", got[0][0], got[1][0])
 	}
 }
+
+// A party or body named by words many countries' share ("Liberal Party")
+// is the one of the country its story names; a story naming several
+// countries gets the one the store knows, and the first country's story
+// claims that one rather than making a second.
+func TestResolveScopedByCountry(t *testing.T) {
+	O, L := newsgraph.Organization, newsgraph.Place
+	got := resolveDocs(t, New(nil), [][]newsgraph.Entity{
+		{ent("Liberal Party", O), ent("Canada", L)},
+		{ent("Liberal Party", O), ent("Australia", L)},
+		{ent("Liberal Party", O), ent("Canada", L), ent("Toronto", L)},
+		{ent("Green Party", O), ent("Canada", L), ent("Mexico", L)},
+		{ent("Green Party", O), ent("Canada", L)},
+	})
+	if got[0][0] != got[2][0] {
+		t.Errorf("Canada's Liberal Party got %s and %s", got[0][0], got[2][0])
+	}
+	if got[1][0] == got[0][0] {
+		t.Errorf("Australia's Liberal Party got Canada's %s", got[0][0])
+	}
+	if got[3][0] != got[4][0] {
+		t.Errorf("the Green Party of a story of two countries %s and of Canada's %s differ", got[3][0], got[4][0])
+	}
+}
