@@ -43,8 +43,9 @@ func (x *doc) affiliations() {
 			if e.typ != newsgraph.Person && !(e.typ == newsgraph.Thing && m.ner == "") && !personal && e.typ != newsgraph.Organization {
 				continue
 			}
+			honorific := m.a >= 1 && lexicon.IsHonorific(s.Tokens[m.a-1].Text) && personal // "Dr Christian Brenner"
 			if t, ok := x.preTitle(s, m); ok && (e.typ == newsgraph.Person || t.role != "" && t.kind != lexicon.NotRole && (e.typ == newsgraph.Thing || personal) ||
-				len(t.party) > 0 && personal) && (e.typ != newsgraph.Organization || personal) {
+				len(t.party) > 0 && personal || honorific) && (e.typ != newsgraph.Organization || personal) {
 				e.typ = newsgraph.Person
 				e.vote(newsgraph.Person, 4) // a title before a name is a person's
 				if role, plural := singularRole(t.role); plural {

@@ -469,6 +469,9 @@ func (x *doc) findNames(s *sent) {
 			if a < 0 || b > n || a >= b {
 				continue
 			}
+			if b-a == 1 && s.Tokens[a].UPOS == "VERB" && s.Tokens[a].XPOS == "VB" && a >= 1 && s.low[a-1] == "to" {
+				continue // "to Re-open": a verb, capitalised for a slogan
+			}
 			for a < b-1 && connector(s.Tokens[a].Text) {
 				a++ // "on Taxonomy": the recognizer's name starts after a connector
 			}

@@ -167,6 +167,9 @@ func TestStatements(t *testing.T) {
 		want       []string // "speaker: statement" pairs that must be present
 		not        []string // pairs that must not
 	}{
+		{"a body's officer named after its possessive and a comma speaks; what one suffered is no statement of one's own",
+			`The Velm Institute of Allergy's director, Dr. Jane Roe, said of the outbreak, "it's going to get worse." Tom Smith suffered "two deep wounds" in the attack according to a hospital spokesperson.`,
+			[]string{"Jane Roe: it's going to get worse."}, []string{"Velm Institute of Allergy: it's going to get worse.", "Tom Smith: two deep wounds"}},
 		{"feelings expressed in words, a press release that reads, someone named by a noun",
 			`Velm Wrestling Inc. expressed sadness and extended condolences to the family of Tom Vale. Ana Ruiz has publicly voiced support for the inquiry, telling the Velm Courier: "Let the committees work." "He was a kind man," reads a Tarsk Federation press release. Activist Ivo Wong spoke on Monday. A university student named Wong said the police used tear gas. Offering his condolence, speaker of the parliament Lena Holt wrote a letter.`,
 			[]string{"Velm Wrestling Inc.: expressed sadness and extended condolences to the family of Tom Vale", "Ana Ruiz: voiced support for the inquiry", "Ana Ruiz: Let the committees work.",
@@ -817,6 +820,8 @@ func TestVocabulary(t *testing.T) {
 			want: []string{"Lena Holt –won→ 400 metres hurdles"}, not: []string{"Lena Holt –won→ 400 metres hurdles in Oslo"}},
 		{name: "a trip planned, cancelled or called off", text: `Tom Vale worked to arrange a meeting during Lena Holt's planned trip to Warsaw, which was cancelled. Ivo Marsh cancelled his visit to Paris. Erik Lund's planned trip to Rome is next week. Ana Ruiz's visit to Oslo was cancelled.`,
 			want: []string{"Erik Lund –visits[planned]→ Rome"}, not: []string{"Lena Holt –visits→ Warsaw", "Lena Holt –visits[planned]→ Warsaw", "Ivo Marsh –visits→ Paris", "Ana Ruiz –visits→ Oslo"}},
+		{name: "published, caught up with; a place and its region before \", and\" and a verb", text: `Zentrix Corporation published the report on Friday. Ana Ruiz caught up with Tom Vale in Oslo. The trial will take place at Bellmore University in Nashville, Tennessee, and is to involve testing.`,
+			want: []string{"Zentrix Corporation –released→ report", "Ana Ruiz –met→ Tom Vale", "Nashville –located_in→ Tennessee"}},
 		{name: "a win secured or recorded", text: `The Tarsk Rovers secured a win over the Velm Lions on Saturday. The Dorvik Kings recorded a 22–10 victory over the Oslo Hawks.`,
 			want: []string{"Tarsk Rovers –defeated→ Velm Lions", "Dorvik Kings –defeated→ Oslo Hawks"}},
 		{name: "an attack in words", text: `Tom Vale attacked Lena Holt for accumulating wealth since leaving office. Ivo Marsh attacked Vale over his remarks. Rebels led by Erik Lund attacked Dorvik for hours. Ana Ruiz attacked Omar Diaz as "a failure."`,
@@ -998,6 +1003,10 @@ func TestNames(t *testing.T) {
 			text:     `Ana Ruiz chronicled the 2020 United States presidential election. The US Green Party and the US Libertarian Party named candidates. The US Senate met. Incumbent US President Tom Vale led the polls. The US economy grew.`,
 			notNames: []string{"Incumbent US"},
 			types:    map[string]newsgraph.EntityType{"2020 United States presidential election": newsgraph.Event, "US": newsgraph.Place, "US Green Party": newsgraph.Organization}},
+		{name: "a person by an honorific before a name that could start an organization's; a slogan's verb",
+			text:     "Wikinews caught up with Dr Christian Brenner on Monday. Brenner said the rats learned fast. My strategy is to Re-open, Reset, Reform as part of Velm Recovery.",
+			notNames: []string{"Re-open"},
+			types:    map[string]newsgraph.EntityType{"Christian Brenner": newsgraph.Person}},
 		{name: "a place named after another keeps the other apart",
 			text:  `Protesters marched to Parliament Square. Parliament was suspended. Tourists crossed Leeds Bridge. Leeds is a city in England. Ana Ruiz flew from Payam International Airport. Payam was closed.`,
 			names: []string{"Parliament Square", "Parliament", "Leeds Bridge", "Leeds"},

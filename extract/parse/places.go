@@ -562,7 +562,8 @@ func (x *doc) listAfter(s *sent, b int) bool {
 	}
 	if w == "," && b+1 < len(s.Tokens) {
 		if s.low[b+1] == "and" || s.low[b+1] == "or" {
-			return true
+			// (but ", and is to involve …" goes on with the sentence)
+			return b+2 >= len(s.Tokens) || s.Tokens[b+2].UPOS != "AUX" && s.Tokens[b+2].UPOS != "VERB" && s.Tokens[b+2].UPOS != "ADV"
 		}
 		return s.ment[b+1] >= 0 && x.placeAt(s, b+1) && !isRegion(x.ments[s.ment[b+1]].name) && !x.isCountry(s, b+1)
 	}

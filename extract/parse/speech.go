@@ -269,6 +269,9 @@ func (x *doc) quotedObjects() {
 		if nameVerbs[s.lemma[v]] {
 			continue // "held a Fourth of July “Salute to America”": a name
 		}
+		if undergoVerbs[s.lemma[v]] {
+			continue // "X suffered "two deep wounds", according to a spokesperson": the source's words, not X's
+		}
 		subj := x.clauseSubject(s, v, 0)
 		if subj < 0 {
 			continue
@@ -456,6 +459,44 @@ func (x *doc) possessorAt(s *sent, k int) bool {
 	b := x.ments[mi].b
 	return b < len(s.Tokens) && s.Tokens[b].XPOS == "POS"
 }
+
+// possessedRolePerson returns the person named after the name at token k,
+// its possessive and a role, with or without commas ("The Velm
+// Institute's director, Dr. Jane Roe, said", however the parse hangs
+// it), or -1.
+func (x *doc) possessedRolePerson(s *sent, k int) int {
+	mi := s.ment[k]
+	if mi < 0 {
+		return -1
+	}
+	n := len(s.Tokens)
+	j := x.ments[mi].b
+	if j >= n || s.Tokens[j].XPOS != "POS" {
+		return -1
+	}
+	j++
+	role := false
+	for ; j < n && j < x.ments[mi].b+8; j++ {
+		switch {
+		case lexicon.Role(s.low[j]) != lexicon.NotRole || lexicon.MultiTitle(s.low, j) > 0:
+			role = true
+			continue
+		case !role && (lexicon.IsRoleModifier(s.low[j]) || s.Tokens[j].UPOS == "ADJ"):
+			continue
+		case role && (s.Tokens[j].Text == "," || lexicon.IsHonorific(s.Tokens[j].Text)):
+			continue
+		}
+		break
+	}
+	if !role || j >= n || s.ment[j] < 0 || x.ments[s.ment[j]].kind != mName || x.ments[s.ment[j]].ent < 0 || x.typeOf(x.ments[s.ment[j]].ent) != newsgraph.Person {
+		return -1
+	}
+	return x.ments[s.ment[j]].ent
+}
+
+// undergoVerbs are verbs whose subject undergoes what they take: a
+// quotation after them is someone else's description of it.
+var undergoVerbs = map[string]bool{"suffer": true, "sustain": true, "receive": true, "undergo": true, "face": true, "experience": true, "endure": true, "incur": true}
 
 // typeOf returns an entity's type: its final type once typed, else the
 // leading vote.
@@ -1337,6 +1378,9 @@ func (x *doc) speakerEntity(s *sent, k int) int {
 		// the Morning writer Rob Bartlett tweeted", with the show's
 		// namesake: the person the subject phrase names after a role
 		if p := x.personAfter(s, k); p >= 0 && p != ei {
+			return p
+		}
+		if p := x.possessedRolePerson(s, k); p >= 0 && p != ei {
 			return p
 		}
 		return ei
