@@ -1067,6 +1067,54 @@ func (x *doc) merge(a, b int) {
 	}
 }
 
+// namesListedWithPeople votes a one-word name listed with given names
+// a person ("His daughters are Nadine, Corla, Elspeth, and Tani": Corla
+// is no place), unless it is a country or a region.
+func (x *doc) namesListedWithPeople() {
+	for _, s := range x.sents {
+		ms := x.mentionsOf(s)
+		for i := 0; i < len(ms); {
+			// a list: one-word names joined by commas and "and"
+			j := i + 1
+			for j < len(ms) {
+				p, o := x.ments[ms[j-1]], x.ments[ms[j]]
+				if o.kind != mName || p.kind != mName || o.b-o.a != 1 || p.b-p.a != 1 || !listGap(s, p.b, o.a) {
+					break
+				}
+				j++
+			}
+			if j-i >= 3 {
+				given := 0
+				for _, mi := range ms[i:j] {
+					if m := x.ments[mi]; m.ent >= 0 && ner.GivenName(m.name) && x.leadingType(x.ents[m.ent]) == newsgraph.Person {
+						given++
+					}
+				}
+				if 2*given > j-i {
+					for _, mi := range ms[i:j] {
+						if m := x.ments[mi]; m.ent >= 0 && !x.isCountryOrRegion(x.ents[m.ent]) {
+							x.ents[m.ent].vote(newsgraph.Person, 3)
+						}
+					}
+				}
+			}
+			i = j
+		}
+	}
+}
+
+// listGap reports whether tokens [a, b) of s are what separates two
+// items of a list: a comma, "and" or "or", or a comma and one of them.
+func listGap(s *sent, a, b int) bool {
+	switch b - a {
+	case 1:
+		return s.Tokens[a].Text == "," || s.low[a] == "and" || s.low[a] == "or"
+	case 2:
+		return s.Tokens[a].Text == "," && (s.low[a+1] == "and" || s.low[a+1] == "or")
+	}
+	return false
+}
+
 // typeEntities gives every entity its type and best name: the type with
 // the most votes, and the longest name of that type.
 func (x *doc) typeEntities() {

@@ -95,6 +95,7 @@ func (e *Extractor) Extract(ctx context.Context, d newsgraph.Doc) (*newsgraph.Ex
 	x.typeNames(e.an.NER)
 	x.clusterNames()
 	x.contextVotes()
+	x.namesListedWithPeople()
 	x.typeEntities()
 	x.resolveRefs()
 	x.affiliations()

@@ -29,6 +29,13 @@ func (x *doc) locations() {
 					x.addFact(fact{s: m.ent, o: x.placeNamed(c, s), pred: newsgraph.LocatedIn, raw: "capital", sent: s.idx, conf: 0.7})
 				}
 			}
+			// "Bellport City, the capital of Norland", "Arlo, a town in
+			// Tarnia"
+			if e.typ == newsgraph.Place {
+				if o, end := x.placeApposed(s, m); o >= 0 && o != m.ent {
+					x.addFact(fact{s: m.ent, o: o, pred: newsgraph.LocatedIn, raw: "capital", sent: s.idx, conf: 0.7, span: s.span(m.a, end)})
+				}
+			}
 			// "the Paris court", "South Korean police"
 			// (a government, police or army of a place is its own, not
 			// one located there)
@@ -671,6 +678,40 @@ func (x *doc) isCountryOrRegion(e *entity) bool {
 // governing are words for the government of a place ("Government of X"):
 // such an organization is X's own, not one located there.
 var governing = map[string]bool{"government": true, "administration": true, "state": true, "republic": true, "kingdom": true, "parliament": true, "assembly": true, "senate": true, "congress": true, "police": true, "army": true, "navy": true, "forces": true, "military": true, "ministry": true, "cabinet": true, "legislature": true, "council": true}
+
+// placeApposed returns the place that an apposition after place mention
+// m puts it in ("Bellport City, the capital of Norland", "Arlo, a small
+// town in Tarnia") and where that place's name ends, or -1.
+func (x *doc) placeApposed(s *sent, m *mention) (int, int) {
+	n := len(s.Tokens)
+	k := m.b
+	if k+4 >= n || s.Tokens[k].Text != "," || s.low[k+1] != "the" && s.low[k+1] != "a" && s.low[k+1] != "an" {
+		return -1, -1
+	}
+	k += 2
+	nouns := 0
+	for ; k < n && nouns < 3; k++ {
+		if t, ok := lexicon.Description(s.low[k]); ok && t == "Place" && s.Tokens[k].UPOS == "NOUN" {
+			nouns++
+			continue
+		}
+		if nouns == 0 && (s.Tokens[k].UPOS == "ADJ" || s.Tokens[k].UPOS == "ADV") {
+			continue // "a small town in"
+		}
+		break
+	}
+	if nouns == 0 || k+1 >= n || s.low[k] != "of" && s.low[k] != "in" {
+		return -1, -1
+	}
+	k++
+	if s.low[k] == "the" && k+1 < n {
+		k++
+	}
+	if mi := s.ment[k]; mi >= 0 && x.ments[mi].kind == mName && x.ments[mi].a == k && x.ments[mi].ent >= 0 && x.typeOf(x.ments[mi].ent) == newsgraph.Place {
+		return x.ments[mi].ent, x.ments[mi].b
+	}
+	return -1, -1
+}
 
 // capitalOf reads a place named with its country's nationality word and a
 // place noun before or after it ("the Qatari capital, Doha", "Tehran, the
