@@ -48,6 +48,9 @@ func (x *doc) affiliations() {
 				len(t.party) > 0 && personal || honorific) && (e.typ != newsgraph.Organization || personal) {
 				e.typ = newsgraph.Person
 				e.vote(newsgraph.Person, 4) // a title before a name is a person's
+				if honorific && ner.GivenName(strings.Fields(m.name)[0]) {
+					e.sure, e.leadValid = newsgraph.Person, false // "Dr Christian Brenner", however often "Christian …" names a church
+				}
 				if role, plural := singularRole(t.role); plural {
 					// "actors Dan Fogler, Ron Perlman and Jaleel White":
 					// a plural title is every listed person's

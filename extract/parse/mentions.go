@@ -1563,10 +1563,15 @@ func (x *doc) addName(s *sent, g seg) {
 			allSkip = false
 		}
 	}
+	if b-a == 1 && lexicon.Role(s.low[a]) != lexicon.NotRole && !lexicon.IsOrgWord(s.low[a]) && b < len(s.Tokens) && s.ment[b] < 0 && capitalised(s.Tokens[b].Text) {
+		return // "fellow Republican Representative Bob Jones": the title left of a party word
+	}
 	if allSkip && !(g.ner == "EVENT" && b-a >= 3 && yearWord(s.Tokens[a].Text) && contestWords[s.low[b-1]]) {
 		return // (but "the 2018 midterm elections" is named by its year)
 	}
-	if b-a >= 2 && direction(s.low[a]) {
+	if b-a >= 2 && direction(s.low[a]) && !(a > 0 && capitalised(s.Tokens[a].Text) && strings.HasSuffix(s.low[a], "ern") && !s.quoteStart(a)) {
+		// (but "only Northern Cyprus", capitalised inside a sentence,
+		// is a name)
 		// "Koszalin, North Poland": a direction before a country is no
 		// part of its name (but "North Korea", "South Carolina" are names)
 		full, rest := x.text(s, a, b), x.text(s, a+1, b)

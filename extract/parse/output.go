@@ -120,6 +120,19 @@ func (x *doc) output() *newsgraph.Extraction {
 	return ex
 }
 
+// vagueConcept reports whether a concept entity is named by a word that
+// stands for nothing in particular ("things", "another candidate").
+func vagueConcept(e *entity) bool {
+	if !e.concept || len(e.words) == 0 {
+		return false
+	}
+	switch strings.ToLower(e.words[len(e.words)-1]) {
+	case "thing", "things", "one", "ones", "something", "anything", "everything", "nothing", "stuff", "way", "ways", "candidate", "someone", "people", "person", "others":
+		return true
+	}
+	return false
+}
+
 // dropUnsound removes the facts a reader would reject whatever the
 // sentence: a thing as a speaker ("the telescope could reveal more"), and
 // a generic institution word that names no particular one as a party
@@ -143,6 +156,9 @@ func (x *doc) dropUnsound() {
 		if !speech && (x.bare(f.s) || x.bare(f.o)) {
 			continue
 		}
+		if !speech && (vagueConcept(x.ents[f.o]) || vagueConcept(x.ents[f.s])) {
+			continue // "did not endorse another candidate", "didn't support those things": nothing in particular
+		}
 		if (f.pred == newsgraph.MemberOf || f.pred == newsgraph.Leads) && (x.ents[f.o].typ == newsgraph.Person || x.ents[f.o].typ == newsgraph.Thing || x.ents[f.o].typ == newsgraph.Event) {
 			continue // one is a member of a body, not of a person or a thing
 		}
@@ -157,6 +173,9 @@ func (x *doc) dropUnsound() {
 // placeNameOfStory reports whether a folded name is a country, a region
 // or another entity of the document than entity self.
 func (x *doc) placeNameOfStory(f string, self int) bool {
+	if d, rest, ok := strings.Cut(f, " "); ok && direction(d) {
+		f = rest // "Koszalin, North Poland"
+	}
 	if _, ok := countryOf(f); ok || isRegion(f) {
 		return true
 	}

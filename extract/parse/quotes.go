@@ -280,10 +280,23 @@ func (x *doc) emptyTurn(qi int) bool {
 }
 
 // bareReply reports whether quotation qi holds nothing but words of
-// assent or hesitation ("Yeah, yeah.", "OK.").
+// assent or hesitation ("Yeah, yeah.", "OK."), or a name alone
+// ("Alejandro Ramírez.").
 func (x *doc) bareReply(qi int) bool {
 	q := x.quotes[qi]
-	for _, w := range strings.FieldsFunc(strings.ToLower(x.d.Text[q.span.Start:q.span.End]), func(r rune) bool { return !unicode.IsLetter(r) }) {
+	text := x.d.Text[q.span.Start:q.span.End]
+	if ws := strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' }); len(ws) <= 4 && len(ws) > 0 {
+		name := true
+		for _, w := range ws {
+			if !capitalised(w) {
+				name = false
+			}
+		}
+		if name {
+			return true // "Alejandro Ramírez.": a name, the answer to "Who coaches you?"
+		}
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
 		switch w {
 		case "yes", "yeah", "yep", "no", "nope", "ok", "okay", "right", "sure", "mm", "hmm", "uh", "um", "well", "oh":
 		default:

@@ -240,6 +240,16 @@ func (x *doc) relations(ctx context.Context) error {
 			continue
 		}
 		obj := x.argEntity(s, r.Obj, true)
+		if h := r.Obj.Head; h >= 0 && doerNouns[s.lemma[h]] && (obj < 0 || x.ents[obj].concept) {
+			// "an inquiry into the conduct of President X": X
+			for _, c := range s.kids[h] {
+				if c > h && s.Tokens[c].Rel == "nmod" && s.prep(c) == "of" {
+					if e := x.npEntity(s, c); e >= 0 && !x.ents[e].concept && !x.ents[e].quote {
+						obj = e
+					}
+				}
+			}
+		}
 		if o := x.nameAfterVerb(s, r); o >= 0 && o != obj && r.Obj.Prep == "" && !r.Passive {
 			// "sued Vexa Systems over the contract", parsed with the name
 			// hung on "contract": the name right after the verb is its
@@ -935,6 +945,40 @@ func possessorOf(s *sent, h int) int {
 // head word (a name, description or pronoun), a name inside a compound
 // head ("the Hamas leadership"), or the concept its phrase names; -1 when
 // none.
+// doerNouns name what someone does, which a relation to it is one to
+// its doer ("an inquiry into the conduct of X").
+var doerNouns = map[string]bool{"conduct": true, "action": true, "behavior": true, "behaviour": true, "activity": true, "dealings": true, "finances": true, "affairs": true}
+
+// otherPersonCloser reports whether the sentence of pronoun mention m
+// names a person other than the pronoun's antecedent, as a subject or an
+// object, between the antecedent's last mention before the pronoun (or
+// the sentence start) and the pronoun: the pronoun may refer to either.
+func (x *doc) otherPersonCloser(s *sent, m *mention) bool {
+	verb := s.head(m.head) // the pronoun's own verb: its subject is no object pronoun's referent ("May appointed him")
+	other := false
+	for k := 0; k < m.a; k++ {
+		mi := s.ment[k]
+		if mi < 0 || x.ments[mi].a != k || x.ments[mi].ent < 0 {
+			continue
+		}
+		o := x.ments[mi]
+		h := o.head
+		for s.Tokens[h].Rel == "flat" && s.head(h) >= o.a && s.head(h) < o.b {
+			h = s.head(h)
+		}
+		switch r := s.Tokens[h].Rel; {
+		case o.ent == m.ent:
+			other = false
+		case o.kind == mName && x.typeOf(o.ent) == newsgraph.Person && (r == "nsubj" || r == "nsubj:pass" || r == "obj" || r == "iobj") &&
+			!(strings.HasPrefix(r, "nsubj") && s.head(h) == verb && s.Tokens[m.head].Rel != "nsubj" && s.Tokens[m.head].Rel != "nsubj:pass"):
+			// (a person in a prepositional phrase, "then with President
+			// Trump, where he …", is no rival)
+			other = true
+		}
+	}
+	return other
+}
+
 func (x *doc) argEntity(s *sent, a clause.Arg, obj bool) int {
 	h := a.Head
 	if h < 0 || h >= len(s.Tokens) {
@@ -960,6 +1004,9 @@ func (x *doc) argEntity(s *sent, a clause.Arg, obj bool) int {
 		if m.ent >= 0 && m.kind == mPron && (m.pron == "they" || m.pron == "them" || m.pron == "their") && x.typeOf(m.ent) == newsgraph.Person {
 			return -1 // "they" is not one person ("They worked for the Brigade", after naming her and two officers)
 		}
+		if m.ent >= 0 && m.kind == mPron && x.typeOf(m.ent) == newsgraph.Person && x.otherPersonCloser(s, m) {
+			return -1 // "Trump accused Biden of saying he wanted to ban fracking": "he" may be either
+		}
 		if m.ent >= 0 {
 			if m.kind == mName && isParty(x.ents[m.ent].name) {
 				if p := x.npEntity(s, h); p != m.ent {
@@ -979,6 +1026,9 @@ func (x *doc) argEntity(s *sent, a clause.Arg, obj bool) int {
 			return x.conceptEntity(mi)
 		}
 		return -1
+	}
+	if p := x.personEndingRole(s, h); p >= 0 && !obj {
+		return p // "Former Vice President of Freedonia Tom Smith won", parsed with the title as the subject
 	}
 	return x.npEntity(s, h)
 }

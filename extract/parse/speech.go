@@ -460,6 +460,27 @@ func (x *doc) possessorAt(s *sent, k int) bool {
 	return b < len(s.Tokens) && s.Tokens[b].XPOS == "POS"
 }
 
+// personEndingRole returns the person whose name ends the phrase of role
+// noun k ("the President of the Chess Federation Maria Lopez", "Former
+// Vice President of Freedonia Tom Smith"), or -1.
+func (x *doc) personEndingRole(s *sent, k int) int {
+	if lexicon.Role(s.lemma[k]) == lexicon.NotRole {
+		return -1
+	}
+	for j := k + 1; j < len(s.Tokens) && j < k+10 && !s.isPunct(j) && s.Tokens[j].UPOS != "VERB"; j++ {
+		if s.Tokens[j].UPOS == "CCONJ" && (j+1 >= len(s.Tokens) || lexicon.Role(s.low[j+1]) == lexicon.NotRole && !lexicon.IsRoleModifier(s.low[j+1]) && lexicon.MultiTitle(s.low, j+1) == 0 && s.Tokens[j+1].UPOS != "NOUN") {
+			break // "the minister and Ana Ruiz" are two (but "leader and Prime Minister Boris Johnson" one)
+		}
+		if mi := s.ment[j]; mi >= 0 && x.ments[mi].kind == mName && x.ments[mi].ent >= 0 && x.typeOf(x.ments[mi].ent) == newsgraph.Person {
+			if a := x.ments[mi].a; a > 0 && s.Tokens[a-1].UPOS != "ADP" && s.Tokens[a-1].UPOS != "DET" {
+				return x.ments[mi].ent // (not "the lawyer of Tom Hale")
+			}
+			break
+		}
+	}
+	return -1
+}
+
 // possessedRolePerson returns the person named after the name at token k,
 // its possessive and a role, with or without commas ("The Velm
 // Institute's director, Dr. Jane Roe, said", however the parse hangs
@@ -1400,17 +1421,8 @@ func (x *doc) speakerEntity(s *sent, k int) int {
 			}
 		}
 	}
-	if lexicon.Role(s.lemma[k]) != lexicon.NotRole {
-		// "the President of the Chess Federation Maria Lopez": the
-		// person the role's phrase ends with
-		for j := k + 1; j < len(s.Tokens) && j < k+10 && !s.isPunct(j) && s.Tokens[j].UPOS != "VERB"; j++ {
-			if mi := s.ment[j]; mi >= 0 && x.ments[mi].kind == mName && x.ments[mi].ent >= 0 && x.typeOf(x.ments[mi].ent) == newsgraph.Person {
-				if a := x.ments[mi].a; a > 0 && s.Tokens[a-1].UPOS != "ADP" && s.Tokens[a-1].UPOS != "DET" {
-					return x.ments[mi].ent // (not "the lawyer of Tom Hale")
-				}
-				break
-			}
-		}
+	if p := x.personEndingRole(s, k); p >= 0 {
+		return p
 	}
 	if d := s.child(k, "det"); d >= 0 && s.low[d] == "the" && lexicon.Role(s.lemma[k]) != lexicon.NotRole && !sourceNouns[s.lemma[k]] {
 		// "The Wooster professor added": the one person the article
