@@ -316,6 +316,9 @@ func (x *doc) adjacentSpeaker(qi int) {
 			// speaker between the mark and the verb: the last person,
 			// else the last organization or reference
 			sp := x.lastSpeaker(s, q.close.t+1, v)
+			if p := x.continuedSpeaker(s, q.close.t+1, v); p >= 0 {
+				sp = p
+			}
 			if sp < 0 && !lexicon.IsHearerVerb(s.lemma[v]) && !x.nounBetween(s, q.close.t+1, v) {
 				// (after "told", the hearer: ""…", the candidate told
 				// Wikinews", whose speaker the text describes, not names)
@@ -344,6 +347,9 @@ func (x *doc) adjacentSpeaker(qi int) {
 			if namingParticiple(s, j) {
 				return // "a plan called "Build Back Better""
 			}
+			if s.Tokens[j].UPOS == "AUX" && s.Tokens[j].Rel == "cop" && j > 0 && s.head(j) >= q.open.t {
+				return // "X said Tom Vale is "a model of honesty"": a quotation inside the reported clause
+			}
 			if lexicon.IsSpeechVerb(s.lemma[j]) && s.Tokens[j].UPOS == "VERB" {
 				if vs := x.verbSpeaker[pos{s.idx, j}]; vs > 0 {
 					// ""…," wrote Trump on Twitter, "…"": the second part of a
@@ -353,7 +359,9 @@ func (x *doc) adjacentSpeaker(qi int) {
 					return
 				}
 				sp, unnamed := -1, false
-				passive := s.child(j, "nsubj:pass") >= 0 || s.child(j, "aux:pass") >= 0
+				// (a participle with its agent is passive too: "a pattern
+				// described by Velm Bulletin as "…"")
+				passive := s.child(j, "nsubj:pass") >= 0 || s.child(j, "aux:pass") >= 0 || s.Tokens[j].XPOS == "VBN" && s.child(j, "obl:agent") >= 0
 				if h := s.head(j); h >= 0 && s.Tokens[j].XPOS == "VBG" && (s.lemma[h] == "quote" || s.lemma[h] == "cite") && s.child(h, "obj") >= 0 {
 					sp = x.speakerEntity(s, s.child(h, "obj")) // "quoted X as saying"
 				} else if passive {
@@ -396,6 +404,44 @@ func (x *doc) adjacentSpeaker(qi int) {
 			}
 		}
 	}
+}
+
+// continuedSpeaker returns, for ""…," he added" (a pronoun between
+// tokens a and v, and a verb that goes on speaking), the person whose
+// statement the sentence gave before it, or -1: "he" is the one who
+// was speaking, not the last man named.
+func (x *doc) continuedSpeaker(s *sent, a, v int) int {
+	switch s.lemma[v] {
+	case "add", "continue", "conclude", "reiterate", "elaborate":
+	default:
+		return -1
+	}
+	pron := false
+	for k := a; k < v; k++ {
+		if mi := s.ment[k]; mi >= 0 && x.ments[mi].kind == mPron && (x.ments[mi].pron == "he" || x.ments[mi].pron == "she") {
+			pron = true
+		}
+	}
+	if !pron {
+		return -1
+	}
+	for i := len(x.facts) - 1; i >= 0; i-- {
+		if f := x.facts[i]; f.pred == newsgraph.Said && f.sent == s.idx && f.span.Start < s.Tokens[a].Start && x.typeOf(f.s) == newsgraph.Person {
+			return f.s
+		}
+	}
+	// the sentence's earlier speech verb, whose statement is not read yet
+	for k := a - 1; k >= 0; k-- {
+		if s.quote[k] < 0 && s.Tokens[k].UPOS == "VERB" && lexicon.IsSpeechVerb(s.lemma[k]) {
+			if subj := x.clauseSubject(s, k, 0); subj >= 0 && subj < k {
+				if sp := x.speakerEntity(s, subj); sp >= 0 && x.typeOf(sp) == newsgraph.Person {
+					return sp
+				}
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // lastSpeaker returns the entity of the last person mentioned in tokens
@@ -732,8 +778,8 @@ func (x *doc) speechVerb(s *sent, v int) {
 	quotes := x.quotesOf(s, v)
 	for _, qi := range quotes {
 		q := x.quotes[qi]
-		if q.speaker >= 0 {
-			continue
+		if q.speaker >= 0 || quoteNaming[lemma] && x.quotedTerm(qi) {
+			continue // ("called him a "decent man"": the verb says it, below)
 		}
 		if ei := x.speakerEntity(s, subj); ei >= 0 {
 			q.speaker, q.how = ei, "verb"
@@ -902,7 +948,7 @@ func (x *doc) quotesInside(s *sent, a, b int) []int {
 			continue
 		}
 		q := x.quotes[qi]
-		if q.speaker >= 0 || q.how == "turn" || q.from.s != s.idx || q.to.s != s.idx || q.open.s != s.idx || q.close.s != s.idx || q.open.t <= a || q.close.t >= b {
+		if q.speaker >= 0 || q.how == "turn" || q.from.s != s.idx || q.to.s != s.idx || q.open.s != s.idx || q.close.s != s.idx || q.open.t <= a || q.close.t > b {
 			return nil
 		}
 		out = append(out, qi)
@@ -1127,6 +1173,16 @@ func (x *doc) quotedTerm(qi int) bool {
 	case t.Text == "," && k >= 1 && s.Tokens[k-1].UPOS == "NOUN" && !statementNouns[s.lemma[k-1]] && askedNouns[s.lemma[k-1]]:
 		return true // "to add the question, "Is this person a citizen?"": the words of a form
 	}
+	if (s.low[k] == "a" || s.low[k] == "an") && k >= 2 && (s.Tokens[k-1].UPOS == "PRON" || s.Tokens[k-1].UPOS == "NOUN" || s.Tokens[k-1].UPOS == "PROPN") {
+		for j := k - 2; j >= 0 && j >= k-5; j-- {
+			if quoteNaming[s.lemma[j]] && s.Tokens[j].UPOS == "VERB" {
+				return true // "calling it a "difficult and painful decision"", "called Tom Vale a "decent man"": what the verb names it
+			}
+			if s.Tokens[j].UPOS != "PROPN" && s.Tokens[j].UPOS != "NOUN" && s.Tokens[j].UPOS != "DET" {
+				break
+			}
+		}
+	}
 	if s.low[k] == "the" && k >= 1 {
 		k--
 	}
@@ -1262,7 +1318,7 @@ func finiteVerb(s *sent, v int) bool {
 // depends on verb v of s, or -1.
 func (x *doc) quotedWord(s *sent, v int) int {
 	for k := range s.Tokens {
-		if qi := s.quote[k]; qi >= 0 && x.quotes[qi].words == 1 && x.quotes[qi].speaker < 0 && x.quotes[qi].how != "turn" && x.quotes[qi].from.s == s.idx && x.dependsOn(s, k, v) {
+		if qi := s.quote[k]; qi >= 0 && (x.quotes[qi].words == 1 || x.quotes[qi].words <= 5 && x.quotedTerm(qi)) && x.quotes[qi].speaker < 0 && x.quotes[qi].how != "turn" && x.quotes[qi].from.s == s.idx && x.dependsOn(s, k, v) {
 			return qi
 		}
 	}
