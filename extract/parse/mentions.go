@@ -177,14 +177,18 @@ func (x *doc) titleBeforeName(s *sent, j int, covered []bool) bool {
 		lexicon.Role(s.low[j+1]) == lexicon.NotRole && lexicon.Head(s.low[j+1]) == lexicon.NoHead
 }
 
-// latin reports whether a name has a letter of the Latin script.
+// latin reports whether a name is written mostly in the Latin script.
 func latin(name string) bool {
+	lat, other := 0, 0
 	for _, r := range name {
-		if unicode.Is(unicode.Latin, r) {
-			return true
+		switch {
+		case unicode.Is(unicode.Latin, r):
+			lat++
+		case unicode.IsLetter(r):
+			other++ // (a mark of another script, U+0900…, is no letter of it)
 		}
 	}
-	return false
+	return lat > 0 && lat >= other
 }
 
 // direction reports whether a lower-case word is a compass direction.

@@ -60,7 +60,7 @@ func (x *doc) output() *newsgraph.Extraction {
 			key = "e" + strconv.Itoa(ne)
 		}
 		keys[it.ei] = key
-		ent := newsgraph.Entity{Key: key, Name: e.name, Type: e.typ}
+		ent := newsgraph.Entity{Key: key, Name: visible(e.name), Type: e.typ}
 		if e.quote {
 			ent.Mentions = []newsgraph.Mention{{Span: e.span, Sentence: x.sentenceSpan(e.span.Start), Text: e.name}}
 			ex.Entities = append(ex.Entities, ent)
@@ -73,7 +73,7 @@ func (x *doc) output() *newsgraph.Extraction {
 			}
 			if f := lexicon.Fold(a); !seenAlias[f] {
 				seenAlias[f] = true
-				ent.Aliases = append(ent.Aliases, a)
+				ent.Aliases = append(ent.Aliases, visible(a))
 			}
 		}
 		ent.Roles = append(ent.Roles, e.roles...)
@@ -120,6 +120,14 @@ func (x *doc) output() *newsgraph.Extraction {
 	return ex
 }
 
+// officeBuilding reports whether a name is that of a building that
+// stands for the office in it when it speaks ("White House", "Élysée
+// Palace").
+func officeBuilding(name string) bool {
+	w := strings.Fields(strings.ToLower(name))
+	return len(w) >= 2 && (w[len(w)-1] == "house" || w[len(w)-1] == "palace")
+}
+
 // vagueConcept reports whether a concept entity is named by a word that
 // stands for nothing in particular ("things", "another candidate").
 func vagueConcept(e *entity) bool {
@@ -150,6 +158,9 @@ func (x *doc) dropUnsound() {
 			continue // "returning to the United States": one's own country is no visit
 		}
 		speech := f.pred == newsgraph.Said || f.pred == newsgraph.Told
+		if speech && x.ents[f.s].typ == newsgraph.Place && officeBuilding(x.ents[f.s].name) {
+			x.ents[f.s].typ = newsgraph.Organization // "the White House said": the office, not the building
+		}
 		if speech && (x.ents[f.s].typ == newsgraph.Thing || x.ents[f.s].typ == newsgraph.Event) && !x.ents[f.s].concept {
 			continue
 		}
@@ -168,6 +179,21 @@ func (x *doc) dropUnsound() {
 		keep = append(keep, f)
 	}
 	x.facts = keep
+}
+
+// visible drops the invisible format characters (zero-width joiners and
+// spaces, byte-order marks) that web text leaves inside names ("Daily
+// Xtra\u200d's").
+func visible(name string) string {
+	if !strings.ContainsFunc(name, func(r rune) bool { return unicode.Is(unicode.Cf, r) }) {
+		return name
+	}
+	return strings.TrimSpace(strings.Map(func(r rune) rune {
+		if unicode.Is(unicode.Cf, r) {
+			return -1
+		}
+		return r
+	}, name))
 }
 
 // placeNameOfStory reports whether a folded name is a country, a region

@@ -355,6 +355,9 @@ func (x *doc) adjacentSpeaker(qi int) {
 					// ""…," wrote Trump on Twitter, "…"": the second part of a
 					// quotation split by its cue has the first part's speaker
 					q.speaker, q.how = vs-1, "split"
+					if x.joinSplit(qi, vs-1) {
+						return
+					}
 					x.sayQuote(s, j, vs-1, qi)
 					return
 				}
@@ -404,6 +407,34 @@ func (x *doc) adjacentSpeaker(qi int) {
 			}
 		}
 	}
+}
+
+// whWords begin an indirect question ("explained why …", "asked
+// whether …").
+var whWords = map[string]bool{"why": true, "how": true, "whether": true, "if": true, "what": true, "when": true, "where": true, "who": true, "which": true}
+
+// joinSplit makes quotation qi, the second part of one split by its cue
+// (""While we await …," she said, "we strongly urge …""), part of the
+// statement of the first part, which ends with a comma and has the same
+// speaker: one statement, as the speaker made it. It reports whether it
+// did.
+func (x *doc) joinSplit(qi, sp int) bool {
+	q := x.quotes[qi]
+	for pi := qi - 1; pi >= 0; pi-- {
+		p := x.quotes[pi]
+		if p.speaker != sp || p.ent < 0 || p.to.s != q.from.s && p.to.s != q.from.s-1 {
+			continue
+		}
+		first := strings.TrimSpace(x.ents[p.ent].name)
+		if !strings.HasSuffix(first, ",") {
+			return false
+		}
+		e := x.ents[p.ent]
+		e.name = first + " " + strings.TrimSpace(x.d.Text[q.span.Start:q.span.End])
+		q.ent = p.ent
+		return true
+	}
+	return false
 }
 
 // continuedSpeaker returns, for ""…," he added" (a pronoun between
@@ -1988,6 +2019,12 @@ func (x *doc) sayQuote(s *sent, v, ei, qi int) {
 func (x *doc) sayClause(s *sent, v, subj, a, b int) {
 	if a+1 < b && s.low[a] == "that" && s.Tokens[a+1].UPOS != "VERB" && s.Tokens[a+1].UPOS != "AUX" {
 		a++ // ("that 12 people died", the conjunction parsed into the clause)
+	}
+	if a < b && a > v && whWords[s.low[a]] {
+		return // "explained why he thinks …": what the words were about, not what they said
+	}
+	if s.lemma[v] == "deny" && a > v {
+		a = v // "denies the two explosions are related": the clause alone would say the reverse
 	}
 	ks := conjuncts(s, subj)
 	if x.speakerEntity(s, subj) < 0 {

@@ -337,6 +337,11 @@ func contextVotes(words, upos []string, info []tokenInfo, st, en int) Votes {
 			v[PlaceKind] += wContextStrong
 		}
 	}
+	// "X reported": an outlet reports, a person mostly says.
+	if w := lower(next(0)); (w == "reported" || w == "reports") && prev(1) != "was" {
+		v[OrganizationKind] += wContextWeak
+		v[PersonKind] -= wContextWeak
+	}
 	// "shares of X", "stake in X".
 	if p1, p2 := lower(prev(1)), lower(prev(2)); (p1 == "of" || p1 == "in") && (p2 == "shares" || p2 == "stake" || p2 == "stock" || p2 == "subsidiary" || p2 == "unit" || p2 == "employees" || p2 == "spokesman" || p2 == "spokeswoman" || p2 == "spokesperson" || p2 == "ceo") {
 		v[OrganizationKind] += wContextStrong

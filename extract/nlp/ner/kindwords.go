@@ -59,7 +59,9 @@ shares share stock shareholders stockholders investors subsidiary subsidiaries p
 headquarters hq employees staff workers founder founders co-founder spokesman
 spokeswoman spokesperson earnings revenue revenues profit profits sales customers
 clients products brand executives executive division unit website stores plant
-factory factories members membership`
+factory factories members membership database databases editor editors editorial
+reporter reporters correspondent correspondents journalists newsroom app platform
+servers users subscribers readers viewers listeners coverage broadcast`
 
 	// orgNouns are nouns that, in an apposition, say what an
 	// organization is: "X, a software company".
