@@ -1494,14 +1494,16 @@ func TestTurnSpans(t *testing.T) {
 }
 
 // TestOneStatement: a speaker's reported clause and the quotation inside
-// it give one said fact, two quotations of one sentence two.
+// it give one said fact, and so does a quotation split by its cue; two
+// quotations of one sentence with a verb each give two.
 func TestOneStatement(t *testing.T) {
 	for _, c := range []struct {
 		text string
 		want int
 	}{
 		{`Ana Ruiz said the law has "condemned many women to resort to unsafe abortions".`, 1},
-		{`"We will rebuild the pier," Ana Ruiz said, "and we will do it by spring."`, 2},
+		{`"We will rebuild the pier," Ana Ruiz said, "and we will do it by spring."`, 1},
+		{`"We will rebuild the pier," Ana Ruiz said. Later she added: "We will do it by spring."`, 2},
 	} {
 		got, _ := run(t, c.text)
 		n := 0
