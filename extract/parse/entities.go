@@ -250,11 +250,14 @@ func (x *doc) clusterNames() {
 		}
 		// "a student named Wong" introduces someone new: no short form
 		// of a longer name the story gave before ("Joshua Wong")
-		if ei, ok := byName[key]; ok && (!m.introduced || len(x.ents[ei].words) <= 1) {
+		// ("the commonwealth's House of Representatives" is the
+		// commonwealth's, not the U.S. House the story named before)
+		if ei, ok := byName[key]; ok && (!m.introduced || len(x.ents[ei].words) <= 1) &&
+			!(x.ownedByPlace(m) && len(x.ents[ei].words) > len(strings.Fields(m.name))) {
 			x.join(mi, ei)
 			continue
 		}
-		if ei := x.shortFormOf(m); ei >= 0 && (!m.introduced || len(x.ents[ei].words) <= 1) {
+		if ei := x.shortFormOf(m); ei >= 0 && (!m.introduced || len(x.ents[ei].words) <= 1) && !x.ownedByPlace(m) {
 			x.join(mi, ei)
 			byName[key] = ei
 			continue
@@ -360,6 +363,28 @@ func blendOf(alias string, name []string) bool {
 		return false
 	}
 	return match(0, 0, 0)
+}
+
+// ownedByPlace reports whether the name of a body, mention m, has a
+// possessor that is a place or a word for one ("the commonwealth's House
+// of Representatives", "the state's Senate").
+func (x *doc) ownedByPlace(m *mention) bool {
+	s := x.sents[m.s]
+	if m.a < 2 || s.Tokens[m.a-1].XPOS != "POS" || !lexicon.IsOrgWord(s.low[m.b-1]) && !lexicon.IsInstitution(s.low[m.b-1]) && s.low[m.b-1] != "representatives" && s.low[m.b-1] != "deputies" {
+		return false // (but "Norway's Warholm" is the runner of the story)
+	}
+	p := m.a - 2
+	if t, ok := lexicon.Description(s.lemma[p]); ok && t == "Place" {
+		return true
+	}
+	switch s.lemma[p] {
+	case "commonwealth", "state", "island", "territory", "province", "country", "nation", "region", "city", "town":
+		return true
+	}
+	if mi := s.ment[p]; mi >= 0 && x.ments[mi].kind == mName && x.ments[mi].ent >= 0 && x.leadingType(x.ents[x.ments[mi].ent]) == newsgraph.Place {
+		return true
+	}
+	return false
 }
 
 // namesakeHead are the head words of places named after something else

@@ -573,6 +573,15 @@ func (x *doc) oneChamber() {
 		if r := x.regionOf(ei); r != "" && country == "" {
 			country = "region " + lexicon.Fold(r) // "the state's Supreme Court"
 		}
+		owned := false
+		for _, mi := range e.ments {
+			if country == "" && x.ments[mi].kind == mName && x.ownedByPlace(x.ments[mi]) {
+				owned = true // "the commonwealth's House of Representatives", of a place the story does not name
+			}
+		}
+		if owned {
+			continue
+		}
 		if ch, ok := chamberWords[rest]; ok {
 			groups[ch] = append(groups[ch], member{ei, country})
 		}
