@@ -147,15 +147,26 @@ func vagueConcept(e *entity) bool {
 // ("police investigated", "Police director X").
 func (x *doc) dropUnsound() {
 	national := map[[2]int]bool{}
+	within := map[[3]int]float64{} // located_in by sentence, subject and object: the best confidence
 	for _, f := range x.facts {
 		if f.pred == newsgraph.Nationality {
 			national[[2]int{f.s, f.o}] = true
+		}
+		if f.pred == newsgraph.LocatedIn {
+			k := [3]int{f.sent, f.s, f.o}
+			within[k] = max(within[k], f.conf)
 		}
 	}
 	keep := x.facts[:0]
 	for _, f := range x.facts {
 		if f.pred == newsgraph.Visits && national[[2]int{f.s, f.o}] {
 			continue // "returning to the United States": one's own country is no visit
+		}
+		if f.pred == newsgraph.LocatedIn {
+			// "the Ural region of Russia" read both ways: the surer reading
+			if back, ok := within[[3]int{f.sent, f.o, f.s}]; ok && (back > f.conf || back == f.conf && f.s > f.o) {
+				continue
+			}
 		}
 		speech := f.pred == newsgraph.Said || f.pred == newsgraph.Told
 		if speech && x.ents[f.s].typ == newsgraph.Place && officeBuilding(x.ents[f.s].name) {

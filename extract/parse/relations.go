@@ -1356,8 +1356,18 @@ func (x *doc) phraseConcept(s *sent, a clause.Arg) int {
 		start++ // "supports both LGBT rights and gun rights"
 	}
 	for k := h + 1; k < end; k++ {
-		if s.low[k] == "as" {
-			end = k // "criticized the commutation as an abuse of power": what it was called is no part of it
+		if qi := s.quote[k]; qi >= 0 && x.quotes[qi].open.s == s.idx && x.quotes[qi].open.t == k-1 {
+			// "the selection of a "woman of color."": the quotation whole
+			if c := x.quotes[qi].close; c.s == s.idx && c.t+1 > end {
+				end = c.t + 1
+			}
+			break
+		}
+		if s.low[k] == "as" || s.low[k] == "like" || s.low[k] == "such" || s.low[k] == "including" {
+			// "criticized the commutation as an abuse of power": what it
+			// was called is no part of it; nor an example ("drugs like
+			// Portugal")
+			end = k
 			break
 		}
 	}
