@@ -68,6 +68,9 @@ type doc struct {
 	// lowerSeen holds the words the document writes in lower case,
 	// capSeen those it capitalises inside sentences.
 	lowerSeen, capSeen map[string]bool
+	// usuallyLower reports whether the recognizer's training text writes
+	// a word mostly in lower case (nil: nothing known).
+	usuallyLower func(string) bool
 	// placeWords holds the folded one-word names the recognizer types
 	// as places anywhere in the document.
 	placeWords map[string]bool

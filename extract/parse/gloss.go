@@ -61,3 +61,26 @@ func (x *doc) inGloss(s *sent, a, b int) bool {
 	sp := s.span(a, b)
 	return inSpans(x.glossSpans, sp.Start, sp.End)
 }
+
+// foreignWords are function words of the other languages Wikinews quotes
+// most (French, Spanish, Portuguese, Italian, German) that English does
+// not use.
+var foreignWords = map[string]bool{"le": true, "les": true, "des": true, "du": true, "et": true, "est": true, "je": true, "mon": true, "aux": true, "une": true,
+	"el": true, "los": true, "las": true, "del": true, "y": true, "que": true, "es": true, "una": true, "para": true, "por": true, "con": true, "su": true,
+	"di": true, "il": true, "che": true, "della": true, "und": true, "der": true, "die": true, "das": true, "ist": true, "nicht": true, "mit": true}
+
+// foreignSentence reports whether sentence s is written in another
+// language: three of its words are other languages' function words and
+// at most one is English's.
+func foreignSentence(s *sent) bool {
+	foreign, english := 0, 0
+	for _, w := range s.low {
+		switch {
+		case foreignWords[w]:
+			foreign++
+		case englishWords[w]:
+			english++
+		}
+	}
+	return foreign >= 3 && english <= 1
+}

@@ -771,9 +771,13 @@ func (x *doc) findNames(s *sent) {
 			}
 		}
 	}
+	foreign := foreignSentence(s)
 	for _, g := range x.splitPairs(s, segs) {
 		if x.inGloss(s, g.a, g.b) {
 			continue // a name in another language's gloss
+		}
+		if foreign && g.b-g.a == 1 && g.ner != "PLACE" {
+			continue // "En mon nom, je pense aux familles": a sentence of another language
 		}
 		x.addName(s, g)
 	}
@@ -1401,8 +1405,12 @@ func (x *doc) addName(s *sent, g seg) {
 	if x.labelInQuotes(s, a, b) {
 		return
 	}
-	if b-a == 1 && (a == 0 || s.quoteStart(a)) && s.lowerSeen[s.low[a]] && !x.docSurname(s.low[a]) && !ner.GivenName(s.Tokens[a].Text) && !isAcronym(s.Tokens[a].Text) {
-		return // "Fitness was a big factor": a common word of the document, capitalised to begin a sentence
+	if b-a == 1 && (a == 0 || s.quoteStart(a)) && (s.lowerSeen[s.low[a]] || x.usuallyLower != nil && x.usuallyLower(s.Tokens[a].Text) && !x.capSeen[s.low[a]]) &&
+		!x.docSurname(s.low[a]) && !ner.GivenName(s.Tokens[a].Text) && !isAcronym(s.Tokens[a].Text) {
+		// "Fitness was a big factor": a common word of the document (or
+		// of English: ""Hell yes," he said"), capitalised to begin a
+		// sentence
+		return
 	}
 	if b-a >= 2 && b < len(s.Tokens) && lexicon.IsInstitution(s.low[b-1]) && s.Tokens[b].Text == s.low[b] && lexicon.Head(s.low[b]) == lexicon.EventHead {
 		return // "the West Virginia Republican Senate primary": a contest for the chamber, not the chamber
@@ -1569,6 +1577,9 @@ func (x *doc) addName(s *sent, g seg) {
 	}
 	if b-a == 1 && lexicon.Role(s.low[a]) != lexicon.NotRole && !lexicon.IsOrgWord(s.low[a]) && b < len(s.Tokens) && s.ment[b] < 0 && capitalised(s.Tokens[b].Text) {
 		return // "fellow Republican Representative Bob Jones": the title left of a party word
+	}
+	if lexicon.Role(s.low[b-1]) != lexicon.NotRole && !lexicon.IsOrgWord(s.low[b-1]) && a >= 1 && (indefinite(s.low[a-1]) || s.low[a-1] == "former") && g.ner != "PERSON" {
+		return // "a former City Councillor": a title, not a name
 	}
 	if allSkip && !(g.ner == "EVENT" && b-a >= 3 && yearWord(s.Tokens[a].Text) && contestWords[s.low[b-1]]) {
 		return // (but "the 2018 midterm elections" is named by its year)

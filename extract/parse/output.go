@@ -210,15 +210,18 @@ func visible(name string) string {
 // placeNameOfStory reports whether a folded name is a country, a region
 // or another entity of the document than entity self.
 func (x *doc) placeNameOfStory(f string, self int) bool {
+	names := []string{f}
 	if d, rest, ok := strings.Cut(f, " "); ok && direction(d) {
-		f = rest // "Koszalin, North Poland"
+		names = append(names, rest) // "Koszalin, North Poland"
 	}
-	if _, ok := countryOf(f); ok || isRegion(f) {
-		return true
-	}
-	for ei, e := range x.ents {
-		if ei != self && !e.quote && !e.concept && lexicon.Fold(e.name) == f {
+	for _, f := range names {
+		if _, ok := countryOf(f); ok || isRegion(f) {
 			return true
+		}
+		for ei, e := range x.ents {
+			if ei != self && !e.quote && !e.concept && lexicon.Fold(e.name) == f {
+				return true
+			}
 		}
 	}
 	return false

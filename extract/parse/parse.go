@@ -81,7 +81,7 @@ func (e *Extractor) Extract(ctx context.Context, d newsgraph.Doc) (*newsgraph.Ex
 	if err != nil {
 		return nil, fmt.Errorf("extract %s: %w", d.Source, err)
 	}
-	x := &doc{d: d, nd: nd, factSeen: map[factKey]bool{}, quoteVerb: map[pos]bool{}, pendingCont: -1}
+	x := &doc{d: d, nd: nd, factSeen: map[factKey]bool{}, quoteVerb: map[pos]bool{}, pendingCont: -1, usuallyLower: e.an.NER.UsuallyLower}
 	x.coref = e.coref.Resolve(nd)
 	x.build()
 	x.findQuotes()

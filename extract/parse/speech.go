@@ -958,6 +958,9 @@ func (x *doc) speechVerb(s *sent, v int) {
 					x.sayClause(s, v, subj, a, b)
 				}
 			} else if _, hb := s.subtree(hearer); hb < len(s.Tokens) && hb > v && !x.quotedAfter(s, hb) {
+				if s.low[hb] == "to" {
+					hb = v // "told passengers to take another way": an instruction, said with its verb
+				}
 				x.sayText(s, sp, hb, len(s.Tokens), s.Tokens[v].Text)
 			}
 		}

@@ -873,6 +873,13 @@ func (m *Model) lexClass(lw uint64) uint8 {
 	return m.lex[lw]
 }
 
+// UsuallyLower reports whether the model's training text writes word w
+// (in any case) mostly in lower case: capitalised, it is a common word at
+// the start of a sentence or a quotation, not a name.
+func (m *Model) UsuallyLower(w string) bool {
+	return m.lexClass(hashLower(w))&3 == 1
+}
+
 // capHabit buckets the share of capitalised occurrences of a word.
 func capHabit(capitalised, total int) uint8 {
 	switch r := float64(capitalised) / float64(total); {
