@@ -42,6 +42,11 @@ func Role(w string) RoleKind {
 			return k
 		}
 	}
+	// a scientist of a field the list does not name ("ornithologist",
+	// "entomologists")
+	if b := strings.TrimSuffix(w, "s"); len(b) > 8 && strings.HasSuffix(b, "ologist") {
+		return Member
+	}
 	return NotRole
 }
 

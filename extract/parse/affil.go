@@ -90,6 +90,7 @@ func (x *doc) affiliations() {
 		x.copulaIn(s)
 		x.partyCopula(s)
 		x.partOf(s)
+		x.demonymBorn(s)
 		x.speaksFor(s)
 		x.officialsIncluding(s)
 		for k := range s.Tokens {
@@ -710,7 +711,7 @@ func (x *doc) applyTitle(s *sent, p int, t title) {
 			continue // "Civil Aviation Minister X": a ministry's field, not its name
 		}
 		pred := newsgraph.MemberOf
-		if t.kind == lexicon.Leads && !x.rankIn(t.role, o) {
+		if t.kind == lexicon.Leads && !x.rankIn(t.role, o) || chamberSpeaker(t.role, x.ents[o].name) {
 			pred = newsgraph.Leads
 		}
 		if t.kind == lexicon.Occupation && !founderRole(t.role) || t.role == "" {
@@ -759,6 +760,15 @@ func (x *doc) applyTitle(s *sent, p int, t title) {
 			x.addFact(fact{s: p, o: c, pred: newsgraph.Nationality, sent: s.idx, conf: 0.7, span: span})
 		}
 	}
+}
+
+// chamberSpeaker reports whether a role is the capitalised title of the
+// one who presides over a legislature ("Velmont Assembly Speaker"),
+// not a speaker at an event.
+func chamberSpeaker(role, body string) bool {
+	w := strings.Fields(role)
+	b := strings.Fields(strings.ToLower(body))
+	return len(w) > 0 && w[len(w)-1] == "Speaker" && len(b) > 0 && lexicon.IsInstitution(b[len(b)-1]) && b[len(b)-1] != "police" && b[len(b)-1] != "court"
 }
 
 // spokesRole reports whether a role speaks for a body ("spokesperson").
@@ -1261,6 +1271,20 @@ func (x *doc) partOf(s *sent) {
 		}
 		x.ents[m.ent].vote(newsgraph.Organization, 3) // a subsidiary is a company
 		x.addFact(fact{s: m.ent, o: x.ments[oi].ent, pred: newsgraph.MemberOf, raw: s.low[j] + " of", sent: s.idx, conf: 0.7, span: s.span(m.a, x.ments[oi].b)})
+	}
+}
+
+// demonymBorn reads "Tanzanian-born Mira Sefu": she was born in
+// Tanzania.
+func (x *doc) demonymBorn(s *sent) {
+	for _, mi := range x.mentionsOf(s) {
+		m := x.ments[mi]
+		if m.kind != mName || m.ent < 0 || m.a < 3 || x.typeOf(m.ent) != newsgraph.Person || s.low[m.a-1] != "born" || !isDash(s.Tokens[m.a-2].Text) {
+			continue
+		}
+		if c, ok := countryOf(s.Tokens[m.a-3].Text); ok && ner.IsDemonym(s.Tokens[m.a-3].Text) {
+			x.addFact(fact{s: m.ent, o: x.placeNamed(c, s), pred: newsgraph.BornIn, raw: "-born", sent: s.idx, conf: 0.7, span: s.span(m.a-3, m.b)})
+		}
 	}
 }
 

@@ -1483,6 +1483,10 @@ func (x *doc) addName(s *sent, g seg) {
 			if g.ner == "PLACE" && capitalised(w) && (s.placeStarts(a) || lexicon.Head(s.low[b-1]) == lexicon.PlaceHead) {
 				break // "Sultan Kudarat", "General Santos City": a title word in a place's name
 			}
+			if a+3 < b && isDash(s.Tokens[a+1].Text) && s.low[a+2] == "born" && ner.IsDemonym(w) {
+				a += 3 // "Tanzanian-born Mira Sefu": where she was born is no part of her name
+				continue
+			}
 			surname := x.calendarSurname(s, a)
 			if s.isPunct(a) || lexicon.IsHonorific(w) || lexicon.IsCalendar(w) && !surname || (lw == "elect" || lw == "designate") && a >= 1 && isDash(s.Tokens[a-1].Text) || (lw == "former" || lw == "ex" || lw == "then" || lw == "longtime" || lw == "long-time" || lw == "veteran" || lw == "retired" || lw == "late" || lw == "incumbent" || lw == "outgoing") && a+1 < b || a == 0 && notNameWord(w) && lw != "the" && !surname || lw == "the" && (a == 0 || !capitalised(w)) ||
 				!capitalised(w) && lexicon.IsNotName(lw) {

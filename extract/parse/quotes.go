@@ -245,7 +245,7 @@ func (x *doc) turnSpeakers() {
 		if ei < 0 || x.typeOf(ei) != newsgraph.Person {
 			continue // (speechless: every attribution rule passes over a turn)
 		}
-		if x.asks(t.q) && (2*asks[ei] > turns[ei] || len(strings.Fields(x.d.Text[q.span.Start:q.span.End])) <= 6) {
+		if x.asks(t.q) && (2*asks[ei] > turns[ei] || len(strings.Fields(x.d.Text[q.span.Start:q.span.End])) <= 12 && strings.Count(x.d.Text[q.span.Start:q.span.End], ".") == 0) {
 			continue // an interviewer's question, or a short one back ("Regarding the clinic?"), states nothing
 		}
 		if x.bareReply(t.q) || x.emptyTurn(t.q) {

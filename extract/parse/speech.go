@@ -961,7 +961,9 @@ func (x *doc) speechVerb(s *sent, v int) {
 				if s.low[hb] == "to" {
 					hb = v // "told passengers to take another way": an instruction, said with its verb
 				}
-				x.sayText(s, sp, hb, len(s.Tokens), s.Tokens[v].Text)
+				if s.low[hb] != "about" { // ("tells Wikinews about her group": what it was about)
+					x.sayText(s, sp, hb, len(s.Tokens), s.Tokens[v].Text)
+				}
 			}
 		}
 	}
@@ -1302,6 +1304,9 @@ func bareClauseAfter(s *sent, v int) int {
 	default:
 		return -1
 	}
+	if lexicon.IsCalendar(s.Tokens[v+1].Text) || timeNoun(s.low[v+1]) || v+2 < len(s.Tokens) && (s.low[v+1] == "last" || s.low[v+1] == "next" || s.low[v+1] == "this") && (lexicon.IsCalendar(s.Tokens[v+2].Text) || timeNoun(s.low[v+2])) {
+		return -1 // "declared last Friday so she could …": when, not what
+	}
 	if s.Tokens[v+1].XPOS == "WP" || s.Tokens[v+1].XPOS == "WDT" {
 		return -1
 	}
@@ -1525,6 +1530,17 @@ func (x *doc) speakerEntity(s *sent, k int) int {
 		}
 		if p := x.personWithRole(s.lemma[k], mods, s.Tokens[k].Start); p >= 0 {
 			return p
+		}
+	}
+	if lexicon.Role(s.lemma[k]) != lexicon.NotRole {
+		// "Omar Tamimi, the city's police chief, said", parsed with the
+		// name as the role's subject: the person, not the police
+		for _, c := range s.kids[k] {
+			if r := s.Tokens[c].Rel; c < k && (r == "nsubj" || r == "appos") && s.ment[c] >= 0 && x.ments[s.ment[c]].kind == mName {
+				if e := x.ments[s.ment[c]].ent; e >= 0 && x.typeOf(e) == newsgraph.Person {
+					return e
+				}
+			}
 		}
 	}
 	if lexicon.Role(s.lemma[k]) != lexicon.NotRole || sourceNouns[s.lemma[k]] {
@@ -2020,6 +2036,9 @@ func (x *doc) sayQuote(s *sent, v, ei, qi int) {
 // coordinated with it, or listed after "including") said the reported
 // clause [a, b) of s.
 func (x *doc) sayClause(s *sent, v, subj, a, b int) {
+	if strings.HasPrefix(s.Tokens[v].Rel, "acl") && (s.lemma[v] == "declare" || s.lemma[v] == "announce") && s.child(v, "obj") < 0 && s.child(v, "ccomp") < 0 {
+		return // "a lawsuit against the emergency the governor declared": the noun is what was declared
+	}
 	if a+1 < b && s.low[a] == "that" && s.Tokens[a+1].UPOS != "VERB" && s.Tokens[a+1].UPOS != "AUX" {
 		a++ // ("that 12 people died", the conjunction parsed into the clause)
 	}
