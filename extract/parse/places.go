@@ -29,6 +29,19 @@ func (x *doc) locations() {
 					x.addFact(fact{s: m.ent, o: x.placeNamed(c, s), pred: newsgraph.LocatedIn, raw: "capital", sent: s.idx, conf: 0.7})
 				}
 			}
+			// "Gilroy is located in California", "situated in"
+			if e.typ == newsgraph.Place || e.typ == newsgraph.Organization {
+				if v := s.head(m.head); v >= 0 && s.Tokens[m.head].Rel == "nsubj:pass" && (s.lemma[v] == "locate" || s.lemma[v] == "situate") {
+					for _, c := range s.kids[v] {
+						if s.Tokens[c].Rel == "obl" && s.prep(c) == "in" {
+							if o := x.entityAt(s, c); o >= 0 && o != m.ent && x.typeOf(o) == newsgraph.Place {
+								_, end := s.subtree(c)
+								x.addFact(fact{s: m.ent, o: o, pred: newsgraph.LocatedIn, raw: s.Tokens[v].Text + " in", sent: s.idx, conf: 0.7, span: s.span(m.a, end)})
+							}
+						}
+					}
+				}
+			}
 			// "Bellport City, the capital of Norland", "Arlo, a town in
 			// Tarnia"
 			if e.typ == newsgraph.Place {

@@ -1299,19 +1299,26 @@ func bareClauseAfter(s *sent, v int) int {
 			return -1 // "far from where the Navy's records predicted it would be"
 		}
 	}
-	switch s.Tokens[v+1].UPOS {
+	st := v + 1
+	if st+2 < len(s.Tokens) && s.low[st] == "on" && lexicon.IsCalendar(s.Tokens[st+1].Text) {
+		st += 2 // "announced on Tuesday there were suspects in custody"
+	}
+	switch s.Tokens[st].UPOS {
 	case "DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ":
 	default:
+		return -1
+	}
+	if st > v+1 && lexicon.IsCalendar(s.Tokens[st].Text) {
 		return -1
 	}
 	if lexicon.IsCalendar(s.Tokens[v+1].Text) || timeNoun(s.low[v+1]) || v+2 < len(s.Tokens) && (s.low[v+1] == "last" || s.low[v+1] == "next" || s.low[v+1] == "this") && (lexicon.IsCalendar(s.Tokens[v+2].Text) || timeNoun(s.low[v+2])) {
 		return -1 // "declared last Friday so she could …": when, not what
 	}
-	if s.Tokens[v+1].XPOS == "WP" || s.Tokens[v+1].XPOS == "WDT" {
+	if s.Tokens[st].XPOS == "WP" || s.Tokens[st].XPOS == "WDT" {
 		return -1
 	}
 	finite := false
-	b := v + 1
+	b := st
 	for ; b < len(s.Tokens); b++ {
 		t := s.Tokens[b]
 		if t.Text == ";" || t.Text == ":" || t.UPOS == "PUNCT" && b == len(s.Tokens)-1 && s.quote[b] < 0 {
