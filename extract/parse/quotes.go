@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/extract/lexicon"
 )
 
 // A quotation is a run of text between quotation marks. A quotation may
@@ -277,6 +278,43 @@ func (x *doc) emptyTurn(qi int) bool {
 	q := x.quotes[qi]
 	text := strings.TrimSpace(x.d.Text[q.span.Start:q.span.End])
 	return strings.HasSuffix(text, ":") && len(strings.Fields(text)) <= 3
+}
+
+// turnPeople types a person the name two or more turns of an interview
+// are marked with ("((Jarno Leppanen))"), however unknown the given name.
+func (x *doc) turnPeople() {
+	n := map[int]int{}
+	for _, t := range x.turns {
+		if ei := x.entityAt(x.sents[t.s], t.a); ei >= 0 {
+			n[ei]++
+		}
+	}
+	for ei, k := range n {
+		if e := x.ents[ei]; k >= 2 && x.turnPerson(e) {
+			e.sure, e.leadValid = newsgraph.Person, false
+			e.vote(newsgraph.Person, 4)
+		}
+	}
+}
+
+// turnPerson reports whether the name an interview's turns are marked
+// with is a person's: two to four capitalised words, none the head of an
+// organization's or a place's name, and no country.
+func (x *doc) turnPerson(e *entity) bool {
+	w := strings.Fields(e.name)
+	if len(w) < 2 || len(w) > 4 {
+		return false
+	}
+	if _, ok := countryOf(e.name); ok || isRegion(e.name) {
+		return false
+	}
+	for _, x := range w {
+		lw := strings.ToLower(x)
+		if !capitalised(x) || lexicon.IsOrgWord(lw) || lexicon.Head(lw) == lexicon.OrgHead || lexicon.Head(lw) == lexicon.PlaceHead || isAcronym(x) {
+			return false
+		}
+	}
+	return true
 }
 
 // bareReply reports whether quotation qi holds nothing but words of
