@@ -1579,6 +1579,9 @@ func (x *doc) addName(s *sent, g seg) {
 			allSkip = false
 		}
 	}
+	if b-a == 1 && lexicon.Head(s.low[a]) == lexicon.PlaceHead && regionNouns[s.low[a]] {
+		return // "County sheriff Bram Wexley": a kind of place, no place's name
+	}
 	if b-a == 1 && lexicon.Role(s.low[a]) != lexicon.NotRole && !lexicon.IsOrgWord(s.low[a]) && b < len(s.Tokens) && s.ment[b] < 0 && capitalised(s.Tokens[b].Text) {
 		return // "fellow Republican Representative Bob Jones": the title left of a party word
 	}
