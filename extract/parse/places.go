@@ -59,6 +59,7 @@ func (x *doc) locations() {
 			if i+1 < len(ms) && (e.typ == newsgraph.Place || e.typ == newsgraph.Organization) {
 				n := x.ments[ms[i+1]]
 				if n.kind == mName && n.ent >= 0 && (n.a == m.b+1 || n.a == m.b+2 && direction(s.low[m.b+1])) && s.Tokens[m.b].Text == "," && x.ents[n.ent].typ == newsgraph.Place && n.ent != m.ent && x.enclosing(s, n) && !currency(s, n.b) &&
+					!(n.b-n.a == 1 && direction(s.low[n.a])) && // ("with the AIP, West announced": a surname, no compass point)
 					!(n.b < len(s.Tokens) && (s.Tokens[n.b].UPOS == "AUX" || s.Tokens[n.b].UPOS == "VERB" && lexicon.IsSpeechVerb(s.lemma[n.b]))) && !accordingBefore(s, m.a) && // ("According to the AP, Iran has …")
 					!(n.b < len(s.Tokens) && capitalised(s.Tokens[n.b].Text) && (s.Tokens[n.b].UPOS == "PROPN" || s.Tokens[n.b].UPOS == "NOUN") && !lexicon.IsCalendar(s.Tokens[n.b].Text)) && // ("… for Men, U.S. District Judge Gray Miller ruled": the place begins a title)
 					!x.sameLevel(m, n) {
