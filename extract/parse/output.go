@@ -68,6 +68,10 @@ func (x *doc) output() *newsgraph.Extraction {
 		}
 		seenAlias := map[string]bool{lexicon.Fold(e.name): true}
 		for _, a := range e.aliases {
+			switch strings.TrimSuffix(lexicon.Fold(a), ".") {
+			case "jr", "sr", "ii", "iii", "iv":
+				continue // a generation's mark alone names no one
+			}
 			if rest, ok := strings.CutPrefix(lexicon.Fold(a), lexicon.Fold(e.name)+", "); ok && x.placeNameOfStory(rest, it.ei) {
 				continue // "Toronto, Canada": the place and where it is, no other name of it (but "Washington, D.C." is)
 			}

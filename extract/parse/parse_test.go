@@ -854,6 +854,8 @@ func TestVocabulary(t *testing.T) {
 			text: `Ana Ruiz supported decriminalization of drugs like Portugal. Tom Vale endorsed the selection of a "woman of color." A building collapsed in Magnitogorsk, a city in the Ural region of Russia.`,
 			want: []string{"Ana Ruiz –supported→ decriminalization of drugs", `Tom Vale –supported→ selection of a "woman of color."`, "Ural –located_in→ Russia"},
 			not:  []string{"Ana Ruiz –supported→ decriminalization of drugs like Portugal", "Russia –located_in→ Ural"}},
+		{name: "a suburb of a city is beside it", text: `He lived in Gonesse, a suburb of Paris. He moved to Arlo, a town in Tarnia.`,
+			want: []string{"Arlo –located_in→ Tarnia"}, not: []string{"Gonesse –located_in→ Paris"}},
 		{name: "a place located or situated in another", text: `Gilroy is located in California. The Velm Works is situated in Tarnia.`,
 			want: []string{"Gilroy –located_in→ California"}},
 		{name: "a place put in another by an apposition", text: `Ana Ruiz lives in Arlo, a small town in Tarnia. She visited Velmgrad, the capital city of Norland.`,

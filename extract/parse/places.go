@@ -706,6 +706,9 @@ func (x *doc) placeApposed(s *sent, m *mention) (int, int) {
 	nouns := 0
 	for ; k < n && nouns < 3; k++ {
 		if t, ok := lexicon.Description(s.low[k]); ok && t == "Place" && s.Tokens[k].UPOS == "NOUN" {
+			if s.low[k] == "suburb" || s.low[k] == "suburbs" || s.low[k] == "outskirts" || s.low[k] == "neighbour" || s.low[k] == "neighbor" {
+				return -1, -1 // "Gonesse, a suburb of Paris": beside the city, not in it
+			}
 			nouns++
 			continue
 		}
