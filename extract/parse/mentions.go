@@ -560,7 +560,8 @@ func (x *doc) findNames(s *sent) {
 			s.Tokens[j].Text == "-" && s.adjacent(j-1) && s.adjacent(j) && j+1 < n && (s.isNameWord(j+1) || isWord(s.Tokens[j+1].Text)) ||
 			j >= 2 && s.Tokens[j-1].Text == "-" && s.adjacent(j-2) && s.adjacent(j-1) && isWord(s.Tokens[j].Text) ||
 			s.possessiveName(j) ||
-			nameParticle(s.low[j]) && (s.Tokens[j].UPOS == "PROPN" || s.Tokens[j].XPOS == "NNP") && j+1 < n && s.isNameWord(j+1)) {
+			nameParticle(s.low[j]) && (s.Tokens[j].UPOS == "PROPN" || s.Tokens[j].XPOS == "NNP") && j+1 < n && (s.isNameWord(j+1) ||
+				j+2 < n && nameParticle(s.low[j+1]) && s.isNameWord(j+2))) { // ("Banco de la Nación")
 			if x.titleBeforeName(s, j, covered) {
 				// "Railway Manager Aparna Garg": the title ends the name
 				// before it
@@ -1262,9 +1263,10 @@ var dayNames = map[string]bool{"super": true, "black": true, "good": true, "cybe
 // weekdays are the days of the week.
 var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 
-// siteWords end the names of places that a person's name often begins
-// ("Washington Monument", "Lincoln Memorial", "Washington DC").
-var siteWords = map[string]bool{"monument": true, "memorial": true, "dc": true, "d.c.": true}
+// siteWords end the names of places that a person's name or a word of
+// organizations' names often begins ("Washington Monument", "Lincoln
+// Memorial", "Washington DC", "National Bison Range").
+var siteWords = map[string]bool{"monument": true, "memorial": true, "dc": true, "d.c.": true, "range": true, "refuge": true, "reservation": true, "sanctuary": true, "wilderness": true}
 
 // outletNouns are the nouns for a news outlet written before its name.
 var outletNouns = map[string]bool{"newspaper": true, "paper": true, "magazine": true, "daily": true, "weekly": true, "tabloid": true,
@@ -1681,6 +1683,9 @@ func (x *doc) addName(s *sent, g seg) {
 		if n := len(ws); n >= 3 && isNumber(last) && (ws[n-2] == "no." || ws[n-2] == "no" || ws[n-2] == "number") && lawWords[ws[n-3]] || n == 2 && numberedParts[ws[0]] && isNumber(last) {
 			m.typ, m.sure = newsgraph.Thing, true // "Republic Act No. 3846", "Article 50"
 		}
+		if siteWords[last] && m.ner != "PERSON" && m.typ != newsgraph.Person {
+			m.typ = newsgraph.Place // "National Bison Range", whatever "National" suggests
+		}
 		if m.typ == newsgraph.Place && siteWords[last] || m.typ == newsgraph.Thing && lawWords[last] {
 			m.sure = true // "Washington Monument": a site by its head word, whatever the first word's a name of; "Due Process Clause" a law's
 		}
@@ -1785,7 +1790,7 @@ func (x *doc) nameType(s *sent, m *mention) newsgraph.EntityType {
 		}
 	}
 	for i, w := range words {
-		if (w == "of" || w == "for" || w == "on") && i > 0 && (!lawWords[last] || lexicon.Head(words[i-1]) == lexicon.OrgHead) {
+		if (w == "of" || w == "for" || w == "on" || (w == "de" || w == "del" || w == "des" || w == "du" || w == "di") && (i > 1 || lexicon.Head(words[0]) == lexicon.OrgHead)) && i > 0 && (!lawWords[last] || lexicon.Head(words[i-1]) == lexicon.OrgHead) {
 			last = words[i-1] // (but "Tenure of Office Act" is an act; "School of Law" a school)
 			break
 		}
