@@ -90,6 +90,7 @@ func (x *doc) affiliations() {
 		x.copulaIn(s)
 		x.partyCopula(s)
 		x.partOf(s)
+		x.allOfParty(s)
 		x.demonymBorn(s)
 		x.speaksFor(s)
 		x.officialsIncluding(s)
@@ -1271,6 +1272,32 @@ func (x *doc) partOf(s *sent) {
 		}
 		x.ents[m.ent].vote(newsgraph.Organization, 3) // a subsidiary is a company
 		x.addFact(fact{s: m.ent, o: x.ments[oi].ent, pred: newsgraph.MemberOf, raw: s.low[j] + " of", sent: s.idx, conf: 0.7, span: s.span(m.a, x.ments[oi].b)})
+	}
+}
+
+// allOfParty reads "Senators A of X and B of Y, all Republicans" and "A
+// and B, both Democrats": every person listed before is a member of the
+// party.
+func (x *doc) allOfParty(s *sent) {
+	for k := 2; k+1 < len(s.Tokens); k++ {
+		if s.low[k] != "all" && s.low[k] != "both" || s.Tokens[k-1].Text != "," {
+			continue
+		}
+		if _, ok := lexicon.Party(s.Tokens[k+1].Text); !ok || !strings.HasSuffix(s.low[k+1], "s") {
+			continue
+		}
+		party := x.entityAt(s, k+1)
+		if party < 0 {
+			continue
+		}
+		for j := k - 2; j >= 0; j-- {
+			if u := s.Tokens[j].UPOS; u == "VERB" || u == "AUX" || s.low[j] == "by" || s.Tokens[j].Text == ";" {
+				break
+			}
+			if mi := s.ment[j]; mi >= 0 && x.ments[mi].a == j && x.ments[mi].kind == mName && x.ments[mi].ent >= 0 && x.typeOf(x.ments[mi].ent) == newsgraph.Person {
+				x.addFact(fact{s: x.ments[mi].ent, o: party, pred: newsgraph.MemberOf, raw: s.low[k] + " " + s.Tokens[k+1].Text, sent: s.idx, conf: 0.7, span: s.span(j, k+2)})
+			}
+		}
 	}
 }
 

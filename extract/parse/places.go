@@ -44,8 +44,11 @@ func (x *doc) locations() {
 			}
 			// "Bellport City, the capital of Norland", "Arlo, a town in
 			// Tarnia"
-			if e.typ == newsgraph.Place {
+			if e.typ == newsgraph.Place || e.typ == newsgraph.Thing && m.b < len(s.Tokens) && (s.low[m.b] == "is" || s.low[m.b] == "was") {
 				if o, end := x.placeApposed(s, m); o >= 0 && o != m.ent {
+					if e.typ != newsgraph.Place {
+						e.typ, e.sure, e.leadValid = newsgraph.Place, newsgraph.Place, false // "Arlo is a town in …"
+					}
 					x.addFact(fact{s: m.ent, o: o, pred: newsgraph.LocatedIn, raw: "capital", sent: s.idx, conf: 0.7, span: s.span(m.a, end)})
 				}
 			}
@@ -693,13 +696,15 @@ func (x *doc) isCountryOrRegion(e *entity) bool {
 // such an organization is X's own, not one located there.
 var governing = map[string]bool{"government": true, "administration": true, "state": true, "republic": true, "kingdom": true, "parliament": true, "assembly": true, "senate": true, "congress": true, "police": true, "army": true, "navy": true, "forces": true, "military": true, "ministry": true, "cabinet": true, "legislature": true, "council": true}
 
-// placeApposed returns the place that an apposition after place mention
-// m puts it in ("Bellport City, the capital of Norland", "Arlo, a small
-// town in Tarnia") and where that place's name ends, or -1.
+// placeApposed returns the place that an apposition or a copula after
+// place mention m puts it in ("Bellport City, the capital of Norland",
+// "Arlo, a small town in Tarnia", "Arlo is a town in the state of
+// Tarnia") and where that place's name ends, or -1.
 func (x *doc) placeApposed(s *sent, m *mention) (int, int) {
 	n := len(s.Tokens)
 	k := m.b
-	if k+4 >= n || s.Tokens[k].Text != "," || s.low[k+1] != "the" && s.low[k+1] != "a" && s.low[k+1] != "an" {
+	// ", the capital of", or the same after a copula ("is the capital of")
+	if k+4 >= n || s.Tokens[k].Text != "," && s.low[k] != "is" && s.low[k] != "was" || s.low[k+1] != "the" && s.low[k+1] != "a" && s.low[k+1] != "an" {
 		return -1, -1
 	}
 	k += 2
@@ -723,6 +728,9 @@ func (x *doc) placeApposed(s *sent, m *mention) (int, int) {
 	k++
 	if s.low[k] == "the" && k+1 < n {
 		k++
+	}
+	if k+2 < n && regionNouns[s.low[k]] && s.low[k+1] == "of" {
+		k += 2 // "a town in the state of Tarnia"
 	}
 	if mi := s.ment[k]; mi >= 0 && x.ments[mi].kind == mName && x.ments[mi].a == k && x.ments[mi].ent >= 0 && x.typeOf(x.ments[mi].ent) == newsgraph.Place {
 		return x.ments[mi].ent, x.ments[mi].b

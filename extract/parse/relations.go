@@ -1008,6 +1008,9 @@ func (x *doc) argEntity(s *sent, a clause.Arg, obj bool) int {
 			return -1 // "Trump accused Biden of saying he wanted to ban fracking": "he" may be either
 		}
 		if m.ent >= 0 {
+			if m.kind == mName && isParty(x.ents[m.ent].name) && m.a >= 1 && (s.low[m.a-1] == "all" || s.low[m.a-1] == "both") {
+				return -1 // "A and B, all Republicans, backed it": the people, not the party
+			}
 			if m.kind == mName && isParty(x.ents[m.ent].name) {
 				if p := x.npEntity(s, h); p != m.ent {
 					return p // "a Republican, Mark Amodei,": the person
