@@ -100,6 +100,20 @@ func IsCalendar(w string) bool {
 	return calendar[l]
 }
 
+// DottedInitials reports whether a word is two or more single letters,
+// each followed by a dot ("U.S.", "C.L.", "d.c.").
+func DottedInitials(w string) bool {
+	if len(w) < 4 || len(w)%2 != 0 {
+		return false
+	}
+	for i := 0; i < len(w); i += 2 {
+		if c := w[i] | 0x20; c < 'a' || c > 'z' || w[i+1] != '.' {
+			return false
+		}
+	}
+	return true
+}
+
 // IsTimeZone reports whether a word is a time-zone abbreviation ("BST",
 // "UTC").
 func IsTimeZone(w string) bool { return timeZone[strings.ToLower(w)] }

@@ -2092,13 +2092,6 @@ func yearContests(s *sent, segs []seg) []seg {
 // with dots ("C.L.", "J.R.R."), not an outlet's acronym; a country's
 // ("U.S.") is no one's.
 func personInitials(w string) bool {
-	if _, ok := countryOf(w); ok || len(w) < 4 || len(w)%2 != 0 {
-		return false
-	}
-	for i := 0; i < len(w); i += 2 {
-		if w[i] < 'A' || w[i] > 'Z' || w[i+1] != '.' {
-			return false
-		}
-	}
-	return true
+	_, country := countryOf(w)
+	return !country && w == strings.ToUpper(w) && lexicon.DottedInitials(w)
 }

@@ -68,14 +68,15 @@ func (x *doc) output() *newsgraph.Extraction {
 		}
 		seenAlias := map[string]bool{lexicon.Fold(e.name): true}
 		for _, a := range e.aliases {
-			switch strings.TrimSuffix(lexicon.Fold(a), ".") {
+			f := lexicon.Fold(a)
+			switch strings.TrimSuffix(f, ".") {
 			case "jr", "sr", "ii", "iii", "iv":
 				continue // a generation's mark alone names no one
 			}
-			if rest, ok := strings.CutPrefix(lexicon.Fold(a), lexicon.Fold(e.name)+", "); ok && x.placeNameOfStory(rest, it.ei) {
+			if rest, ok := strings.CutPrefix(f, lexicon.Fold(e.name)+", "); ok && x.placeNameOfStory(rest, it.ei) {
 				continue // "Toronto, Canada": the place and where it is, no other name of it (but "Washington, D.C." is)
 			}
-			if f := lexicon.Fold(a); !seenAlias[f] {
+			if !seenAlias[f] {
 				seenAlias[f] = true
 				ent.Aliases = append(ent.Aliases, visible(a))
 			}

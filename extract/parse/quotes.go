@@ -290,7 +290,7 @@ func (x *doc) turnPeople() {
 		}
 	}
 	for ei, k := range n {
-		if e := x.ents[ei]; k >= 2 && x.turnPerson(e) {
+		if e := x.ents[ei]; k >= 2 && turnPerson(e) {
 			e.sure, e.leadValid = newsgraph.Person, false
 			e.vote(newsgraph.Person, 4)
 		}
@@ -300,7 +300,7 @@ func (x *doc) turnPeople() {
 // turnPerson reports whether the name an interview's turns are marked
 // with is a person's: two to four capitalised words, none the head of an
 // organization's or a place's name, and no country.
-func (x *doc) turnPerson(e *entity) bool {
+func turnPerson(e *entity) bool {
 	w := strings.Fields(e.name)
 	if len(w) < 2 || len(w) > 4 {
 		return false
@@ -308,9 +308,9 @@ func (x *doc) turnPerson(e *entity) bool {
 	if _, ok := countryOf(e.name); ok || isRegion(e.name) {
 		return false
 	}
-	for _, x := range w {
-		lw := strings.ToLower(x)
-		if !capitalised(x) || lexicon.IsOrgWord(lw) || lexicon.Head(lw) == lexicon.OrgHead || lexicon.Head(lw) == lexicon.PlaceHead || isAcronym(x) {
+	for _, word := range w {
+		lw := strings.ToLower(word)
+		if !capitalised(word) || lexicon.IsOrgWord(lw) || lexicon.Head(lw) == lexicon.OrgHead || lexicon.Head(lw) == lexicon.PlaceHead || isAcronym(word) {
 			return false
 		}
 	}

@@ -197,15 +197,22 @@ func countryKey(f string) string {
 	w := strings.Fields(f)
 	for k := 1; k < len(w) && k <= 3; k++ {
 		pre := strings.Join(w[:k], " ")
-		c, ok := ner.Country(pre)
-		if !ok {
-			c, ok = ner.Country(strings.ToUpper(pre)) // "u.s." folded from "U.S."
-		}
-		if ok && !lexicon.IsRegion(pre) && !ner.IsDemonym(pre) {
+		if c, ok := foldedCountry(pre); ok && !ner.IsDemonym(pre) {
 			return fold(c) + "|" + strings.Join(w[k:], " ")
 		}
 	}
 	return ""
+}
+
+// foldedCountry returns the country a folded name names ("u.s." folded
+// from "U.S." too), unless it is a region that is also a country
+// ("georgia").
+func foldedCountry(f string) (string, bool) {
+	c, ok := ner.Country(f)
+	if !ok {
+		c, ok = ner.Country(strings.ToUpper(f))
+	}
+	return c, ok && !lexicon.IsRegion(f)
 }
 
 // undotted writes the dotted initials of a folded name of two or more
@@ -220,7 +227,7 @@ func undotted(f string) string {
 	}
 	changed := false
 	for i, x := range w {
-		if dottedInitials(x) {
+		if lexicon.DottedInitials(x) {
 			w[i], changed = strings.ReplaceAll(x, ".", ""), true
 		}
 	}
@@ -228,20 +235,6 @@ func undotted(f string) string {
 		return f
 	}
 	return strings.Join(w, " ")
-}
-
-// dottedInitials reports whether a word is two or more single letters,
-// each followed by a dot ("u.s.", "d.c.").
-func dottedInitials(w string) bool {
-	if len(w) < 4 || len(w)%2 != 0 {
-		return false
-	}
-	for i := 0; i < len(w); i += 2 {
-		if w[i] < 'a' || w[i] > 'z' || w[i+1] != '.' {
-			return false
-		}
-	}
-	return true
 }
 
 // apartFromLonger reports whether e is a person named by one word that
@@ -286,9 +279,10 @@ func (r *Resolver) Resolve(ctx context.Context, doc newsgraph.Doc, ents []newsgr
 			// "police", "the court", "Senate": the institution of this
 			// document's story, qualified by its country when the store
 			// knows it ("U.S. Senate"), else of this document alone
-			if k := r.qualified(e, ents); k >= 0 {
+			sp := storyPlaces(fold(e.Name), ents)
+			if k := r.qualified(e, sp); k >= 0 {
 				recOf[i] = k
-			} else if k := r.national(e, ents); k >= 0 {
+			} else if k := r.national(e, sp); k >= 0 {
 				recOf[i] = k
 			} else {
 				iris[i] = r.local(doc, e)
@@ -901,15 +895,12 @@ func countryInName(e newsgraph.Entity) (string, bool) {
 // countryPrefix reports whether the words before a generic name in a
 // record's name ("u.s." of "u.s. senate") name the story's country, or
 // its one region when the story is the region's.
-func (r *Resolver) countryPrefix(pre string, regional bool, countries, regions map[string]bool) bool {
-	if regional {
-		return regions[pre] && len(regions) == 1
+func countryPrefix(pre string, sp places) bool {
+	if sp.regional {
+		return sp.regions[pre] && len(sp.regions) == 1
 	}
-	c, isC := ner.Country(pre)
-	if !isC {
-		c, isC = ner.Country(strings.ToUpper(pre)) // "u.s." folded from "U.S."
-	}
-	return isC && countries[c] && !lexicon.IsRegion(pre)
+	c, ok := foldedCountry(pre)
+	return ok && sp.countries[c]
 }
 
 // generic reports whether every name of e is one generic institution word
@@ -934,16 +925,11 @@ func generic(e newsgraph.Entity) bool {
 // same institution as the later ones that say "the U.S. Senate". -1 when
 // the name is no such institution or the story is a region's or no one
 // country has most of its mentions of countries.
-func (r *Resolver) national(e newsgraph.Entity, ents []newsgraph.Entity) int {
-	w := fold(e.Name)
-	if !nationalBodies[w] {
+func (r *Resolver) national(e newsgraph.Entity, sp places) int {
+	if !nationalBodies[fold(e.Name)] || sp.regional || sp.main == "" {
 		return -1
 	}
-	_, _, c, regional := storyPlaces(w, ents)
-	if regional || c == "" {
-		return -1
-	}
-	return r.countrysOwn(c, e.Name)
+	return r.countrysOwn(sp.main, e.Name)
 }
 
 // scopedName reports whether an organization's name is made of words
@@ -977,12 +963,12 @@ var scopedWords = map[string]bool{"liberal": true, "conservative": true, "green"
 // none ("Liberal Party" of a story of Canada is Canada's); -1 when the
 // story names no country or several.
 func (r *Resolver) ofOneCountry(e newsgraph.Entity, ents []newsgraph.Entity) int {
-	countries, _, _, regional := storyPlaces(fold(e.Name), ents)
-	if regional || len(countries) != 1 {
+	sp := storyPlaces(fold(e.Name), ents)
+	if sp.regional || len(sp.countries) != 1 {
 		return -1
 	}
 	var c string
-	for c = range countries {
+	for c = range sp.countries {
 	}
 	return r.countrysOwn(c, e.Name)
 }
@@ -1037,13 +1023,15 @@ var nationalBodies = map[string]bool{"senate": true, "congress": true, "parliame
 // storyPlaces returns the countries a story names (by their own names or
 // inside others': "the U.S. Senate", "the 2020 U.S. presidential
 // election"), the regions it names, the country that has more than half
-// of its mentions of countries ("" when none), and whether its generic institution
-// w ("senate") is a region's rather than its country's: a story about
-// Puerto Rico or Texas, or one that names the country's own institution
-// as another ("the Senate" and "the U.S. Senate").
-func storyPlaces(w string, ents []newsgraph.Entity) (countries, regions map[string]bool, main string, regional bool) {
-	countries = map[string]bool{}
-	regions = map[string]bool{}
+// of its mentions of countries ("" when none), and whether its generic
+// institution w ("senate") is a region's rather than its country's: a
+// story about Puerto Rico or Texas, or one that names the country's own
+// institution as another ("the Senate" and "the U.S. Senate"). The
+// generic name's two readings, qualified and national, share it.
+func storyPlaces(w string, ents []newsgraph.Entity) places {
+	countries := map[string]bool{}
+	regions := map[string]bool{}
+	regional := false
 	most := 0                    // mentions of the most mentioned country
 	mentions := map[string]int{} // of each country, by every name that holds it
 	for _, o := range ents {
@@ -1079,21 +1067,28 @@ func storyPlaces(w string, ents []newsgraph.Entity) (countries, regions map[stri
 	for _, n := range mentions {
 		total += n
 	}
+	main := ""
 	for c, n := range mentions {
 		if 2*n > total {
 			main = c
 		}
 	}
-	return countries, regions, main, regional
+	return places{countries: countries, regions: regions, main: main, regional: regional}
+}
+
+// places are what storyPlaces finds in a story.
+type places struct {
+	countries, regions map[string]bool
+	main               string
+	regional           bool
 }
 
 // qualified returns the record of the institution a generic name stands
 // for when the store knows exactly one of that word qualified by a country
 // ("U.S. Senate", "United States House of Representatives") and this
 // document names that country; -1 otherwise.
-func (r *Resolver) qualified(e newsgraph.Entity, ents []newsgraph.Entity) int {
+func (r *Resolver) qualified(e newsgraph.Entity, sp places) int {
 	w := fold(e.Name)
-	countries, regions, _, regional := storyPlaces(w, ents)
 	ww := strings.Fields(w)
 	last := ww[len(ww)-1]
 	found := -1
@@ -1118,12 +1113,12 @@ func (r *Resolver) qualified(e newsgraph.Entity, ents []newsgraph.Entity) int {
 				if rec.words[k] != w {
 					continue // the word right after the country: "U.S. Senate", not "US Park Police"
 				}
-				ok = ok || r.countryPrefix(strings.Join(rec.words[:k], " "), regional, countries, regions)
+				ok = ok || countryPrefix(strings.Join(rec.words[:k], " "), sp)
 			}
 		} else if k := len(rec.words) - len(ww); strings.Join(rec.words[k:], " ") == w {
 			// "House of Representatives": the country's ("United States
 			// House of Representatives")
-			ok = r.countryPrefix(strings.Join(rec.words[:k], " "), regional, countries, regions)
+			ok = countryPrefix(strings.Join(rec.words[:k], " "), sp)
 		}
 		if !ok {
 			continue
