@@ -346,6 +346,12 @@ func contextVotes(words, upos []string, info []tokenInfo, st, en int) Votes {
 	if p1, p2 := lower(prev(1)), lower(prev(2)); (p1 == "of" || p1 == "in") && (p2 == "shares" || p2 == "stake" || p2 == "stock" || p2 == "subsidiary" || p2 == "unit" || p2 == "employees" || p2 == "spokesman" || p2 == "spokeswoman" || p2 == "spokesperson" || p2 == "ceo") {
 		v[OrganizationKind] += wContextStrong
 	}
+	// "they formed X", "she co-founded X", "set up X": what is founded
+	// is an organization (a band, a company, a party).
+	if p1 := lower(prev(1)); foundingVerbs[p1] || p1 == "up" && foundingVerbs[lower(prev(2))+" up"] {
+		v[OrganizationKind] += wContextStrong
+		v[PersonKind] -= wContextWeak
+	}
 	// "X, a software company", "X (a company)".
 	if next(0) == "," || next(0) == "(" {
 		if d := lower(next(1)); d == "a" || d == "an" || d == "the" {
@@ -399,6 +405,10 @@ func contextVotes(words, upos []string, info []tokenInfo, st, en int) Votes {
 	}
 	return v
 }
+
+// foundingVerbs are the past forms of verbs whose object, named right
+// after them, is founded: an organization.
+var foundingVerbs = map[string]bool{"formed": true, "founded": true, "co-founded": true, "cofounded": true, "established": true, "set up": true}
 
 // ambiguousMonths are months that are also names ("Theresa May").
 var ambiguousMonths = map[string]bool{"May": true, "March": true, "April": true, "June": true, "August": true}

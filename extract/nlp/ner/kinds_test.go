@@ -68,6 +68,8 @@ func TestTypeNames(t *testing.T) {
 		{"Northwind Airlines cancelled 30 flights because of the strike.", "Northwind Airlines", ner.OrganizationKind},
 		{"Students at Brackley University protested outside the library.", "Brackley University", ner.OrganizationKind},
 		{"Talbot Holdings Inc. reported a loss for the quarter.", "Talbot Holdings", ner.OrganizationKind},
+		{"In 1971 the two drummers formed Copperfield and toured Europe.", "Copperfield", ner.OrganizationKind},
+		{"She co-founded Delmore Blake in 2004 with two friends.", "Delmore Blake", ner.OrganizationKind},
 		// People.
 		{"Mr. Okafor said he would appeal the ruling.", "Okafor", ner.PersonKind},
 		{"Maria Lindqvist, 42, told police she had heard two shots.", "Maria Lindqvist", ner.PersonKind},
