@@ -2057,9 +2057,10 @@ func (x *doc) sayClause(s *sent, v, subj, a, b int) {
 	}
 	ks := conjuncts(s, subj)
 	if x.speakerEntity(s, subj) < 0 {
-		// "German firms including X, Y and Z announced"
+		// "German firms including X, Y and Z announced", "unions such
+		// as X and Y said"
 		for _, c := range s.kids[subj] {
-			if s.Tokens[c].Rel == "nmod" && s.prep(c) == "including" || s.Tokens[c].Rel == "appos" {
+			if s.Tokens[c].Rel == "nmod" && listingPrep(s.prep(c)) || s.Tokens[c].Rel == "appos" {
 				ks = append(ks, conjuncts(s, c)...)
 				if mi := s.ment[c]; mi >= 0 && x.ments[mi].kind == mName {
 					ks = append(ks, x.listedAfter(s, x.ments[mi])...) // (however the parse hangs the list)
@@ -2079,6 +2080,12 @@ func (x *doc) sayClause(s *sent, v, subj, a, b int) {
 		said[ei] = true
 		x.sayText(s, ei, a, b, s.Tokens[v].Text)
 	}
+}
+
+// listingPrep reports whether a nominal's preposition lists examples of
+// the noun it hangs on ("firms including X", "unions such as Y").
+func listingPrep(p string) bool {
+	return p == "including" || p == "such as" || p == "such" || p == "like"
 }
 
 // sayText records a said fact of entity ei whose statement is tokens
