@@ -23,6 +23,8 @@ import (
 	"context"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/extract/lexicon"
@@ -818,7 +820,7 @@ func (x *extractor) verb(i int) {
 		}
 		x.prepTokens(agent)
 		f.subj, f.obj = agent, c.subj
-		if fr, ok := x.lex.Verbs[base]; ok && !x.lex.Block[fr.Pred+" "+x.lower(c.subj)] {
+		if fr, ok := x.lex.Verbs[base]; ok && !x.lex.Block[fr.Pred+" "+x.lower(c.subj)] && (x.lex.Only[base] == nil || x.lex.Only[base][x.lower(c.subj)]) {
 			f.pred = fr.Pred
 		}
 		x.emit(&f)
@@ -928,6 +930,9 @@ func (x *extractor) verb(i int) {
 	if f.pred != "" && f.obj >= 0 && x.lex.Block[f.pred+" "+x.lower(f.obj)] {
 		f.pred = ""
 	}
+	if only := x.lex.Only[base]; f.pred != "" && f.obj >= 0 && f.objPrep == "" && only != nil && !only[x.lower(f.obj)] {
+		f.pred = "" // "introduced his wife": no bill proposed
+	}
 	// Speech: the clausal complement is what was said.
 	said := false
 	if x.lex.Speech[lemma] {
@@ -941,6 +946,9 @@ func (x *extractor) verb(i int) {
 			x.raw = x.raw[:mark]
 			said = true
 		}
+	}
+	if said && f.subj >= 0 {
+		x.toldIn(&f, i)
 	}
 	if said && f.obj < 0 {
 		return
@@ -993,6 +1001,40 @@ func (x *extractor) keepControl(i, xc int) {
 		f.pred = fr.Pred
 	}
 	x.emit(&f)
+}
+
+// interviewNouns are the nouns of what a speaker gives someone: "said in
+// an interview with X", "in remarks to X".
+var interviewNouns = map[string]bool{"interview": true, "remark": true, "remarks": true, "comment": true, "comments": true, "statement": true, "conversation": true}
+
+// toldIn records told(speaker, hearer) for a speech verb i whose words
+// were given to a named hearer in an interview or remarks: "said in an
+// interview with the Ledger", "in remarks to the Post, contended".
+func (x *extractor) toldIn(f *found, i int) {
+	for _, k := range x.children(i) {
+		if k < 0 || !x.isObl(k) || x.prep(k) != "in" || !interviewNouns[x.lower(k)] {
+			continue
+		}
+		for _, h := range x.children(k) {
+			if h < 0 || x.toks[h].Rel != "nmod" || x.toks[h].UPOS != "PROPN" && !(x.toks[h].UPOS == "NOUN" && startsUpper(x.toks[h].Text)) {
+				continue
+			}
+			if p := x.prep(h); p == "with" || p == "to" {
+				g := *f
+				g.pred, g.obj, g.objPrep, g.objClause, g.recip, g.lemma = newsgraph.Told, h, "", false, false, "tell"
+				mark := len(x.raw)
+				x.emit(&g)
+				x.raw = x.raw[:mark]
+				return
+			}
+		}
+	}
+}
+
+// startsUpper reports whether w begins with an upper-case letter.
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // oblWith reports whether verb i has an oblique introduced by prep.

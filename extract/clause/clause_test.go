@@ -241,6 +241,28 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "speech given in an interview with a named hearer is told",
+			text: "Mira Kent said in an interview with Velm Radio that she would run. Pell, in remarks to the Harbor Gazette, said he acted alone.",
+			want: []rel{
+				{subj: "Mira", pred: newsgraph.Told, obj: "Radio"},
+				{subj: "Pell", pred: newsgraph.Told, obj: "Gazette"},
+			},
+		},
+		{
+			name: "a second subject joined by along with",
+			text: "Senator Clara Whitby, along with Senator Joel Marsh, proposed a bill on Monday.",
+			want: []rel{
+				{subj: "Clara", pred: newsgraph.Proposed, obj: "bill"},
+				{subj: "Joel", pred: newsgraph.Proposed, obj: "bill"},
+			},
+		},
+		{
+			name: "introduce proposes a bill, not a guest or a restriction",
+			text: "Governor Ada Lund introduced legislation to ban fireworks. Mayor Tina Cole introduced her husband to the crowd. A limit of two packs was introduced by the supermarket on Monday.",
+			want: []rel{{subj: "Ada", pred: newsgraph.Proposed, obj: "legislation"}},
+			not: []rel{{subj: "Mayor", pred: newsgraph.Proposed, obj: "husband"}, {subj: "supermarket", pred: newsgraph.Proposed, obj: "limit"}},
+		},
+		{
 			name: "threatened to",
 			text: "The country threatened to attack its neighbour.",
 			want: []rel{

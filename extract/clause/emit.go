@@ -25,6 +25,10 @@ func (x *extractor) expand(dst []int, h int, depth int) []int {
 			}
 			dst = x.expand(dst, k, depth+1)
 		}
+		// "X, along with Y, proposed": Y is a second subject
+		if k >= 0 && (x.toks[k].Rel == "appos" || x.toks[k].Rel == "nmod") && isNominal(x.toks[k].UPOS) && k > h && accompanying(x.prep(k)) {
+			dst = x.expand(dst, k, depth+1)
+		}
 		// "met officers Ivo Marsh and Omar Diaz": the names after a
 		// plural noun are its members, conjoined on the first
 		if k >= 0 && x.toks[k].Rel == "appos" && x.toks[k].UPOS == "PROPN" && x.toks[h].UPOS == "NOUN" && k > h &&
@@ -37,6 +41,12 @@ func (x *extractor) expand(dst []int, h int, depth int) []int {
 		}
 	}
 	return dst
+}
+
+// accompanying reports whether a preposition joins a second party to a
+// nominal as a conjunction would ("along with", "together with").
+func accompanying(p string) bool {
+	return p == "along with" || p == "together with"
 }
 
 // emit expands f over conjuncts and appends the relations. x.raw holds the

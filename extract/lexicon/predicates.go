@@ -45,6 +45,9 @@ type Predicates struct {
 	// Block holds predicate + " " + object lemma pairs that do not have
 	// the predicate's sense ("met requirement").
 	Block map[string]bool
+	// Only holds, for a verb key, the object lemmas with which alone it
+	// has its predicate ("introduce" proposes a bill, not a guest).
+	Only map[string]map[string]bool
 	// Pairs holds the first two words of verb keys ("put forward",
 	// "meet with"), to recognise particles the parser took for adverbs.
 	Pairs map[string]bool
@@ -97,6 +100,7 @@ func ParsePredicates(text string) (*Predicates, error) {
 		Control: map[string]Control{},
 		Block:   map[string]bool{},
 		Pairs:   map[string]bool{},
+		Only:    map[string]map[string]bool{},
 	}
 	for n, line := range strings.Split(text, "\n") {
 		if i := strings.IndexByte(line, '#'); i >= 0 {
@@ -121,6 +125,18 @@ func ParsePredicates(text string) (*Predicates, error) {
 			}
 			for _, w := range f[2:] {
 				lx.Block[f[1]+" "+w] = true
+			}
+			continue
+		}
+		if f[0] == "w" {
+			if len(f) < 3 {
+				return nil, bad("want w VERB LEMMA...")
+			}
+			if lx.Only[f[1]] == nil {
+				lx.Only[f[1]] = map[string]bool{}
+			}
+			for _, w := range f[2:] {
+				lx.Only[f[1]][w] = true
 			}
 			continue
 		}

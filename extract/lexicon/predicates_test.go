@@ -20,6 +20,7 @@ func TestPredicates(t *testing.T) {
 		"q meet = met",
 		"v meet = met\nv meet = met",
 		"n proposal = said clause",
+		"w introduce",
 	} {
 		if _, err := ParsePredicates(bad); err == nil {
 			t.Errorf("ParsePredicates(%q): got no error, want one", bad)
