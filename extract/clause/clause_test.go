@@ -260,7 +260,7 @@ func TestExtract(t *testing.T) {
 			name: "introduce proposes a bill, not a guest or a restriction",
 			text: "Governor Ada Lund introduced legislation to ban fireworks. Mayor Tina Cole introduced her husband to the crowd. A limit of two packs was introduced by the supermarket on Monday.",
 			want: []rel{{subj: "Ada", pred: newsgraph.Proposed, obj: "legislation"}},
-			not: []rel{{subj: "Mayor", pred: newsgraph.Proposed, obj: "husband"}, {subj: "supermarket", pred: newsgraph.Proposed, obj: "limit"}},
+			not:  []rel{{subj: "Mayor", pred: newsgraph.Proposed, obj: "husband"}, {subj: "supermarket", pred: newsgraph.Proposed, obj: "limit"}},
 		},
 		{
 			name: "threatened to",
