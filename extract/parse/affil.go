@@ -952,7 +952,7 @@ func (x *doc) roleNP(s *sent, p, np int) {
 	a := np
 	for k := np - 1; k >= 0; k-- {
 		w := s.low[k]
-		if s.ment[k] >= 0 {
+		if x.nameAt(s, k) {
 			break
 		}
 		if lexicon.Role(w) != lexicon.NotRole || lexicon.IsRoleModifier(w) || isDash(s.Tokens[k].Text) && s.adjacent(k) && s.adjacent(k-1) ||
@@ -1229,8 +1229,9 @@ func (x *doc) namedAfterRole(s *sent, k int) int {
 		j++
 	}
 	oi := s.ment[j]
-	if oi < 0 || x.ments[oi].kind != mName || x.ments[oi].a != j || x.ments[oi].ent < 0 || x.typeOf(x.ments[oi].ent) != newsgraph.Organization {
-		return -1
+	if oi < 0 || x.ments[oi].kind != mName || x.ments[oi].a != j || x.ments[oi].ent < 0 ||
+		x.typeOf(x.ments[oi].ent) != newsgraph.Organization && x.typeOf(x.ments[oi].ent) != newsgraph.Place {
+		return -1 // ("The mayor of Brindlemoor, Tom Vale,": a place's officer too)
 	}
 	b := x.ments[oi].b
 	if b+1 >= len(s.Tokens) || s.Tokens[b].Text != "," {
@@ -1544,8 +1545,8 @@ func (x *doc) postTitle(s *sent, m *mention) (title, bool) {
 		return title{}, false
 	}
 	switch s.low[k] {
-	case "formerly", "previously", "once", "now", "currently":
-		k++ // "X, formerly the agency's chief of staff,"
+	case "formerly", "previously", "once", "now", "currently", "then":
+		k++ // "X, formerly the agency's chief of staff,", "X, then the deputy director of Y,"
 	}
 	if k+1 < n && s.low[k] == "also" {
 		// "Jonna Mendez, also CIA,": a member of the organization too
@@ -1632,6 +1633,18 @@ func (x *doc) postTitle(s *sent, m *mention) (title, bool) {
 			}
 			continue
 		}
+		if roleEnd == k {
+			// "the deputy executive director": modifiers between two
+			// role words belong to one title
+			j := k
+			for j < n && j < k+3 && !x.nameAt(s, j) && (lexicon.IsRoleModifier(s.low[j]) || s.Tokens[j].UPOS == "ADJ") && lexicon.Role(s.low[j]) == lexicon.NotRole {
+				j++
+			}
+			if j > k && j < n && !x.nameAt(s, j) && lexicon.Role(s.low[j]) != lexicon.NotRole {
+				k, roleEnd = j, j+1
+				continue
+			}
+		}
 		break
 	}
 	if roleEnd < 0 {
@@ -1701,6 +1714,12 @@ func (x *doc) postTitle(s *sent, m *mention) (title, bool) {
 	}
 	t.to = roleEnd
 	return t, true
+}
+
+// nameAt reports whether token k is part of a mention other than a
+// description ("the deputy director" is one, and holds a title).
+func (x *doc) nameAt(s *sent, k int) bool {
+	return s.ment[k] >= 0 && x.ments[s.ment[k]].kind != mDesc
 }
 
 // multiTitleEnding returns the length of a title of several words that
