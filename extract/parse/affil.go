@@ -432,15 +432,17 @@ func (x *doc) preTitle(s *sent, m *mention) (title, bool) {
 			}
 			continue
 		}
-		if w == "and" && roleStart == k+1 && k >= 1 && lexicon.Role(s.low[k-1]) != lexicon.NotRole && len(t.places)+len(t.orgs)+len(t.party) == 0 {
+		if j := listedTitleBefore(s, k, t.role != ""); j >= 0 && roleStart == k+1 && len(t.places)+len(t.orgs)+len(t.party) == 0 {
 			// "Trump adviser and retired general Michael Flynn": two
-			// titles, the nearer the main one
+			// titles, the nearer the main one ("radio personality,
+			// television host, and author X": three)
 			if t.role == "" {
 				t.role, t.kind = x.roleText(s, roleStart, roleEnd, roleStart), roleKind(s, roleStart, roleEnd)
 			} else {
 				t.more = append(t.more, x.roleText(s, roleStart, roleEnd, roleStart))
 			}
 			roleStart, roleEnd = -1, -1
+			k = j + 1
 			continue
 		}
 		if _, ok := lexicon.Party(s.Tokens[k].Text); ok && capitalised(s.Tokens[k].Text) {
@@ -1714,6 +1716,26 @@ func (x *doc) postTitle(s *sent, m *mention) (title, bool) {
 	}
 	t.to = roleEnd
 	return t, true
+}
+
+// listedTitleBefore returns the role word that ends the title listed
+// before token k when k joins two titles before a name ("adviser and
+// retired general", "host, and author"; a comma alone only after a
+// title already split off, inList), or -1.
+func listedTitleBefore(s *sent, k int, inList bool) int {
+	j := k - 1
+	switch {
+	case s.low[k] == "and" && j >= 1 && s.low[j] == ",":
+		j--
+	case s.low[k] == "and", s.low[k] == "," && inList:
+	default:
+		return -1
+	}
+	if j < 0 || lexicon.Role(s.low[j]) == lexicon.NotRole || capitalised(s.Tokens[j].Text) && s.ment[j] >= 0 || s.Tokens[j].XPOS == "NNS" {
+		// (not "won 20 delegates, and Senator X": a plural is no title)
+		return -1
+	}
+	return j
 }
 
 // nameAt reports whether token k is part of a mention other than a

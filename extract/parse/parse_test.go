@@ -755,6 +755,8 @@ func TestRoleWords(t *testing.T) {
 			map[string][]string{"Omar Diaz": {"Federal District Judge"}}},
 		{"coordinated titles", `Former Hale adviser and retired colonel Ivo Marsh spoke at the rally.`,
 			map[string][]string{"Ivo Marsh": {"adviser", "retired colonel"}}},
+		{"a list of titles before the name", `On Sunday, radio personality, television host, and author Gil Marston died. Retired Velm Police agent and security specialist Omar Haddad told reporters the threat was real.`,
+			map[string][]string{"Gil Marston": {"radio personality", "television host", "author"}, "Omar Haddad": {"agent", "security specialist"}}},
 		{"slashed title", `In 1970, singer/guitarist Ivo Marsh formed a band.`,
 			map[string][]string{"Ivo Marsh": {"singer/guitarist"}}},
 		{"plural copula", `Her parents, Ana Ruiz and Omar Diaz, were farmers.`,
@@ -794,6 +796,12 @@ func TestRoleWords(t *testing.T) {
 			}
 		})
 	}
+	t.Run("a plural before a listed name is no title", func(t *testing.T) {
+		_, ents := run(t, `Tom Vale won 20 delegates, and Senator Ana Ruiz won 12.`)
+		if e, ok := ents["Ana Ruiz"]; !ok || !slices.Contains(e.Roles, "Senator") || slices.Contains(e.Roles, "delegates") || slices.Contains(e.Roles, "delegate") {
+			t.Errorf("Ana Ruiz: got %v, want her title and no plural of the list before", e.Roles)
+		}
+	})
 	checkFacts(t, []factCase{
 		{name: "a founder is a member", text: `Ivo Marsh was the drummer and co-founder of the band Glass Owls.`,
 			want: []string{"Ivo Marsh –member_of→ Glass Owls", "Ivo Marsh –founded→ Glass Owls"}},
