@@ -652,7 +652,9 @@ func (x *doc) findNames(s *sent) {
 			for e > g.a+2 && lexicon.Role(s.low[e-1]) != lexicon.NotRole {
 				e-- // (a title after it: "Republican US Senator")
 			}
-			if _, party := lexicon.Party(s.Tokens[g.a].Text); party {
+			if _, whole := countryOf(strings.Join(wordsOf(s, g.a, g.b), " ")); whole {
+				// ("Democratic Republic of the Congo" is one country)
+			} else if _, party := lexicon.Party(s.Tokens[g.a].Text); party {
 				if _, country := countryOf(strings.Join(wordsOf(s, g.a+1, e), " ")); country {
 					segs[i] = seg{a: g.a + 1, b: g.b, ner: "PLACE", from: g.a + 1}
 					continue

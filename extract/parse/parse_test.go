@@ -1035,6 +1035,10 @@ func TestNames(t *testing.T) {
 		notNames   []string // names that must not be entities
 		types      map[string]newsgraph.EntityType
 	}{
+		{name: "a country whose name begins with a party word",
+			text:     "Outbreak news\n\nDoctors in Katwa, Democratic Republic of the Congo, treated 40 patients.",
+			names:    []string{"Democratic Republic of the Congo"},
+			notNames: []string{"Republic of the Congo"}},
 		{name: "a law by its last word, an amount with its currency",
 			text:  `The House voted on the Tenure of Office Act. The judge said the draft violated the Due Process Clause, according to Professor Ana Ruiz of Velm School of Law. Prices rose to USD15 per barrel, TVN24 reported.`,
 			names: []string{"TVN24"}, notNames: []string{"USD15"},
