@@ -645,6 +645,15 @@ func (x *doc) findNames(s *sent) {
 		}
 	}
 	segs = x.joinSegs(s, segs)
+	for i := range segs {
+		// "the 25th Amendment", "the First Amendment", "the 116th
+		// Congress": the ordinal is part of the name
+		if g := segs[i]; g.a >= 1 && ordinalNouns[s.low[g.a]] && ordinalWord(s.low[g.a-1]) && (i == 0 || segs[i-1].b <= g.a-1) &&
+			(capitalised(s.Tokens[g.a-1].Text) || isNumber(s.Tokens[g.a-1].Text[:1])) {
+			segs[i].a--
+			segs[i].from = min(segs[i].from, segs[i].a)
+		}
+	}
 	for i := 0; i < len(segs); i++ {
 		// "Republican US Senator": a party word, then a country
 		if g := segs[i]; g.b-g.a >= 2 {
@@ -1243,6 +1252,9 @@ var (
 
 // ordinalWord reports whether a lower-case word is an ordinal ("seventh",
 // "7th").
+// ordinalNouns are the names an ordinal before them belongs to.
+var ordinalNouns = map[string]bool{"amendment": true, "congress": true, "circuit": true}
+
 func ordinalWord(w string) bool {
 	switch w {
 	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth":
