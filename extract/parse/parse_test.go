@@ -1485,6 +1485,13 @@ func TestAliases(t *testing.T) {
 
 func TestPlaces(t *testing.T) {
 	checkFacts(t, []factCase{
+		{name: "a town and its country after a noun, whatever verb follows",
+			text: "Virus news\n\nThe Regional Health Office in Dorrington, Germany confirmed a case of infection on Monday.",
+			want: []string{"Regional Health Office –located_in→ Dorrington", "Dorrington –located_in→ Germany"}},
+		{name: "a place located in another by a participle after it",
+			text: "Airport news\n\nPellman Field airport, located near Carston in Bramwell, California, was closed. The Harwick Steel plant, located in Dorrington, employs 300 people.",
+			want: []string{"Pellman Field airport –located_in→ Bramwell", "Harwick Steel plant –located_in→ Dorrington"},
+			not:  []string{"Pellman Field airport –located_in→ Carston"}},
 		{name: "an international organization in a country is its branch",
 			text: `Tarsk Rights International in Argentina called for the law to pass.`,
 			not:  []string{"Tarsk Rights International –located_in→ Argentina"}},

@@ -31,7 +31,16 @@ func (x *doc) locations() {
 			}
 			// "Gilroy is located in California", "situated in"
 			if e.typ == newsgraph.Place || e.typ == newsgraph.Organization {
-				if v := s.head(m.head); v >= 0 && s.Tokens[m.head].Rel == "nsubj:pass" && (s.lemma[v] == "locate" || s.lemma[v] == "situate") {
+				v := s.head(m.head)
+				if v < 0 || s.Tokens[m.head].Rel != "nsubj:pass" || s.lemma[v] != "locate" && s.lemma[v] != "situate" {
+					v = -1
+					for _, c := range s.kids[m.head] {
+						if s.Tokens[c].Rel == "acl" && c > m.head {
+							v = c // "the Harwick plant, located in Dorrington,"
+						}
+					}
+				}
+				if v >= 0 && (s.lemma[v] == "locate" || s.lemma[v] == "situate") {
 					for _, c := range s.kids[v] {
 						if s.Tokens[c].Rel == "obl" && s.prep(c) == "in" {
 							if o := x.entityAt(s, c); o >= 0 && o != m.ent && x.typeOf(o) == newsgraph.Place {
@@ -63,7 +72,7 @@ func (x *doc) locations() {
 				n := x.ments[ms[i+1]]
 				if n.kind == mName && n.ent >= 0 && (n.a == m.b+1 || n.a == m.b+2 && direction(s.low[m.b+1])) && s.Tokens[m.b].Text == "," && x.ents[n.ent].typ == newsgraph.Place && n.ent != m.ent && x.enclosing(s, n) && !currency(s, n.b) &&
 					!(n.b-n.a == 1 && direction(s.low[n.a])) && // ("with the AIP, West announced": a surname, no compass point)
-					!(n.b < len(s.Tokens) && (s.Tokens[n.b].UPOS == "AUX" || s.Tokens[n.b].UPOS == "VERB" && lexicon.IsSpeechVerb(s.lemma[n.b]))) && !accordingBefore(s, m.a) && // ("According to the AP, Iran has …")
+					!(n.b < len(s.Tokens) && (s.Tokens[n.b].UPOS == "AUX" || s.Tokens[n.b].UPOS == "VERB" && lexicon.IsSpeechVerb(s.lemma[n.b])) && !(x.placedAfterNoun(s, m) && x.townInCountry(s, m, n))) && !accordingBefore(s, m.a) && // ("According to the AP, Iran has …"; but "the office in Lyon, France confirmed")
 					!(n.b < len(s.Tokens) && capitalised(s.Tokens[n.b].Text) && (s.Tokens[n.b].UPOS == "PROPN" || s.Tokens[n.b].UPOS == "NOUN") && !lexicon.IsCalendar(s.Tokens[n.b].Text)) && // ("… for Men, U.S. District Judge Gray Miller ruled": the place begins a title)
 					!x.sameLevel(m, n) {
 					if !x.listAfter(s, n.b) && (!x.listBefore(s, m.a) || isRegion(m.name) && x.isCountry(s, n.a) && !x.regionBefore(s, m.a)) {
@@ -320,6 +329,29 @@ func (x *doc) locations() {
 			}
 		}
 	}
+}
+
+// placedAfterNoun reports whether place mention m follows "in", "at" or
+// "near" after a noun ("the health office in Lyon, France confirmed"):
+// "M, N" then places M in N whatever verb follows, unlike "In Lyon,
+// France has", where the country may begin the clause.
+func (x *doc) placedAfterNoun(s *sent, m *mention) bool {
+	if m.a < 2 {
+		return false
+	}
+	switch s.low[m.a-1] {
+	case "in", "at", "near":
+	default:
+		return false
+	}
+	u := s.Tokens[m.a-2].UPOS
+	return u == "NOUN" || u == "PROPN"
+}
+
+// townInCountry reports whether place m is no country or region and n is
+// one ("Lyon, France"; not "Australia, Melbourne").
+func (x *doc) townInCountry(s *sent, m, n *mention) bool {
+	return !x.isCountryOrRegion(x.ents[m.ent]) && (x.isCountry(s, n.a) || isRegion(n.name))
 }
 
 // leadingPlace returns the place a court's name starts with, or -1: the
