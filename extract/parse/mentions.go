@@ -80,6 +80,9 @@ func (s *sent) isNameWord(i int) bool {
 	if arabicArticle(t.Text) && i+2 < len(s.Tokens) && isDash(s.Tokens[i+1].Text) && s.adjacent(i) && s.adjacent(i+1) && capitalised(s.Tokens[i+2].Text) {
 		return true // "al-Quaety", "el-Sisi": the article belongs to the name
 	}
+	if i > 0 && s.adjacent(i-1) && isDash(s.Tokens[i-1].Text) && particleName(t.Text) {
+		return true // "Nour-e-Azar", tokenized "Nour", "-", "e-Azar"
+	}
 	if !capitalised(t.Text) {
 		return false
 	}
@@ -147,6 +150,21 @@ func (x *doc) personRest(s *sent, k, b int) bool {
 			return false
 		}
 		if _, ok := countryOf(s.Tokens[j].Text); ok || x.placeWords[s.low[j]] {
+			return false
+		}
+	}
+	return true
+}
+
+// particleName reports whether w is a short lower-case particle joined
+// by a hyphen to a capitalised name part ("e-Azar", "ol-Molk").
+func particleName(w string) bool {
+	i := strings.IndexByte(w, '-')
+	if i < 1 || i > 3 || i+1 >= len(w) || w[i+1] < 'A' || w[i+1] > 'Z' {
+		return false
+	}
+	for j := 0; j < i; j++ {
+		if w[j] < 'a' || w[j] > 'z' {
 			return false
 		}
 	}

@@ -1035,6 +1035,10 @@ func TestNames(t *testing.T) {
 		notNames   []string // names that must not be entities
 		types      map[string]newsgraph.EntityType
 	}{
+		{name: "a lower-case particle joined by hyphens inside a name",
+			text:     "Deaths\n\nPoet Sami Qadir died at the Nour-e-Azar hospital in Shiraz.",
+			names:    []string{"Nour-e-Azar hospital"},
+			notNames: []string{"Nour"}},
 		{name: "an ordinal before an amendment or a congress is part of its name",
 			text:     "Court news\n\nLawmakers debated invoking the 25th Amendment. The judge said the law violated the First Amendment and the 14th Amendment of the Velm Constitution.",
 			names:    []string{"25th Amendment", "First Amendment", "14th Amendment"},
