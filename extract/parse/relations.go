@@ -635,11 +635,53 @@ func (x *doc) lifeEvents() {
 	x.bodiesFound()
 	x.allegations()
 	x.lostObjects()
+	x.diedAtIn()
 	// died in "Town, Region": the region too
 	for _, f := range x.facts {
 		if f.pred == newsgraph.DiedIn {
 			for _, up := range x.enclosingPlaces(f.o, f.sent) {
 				x.addFact(fact{s: f.s, o: up, pred: newsgraph.DiedIn, raw: f.raw, sent: f.sent, conf: 0.7, span: f.span})
+			}
+		}
+	}
+}
+
+// diedAtIn reads "X died at a hospital in the capital city Y": the verb's
+// first oblique ("at a hospital") names no place, and the place is in a
+// later one or inside it. Only where the sentence gave X no death place.
+func (x *doc) diedAtIn() {
+	for _, s := range x.sents {
+		if s.heading {
+			continue
+		}
+		for v := range s.Tokens {
+			if s.lemma[v] != "die" || s.Tokens[v].UPOS != "VERB" || s.quote[v] >= 0 || s.child(v, "neg") >= 0 || s.child(v, "advmod") >= 0 && s.low[s.child(v, "advmod")] == "not" {
+				continue
+			}
+			subj := s.child(v, "nsubj")
+			if subj < 0 {
+				continue
+			}
+			p := x.npEntity(s, subj)
+			if p < 0 || x.typeOf(p) != newsgraph.Person || x.hasFact(p, newsgraph.DiedIn, s.idx) {
+				continue
+			}
+			for _, c := range s.kids[v] {
+				if r := s.Tokens[c].Rel; r != "obl" || s.prep(c) != "in" && s.prep(c) != "at" {
+					continue
+				}
+				a, b := s.subtree(c)
+				found := false
+				for k := a; k < b; k++ {
+					if e := x.entityAt(s, k); e >= 0 && e != p && x.typeOf(e) == newsgraph.Place {
+						x.addFact(fact{s: p, o: e, pred: newsgraph.DiedIn, raw: "died " + s.prep(c), sent: s.idx, conf: 0.7, span: s.span(min(subj, v), b)})
+						found = true
+						break
+					}
+				}
+				if found {
+					break
+				}
 			}
 		}
 	}
