@@ -1043,6 +1043,12 @@ func (x *doc) joinSegs(s *sent, segs []seg) []seg {
 			// two people
 			p.b, p.ner = g.b, "ORG"
 			continue
+		case g.a == p.b+1 && s.low[p.b] == "and" && sharedGroupHead(s, g.a, g.b) && lexicon.Head(s.low[p.b-1]) == lexicon.NoHead && !(p.ner == "PERSON" && ner.GivenName(s.Tokens[p.a].Text)) && !countryName(x.text(s, p.a, p.b)):
+			// "the Confederated Salish and Kootenai Tribes", "Assiniboine
+			// and Sioux Tribes of Fort Peck": peoples sharing one plural
+			// head are one body
+			p.b, p.ner = g.b, "ORG"
+			continue
 		case g.a == p.b+1 && s.low[p.b] == "and" && p.ner == "" && gner == "ORG" && p.b-p.a == 1 && p.a > 0 && s.low[p.a-1] == "the" && !x.placeLike(s, p.a, p.b):
 			// "the Rock and Roll Hall of Fame": a word the recognizer
 			// left out before "and" in an organization's name
@@ -1270,6 +1276,27 @@ var (
 
 // ordinalWord reports whether a lower-case word is an ordinal ("seventh",
 // "7th").
+// countryName reports whether name is a country's, not its people's.
+func countryName(name string) bool {
+	_, ok := countryOf(name)
+	return ok && !ner.IsDemonym(name)
+}
+
+// sharedGroupHead reports whether the name [a, b) and the capitalised
+// words right after it hold a plural head that the name before "and"
+// shares ("… and Kootenai Tribes", "… and Sioux
+// Nations of …").
+func sharedGroupHead(s *sent, a, b int) bool {
+	for k := a + 1; k < len(s.Tokens) && k < a+4 && capitalised(s.Tokens[k].Text); k++ {
+		// (the head may be a name of its own after b: "Sioux" + "Tribes")
+		switch s.low[k] {
+		case "tribes", "nations", "peoples", "bands":
+			return true
+		}
+	}
+	return false
+}
+
 // ordinalNouns are the names an ordinal before them belongs to.
 var ordinalNouns = map[string]bool{"amendment": true, "congress": true, "circuit": true}
 
@@ -1786,6 +1813,15 @@ func (x *doc) nameType(s *sent, m *mention) newsgraph.EntityType {
 	if len(words) >= 3 && lexicon.In(lexicon.Fellowship, words[0]) && words[1] == "of" {
 		m.sure = true
 		return newsgraph.Organization // "Knights of Columbus"
+	}
+	for _, w := range words[1:] {
+		if w == "of" {
+			break
+		}
+		if w == "tribes" || w == "nations" || w == "peoples" || w == "bands" {
+			m.sure = true
+			return newsgraph.Organization // "the Confederated Salish and Kootenai Tribes": a people's body
+		}
 	}
 	if strings.HasSuffix(strings.Join(words, " "), "hall of fame") {
 		m.sure = true

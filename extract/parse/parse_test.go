@@ -1035,6 +1035,10 @@ func TestNames(t *testing.T) {
 		notNames   []string // names that must not be entities
 		types      map[string]newsgraph.EntityType
 	}{
+		{name: "peoples sharing one plural head are one body",
+			text:     "Lawsuit filed\n\nLeaders of the Wenatchi and Nakoda Tribes of Fort Harlan objected. A lawyer for the Confederated Ossawa and Kenomi Tribes said they would appeal.",
+			names:    []string{"Confederated Ossawa and Kenomi Tribes", "Wenatchi and Nakoda Tribes of Fort Harlan"},
+			notNames: []string{"Confederated Ossawa"}},
 		{name: "a lower-case particle joined by hyphens inside a name",
 			text:     "Deaths\n\nPoet Sami Qadir died at the Nour-e-Azar hospital in Shiraz.",
 			names:    []string{"Nour-e-Azar hospital"},
