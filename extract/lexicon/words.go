@@ -261,8 +261,10 @@ const sureEventWords = `championship championships olympics olympiad marathon fe
 const craftNounWords = `telescope spacecraft rover lander orbiter`
 
 // workNounWords (the list WorkNoun) name works whose title may follow them
-// ("the film Rise of the Guardians", "the album Band on the Run").
-const workNounWords = `film movie album song single book novel series show game play musical opera documentary sitcom franchise episode programme program comic manga anime`
+// ("the film Rise of the Guardians", "the album Band on the Run"), and
+// the crafts and products a name may follow ("the supply ship Corporal
+// Vega", "the drug Velmab").
+const workNounWords = `film movie album song single book novel series show game play musical opera documentary sitcom franchise episode programme program comic manga anime ship vessel boat yacht ferry tanker freighter drug vaccine`
 
 // titleJoinerWords (the list TitleJoiner) are the lower-case words and
 // marks inside a work's title.

@@ -1245,6 +1245,9 @@ func facilityName(words []string) bool {
 // names or articles ("El Paso", "San Jose", "Fort Worth").
 var placeStarts = map[string]bool{"el": true, "la": true, "los": true, "las": true, "san": true, "santa": true, "são": true, "fort": true, "port": true, "mount": true, "lake": true, "cape": true, "puerto": true, "porto": true}
 
+// placeNounFirst are the English nouns that begin places' names.
+var placeNounFirst = map[string]bool{"fort": true, "port": true, "mount": true, "lake": true, "cape": true}
+
 // politicalWords begin the names of parties made of two words.
 var politicalWords = map[string]bool{"democratic": true, "national": true, "socialist": true, "liberal": true, "conservative": true, "popular": true, "progressive": true,
 	"patriotic": true, "republican": true, "civic": true, "green": true, "labour": true, "labor": true, "nationalist": true, "communist": true}
@@ -1836,6 +1839,10 @@ func (x *doc) nameType(s *sent, m *mention) newsgraph.EntityType {
 		if _, ok := countryOf(strings.Join(ws[1:], " ")); ok || isRegion(strings.Join(ws[1:], " ")) || x.placeWords[words[1]] {
 			return newsgraph.Place // "North Poland", "South Texas"
 		}
+	}
+	if len(words) >= 2 && len(words) <= 3 && placeNounFirst[words[0]] && lexicon.Head(words[len(words)-1]) == lexicon.NoHead && m.ner != "ORG" {
+		m.sure = true
+		return newsgraph.Place // "Port Arden", "Fort Peck", "Mount Kenya": a place whatever the second word
 	}
 	if ws := strings.Fields(m.name); len(ws) >= 2 && len(ws) <= 3 && ner.GivenName(ws[0]) && m.ner != "ORG" && !strings.Contains(m.name, " of ") && !direction(words[0]) &&
 		lexicon.Head(words[len(words)-1]) != lexicon.OrgHead && !(len(ws) == 3 && lexicon.IsEponymHead(words[2])) && !facilityName(words) &&

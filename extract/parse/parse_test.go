@@ -1035,6 +1035,10 @@ func TestNames(t *testing.T) {
 		notNames   []string // names that must not be entities
 		types      map[string]newsgraph.EntityType
 	}{
+		{name: "a craft or a product named after its class noun, a place named after its kind",
+			text:  "Ship news\n\nThe navy supply ship Corporal Vega visited Port Arden last week. Doctors gave patients the drug Velmab.",
+			names: []string{"Corporal Vega", "Port Arden", "Velmab"},
+			types: map[string]newsgraph.EntityType{"Corporal Vega": newsgraph.Thing, "Port Arden": newsgraph.Place, "Velmab": newsgraph.Thing}},
 		{name: "peoples sharing one plural head are one body",
 			text:     "Lawsuit filed\n\nLeaders of the Wenatchi and Nakoda Tribes of Fort Harlan objected. A lawyer for the Confederated Ossawa and Kenomi Tribes said they would appeal.",
 			names:    []string{"Confederated Ossawa and Kenomi Tribes", "Wenatchi and Nakoda Tribes of Fort Harlan"},
