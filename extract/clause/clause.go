@@ -879,7 +879,7 @@ func (x *extractor) verb(i int) {
 		}
 	}
 	if !matched {
-		for _, k := range x.children(i) {
+		for _, k := range x.oblCandidates(i) {
 			if k < 0 || !x.isObl(k) {
 				continue
 			}
@@ -1035,6 +1035,19 @@ func (x *extractor) toldIn(f *found, i int) {
 func startsUpper(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
+}
+
+// oblCandidates returns the children of verb i and, for "went back to
+// Oregon" (the oblique parsed under the adverb), the children of its
+// "back".
+func (x *extractor) oblCandidates(i int) []int {
+	kids := x.children(i)
+	for _, c := range kids {
+		if c >= 0 && x.toks[c].Rel == "advmod" && x.lower(c) == "back" && c == i+1 {
+			return append(kids[:len(kids):len(kids)], x.children(c)...)
+		}
+	}
+	return kids
 }
 
 // oblWith reports whether verb i has an oblique introduced by prep.

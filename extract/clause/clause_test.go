@@ -249,6 +249,11 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "went back to, moved to",
+			text: "Envoy Luca Brandt went back to Oregon in March. In the 1970s, drummer Tom Raley moved to Nigeria.",
+			want: []rel{{subj: "Envoy", pred: newsgraph.Visits, obj: "Oregon"}, {subj: "Tom", pred: newsgraph.Visits, obj: "Nigeria"}},
+		},
+		{
 			name: "a second subject joined by along with",
 			text: "Senator Clara Whitby, along with Senator Joel Marsh, proposed a bill on Monday.",
 			want: []rel{
