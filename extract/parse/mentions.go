@@ -721,9 +721,12 @@ func (x *doc) findNames(s *sent) {
 		if _, ok := countryOf(x.text(s, g.a, g.b)); ok {
 			continue // ("the U.S. presidential election": the country stays a place the story names)
 		}
+		if _, party := lexicon.Party(x.text(s, g.a, g.b)); party && (g.a == 0 || !yearWord(s.Tokens[g.a-1].Text)) {
+			continue // "the Democratic primary": which one, the story says elsewhere
+		}
 		k := g.b
-		if k < n && electionAdjectives[s.low[k]] && !capitalised(s.Tokens[k].Text) {
-			k++
+		if k+1 < n && electionAdjectives[s.low[k]] && !capitalised(s.Tokens[k].Text) && contestWords[s.low[k+1]] {
+			k++ // ("the Kansas primary election"; but "the Kansas primary" ends at its contest)
 		}
 		if k < n && contestWords[s.low[k]] && !capitalised(s.Tokens[k].Text) && (k+1 >= n || s.Tokens[k+1].UPOS != "NOUN") {
 			g.b, g.ner = k+1, "EVENT"
@@ -1606,7 +1609,8 @@ func (x *doc) addName(s *sent, g seg) {
 			b--
 		}
 	}
-	for b > a && (lexicon.IsCalendar(s.Tokens[b-1].Text) && !x.calendarSurname(s, b-1) && !s.namedDay(b-1) || lexicon.IsNotName(s.low[b-1]) && !capitalised(s.Tokens[b-1].Text) ||
+	for b > a && (lexicon.IsCalendar(s.Tokens[b-1].Text) && !x.calendarSurname(s, b-1) && !s.namedDay(b-1) ||
+		lexicon.IsNotName(s.low[b-1]) && !capitalised(s.Tokens[b-1].Text) && !(g.ner == "EVENT" && contestWords[s.low[b-1]]) || // (but "the Kansas primary" ends in its contest)
 		connector(s.low[b-1]) || s.isPunct(b-1) || isDash(s.Tokens[b-1].Text)) {
 		b--
 	}

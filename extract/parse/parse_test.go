@@ -1035,6 +1035,11 @@ func TestNames(t *testing.T) {
 		notNames   []string // names that must not be entities
 		types      map[string]newsgraph.EntityType
 	}{
+		{name: "a state's primary is an event; a party's, without its year, a description",
+			text:     "Vote news\n\nSenator Paul Reyes won the Kansas primary on Tuesday. He also led in the Democratic primary.",
+			names:    []string{"Kansas primary"},
+			notNames: []string{"Democratic primary"},
+			types:    map[string]newsgraph.EntityType{"Kansas primary": newsgraph.Event}},
 		{name: "a craft or a product named after its class noun, a place named after its kind",
 			text:  "Ship news\n\nThe navy supply ship Corporal Vega visited Port Arden last week. Doctors gave patients the drug Velmab.",
 			names: []string{"Corporal Vega", "Port Arden", "Velmab"},
