@@ -1248,6 +1248,12 @@ func facilityName(words []string) bool {
 // names or articles ("El Paso", "San Jose", "Fort Worth").
 var placeStarts = map[string]bool{"el": true, "la": true, "los": true, "las": true, "san": true, "santa": true, "são": true, "fort": true, "port": true, "mount": true, "lake": true, "cape": true, "puerto": true, "porto": true}
 
+// adherentNouns name a person by faith or allegiance ("a Roman Catholic",
+// "an Evangelical Christian", "every Independent").
+var adherentNouns = map[string]bool{"christian": true, "christians": true, "catholic": true, "catholics": true, "protestant": true, "evangelical": true,
+	"muslim": true, "jew": true, "buddhist": true, "hindu": true, "sikh": true, "mormon": true, "baptist": true, "methodist": true, "anglican": true,
+	"lutheran": true, "presbyterian": true, "quaker": true, "independent": true, "independents": true}
+
 // placeNounFirst are the English nouns that begin places' names.
 var placeNounFirst = map[string]bool{"fort": true, "port": true, "mount": true, "lake": true, "cape": true}
 
@@ -1471,6 +1477,9 @@ func (x *doc) addName(s *sent, g seg) {
 	a, b := g.a, g.b
 	if x.labelInQuotes(s, a, b) {
 		return
+	}
+	if a >= 1 && (indefinite(s.low[a-1]) || s.low[a-1] == "every" || s.low[a-1] == "each") && adherentNouns[s.low[b-1]] {
+		return // "a Roman Catholic", "every Independent": a kind of person, no name
 	}
 	if b-a == 1 && (a == 0 || s.quoteStart(a)) && (s.lowerSeen[s.low[a]] || x.usuallyLower != nil && x.usuallyLower(s.Tokens[a].Text) && !x.capSeen[s.low[a]]) &&
 		!x.docSurname(s.low[a]) && !ner.GivenName(s.Tokens[a].Text) && !isAcronym(s.Tokens[a].Text) {

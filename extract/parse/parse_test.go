@@ -1035,6 +1035,9 @@ func TestNames(t *testing.T) {
 		notNames   []string // names that must not be entities
 		types      map[string]newsgraph.EntityType
 	}{
+		{name: "a person named by faith or allegiance after an article is no name",
+			text:     "Poll news\n\nThe poll found every Independent backed the plan. She was raised an Evangelical Christian, and her husband is a Roman Catholic.",
+			notNames: []string{"Independent", "Evangelical Christian", "Roman Catholic"}},
 		{name: "a state's primary is an event; a party's, without its year, a description",
 			text:     "Vote news\n\nSenator Paul Reyes won the Kansas primary on Tuesday. He also led in the Democratic primary.",
 			names:    []string{"Kansas primary"},
