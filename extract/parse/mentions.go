@@ -1478,6 +1478,10 @@ func (x *doc) addName(s *sent, g seg) {
 	if x.labelInQuotes(s, a, b) {
 		return
 	}
+	if b-a == 1 && (a == 0 || s.quoteStart(a)) && lexicon.Role(s.low[a]) != lexicon.NotRole && !lexicon.IsOrgWord(s.low[a]) && !ner.GivenName(s.Tokens[a].Text) &&
+		(b >= len(s.Tokens) || !capitalised(s.Tokens[b].Text)) {
+		return // "Lyricist dies": a title starting a sentence, no name
+	}
 	if a >= 1 && (indefinite(s.low[a-1]) || s.low[a-1] == "every" || s.low[a-1] == "each") && adherentNouns[s.low[b-1]] {
 		return // "a Roman Catholic", "every Independent": a kind of person, no name
 	}

@@ -586,10 +586,19 @@ func (x *doc) lifeEvents() {
 			if subj < 0 && s.low[v] == "born" {
 				subj = s.child(v, "nsubj")
 			}
+			fronted := false
+			if subj < 0 && s.low[v] == "born" && s.Tokens[v].Rel == "advcl" && v < s.head(v) {
+				// "Born Thomas Kell in Salina, he took …": the main
+				// clause's subject was born, under the name after "Born"
+				subj, fronted = s.child(s.head(v), "nsubj"), true
+			}
 			if subj < 0 {
 				continue
 			}
 			p := x.npEntity(s, subj)
+			if fronted {
+				p = x.bornSubject(s, v, subj)
+			}
 			if p < 0 || x.typeOf(p) != newsgraph.Person {
 				continue
 			}
@@ -605,7 +614,7 @@ func (x *doc) lifeEvents() {
 			}
 			places := s.kids[v]
 			for _, c := range s.kids[v] {
-				if s.Tokens[c].Rel == "xcomp" {
+				if s.Tokens[c].Rel == "xcomp" || fronted && s.Tokens[c].Rel == "obj" {
 					// "was born Peter Edward Baker in Lewisham": the birth
 					// name is the person's, and the place may hang on it
 					if o := x.entityAt(s, c); o >= 0 && x.typeOf(o) == newsgraph.Person {
@@ -685,6 +694,41 @@ func (x *doc) diedAtIn() {
 			}
 		}
 	}
+}
+
+// bornSubject returns the person a fronted "Born X in Y, he …" is about:
+// the subject pronoun's referent, but never the birth name X itself,
+// which the resolver may take for the nearest antecedent; then the
+// person of the story named most often before the sentence.
+func (x *doc) bornSubject(s *sent, v, subj int) int {
+	birth := -1
+	for _, c := range s.kids[v] {
+		if s.Tokens[c].Rel == "obj" || s.Tokens[c].Rel == "xcomp" {
+			birth = x.entityAt(s, c)
+		}
+	}
+	mi := s.ment[subj]
+	if mi < 0 {
+		return -1
+	}
+	m := x.ments[mi]
+	if m.kind != mPron {
+		return m.ent
+	}
+	if m.ent >= 0 && m.ent != birth {
+		return m.ent
+	}
+	count := map[int]int{}
+	for _, n := range x.ments {
+		if n.kind == mName && n.s < s.idx && n.ent >= 0 && n.ent != birth && x.typeOf(n.ent) == newsgraph.Person && x.fitsEntity(m, n.ent) {
+			count[n.ent]++
+		}
+	}
+	best, ok, second := leader(count)
+	if !ok || count[best] == second || count[best] < 2 && second > 0 {
+		return -1
+	}
+	return best
 }
 
 // hasFact reports whether sentence si gave entity e a fact of pred as its
