@@ -816,7 +816,22 @@ func nameVariant(a, b []string) bool {
 		}
 		diff++
 	}
-	return diff == 1 && a[len(a)-1] == b[len(b)-1] || diff == 1 && a[0] == b[0] && len(a) > 1
+	// a surname may differ only by a letter added or dropped
+	// ("Zelensky" / "Zelenskyy"): "Paul Rudd" and "Paul Budd", "Ann
+	// Kessler" and "Ann Kestler" are different people far more often than
+	// a surname is misspelt across stories
+	return diff == 1 && a[len(a)-1] == b[len(b)-1] || diff == 1 && a[0] == b[0] && len(a) > 1 && surnameSpelling(a[len(a)-1], b[len(b)-1])
+}
+
+// surnameSpelling reports whether two spellings of a surname differ by one
+// letter added or dropped after the same first letter ("zelensky" /
+// "zelenskyy"), the way transliterations vary.
+func surnameSpelling(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) > len(rb) {
+		ra, rb = rb, ra
+	}
+	return len(rb) == len(ra)+1 && len(ra) >= 5 && ra[0] == rb[0] && lexicon.EditDistance(ra, rb, 1) == 1
 }
 
 // initialOf reports whether one of a, b is the initial of the other.

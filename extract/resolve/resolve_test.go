@@ -88,6 +88,11 @@ func TestResolveMerges(t *testing.T) {
 			same: [][4]int{{0, 0, 1, 0}},
 		},
 		{
+			name: "a surname transliterated with a letter more",
+			docs: [][]newsgraph.Entity{{ent("Volodar Kravetsky", P)}, {ent("Volodar Kravetskyy", P)}},
+			same: [][4]int{{0, 0, 1, 0}},
+		},
+		{
 			name: "surname typo beside the full name in the same document",
 			docs: [][]newsgraph.Entity{{ent("Antony Blinken", P)}, {ent("Antony Blinken", P), ent("Blinked", newsgraph.Thing)}},
 			same: [][4]int{{0, 0, 1, 1}},
@@ -162,6 +167,8 @@ func TestResolveKeepsApart(t *testing.T) {
 		{"person and administration", [][]newsgraph.Entity{{ent("Joe Biden", P, "Biden")}, {ent("Biden administration", O)}}},
 		{"ambiguous surname", [][]newsgraph.Entity{{ent("George Bush", P), ent("Jeb Bush", P)}, {ent("Bush", P)}}},
 		{"different first names", [][]newsgraph.Entity{{ent("Maria Lopez", P)}, {ent("Marco Lopez", P)}}},
+		{"surnames one letter apart", [][]newsgraph.Entity{{ent("Paul Rudd", P)}, {ent("Paul Budd", P)}}},
+		{"surnames one letter changed", [][]newsgraph.Entity{{ent("Ann Kessler", P)}, {ent("Ann Kestler", P)}}},
 		{"typo needs a matching part", [][]newsgraph.Entity{{ent("Anna Berg", P)}, {ent("Anne Borg", P)}}},
 		{"place and organization of one name", [][]newsgraph.Entity{{ent("Georgia", L)}, {ent("Georgia", O)}}},
 		{"description alias is not a name", [][]newsgraph.Entity{{ent("Benjamin Netanyahu", P, "The Prime Minister")}, {ent("Keir Starmer", P, "The Prime Minister")}}},
