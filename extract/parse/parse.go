@@ -156,6 +156,9 @@ func turnSpans(text string) [][2]int {
 		end := len(text)
 		if i+1 < len(marks) {
 			end = marks[i+1][0]
+			if nl := strings.IndexByte(text[m[1]:end], '\n'); nl >= 0 && strings.HasSuffix(strings.TrimSpace(text[m[1]:m[1]+nl]), "?") {
+				end = m[1] + nl // a question ends its turn: what follows unmarked is the story's again
+			}
 		} else if nl := strings.IndexByte(text[m[1]:], '\n'); nl >= 0 {
 			end = m[1] + nl
 		}

@@ -1511,6 +1511,9 @@ func TestPlaces(t *testing.T) {
 		{name: "died at a place, in a city named after a noun",
 			text: "Deaths\n\nFormer minister Ravi Okonjo died at a hospital in the capital city Tabriz. Lena Holt did not die in Velmar.",
 			want: []string{"Ravi Okonjo –died_in→ Tabriz"}, not: []string{"Lena Holt –died_in→ Velmar"}},
+		{name: "the story between an interview's questions is read",
+			text: "Campaign roundup\n\nWikinews spoke with candidate Ana Ruiz.\n\n((WN)) Why are you running?\n\n((WN)) What is your plan?\n\nTom Fenwick founded the Harmony Party in 2004.\n\n((WN)) What are your goals?\n\n((WN)) Who will you vote for?\n",
+			want: []string{"Tom Fenwick –founded→ Harmony Party"}},
 		{name: "a birth name after a fronted \"Born\" is the subject's, born in the place",
 			text: "Lyricist dies\n\nLyricist Tom Hale died on Monday aged 78. Hale wrote 300 songs.\n\nBorn Thomas Kell in Salina, Kansas on June 23, 1941, he took his stepfather's name in his youth.",
 			want: []string{"Tom Hale –born_in→ Salina"}, not: []string{"Thomas Kell –born_in→ Salina"}},
@@ -1589,6 +1592,14 @@ func TestTurnSpans(t *testing.T) {
 	}
 	if s := text[got[1][0]:got[1][1]]; strings.TrimSpace(s) != "I was eight." {
 		t.Errorf("last turn %q, want it to end with its line", s)
+	}
+	text = "((WN)) Why run?\n\nTom Vale founded the Harmony Party.\n\n((WN)) And now?\n\n((Ana Ruiz)) We wait.\nStill waiting."
+	got = turnSpans(text)
+	if len(got) != 3 || strings.Contains(text[got[0][0]:got[0][1]], "Harmony") {
+		t.Errorf("a question's turn runs into the story after it: %v", got)
+	}
+	if s := text[got[2][0]:got[2][1]]; strings.TrimSpace(s) != "We wait." {
+		t.Errorf("last turn %q", s)
 	}
 	if turnSpans("A report ((es)) in Spanish and ((ko)) in Korean.") != nil {
 		t.Error("language markers in lower case are no turns")

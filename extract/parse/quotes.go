@@ -158,6 +158,20 @@ type turn struct {
 	a, b int // the name's tokens
 }
 
+// paragraphEnd returns the last sentence of sentence si's paragraph.
+func (x *doc) paragraphEnd(si int) int {
+	for si+1 < len(x.sents) && x.sents[si+1].para == x.sents[si].para {
+		si++
+	}
+	return si
+}
+
+// endsWithQuestion reports whether sentence si ends with a question mark.
+func (x *doc) endsWithQuestion(si int) bool {
+	ts := x.sents[si].Tokens
+	return len(ts) > 0 && ts[len(ts)-1].Text == "?"
+}
+
 // findTurns finds the turns of an interview transcript: each runs from
 // its bracketed name to the next one (or to the end of its paragraph).
 // Quotations inside a turn are the speaker's own words and are not
@@ -189,6 +203,11 @@ func (x *doc) findTurns() {
 		var to pos
 		if i+1 < len(ms) {
 			to = x.prev(pos{ms[i+1].s, ms[i+1].open})
+			if last := x.paragraphEnd(m.s); last < ms[i+1].s && x.endsWithQuestion(last) {
+				// a question ends its turn (as turnSpans has it): what
+				// follows unmarked is the story's again
+				to = pos{last, len(x.sents[last].Tokens) - 1}
+			}
 		} else {
 			last := m.s
 			for last+1 < len(x.sents) && x.sents[last+1].para == x.sents[m.s].para {
