@@ -820,7 +820,7 @@ func (x *extractor) verb(i int) {
 		}
 		x.prepTokens(agent)
 		f.subj, f.obj = agent, c.subj
-		if fr, ok := x.lex.Verbs[base]; ok && !x.lex.Block[fr.Pred+" "+x.lower(c.subj)] && (x.lex.Only[base] == nil || x.lex.Only[base][x.lower(c.subj)]) {
+		if fr, ok := x.lex.Verbs[base]; ok && !x.lex.Block[fr.Pred+" "+x.lower(c.subj)] && (x.lex.Only[base] == nil || x.lex.Only[base][x.lower(c.subj)]) && (!fr.As || x.asPhrase(i, -1)) {
 			f.pred = fr.Pred
 		}
 		x.emit(&f)
@@ -870,6 +870,11 @@ func (x *extractor) verb(i int) {
 		// into the score: a transitive verb's name right after it
 		obj = i + 1
 		f.conf *= 0.8
+	}
+	if fr, ok := x.lex.Verbs[base]; ok && obj < 0 && fr.Pred != "" {
+		if xc := x.child(i, "xcomp"); xc >= 0 && x.toks[xc].UPOS == "PROPN" && x.child(xc, "cop") < 0 {
+			obj = xc // "named Ivo Marsh as police chief", the name parsed as a predicate
+		}
 	}
 	matched := false
 	if obj >= 0 {
@@ -932,6 +937,9 @@ func (x *extractor) verb(i int) {
 	}
 	if only := x.lex.Only[base]; f.pred != "" && f.obj >= 0 && f.objPrep == "" && only != nil && !only[x.lower(f.obj)] {
 		f.pred = "" // "introduced his wife": no bill proposed
+	}
+	if fr, ok := x.lex.Verbs[base]; ok && fr.As && f.pred == fr.Pred && !x.asPhrase(i, f.obj) {
+		f.pred = "" // "selected a logo", "was chosen in the draft": no post
 	}
 	// Speech: the clausal complement is what was said.
 	said := false
@@ -1035,6 +1043,22 @@ func (x *extractor) toldIn(f *found, i int) {
 func startsUpper(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
+}
+
+// asPhrase reports whether verb i or its object o has an "as" phrase
+// ("selected X as his running mate").
+func (x *extractor) asPhrase(i, o int) bool {
+	for _, h := range []int{i, o} {
+		if h < 0 {
+			continue
+		}
+		for _, c := range x.children(h) {
+			if c >= 0 && (x.prep(c) == "as" || h == i && x.toks[c].Rel == "xcomp" && x.child(c, "cop") >= 0) {
+				return true // (or "tapped X to be its nominee")
+			}
+		}
+	}
+	return false
 }
 
 // oblCandidates returns the children of verb i and, for "went back to

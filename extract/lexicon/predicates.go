@@ -22,6 +22,10 @@ type Frame struct {
 	// the grammatical subject is the subject ("was elected to the
 	// Senate": member_of(subject, Senate)).
 	Pass bool
+	// As (verbs): the predicate holds only with an "as" phrase naming the
+	// post ("selected X as his running mate", not "selected a logo" or
+	// "was chosen by the Hornets in the draft").
+	As bool
 }
 
 // A Control verb passes its subject (or object) to its to-infinitive.
@@ -161,7 +165,7 @@ func ParsePredicates(text string) (*Predicates, error) {
 		}
 		for _, fl := range flags {
 			switch fl {
-			case "recip", "speech", "clause", "self", "cmp", "objctl", "keep", "pass":
+			case "recip", "speech", "clause", "self", "cmp", "objctl", "keep", "pass", "as":
 			default:
 				return nil, bad("unknown flag " + fl)
 			}
@@ -171,7 +175,7 @@ func ParsePredicates(text string) (*Predicates, error) {
 			if !validPred[val] {
 				return nil, bad("unknown predicate " + val)
 			}
-			fr := Frame{Pred: val, Recip: has("recip"), Self: has("self"), Cmp: has("cmp"), Pass: has("pass")}
+			fr := Frame{Pred: val, Recip: has("recip"), Self: has("self"), Cmp: has("cmp"), Pass: has("pass"), As: has("as")}
 			if fr.Pred == "-" {
 				fr.Pred = ""
 			}

@@ -21,6 +21,7 @@ func TestPredicates(t *testing.T) {
 		"v meet = met\nv meet = met",
 		"n proposal = said clause",
 		"w introduce",
+		"v pick = appointed loud",
 	} {
 		if _, err := ParsePredicates(bad); err == nil {
 			t.Errorf("ParsePredicates(%q): got no error, want one", bad)

@@ -1492,6 +1492,9 @@ func (x *doc) roleSubject(s *sent, i int) int {
 			if o := s.child(h, "obj"); o >= 0 && x.entityAt(s, o) >= 0 {
 				return o
 			}
+			if o := s.child(h, "xcomp"); o >= 0 && s.Tokens[o].UPOS == "PROPN" && x.entityAt(s, o) >= 0 {
+				return o // (the name parsed as a predicate: "named Ivo Marsh as police chief")
+			}
 			subj = s.child(h, "nsubj")
 			if subj < 0 {
 				subj = s.child(h, "nsubj:pass")
