@@ -582,6 +582,15 @@ func (x *extractor) misreadSubject(i int) int {
 				return m
 			}
 		}
+		if x.toks[k].Rel == "obl" && x.temporal(k) {
+			// "On Wednesday, Ana Lind, a councillor, said": the name
+			// parsed as a conjunct of the day
+			for _, c := range x.children(k) {
+				if c > k && c < i && x.toks[c].Rel == "conj" && x.toks[c].UPOS == "PROPN" && x.child(c, "cc") < 0 && !x.temporal(c) && x.toks[c-1].UPOS != "NUM" {
+					return c
+				}
+			}
+		}
 		switch x.toks[k].Rel {
 		case "obl:unmarked", "obl:tmod", "obl:npmod":
 		default:

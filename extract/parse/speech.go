@@ -2302,27 +2302,41 @@ func (x *doc) inverted(s *sent, v int) bool {
 // the clause before verb v (after the last comma), not introduced by a
 // preposition, or -1.
 func (x *doc) fallbackSubject(s *sent, v int) int {
-	a := 0
-	for k := v - 1; k >= 0; k-- {
-		if s.Tokens[k].Text == "," || s.Tokens[k].Text == ";" || s.Tokens[k].Text == ":" {
-			a = k + 1
-			break
+	b := v
+	for seg := 0; seg < 3 && b > 0; seg++ {
+		// the stretch [a, b) between the commas before the verb; the
+		// next earlier one only after a stretch without a name ("On
+		// Wednesday, Ana Lind, a councillor, said")
+		a := 0
+		for k := b - 1; k >= 0; k-- {
+			if s.Tokens[k].Text == "," || s.Tokens[k].Text == ";" || s.Tokens[k].Text == ":" {
+				a = k + 1
+				break
+			}
+			if u := s.Tokens[k].UPOS; u == "VERB" || u == "AUX" {
+				return -1
+			}
 		}
-		if u := s.Tokens[k].UPOS; u == "VERB" || u == "AUX" {
-			return -1
+		if seg > 0 && b-a >= 2 && (s.low[a] == "the" || s.low[a] == "a" || s.low[a] == "an") && a >= 2 && s.Tokens[a-1].Text == "," {
+			b = a - 1 // an apposition ("the head of the Tarvos Union"): the name is before it
+			continue
 		}
-	}
-	for k := a; k < v; k++ {
-		if s.Tokens[k].UPOS == "ADP" || s.Tokens[k].UPOS == "SCONJ" {
-			return -1
-		}
-		if mi := s.ment[k]; mi >= 0 && x.ments[mi].kind == mName {
-			if e := x.ments[mi].ent; e >= 0 {
-				if t := x.typeOf(e); t == newsgraph.Person || t == newsgraph.Organization {
-					return x.ments[mi].head
+		for k := a; k < b; k++ {
+			if s.Tokens[k].UPOS == "ADP" || s.Tokens[k].UPOS == "SCONJ" {
+				return -1
+			}
+			if mi := s.ment[k]; mi >= 0 && x.ments[mi].kind == mName {
+				if e := x.ments[mi].ent; e >= 0 {
+					if t := x.typeOf(e); t == newsgraph.Person || t == newsgraph.Organization {
+						return x.ments[mi].head
+					}
 				}
 			}
 		}
+		if a == 0 || s.Tokens[a-1].Text != "," {
+			break
+		}
+		b = a - 1
 	}
 	return -1
 }
