@@ -89,7 +89,8 @@ var authorship = map[string]bool{"write": true, "publish": true, "post": true, "
 
 // nounStatements are verbs that make a statement of their noun-phrase
 // object ("announced the vote", "confirmed the death").
-var nounStatements = map[string]bool{"announce": true, "confirm": true, "state": true, "declare": true, "report": true, "reveal": true, "deny": true, "tweet": true, "post": true, "write": true, "publish": true}
+var nounStatements = map[string]bool{"announce": true, "confirm": true, "state": true, "declare": true, "report": true, "reveal": true, "deny": true, "tweet": true, "post": true, "write": true, "publish": true,
+	"claim": true}
 
 // statementObject reports whether the noun an announce-like verb takes
 // as its object is a statement: what one posts, writes or publishes is a
@@ -105,6 +106,8 @@ func statementObject(verb, noun string) bool {
 		return !refusedThings[noun]
 	case "declare":
 		return !declaredActs[noun]
+	case "claim":
+		return noun == "responsibility" || noun == "victory" || noun == "credit" // (not "claimed the title", "claimed 10 lives")
 	}
 	return true
 }
@@ -152,7 +155,8 @@ var statementNouns = map[string]bool{"statement": true, "message": true, "apolog
 // possessive, a compound or "by", "from" or "of", is its speaker ("a
 // statement from the ministry", "an NDRRMC report", "a Twitter post by X").
 var sourceNouns = map[string]bool{"statement": true, "report": true, "post": true, "tweet": true, "release": true, "announcement": true, "letter": true, "data": true, "figure": true, "estimate": true, "bulletin": true, "interview": true,
-	"database": true, "survey": true, "study": true, "website": true, "account": true, "filing": true, "poll": true, "analysis": true, "document": true, "record": true}
+	"database": true, "survey": true, "study": true, "website": true, "account": true, "filing": true, "poll": true, "analysis": true, "document": true, "record": true,
+	"complaint": true, "notice": true, "memo": true, "memorandum": true, "lawsuit": true, "suit": true, "ruling": true, "indictment": true, "affidavit": true, "petition": true, "communique": true}
 
 // quoteNaming are verbs that name something with a quotation ("called the
 // investigation a “witch hunt”"): even a short quotation they govern is
