@@ -645,11 +645,71 @@ func (x *doc) lifeEvents() {
 	x.allegations()
 	x.lostObjects()
 	x.diedAtIn()
+	x.eventVisits()
 	// died in "Town, Region": the region too
 	for _, f := range x.facts {
 		if f.pred == newsgraph.DiedIn {
 			for _, up := range x.enclosingPlaces(f.o, f.sent) {
 				x.addFact(fact{s: f.s, o: up, pred: newsgraph.DiedIn, raw: f.raw, sent: f.sent, conf: 0.7, span: f.span})
+			}
+		}
+	}
+}
+
+// gatheringNouns are the events a person holds or speaks at, which put
+// the person in the place they are held in.
+var gatheringNouns = map[string]bool{"rally": true, "speech": true, "address": true, "conference": true, "briefing": true, "town": true,
+	"lecture": true, "concert": true, "campaign": true, "vigil": true, "ceremony": true}
+
+// eventVisits reads "X held a rally in Tacoma", "gave a speech in Dayton"
+// and "At a press conference held in Doha, X said": a person at a
+// gathering in a place visits it.
+func (x *doc) eventVisits() {
+	for _, s := range x.sents {
+		if s.heading {
+			continue
+		}
+		for v := range s.Tokens {
+			if s.Tokens[v].UPOS != "VERB" || s.quote[v] >= 0 || negatedVerb(s, v) {
+				continue
+			}
+			subj := s.child(v, "nsubj")
+			if subj < 0 {
+				continue
+			}
+			p := x.npEntity(s, subj)
+			if p < 0 || x.typeOf(p) != newsgraph.Person {
+				continue
+			}
+			var places []int // the obliques and nominals that may name the place
+			switch s.lemma[v] {
+			case "hold", "give", "deliver", "stage", "host", "headline", "address":
+				if o := s.child(v, "obj"); o >= 0 && gatheringNouns[s.lemma[o]] {
+					places = append(places, s.kids[v]...)
+					places = append(places, s.kids[o]...)
+				}
+			}
+			for _, c := range s.kids[v] {
+				// "At a press conference held in Doha, X said"
+				if c < v && s.Tokens[c].Rel == "obl" && (s.prep(c) == "at" || s.prep(c) == "during") && gatheringNouns[s.lemma[c]] {
+					for _, a := range s.kids[c] {
+						if s.Tokens[a].Rel == "acl" && s.lemma[a] == "hold" {
+							places = append(places, s.kids[a]...)
+						}
+						if s.Tokens[a].Rel == "nmod" && s.prep(a) == "in" {
+							places = append(places, a)
+						}
+					}
+				}
+			}
+			for _, c := range places {
+				if r := s.Tokens[c].Rel; r != "obl" && r != "nmod" || s.prep(c) != "in" {
+					continue
+				}
+				if e := x.entityAt(s, c); e >= 0 && e != p && x.typeOf(e) == newsgraph.Place {
+					x.addFact(fact{s: p, o: e, pred: newsgraph.Visits, raw: s.Tokens[v].Text + " in", sent: s.idx, conf: 0.65, span: s.whole()})
+					break
+				}
 			}
 		}
 	}
@@ -664,7 +724,7 @@ func (x *doc) diedAtIn() {
 			continue
 		}
 		for v := range s.Tokens {
-			if s.lemma[v] != "die" || s.Tokens[v].UPOS != "VERB" || s.quote[v] >= 0 || s.child(v, "neg") >= 0 || s.child(v, "advmod") >= 0 && s.low[s.child(v, "advmod")] == "not" {
+			if s.lemma[v] != "die" || s.Tokens[v].UPOS != "VERB" || s.quote[v] >= 0 || negatedVerb(s, v) {
 				continue
 			}
 			subj := s.child(v, "nsubj")
