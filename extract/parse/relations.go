@@ -670,7 +670,7 @@ func (x *doc) eventVisits() {
 			continue
 		}
 		for v := range s.Tokens {
-			if s.Tokens[v].UPOS != "VERB" || s.quote[v] >= 0 || negatedVerb(s, v) {
+			if s.Tokens[v].UPOS != "VERB" || s.quote[v] >= 0 || negatedVerb(s, v) || x.question(s) || x.hypothetical(s, v) {
 				continue
 			}
 			subj := s.child(v, "nsubj")
@@ -724,7 +724,7 @@ func (x *doc) diedAtIn() {
 			continue
 		}
 		for v := range s.Tokens {
-			if s.lemma[v] != "die" || s.Tokens[v].UPOS != "VERB" || s.quote[v] >= 0 || negatedVerb(s, v) {
+			if s.lemma[v] != "die" || s.Tokens[v].UPOS != "VERB" || s.quote[v] >= 0 || negatedVerb(s, v) || x.question(s) || x.hypothetical(s, v) {
 				continue
 			}
 			subj := s.child(v, "nsubj")
