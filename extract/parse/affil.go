@@ -1239,8 +1239,12 @@ func (x *doc) namedAfterRole(s *sent, k int) int {
 	if b+1 >= len(s.Tokens) || s.Tokens[b].Text != "," {
 		return -1
 	}
-	pi := s.ment[b+1]
-	if pi < 0 || x.ments[pi].kind != mName || x.ments[pi].a != b+1 || x.ments[pi].ent < 0 || x.typeOf(x.ments[pi].ent) != newsgraph.Person {
+	at := b + 1
+	if at+1 < len(s.Tokens) && s.ment[at] < 0 && capitalised(s.Tokens[at].Text) && lexicon.Role(s.low[at]) != lexicon.NotRole {
+		at++ // "The leader of the party, Congresswoman Ana Ruiz,"
+	}
+	pi := s.ment[at]
+	if pi < 0 || x.ments[pi].kind != mName || x.ments[pi].a != at || x.ments[pi].ent < 0 || x.typeOf(x.ments[pi].ent) != newsgraph.Person {
 		return -1
 	}
 	if e := x.ments[pi].b; e >= len(s.Tokens) || s.Tokens[e].Text != "," {
