@@ -317,6 +317,12 @@ func (x *doc) clusterNames() {
 				}
 			}
 		}
+		// "Republic Act No. 3846, also known as the Radio Control Law",
+		// "the Islamic State (also called ISIS)": two names of one entity
+		if o := x.aliasAfter(s, m); o >= 0 && m.ent >= 0 && o != m.ent && compatibleNames(x.leadingType(x.ents[m.ent]), x.leadingType(x.ents[o])) {
+			x.merge(m.ent, o)
+			continue
+		}
 		// "Washington, DC": the district names the city it follows
 		if m.b+1 < len(s.Tokens) && s.Tokens[m.b].Text == "," && m.ent >= 0 && x.leadingType(x.ents[m.ent]) == newsgraph.Place {
 			if ai := s.ment[m.b+1]; ai >= 0 && x.ments[ai].ent >= 0 && x.ments[ai].ent != m.ent && strings.ReplaceAll(x.ments[ai].name, ".", "") == "DC" {
@@ -324,6 +330,47 @@ func (x *doc) clusterNames() {
 			}
 		}
 	}
+}
+
+// aliasAfter returns the entity of a name given as another name of
+// mention m right after it ("X, also known as Y", "X (also called Y)",
+// "X, formerly known as Y"), or -1.
+func (x *doc) aliasAfter(s *sent, m *mention) int {
+	k := m.b
+	if k < len(s.Tokens) && (s.Tokens[k].Text == "," || s.Tokens[k].Text == "(") {
+		k++
+	}
+	if k < len(s.Tokens) && (s.low[k] == "also" || s.low[k] == "formerly" || s.low[k] == "previously") {
+		k++
+	}
+	switch {
+	case k+1 < len(s.Tokens) && s.low[k] == "known" && s.low[k+1] == "as":
+		k += 2
+	case k < len(s.Tokens) && s.low[k] == "called" && k > m.b+1 && (s.low[k-1] == "also" || s.low[k-1] == "formerly"):
+		k++
+	default:
+		return -1
+	}
+	for k < len(s.Tokens) && (s.low[k] == "the" || quoteMark(s.Tokens[k].Text) != 0) {
+		k++
+	}
+	if k >= len(s.Tokens) {
+		return -1
+	}
+	if ni := s.ment[k]; ni >= 0 && x.ments[ni].kind == mName && x.ments[ni].a == k {
+		return x.ments[ni].ent
+	}
+	return -1
+}
+
+// compatibleNames reports whether two entities typed a and b may be one
+// named twice: a person is no place, an organization no person.
+func compatibleNames(a, b newsgraph.EntityType) bool {
+	if a == b || a == "" || b == "" {
+		return true
+	}
+	person := func(t newsgraph.EntityType) bool { return t == newsgraph.Person }
+	return !person(a) && !person(b)
 }
 
 // blendOf reports whether alias, one capitalised word in lower case but

@@ -1456,6 +1456,7 @@ func TestAliases(t *testing.T) {
 		aliases    []string
 	}{
 		{"acronym in brackets", `Transport for Lisbon (TfL) closed the line. TfL said repairs would take a week.`, "Transport for Lisbon", []string{"TfL"}},
+		{"another name after \"also known as\"", "Law news\n\nRepublic Act No. 3846, also known as the Radio Control Law, was passed in 1963. The Radio Control Law bans pirate stations.", "Republic Act No. 3846", []string{"Radio Control Law"}},
 		{"surname", `Park Won-ho met the press. Park said the budget was final.`, "Park Won-ho", []string{"Park"}},
 		{"given name", `Jonna Meyer spoke first. Later Jonna thanked the volunteers.`, "Jonna Meyer", []string{"Jonna"}},
 		{"a company's first word, also a surname", "Inquiry into Marlow\n\nMarlow Motor Company announced an inquiry on Friday. Marlow said it was cooperating. Marlow told reporters the tests were sound.",
