@@ -71,7 +71,7 @@ func (x *doc) affiliations() {
 				}
 				x.applyTitle(s, m.ent, t)
 			}
-			if t, ok := x.postTitle(s, m); ok && (e.typ == newsgraph.Person || e.typ == newsgraph.Thing || personal ||
+			if t, ok := x.postTitle(s, m); ok && !x.ofPerson(s, m) && (e.typ == newsgraph.Person || e.typ == newsgraph.Thing || personal ||
 				e.typ == newsgraph.Organization && t.kind != lexicon.NotRole && x.apposedPerson(s, t)) {
 				e.typ = newsgraph.Person
 				e.vote(newsgraph.Person, 4)
@@ -102,6 +102,17 @@ func (x *doc) affiliations() {
 	}
 	x.institutions()
 	x.presidingMembers()
+}
+
+// ofPerson reports whether name mention m follows "Person of" ("Tom
+// Smith of Velm College, a researcher,": the title after it is the
+// person's, not the college's).
+func (x *doc) ofPerson(s *sent, m *mention) bool {
+	if m.a < 2 || s.low[m.a-1] != "of" {
+		return false
+	}
+	pi := s.ment[m.a-2]
+	return pi >= 0 && x.ments[pi].kind == mName && x.ments[pi].ent >= 0 && x.ments[pi].ent != m.ent && x.typeOf(x.ments[pi].ent) == newsgraph.Person
 }
 
 // listedAfter returns the heads of the names listed right after name
