@@ -980,9 +980,11 @@ func (x *doc) joinSegs(s *sent, segs []seg) []seg {
 			p.b, p.ner = g.b, "ORG"
 			continue
 		case g.a == p.b+1 && (s.low[p.b] == "for" || s.low[p.b] == "against" || s.low[p.b] == "without") && p.b-p.a == 1 && groupNoun(s.low[p.a]) &&
-			p.ner != "PERSON" && p.ner != "PLACE" && g.ner != "PERSON" && (p.a == 0 || !capitalised(s.Tokens[p.a-1].Text)):
+			p.ner != "PERSON" && p.ner != "PLACE" && (g.ner != "PERSON" || p.a > 0 && capitalised(s.Tokens[p.a].Text)) && (p.a == 0 || !capitalised(s.Tokens[p.a-1].Text)):
 			// "Women for America First", "Doctors Without Borders": a
-			// group of people for a cause
+			// group of people for a cause (or for a person, written
+			// with a capital inside a sentence: "the co-chair of
+			// Farmers for Hale")
 			p.b, p.ner = g.b, "ORG"
 			continue
 		case g.a == p.b+1 && s.low[p.b] == "and" && s.orgOfName(p.a, p.b) && g.ner != "PERSON" && g.ner != "PLACE" && g.b-g.a <= 3 &&
