@@ -352,10 +352,11 @@ func contextVotes(words, upos []string, info []tokenInfo, st, en int) Votes {
 		v[OrganizationKind] += wContextStrong
 		v[PersonKind] -= wContextWeak
 	}
-	// "X, a software company", "X (a company)".
+	// "X, a software company", "X (a company)", "X, a fan-run
+	// convention".
 	if next(0) == "," || next(0) == "(" {
 		if d := lower(next(1)); d == "a" || d == "an" || d == "the" {
-			for k := 2; k <= 5 && en+k < n; k++ {
+			for k := 2; k <= 6 && en+k < n; k++ {
 				w := lower(next(k))
 				if orgNounSet[w] {
 					if k+1 >= n-en || lower(next(k+1)) != "of" || w == "company" || w == "firm" {
@@ -363,7 +364,12 @@ func contextVotes(words, upos []string, info []tokenInfo, st, en int) Votes {
 					}
 					break
 				}
-				if upos != nil && en+k < len(upos) && upos[en+k] != "ADJ" && upos[en+k] != "NOUN" && upos[en+k] != "PROPN" && upos[en+k] != "ADV" {
+				if eventNounSet[w] {
+					v[EventKind] += wContextStrong // "Anime North, a fan-run convention"
+					v[PersonKind] -= wContextWeak
+					break
+				}
+				if upos != nil && en+k < len(upos) && upos[en+k] != "ADJ" && upos[en+k] != "NOUN" && upos[en+k] != "PROPN" && upos[en+k] != "ADV" && w != "-" && lower(next(k-1)) != "-" {
 					break
 				}
 			}

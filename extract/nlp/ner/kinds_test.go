@@ -83,6 +83,7 @@ func TestTypeNames(t *testing.T) {
 		{"More than 30,000 runners took part in the Lisbon Marathon on Sunday.", "Lisbon Marathon", ner.EventKind},
 		{"Leaders met at the Arctic Council Summit to discuss shipping.", "Arctic Council Summit", ner.EventKind},
 		{"Hurricane Delia flooded coastal towns overnight.", "Hurricane Delia", ner.EventKind},
+		{"Thousands of fans came to Kolbrin Days, a fan-run convention launched in 1997.", "Kolbrin Days", ner.EventKind},
 		// Things.
 		{"Parliament passed the Clean Water Act by a wide margin.", "Clean Water Act", ner.ThingKind},
 		{"The novelist was awarded the Whitfield Prize for her debut.", "Whitfield Prize", ner.ThingKind},

@@ -72,6 +72,12 @@ business brand label club team party union association foundation institute univ
 college school newspaper magazine outlet website service studio band ministry department
 council committee court army militia movement`
 
+	// eventNouns are nouns that, in an apposition, say what an event is:
+	// "Anime North, a fan-run convention".
+	eventNouns = `convention festival conference summit tournament championship competition
+fair expo exhibition marathon race rally parade ceremony gala contest pageant concert
+celebration commemoration vigil protest march`
+
 	// placeContextWords follow "X's" and show X to be a country or a
 	// place: "France's president", "the city's mayor".
 	placeContextWords = `capital government citizens population mayor governor borders border
@@ -101,6 +107,7 @@ var (
 	techAcronymSet   = wordSet(techAcronyms)
 	orgContext       = wordSet(orgContextWords)
 	orgNounSet       = wordSet(orgNouns)
+	eventNounSet     = wordSet(eventNouns)
 	placeContext     = wordSet(placeContextWords)
 	personPronounSet = wordSet(personPronouns)
 	thingPronounSet  = wordSet(thingPronouns)
