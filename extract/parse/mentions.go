@@ -1126,6 +1126,17 @@ func (x *doc) workTitles(s *sent, segs []seg) []seg {
 			k--
 		}
 		work := k >= 0 && lexicon.In(lexicon.WorkNoun, s.lemma[k]) && s.Tokens[k].UPOS == "NOUN" && !capitalised(s.Tokens[k].Text)
+		if costumed(s, g.a, g.b) {
+			// "dressed as Velma", "a Captain Orbit costume": a character
+			// worn, not a person, whose title is part of the name
+			g.work, g.from, g.ner = true, g.a, "THING"
+			for i+1 < len(segs) && segs[i+1].a == g.b {
+				g.b = segs[i+1].b // ("Lord" + "Tarsk")
+				i++
+			}
+			out = append(out, g)
+			continue
+		}
 		if !work && k >= 1 && s.low[k] == "from" && (lexicon.IsCharacterNoun(s.lemma[k-1]) || lexicon.In(lexicon.WorkNoun, s.lemma[k-1])) {
 			work = true // "a character from Back to the Future"
 		}
@@ -1307,6 +1318,30 @@ func sharedGroupHead(s *sent, a, b int) bool {
 		case "tribes", "nations", "peoples", "bands":
 			return true
 		}
+	}
+	return false
+}
+
+// costumed reports whether the name [a, b) is a character someone
+// dresses as: after "dressed (up) as", "cosplaying as", "costumed as",
+// or before "costume", "cosplay".
+func costumed(s *sent, a, b int) bool {
+	if b < len(s.Tokens) {
+		switch s.low[b] {
+		case "costume", "costumes", "cosplay", "cosplays", "cosplayer", "cosplayers", "outfit", "outfits":
+			return true
+		}
+	}
+	if a < 2 || s.low[a-1] != "as" {
+		return false
+	}
+	k := a - 2
+	if s.low[k] == "up" && k >= 1 {
+		k--
+	}
+	switch s.low[k] {
+	case "dressed", "dress", "dresses", "dressing", "costumed", "cosplaying", "cosplayed", "cosplay", "cosplays", "disguised":
+		return true
 	}
 	return false
 }
@@ -1570,7 +1605,7 @@ func (x *doc) addName(s *sent, g seg) {
 				continue
 			}
 			surname := x.calendarSurname(s, a)
-			if s.isPunct(a) || lexicon.IsHonorific(w) || lexicon.IsCalendar(w) && !surname || (lw == "elect" || lw == "designate") && a >= 1 && isDash(s.Tokens[a-1].Text) || (lw == "former" || lw == "ex" || lw == "then" || lw == "longtime" || lw == "long-time" || lw == "veteran" || lw == "retired" || lw == "late" || lw == "incumbent" || lw == "outgoing") && a+1 < b || a == 0 && notNameWord(w) && lw != "the" && !surname || lw == "the" && (a == 0 || !capitalised(w)) ||
+			if s.isPunct(a) || lexicon.IsHonorific(w) && !(g.work && g.ner == "THING") || lexicon.IsCalendar(w) && !surname || (lw == "elect" || lw == "designate") && a >= 1 && isDash(s.Tokens[a-1].Text) || (lw == "former" || lw == "ex" || lw == "then" || lw == "longtime" || lw == "long-time" || lw == "veteran" || lw == "retired" || lw == "late" || lw == "incumbent" || lw == "outgoing") && a+1 < b || a == 0 && notNameWord(w) && lw != "the" && !surname || lw == "the" && (a == 0 || !capitalised(w)) ||
 				!capitalised(w) && lexicon.IsNotName(lw) {
 				a++
 				continue
@@ -1579,7 +1614,8 @@ func (x *doc) addName(s *sent, g seg) {
 				a += k
 				continue
 			}
-			if (lexicon.Role(lw) != lexicon.NotRole || lexicon.IsRoleModifier(lw) && a+1 < b && (lexicon.Role(s.low[a+1]) != lexicon.NotRole || lexicon.IsRoleModifier(s.low[a+1]))) && a+1 < b && g.ner != "ORG" {
+			if (lexicon.Role(lw) != lexicon.NotRole || lexicon.IsRoleModifier(lw) && a+1 < b && (lexicon.Role(s.low[a+1]) != lexicon.NotRole || lexicon.IsRoleModifier(s.low[a+1]))) && a+1 < b && g.ner != "ORG" &&
+				!(g.work && g.ner == "THING") { // (a character's title is its name's: "Captain Orbit")
 				a++
 				continue
 			}
