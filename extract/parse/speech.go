@@ -87,6 +87,10 @@ func readsDocument(s *sent, v int) bool {
 // 40 senators").
 var authorship = map[string]bool{"write": true, "publish": true, "post": true, "print": true, "sign": true, "pen": true, "author": true, "tweet": true}
 
+// hearerSubject are speech verbs whose passive subject is the one spoken
+// to ("he was told by the minister"), not what was said.
+var hearerSubject = map[string]bool{"tell": true, "inform": true, "brief": true, "ask": true, "warn": true, "advise": true, "assure": true, "promise": true}
+
 // nounStatements are verbs that make a statement of their noun-phrase
 // object ("announced the vote", "confirmed the death").
 var nounStatements = map[string]bool{"announce": true, "confirm": true, "state": true, "declare": true, "report": true, "reveal": true, "deny": true, "tweet": true, "post": true, "write": true, "publish": true,
@@ -719,10 +723,21 @@ func (x *doc) speechVerb(s *sent, v int) {
 					// the narration after it ("…, after the laboratory
 					// tested …")
 					_, b := s.subtree(c)
+					called := false
 					for _, cc := range s.kids[v] {
 						if cc > c && (s.prep(cc) == "as" || s.Tokens[cc].Rel == "xcomp") {
 							_, b = s.subtree(cc)
+							called = true
 						}
+					}
+					if sb := s.child(v, "nsubj:pass"); !called && sb >= 0 && sb < v && !hearerSubject[s.lemma[v]] {
+						// "His death was confirmed by his son", "He was
+						// reported missing by police": what was said is the
+						// words before the agent, not who said it
+						a, _ := s.subtree(sb)
+						e, _ := s.subtree(c)
+						x.sayText(s, sp, a, e, s.Tokens[v].Text)
+						return
 					}
 					x.sayText(s, sp, 0, b, s.Tokens[v].Text)
 					return
