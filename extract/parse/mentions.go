@@ -146,6 +146,9 @@ func (s *sent) isNameWord(i int) bool {
 // the recognizer's places.
 func (x *doc) personRest(s *sent, k, b int) bool {
 	for j := k; j < b; j++ {
+		if j > k && (isDash(s.Tokens[j].Text) || isDash(s.Tokens[j-1].Text)) && s.adjacent(j-1) {
+			continue // "Man-kei", "Man-yee": the parts of a hyphenated given name
+		}
 		if !capitalised(s.Tokens[j].Text) || s.Tokens[j].UPOS != "PROPN" || lexicon.Head(s.low[j]) != lexicon.NoHead || connector(s.low[j]) {
 			return false
 		}
@@ -447,6 +450,9 @@ type seg struct {
 	// work is set on the title of a work after a word for one ("the film
 	// Rise of the Guardians").
 	work bool
+	// person is set on a person's name split off an organization's name
+	// before it ("Civic Watch International" + "Lo Man-yee").
+	person bool
 }
 
 // levelWords name the level of a court or an office ("District judge",
@@ -1536,9 +1542,9 @@ func (x *doc) addName(s *sent, g seg) {
 		// "the President of the Iranian Chess Federation Mehrdad
 		// Pahlavanzadeh": an organization's name and a person's, run
 		// together
-		if lexicon.Head(s.low[k-1]) == lexicon.OrgHead && (b-k == 2 || b-k == 3) && x.personRest(s, k, b) {
+		if (lexicon.Head(s.low[k-1]) == lexicon.OrgHead || s.low[k-1] == "international") && (b-k == 2 || b-k == 3 || b-k == 4 && isDash(s.Tokens[k+2].Text)) && x.personRest(s, k, b) {
 			x.addName(s, seg{a: a, b: k, ner: g.ner, from: a})
-			x.addName(s, seg{a: k, b: b, ner: "PERSON", from: k})
+			x.addName(s, seg{a: k, b: b, ner: "PERSON", from: k, person: x.givenNameAt(s, k) || b-k == 4})
 			return
 		}
 	}
@@ -1767,6 +1773,9 @@ func (x *doc) addName(s *sent, g seg) {
 	}
 	if g.work && b == g.b && a >= g.a {
 		m.typ, m.sure = newsgraph.Thing, true // "the film Rise of the Guardians"
+	}
+	if g.person {
+		m.typ, m.sure = newsgraph.Person, true // an officer named after the organization and title
 	}
 	if x.ticket(s, a, b) {
 		m.typ, m.sure = newsgraph.Organization, true // "Biden-Harris released a statement": a campaign
