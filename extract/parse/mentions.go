@@ -1267,6 +1267,18 @@ func facilityName(words []string) bool {
 // names or articles ("El Paso", "San Jose", "Fort Worth").
 var placeStarts = map[string]bool{"el": true, "la": true, "los": true, "las": true, "san": true, "santa": true, "são": true, "fort": true, "port": true, "mount": true, "lake": true, "cape": true, "puerto": true, "porto": true}
 
+// familyName reports whether a lower-case word is the plural of the
+// surname of a person the document names ("lis" of "Li Wen-hao", "vales"
+// of "Tom Vale").
+func (x *doc) familyName(w string) bool {
+	for _, suf := range []string{"es", "s"} {
+		if sg, ok := strings.CutSuffix(w, suf); ok && len(sg) >= 2 && (x.lastNames[sg] || x.personWords[sg]) {
+			return true
+		}
+	}
+	return false
+}
+
 // adherentNouns name a person by faith or allegiance ("a Roman Catholic",
 // "an Evangelical Christian", "every Independent").
 var adherentNouns = map[string]bool{"christian": true, "christians": true, "catholic": true, "catholics": true, "protestant": true, "evangelical": true,
@@ -1524,6 +1536,9 @@ func (x *doc) addName(s *sent, g seg) {
 	if b-a == 1 && (a == 0 || s.quoteStart(a)) && lexicon.Role(s.low[a]) != lexicon.NotRole && !lexicon.IsOrgWord(s.low[a]) && !ner.GivenName(s.Tokens[a].Text) &&
 		(b >= len(s.Tokens) || !capitalised(s.Tokens[b].Text)) {
 		return // "Lyricist dies": a title starting a sentence, no name
+	}
+	if b-a == 1 && a >= 1 && s.low[a-1] == "the" && x.familyName(s.low[a]) && !x.placeLike(s, a, b) {
+		return // "the Lis", "the Vales' son": a family, not one of its members
 	}
 	if a >= 1 && (indefinite(s.low[a-1]) || s.low[a-1] == "every" || s.low[a-1] == "each") && adherentNouns[s.low[b-1]] {
 		return // "a Roman Catholic", "every Independent": a kind of person, no name
