@@ -231,6 +231,10 @@ func IsEponymHead(w string) bool { return eponymHead[w] }
 // not end in "ism" ("christianity", "islam").
 func IsFaith(w string) bool { return faith[w] }
 
+// IsDisease reports whether a lower-case word names a disease or a virus
+// ("measles", "hiv").
+func IsDisease(w string) bool { return disease[w] }
+
 // Gender returns "f" or "m" for a lower-case noun or honorific that says
 // a person's gender ("daughter", "actress", "chairman", "mrs"), "" for
 // others.

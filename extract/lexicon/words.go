@@ -246,6 +246,12 @@ const eponymHeads = `prize award awards medal trophy cup day lecture fellowship 
 // ideologies ("Communism"), are found by the ending.
 const faiths = `christianity islam orthodoxy wicca`
 
+// diseases are the names of diseases and viruses news writes in lower
+// case or as acronyms ("measles", "HIV"): named things whatever their
+// case.
+const diseases = `measles malaria cholera tuberculosis polio ebola dengue influenza hiv aids zika smallpox typhoid hepatitis
+leprosy rabies mpox monkeypox covid-19 anthrax diphtheria tetanus pertussis meningitis chickenpox mumps rubella h1n1 h5n1 sars mers`
+
 // femaleWords and maleWords are the kin nouns, roles and honorifics that
 // say a person's gender.
 const femaleWords = `daughter wife mother sister widow granddaughter grandmother niece aunt fiancee fiancée stepdaughter daughter-in-law mother-in-law sister-in-law actress chairwoman spokeswoman congresswoman councilwoman assemblywoman businesswoman sportswoman policewoman stateswoman queen princess duchess countess empress baroness dame lady mrs mrs. ms ms. miss madam mme mme. heroine waitress`
@@ -383,6 +389,7 @@ var (
 	character   = set(characterNouns)
 	eponymHead  = set(eponymHeads)
 	faith       = set(faiths)
+	disease     = set(diseases)
 	female      = set(femaleWords)
 	male        = set(maleWords)
 	costumeVerb = set(costumeVerbs)

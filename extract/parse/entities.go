@@ -168,6 +168,9 @@ func (x *doc) join(mi, ei int) {
 			e.vote(m.typ, weight)
 		}
 	}
+	if m.kind == mName && lexicon.IsDisease(strings.ToLower(m.name)) {
+		e.named, e.sure, e.leadValid = true, newsgraph.Thing, false // "measles", "HIV": a disease's name in any case
+	}
 	if m.kind == mName && m.sure && m.typ != "" {
 		// "the James Webb space telescope", "the Costa Sur power plant":
 		// the name's own words type it, whatever the typing says

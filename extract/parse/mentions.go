@@ -742,6 +742,7 @@ func (x *doc) findNames(s *sent) {
 		}
 	}
 	segs = yearContests(s, segs)
+	segs = diseases(s, segs)
 	for i := 0; i+1 < len(segs); i++ {
 		// "the Archbishop of Gdańsk, Sławoj Leszek Głódź", the first
 		// given name taken for an organization: the parse's flat name
@@ -1696,8 +1697,8 @@ func (x *doc) addName(s *sent, g seg) {
 	if b-a >= 3 && isDash(s.Tokens[b-2].Text) && (s.low[b-1] == "winning" || s.low[b-1] == "nominated") && s.Tokens[b-1].Text == s.low[b-1] {
 		b -= 2 // "an Academy Award-winning film": the award is named
 	}
-	if x.adjectiveName(s, a, b) {
-		return // "Soviet-style", "Neo-Nazi", "Pentecostal", "Eastern Europeans", "DNA"
+	if x.adjectiveName(s, a, b) && !(b-a == 1 && lexicon.IsDisease(s.low[a])) {
+		return // "Soviet-style", "Neo-Nazi", "Pentecostal", "Eastern Europeans", "DNA" (but "HIV" names a virus)
 	}
 	if !latin(x.text(s, a, b)) {
 		return // a name in another script ("महीने …") is no name of the English text
@@ -1714,7 +1715,7 @@ func (x *doc) addName(s *sent, g seg) {
 	for k := a; k < b; k++ {
 		w := s.Tokens[k].Text
 		lw := s.low[k]
-		if !s.isPunct(k) && (!notNameWord(w) && !lexicon.IsCalendar(w) || x.calendarSurname(s, k)) && !s.timeZone(k) && !isNumber(w) &&
+		if !s.isPunct(k) && (!notNameWord(w) && !lexicon.IsCalendar(w) || x.calendarSurname(s, k) || lexicon.IsDisease(lw)) && !s.timeZone(k) && !isNumber(w) &&
 			!(g.ner == "" && (lexicon.Role(lw) != lexicon.NotRole || lexicon.IsRoleModifier(lw) || lexicon.IsHonorific(w) || connector(lw))) {
 			allSkip = false
 		}
@@ -2237,6 +2238,34 @@ func yearContests(s *sent, segs []seg) []seg {
 		}
 		a--
 		segs = append(dropOverlaps(segs, a, k+1), seg{a: a, b: k + 1, ner: "EVENT", from: a})
+		sortSegs(segs)
+	}
+	return segs
+}
+
+// diseases adds the names of diseases no segment covers as things.
+func diseases(s *sent, segs []seg) []seg {
+	added := false
+	for k := range s.Tokens {
+		if !lexicon.IsDisease(s.low[k]) || s.Tokens[k].UPOS == "VERB" {
+			continue
+		}
+		free := true
+		for i, g := range segs {
+			if g.a == k && g.b == k+1 {
+				segs[i].ner, segs[i].work = "THING", true // ("HIV", which the recognizer found as a name of no kind)
+			}
+			if g.a <= k && k < g.b {
+				free = false
+				break
+			}
+		}
+		if free {
+			segs = append(segs, seg{a: k, b: k + 1, ner: "THING", from: k, work: true})
+			added = true
+		}
+	}
+	if added {
 		sortSegs(segs)
 	}
 	return segs

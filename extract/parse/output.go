@@ -39,7 +39,7 @@ func (x *doc) output() *newsgraph.Extraction {
 		if !e.quote && !e.concept && x.notEntity(e) {
 			continue // "BST", "Farsi", "DRM"
 		}
-		if !e.quote && !e.concept && (lowerName(e.name) || academicDegree(e.name)) {
+		if !e.quote && !e.concept && (lowerName(e.name) && !(e.named && e.sure == newsgraph.Thing) || academicDegree(e.name)) {
 			continue // "state senate", "-based court", "designee": a description, not a name; "Ph.D.": a degree
 		}
 		items = append(items, item{ei, e.first})

@@ -145,8 +145,8 @@ func compatible(a, b newsgraph.EntityType) bool {
 // isConcept reports whether e is a concept ("proposal") rather than a
 // named thing: concepts are written in lower case.
 func isConcept(e newsgraph.Entity) bool {
-	if e.Type != newsgraph.Thing {
-		return false
+	if e.Type != newsgraph.Thing || lexicon.IsDisease(strings.ToLower(e.Name)) {
+		return false // ("measles" is one disease in every story)
 	}
 	for _, r := range e.Name {
 		return unicode.IsLower(r)

@@ -88,6 +88,11 @@ func TestResolveMerges(t *testing.T) {
 			same: [][4]int{{0, 0, 1, 0}},
 		},
 		{
+			name: "a disease named in lower case is one in every story",
+			docs: [][]newsgraph.Entity{{ent("measles", newsgraph.Thing)}, {ent("measles", newsgraph.Thing)}},
+			same: [][4]int{{0, 0, 1, 0}},
+		},
+		{
 			name: "a surname transliterated with a letter more",
 			docs: [][]newsgraph.Entity{{ent("Volodar Kravetsky", P)}, {ent("Volodar Kravetskyy", P)}},
 			same: [][4]int{{0, 0, 1, 0}},
