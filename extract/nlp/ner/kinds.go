@@ -358,6 +358,9 @@ func contextVotes(words, upos []string, info []tokenInfo, st, en int) Votes {
 		if d := lower(next(1)); d == "a" || d == "an" || d == "the" {
 			for k := 2; k <= 6 && en+k < n; k++ {
 				w := lower(next(k))
+				if (orgNounSet[w] || eventNounSet[w]) && d == "the" && upos != nil && en+k+1 < len(upos) && finiteAfter(upos[en+k+1], lower(next(k+1))) {
+					break // "According to X, the company was …": the noun begins a clause, no apposition
+				}
 				if orgNounSet[w] {
 					if k+1 >= n-en || lower(next(k+1)) != "of" || w == "company" || w == "firm" {
 						v[OrganizationKind] += wContextStrong
@@ -410,6 +413,24 @@ func contextVotes(words, upos []string, info []tokenInfo, st, en int) Votes {
 		}
 	}
 	return v
+}
+
+// finiteAfter reports whether the word after an apposition's noun, of
+// tag upos, is a clause's verb ("the company was", "the firm said"), not
+// a participle that goes on describing it ("a firm specialising in",
+// "the company based in").
+func finiteAfter(upos, w string) bool {
+	if upos == "AUX" {
+		return true
+	}
+	if upos != "VERB" || strings.HasSuffix(w, "ing") {
+		return false
+	}
+	switch w {
+	case "based", "owned", "founded", "headquartered", "located", "run", "led", "known", "listed", "registered", "backed", "funded", "created", "formed", "established":
+		return false
+	}
+	return true
 }
 
 // foundingVerbs are the past forms of verbs whose object, named right
@@ -493,7 +514,18 @@ func nameVotes(words, xpos []string, info []tokenInfo) Votes {
 	case headClasses[hashString(head)] == 2 || headClasses[hashString(first)] == 2 && n > 1:
 		v[PlaceKind] += wHead
 	}
+	bodyOf := false // "Conference of State Legislatures", "Congress of Deputies": a body of its members
+	for i := 1; i+1 < n; i++ {
+		if words[i] == "of" && (head == "Conference" || head == "Congress" || head == "Council" || head == "Assembly" || head == "Convention") &&
+			strings.HasSuffix(words[n-1], "s") && !strings.HasSuffix(words[n-1], "ss") {
+			bodyOf = true
+		}
+	}
+	if bodyOf {
+		v[OrganizationKind] += wHead
+	}
 	switch {
+	case bodyOf:
 	case eventHeads[head] && n > 1, stormWords[first] && n > 1:
 		v[EventKind] += wHead
 	case thingHeads[head] && n > 1:
