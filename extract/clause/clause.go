@@ -319,6 +319,12 @@ func (x *extractor) frontedAdjunct(s int) bool {
 			first = k
 		}
 	}
+	if first >= 0 && x.toks[first].Rel == "case" {
+		switch x.lower(first) {
+		case "after", "before", "since", "until", "once":
+			return false // "rose after Kestrel was acquired": a subordinator parsed as the subject's preposition
+		}
+	}
 	return first >= 0 && first < s && x.toks[first].Rel == "case" && x.toks[first].UPOS == "ADP"
 }
 

@@ -249,6 +249,12 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a passive after a subordinator the parser made a preposition; buying goods is no order",
+			text: "The shares rose after Kestrel Systems was acquired by Tannex in May. Pellwick ordered extra stock from suppliers.",
+			want: []rel{{subj: "Tannex", pred: newsgraph.Acquired, obj: "Systems"}},
+			not:  []rel{{subj: "Pellwick", pred: newsgraph.Ordered, obj: "stock"}},
+		},
+		{
 			name: "went back to, moved to",
 			text: "Envoy Luca Brandt went back to Oregon in March. In the 1970s, drummer Tom Raley moved to Nigeria.",
 			want: []rel{{subj: "Envoy", pred: newsgraph.Visits, obj: "Oregon"}, {subj: "Tom", pred: newsgraph.Visits, obj: "Nigeria"}},
