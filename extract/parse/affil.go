@@ -87,6 +87,7 @@ func (x *doc) affiliations() {
 			x.whoseRole(s, m)
 		}
 		x.copulaRoles(s)
+		x.ownParty(s)
 		x.copulaIn(s)
 		x.partyCopula(s)
 		x.partOf(s)
@@ -1010,6 +1011,9 @@ func (x *doc) roleNP(s *sent, p, np int) {
 	// ("the drummer and co-founder of Cream": the last of coordinated
 	// roles holds the organization of all)
 	kids := s.kids[np]
+	if h := s.head(np); h >= 0 && h < np && s.Tokens[np].Rel == "nmod" && s.hasPossessive(h) {
+		kids = append(kids[:len(kids):len(kids)], h) // the possessor the parse made the role's head
+	}
 	borrowed := map[int]bool{}
 	for _, c := range s.kids[np] {
 		if s.Tokens[c].Rel == "conj" && lexicon.Role(s.low[c]) != lexicon.NotRole {
@@ -1023,6 +1027,9 @@ func (x *doc) roleNP(s *sent, p, np int) {
 	}
 	for _, c := range kids {
 		r := s.Tokens[c].Rel
+		if c == s.head(np) {
+			r = "nmod:poss"
+		}
 		var org int = -1
 		switch {
 		case r == "compound" || r == "nmod:poss" || r == "amod" && capitalised(s.Tokens[c].Text):
@@ -1264,6 +1271,24 @@ func (x *doc) namedAfterRole(s *sent, k int) int {
 	return x.ments[pi].ent
 }
 
+// ownParty reads "his Labour Party", "her party's leaders": the person
+// the possessive pronoun stands for is a member of the party.
+func (x *doc) ownParty(s *sent) {
+	for _, mi := range x.mentionsOf(s) {
+		m := x.ments[mi]
+		if m.kind != mName || m.ent < 0 || m.a < 1 || !isParty(x.ents[m.ent].name) {
+			continue
+		}
+		k := m.a - 1
+		if s.low[k] != "his" && s.low[k] != "her" {
+			continue
+		}
+		if pi := s.ment[k]; pi >= 0 && x.ments[pi].kind == mPron && x.ments[pi].ent >= 0 && x.typeOf(x.ments[pi].ent) == newsgraph.Person {
+			x.addFact(fact{s: x.ments[pi].ent, o: m.ent, pred: newsgraph.MemberOf, raw: s.low[k] + " " + m.name, sent: s.idx, conf: 0.7, span: s.span(k, m.b)})
+		}
+	}
+}
+
 // partOf reads "X, a subsidiary of Y," and "X, a specialized agency of
 // the Y,": the organization X is part of the organization Y.
 func (x *doc) partOf(s *sent) {
@@ -1490,6 +1515,10 @@ func (x *doc) roleSubject(s *sent, i int) int {
 	subj := -1
 	if s.child(i, "cop") >= 0 {
 		subj = s.child(i, "nsubj")
+	} else if h := s.head(i); h >= 0 && h < i && s.Tokens[i].Rel == "nmod" && s.child(h, "cop") >= 0 && s.hasPossessive(h) {
+		// "X was the Reform Union's 2016 presidential nominee", parsed
+		// with the union as the predicate and the title hung on it
+		subj = s.child(h, "nsubj")
 	} else if h := s.head(i); h >= 0 && s.Tokens[h].UPOS == "VERB" {
 		switch r := s.Tokens[i].Rel; {
 		case (s.lemma[h] == "become" || s.lemma[h] == "remain") && (r == "xcomp" || r == "obj"),
