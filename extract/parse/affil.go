@@ -729,7 +729,10 @@ func (x *doc) applyTitle(s *sent, p int, t title) {
 		if t.kind == lexicon.Leads && !x.rankIn(t.role, o) || chamberSpeaker(t.role, x.ents[o].name) {
 			pred = newsgraph.Leads
 		}
-		if t.kind == lexicon.Occupation && !founderRole(t.role) || t.role == "" {
+		if x.headedAt(s, t, o) {
+			pred = newsgraph.Leads // "Unity Party leader and Prime Minister X": the head of the body the first title names
+			x.addFact(fact{s: p, o: o, pred: newsgraph.MemberOf, raw: t.role, sent: s.idx, conf: 0.8, span: span})
+		} else if t.kind == lexicon.Occupation && !founderRole(t.role) || t.role == "" {
 			continue
 		}
 		if founderRole(t.role) && !foundedAsMember(x.ents[o].name) {
@@ -742,7 +745,12 @@ func (x *doc) applyTitle(s *sent, p int, t title) {
 		}
 	}
 	for _, o := range t.party {
-		x.addFact(fact{s: p, o: o, pred: newsgraph.MemberOf, raw: x.ents[o].name, sent: s.idx, conf: 0.8, span: span})
+		pred := newsgraph.MemberOf
+		if x.headedAt(s, t, o) {
+			pred = newsgraph.Leads // "Unity Party leader and Prime Minister X" (a member too)
+			x.addFact(fact{s: p, o: o, pred: newsgraph.MemberOf, raw: x.ents[o].name, sent: s.idx, conf: 0.8, span: span})
+		}
+		x.addFact(fact{s: p, o: o, pred: pred, raw: x.ents[o].name, sent: s.idx, conf: 0.8, span: span})
 	}
 	for _, o := range t.places {
 		x.postPlace(p, o, t.role) // "Puerto Rico Governor X", "Mayor of Koszalin X"
@@ -777,13 +785,31 @@ func (x *doc) applyTitle(s *sent, p int, t title) {
 	}
 }
 
+// headedAt reports whether body o is named in title t right before a
+// title that heads it ("Unity Party leader", "Labour chairman").
+func (x *doc) headedAt(s *sent, t title, o int) bool {
+	for k := t.from; k < t.to && k < len(s.Tokens); k++ {
+		if mi := s.ment[k]; mi >= 0 && x.ments[mi].ent == o {
+			// (the body's full name, not a party's adjective: "the
+			// Democratic chairman of the committee", "Republican
+			// President X" head no party)
+			j := x.ments[mi].b
+			return j < t.to && j < len(s.Tokens) && j-x.ments[mi].a >= 2 && lexicon.Role(s.low[j]) == lexicon.Leads &&
+				(j+1 >= len(s.Tokens) || lexicon.Role(s.low[j+1]) == lexicon.NotRole && s.low[j+1] != "of") &&
+				!x.rankIn(s.Tokens[j].Text, o) // (a coast guard's captain is a rank)
+		}
+	}
+	return false
+}
+
 // chamberSpeaker reports whether a role is the capitalised title of the
 // one who presides over a legislature ("Velmont Assembly Speaker"),
 // not a speaker at an event.
 func chamberSpeaker(role, body string) bool {
 	w := strings.Fields(role)
 	b := strings.Fields(strings.ToLower(body))
-	return len(w) > 0 && w[len(w)-1] == "Speaker" && len(b) > 0 && lexicon.IsInstitution(b[len(b)-1]) && b[len(b)-1] != "police" && b[len(b)-1] != "court"
+	return len(w) > 0 && w[len(w)-1] == "Speaker" && len(b) > 0 && (lexicon.IsInstitution(b[len(b)-1]) || b[len(b)-1] == "house" || b[len(b)-1] == "representatives" || b[len(b)-1] == "commons") &&
+		b[len(b)-1] != "police" && b[len(b)-1] != "court"
 }
 
 // spokesRole reports whether a role speaks for a body ("spokesperson").
