@@ -548,6 +548,11 @@ func (x *doc) shortFormOf(m *mention) int {
 			case len(words) == 1 && t == newsgraph.Place && lexicon.Head(words[0]) == lexicon.PlaceHead && words[0] == e.words[len(e.words)-1]:
 				// "the Hall" of "Fishmongers' Hall"
 				match = true
+			case len(words) == 1 && t == newsgraph.Organization && len(e.words) <= 3 && words[0] == e.words[len(e.words)-1] && strings.HasSuffix(words[0], "s") &&
+				!lexicon.IsOrgWord(words[0]) && !lexicon.IsOrgWord(e.words[0]) && len([]rune(words[0])) >= 4 && m.a >= 1 && x.sents[m.s].low[m.a-1] == "the" && !x.placeLike(x.sents[m.s], m.a, m.b):
+				// "the Falcons" of "Charlotte Falcons": a team by its
+				// plural name without its town
+				match = true
 			case prefixOf(words, ew) && headWords(ew[len(words):]) && !placePrefix(words) && !isRegion(m.name) && !isCapital(m.name) && !adminHead(ew[len(ew)-1]) && !namesakeHead[ew[len(ew)-1]] &&
 				(m.typ != newsgraph.Place && m.ner != "PLACE" || t == newsgraph.Place):
 				// (a place's short name is a place of that name: "Payam"

@@ -86,6 +86,10 @@ func (s *sent) isNameWord(i int) bool {
 	if !capitalised(t.Text) {
 		return false
 	}
+	if (t.Text == "Most" || t.Text == "All") && i > 0 && !s.quoteStart(i) && i+1 < len(s.Tokens) && !lexicon.IsHonorific(s.Tokens[i+1].Text) && !strings.HasPrefix(s.low[i+1], "rev") && !strings.HasPrefix(s.low[i+1], "hon") &&
+		(capitalised(s.Tokens[i+1].Text) || isDash(s.Tokens[i+1].Text) && s.adjacent(i) && i+2 < len(s.Tokens) && capitalised(s.Tokens[i+2].Text)) {
+		return true // "Most Valuable Player", "All-Star", "All Elite Wrestling" inside a sentence
+	}
 	if t.Text == "One" && i > 1 && !s.quoteStart(i) && s.isNameWord(i-1) && !s.isPunct(i-1) && (i+1 >= len(s.Tokens) || !capitalised(s.Tokens[i+1].Text)) {
 		return true // "Marine One", "Formula One"
 	}

@@ -1078,6 +1078,10 @@ func TestNames(t *testing.T) {
 			text:     "Lawsuit filed\n\nLeaders of the Wenatchi and Nakoda Tribes of Fort Harlan objected. A lawyer for the Confederated Ossawa and Kenomi Tribes said they would appeal.",
 			names:    []string{"Confederated Ossawa and Kenomi Tribes", "Wenatchi and Nakoda Tribes of Fort Harlan"},
 			notNames: []string{"Confederated Ossawa"}},
+		{name: "\"Most\" and \"All\" begin names inside a sentence",
+			text:     "Sport news\n\nTom Vale won the Most Valuable Player title and played in the All Elite Cup.",
+			names:    []string{"Most Valuable Player", "All Elite Cup"},
+			notNames: []string{"Valuable Player", "Elite Cup"}},
 		{name: "crimes and God written with a capital are no names",
 			text:     "Impeachment news\n\nThe articles accuse the president of Treason and Bribery. \"Thank God,\" she said.",
 			notNames: []string{"Treason", "Bribery", "God"}},
@@ -1496,6 +1500,7 @@ func TestAliases(t *testing.T) {
 		aliases    []string
 	}{
 		{"acronym in brackets", `Transport for Lisbon (TfL) closed the line. TfL said repairs would take a week.`, "Transport for Lisbon", []string{"TfL"}},
+		{"a team by its plural name without its town", "Sport news\n\nTom Vale was drafted by the Charlotte Falcons in 1996. The Falcons traded him in 2001.", "Charlotte Falcons", []string{"Falcons"}},
 		{"another name after \"also known as\"", "Law news\n\nRepublic Act No. 3846, also known as the Radio Control Law, was passed in 1963. The Radio Control Law bans pirate stations.", "Republic Act No. 3846", []string{"Radio Control Law"}},
 		{"surname", `Park Won-ho met the press. Park said the budget was final.`, "Park Won-ho", []string{"Park"}},
 		{"given name", `Jonna Meyer spoke first. Later Jonna thanked the volunteers.`, "Jonna Meyer", []string{"Jonna"}},
