@@ -1563,6 +1563,9 @@ func TestAliases(t *testing.T) {
 
 func TestPlaces(t *testing.T) {
 	checkFacts(t, []factCase{
+		{name: "a country's capital named after it; an outlet printed in a town; islands of a country",
+			text: "Island news\n\nPatients were flown from Delmont's capital, Parvo, to a hospital in Auckland. The Velm Courier, a daily printed in Darwin, reported the crash. The Kerrow Islands, autonomous islands of Portugal in the Atlantic Ocean, closed schools.",
+			want: []string{"Parvo –located_in→ Delmont", "Velm Courier –located_in→ Darwin", "Kerrow Islands –located_in→ Portugal"}},
 		{name: "a town and its country after a noun, whatever verb follows",
 			text: "Virus news\n\nThe Regional Health Office in Dorrington, Germany confirmed a case of infection on Monday.",
 			want: []string{"Regional Health Office –located_in→ Dorrington", "Dorrington –located_in→ Germany"}},

@@ -29,6 +29,13 @@ func (x *doc) locations() {
 					x.addFact(fact{s: m.ent, o: x.placeNamed(c, s), pred: newsgraph.LocatedIn, raw: "capital", sent: s.idx, conf: 0.7})
 				}
 			}
+			// "Delmont's capital, Parvo", "Velm's largest city Arlo": the
+			// place a possessed place noun names is in the possessor
+			if e.typ == newsgraph.Place {
+				if o := x.possessedPlace(s, m); o >= 0 && o != m.ent {
+					x.addFact(fact{s: m.ent, o: o, pred: newsgraph.LocatedIn, raw: "'s", sent: s.idx, conf: 0.7, span: s.span(max(m.a-5, 0), m.b)})
+				}
+			}
 			// "Gilroy is located in California", "situated in"
 			if e.typ == newsgraph.Place || e.typ == newsgraph.Organization {
 				v := s.head(m.head)
@@ -295,7 +302,7 @@ func (x *doc) locations() {
 		x.closeLocations(s)
 		for k := range s.Tokens {
 			// "X is based in Y", "X, headquartered in Y,"
-			if (s.lemma[k] == "base" || s.lemma[k] == "headquarter" || s.low[k] == "headquartered") && s.Tokens[k].XPOS == "VBN" && s.quote[k] < 0 {
+			if (s.lemma[k] == "base" || s.lemma[k] == "headquarter" || s.low[k] == "headquartered" || (s.lemma[k] == "print" || s.lemma[k] == "publish") && strings.HasPrefix(s.Tokens[k].Rel, "acl")) && s.Tokens[k].XPOS == "VBN" && s.quote[k] < 0 {
 				x.basedIn(s, k)
 			}
 			// "Y-based X", "Y based X"
@@ -735,14 +742,25 @@ var governing = map[string]bool{"government": true, "administration": true, "sta
 func (x *doc) placeApposed(s *sent, m *mention) (int, int) {
 	n := len(s.Tokens)
 	k := m.b
-	// ", the capital of", or the same after a copula ("is the capital of")
-	if k+4 >= n || s.Tokens[k].Text != "," && s.low[k] != "is" && s.low[k] != "was" || s.low[k+1] != "the" && s.low[k+1] != "a" && s.low[k+1] != "an" {
+	// ", the capital of", or the same after a copula ("is the capital of");
+	// a plural without an article ("X, autonomous islands of Portugal")
+	if k+4 >= n || s.Tokens[k].Text != "," && s.low[k] != "is" && s.low[k] != "was" {
 		return -1, -1
 	}
-	k += 2
+	if s.low[k+1] == "the" || s.low[k+1] == "a" || s.low[k+1] == "an" {
+		k += 2
+	} else if s.Tokens[k].Text == "," {
+		k++
+	} else {
+		return -1, -1
+	}
 	nouns := 0
 	for ; k < n && nouns < 3; k++ {
-		if t, ok := lexicon.Description(s.low[k]); ok && t == "Place" && s.Tokens[k].UPOS == "NOUN" {
+		t, ok := lexicon.Description(s.low[k])
+		if !ok {
+			t, ok = lexicon.Description(s.lemma[k]) // ("islands")
+		}
+		if ok && t == "Place" && s.Tokens[k].UPOS == "NOUN" {
 			if s.low[k] == "suburb" || s.low[k] == "suburbs" || s.low[k] == "outskirts" || s.low[k] == "neighbour" || s.low[k] == "neighbor" {
 				return -1, -1 // "Gonesse, a suburb of Paris": beside the city, not in it
 			}
@@ -851,6 +869,35 @@ func (x *doc) capitalOf(s *sent, m *mention) (string, bool) {
 	return "", false
 }
 
+// possessedPlace returns the place whose capital or city place mention m
+// is, named with a possessive right before ("Delmont's capital, Parvo",
+// "Velm's largest city Arlo"), or -1.
+func (x *doc) possessedPlace(s *sent, m *mention) int {
+	k := m.a - 1
+	if k >= 0 && s.Tokens[k].Text == "," {
+		k--
+	}
+	if k < 2 {
+		return -1
+	}
+	switch s.low[k] {
+	case "capital", "city", "town", "port", "province", "region", "state":
+	default:
+		return -1
+	}
+	j := k - 1
+	for j >= 1 && (s.Tokens[j].UPOS == "ADJ" || s.low[j] == "capital") {
+		j-- // "largest", "capital city"
+	}
+	if s.Tokens[j].XPOS != "POS" || j < 1 {
+		return -1
+	}
+	if mi := s.ment[j-1]; mi >= 0 && x.ments[mi].kind == mName && x.ments[mi].b == j && x.ments[mi].ent >= 0 && x.typeOf(x.ments[mi].ent) == newsgraph.Place {
+		return x.ments[mi].ent
+	}
+	return -1
+}
+
 // basedIn reads "X is based in Y" and "X, headquartered in Y," at the
 // participle k: the organization X is located in the place Y.
 func (x *doc) basedIn(s *sent, k int) {
@@ -867,8 +914,11 @@ func (x *doc) basedIn(s *sent, k int) {
 	org := -1
 	if c := s.child(k, "nsubj:pass"); c >= 0 {
 		org = x.entityAt(s, c)
-	} else if h := s.head(k); h >= 0 && s.Tokens[k].Rel == "acl" {
+	} else if h := s.head(k); h >= 0 && strings.HasPrefix(s.Tokens[k].Rel, "acl") {
 		org = x.entityAt(s, h)
+		if org < 0 && s.Tokens[h].Rel == "appos" && s.head(h) >= 0 {
+			org = x.entityAt(s, s.head(h)) // "the Velm Courier, a daily printed in Darwin"
+		}
 	}
 	if pl >= 0 && org >= 0 && org != pl && x.typeOf(pl) == newsgraph.Place && x.typeOf(org) == newsgraph.Organization {
 		x.addFact(fact{s: org, o: pl, pred: newsgraph.LocatedIn, raw: s.Tokens[k].Text + " in", sent: s.idx, conf: 0.75, span: s.whole()})
