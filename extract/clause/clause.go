@@ -973,6 +973,9 @@ func (x *extractor) verb(i int) {
 	if said && f.subj >= 0 {
 		x.toldIn(&f, i)
 	}
+	if lemma == "send" && f.subj >= 0 && !c.passive {
+		x.sentMessage(&f, i)
+	}
 	if said && f.obj < 0 {
 		return
 	}
@@ -1050,6 +1053,38 @@ func (x *extractor) toldIn(f *found, i int) {
 				x.raw = x.raw[:mark]
 				return
 			}
+		}
+	}
+}
+
+// messageNouns are what one sends someone to tell them something.
+var messageNouns = map[string]bool{"letter": true, "email": true, "e-mail": true, "message": true, "note": true, "memo": true, "text": true, "statement": true}
+
+// sentMessage records told(sender, addressee) for "X sent a letter to Y".
+func (x *extractor) sentMessage(f *found, i int) {
+	o := x.child(i, "obj")
+	if o < 0 || !messageNouns[x.lower(o)] {
+		return
+	}
+	for _, k := range x.oblCandidates(i) {
+		if k >= 0 && x.isObl(k) && x.prep(k) == "to" && (x.toks[k].UPOS == "PROPN" || x.toks[k].UPOS == "NOUN" && startsUpper(x.toks[k].Text)) {
+			g := *f
+			g.pred, g.obj, g.objPrep, g.objClause, g.recip, g.lemma = newsgraph.Told, k, "", false, false, "send to"
+			mark := len(x.raw)
+			x.emit(&g)
+			x.raw = x.raw[:mark]
+			return
+		}
+	}
+	// "sent a letter to Y" with the addressee under the letter
+	for _, k := range x.children(o) {
+		if k >= 0 && x.prep(k) == "to" && (x.toks[k].UPOS == "PROPN" || x.toks[k].UPOS == "NOUN" && startsUpper(x.toks[k].Text)) {
+			g := *f
+			g.pred, g.obj, g.objPrep, g.objClause, g.recip, g.lemma = newsgraph.Told, k, "", false, false, "send to"
+			mark := len(x.raw)
+			x.emit(&g)
+			x.raw = x.raw[:mark]
+			return
 		}
 	}
 }

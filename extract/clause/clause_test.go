@@ -255,6 +255,12 @@ func TestExtract(t *testing.T) {
 			not:  []rel{{subj: "Pellwick", pred: newsgraph.Ordered, obj: "stock"}},
 		},
 		{
+			name: "sending someone a letter tells them; a package tells no one",
+			text: "Mayor Paul Verne sent a letter to Governor Marta Celik. The company sent a package to Velm Corp.",
+			want: []rel{{subj: "Paul", pred: newsgraph.Told, obj: "Marta"}},
+			not:  []rel{{subj: "company", pred: newsgraph.Told, obj: "Corp"}},
+		},
+		{
 			name: "went back to, moved to",
 			text: "Envoy Luca Brandt went back to Oregon in March. In the 1970s, drummer Tom Raley moved to Nigeria.",
 			want: []rel{{subj: "Envoy", pred: newsgraph.Visits, obj: "Oregon"}, {subj: "Tom", pred: newsgraph.Visits, obj: "Nigeria"}},
