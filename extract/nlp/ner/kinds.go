@@ -346,6 +346,12 @@ func contextVotes(words, upos []string, info []tokenInfo, st, en int) Votes {
 	if p1, p2 := lower(prev(1)), lower(prev(2)); (p1 == "of" || p1 == "in") && (p2 == "shares" || p2 == "stake" || p2 == "stock" || p2 == "subsidiary" || p2 == "unit" || p2 == "employees" || p2 == "spokesman" || p2 == "spokeswoman" || p2 == "spokesperson" || p2 == "ceo") {
 		v[OrganizationKind] += wContextStrong
 	}
+	// "was acquired by X", "X acquired Y", "acquired X": buyers and the
+	// bought are companies
+	if p1, p2 := lower(prev(1)), lower(prev(2)); p1 == "by" && (p2 == "acquired" || p2 == "bought" || p2 == "purchased") || acquireVerbs[p1] || acquireVerbs[lower(next(0))] && next(1) != "" && startsUpper(next(1)) {
+		v[OrganizationKind] += wContextWeak
+		v[PersonKind] -= wContextWeak
+	}
 	// "they formed X", "she co-founded X", "set up X": what is founded
 	// is an organization (a band, a company, a party).
 	if p1 := lower(prev(1)); foundingVerbs[p1] || p1 == "up" && foundingVerbs[lower(prev(2))+" up"] {
@@ -432,6 +438,10 @@ func finiteAfter(upos, w string) bool {
 	}
 	return true
 }
+
+// acquireVerbs are the forms of buying a company ("acquired X", "X
+// acquired Y").
+var acquireVerbs = map[string]bool{"acquired": true, "acquires": true, "acquire": true, "acquiring": true}
 
 // foundingVerbs are the past forms of verbs whose object, named right
 // after them, is founded: an organization.
