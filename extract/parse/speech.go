@@ -1478,6 +1478,22 @@ func (x *doc) clauseSubject(s *sent, v, depth int) int {
 
 func isRelPron(w string) bool { return w == "who" || w == "which" || w == "that" || w == "whom" }
 
+// sourceBefore reports whether the sentence before s in its paragraph
+// names a statement, report or post ("according to a statement posted
+// to his account"), which a following "it" may stand for.
+func (x *doc) sourceBefore(s *sent) bool {
+	if s.idx == 0 || x.sents[s.idx-1].para != s.para {
+		return false
+	}
+	p := x.sents[s.idx-1]
+	for k := range p.Tokens {
+		if p.Tokens[k].UPOS == "NOUN" && sourceNouns[p.lemma[k]] {
+			return true
+		}
+	}
+	return false
+}
+
 // speakerEntity returns the entity a speaker token refers to (see
 // npEntity); for "a spokesman for X", "X's spokesman" and "a statement
 // from X" without a name of the person, X. Quotations and concepts do not
@@ -1490,6 +1506,10 @@ func (x *doc) speakerEntity(s *sent, k int) int {
 		switch x.ments[mi].pron {
 		case "they", "them", "their", "themselves":
 			return -1 // too often people the text does not name
+		case "it":
+			if x.sourceBefore(s) {
+				return -1 // "… according to a statement posted to his account. It also stated …": the statement, not the last body named
+			}
 		}
 	}
 	if p := x.agentNamed(s, k); p >= 0 {
