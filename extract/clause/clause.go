@@ -1031,7 +1031,8 @@ func (x *extractor) keepControl(i, xc int) {
 
 // interviewNouns are the nouns of what a speaker gives someone: "said in
 // an interview with X", "in remarks to X".
-var interviewNouns = map[string]bool{"interview": true, "remark": true, "remarks": true, "comment": true, "comments": true, "statement": true, "conversation": true}
+var interviewNouns = map[string]bool{"interview": true, "remark": true, "remarks": true, "comment": true, "comments": true, "statement": true, "conversation": true,
+	"email": true, "e-mail": true, "letter": true, "message": true}
 
 // toldIn records told(speaker, hearer) for a speech verb i whose words
 // were given to a named hearer in an interview or remarks: "said in an

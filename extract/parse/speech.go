@@ -615,6 +615,7 @@ func (x *doc) typeOf(ei int) newsgraph.EntityType {
 
 // toldAfter records told(speaker, hearer) for "told NPR" at speech verb v.
 func (x *doc) toldAfter(s *sent, v, sp int) {
+	x.toldInMessage(s, v, sp)
 	if s.lemma[v] != "tell" || v+1 >= len(s.Tokens) {
 		return
 	}
@@ -628,6 +629,33 @@ func (x *doc) toldAfter(s *sent, v, sp int) {
 // tell records told(sp, he) when the hearer he is a named person or body;
 // a hearer written like a place ("told The Atlantic") is taken for the
 // outlet it names.
+// toldInMessage records told(sp, X) for a quotation's verb v whose words
+// went "in an e-mail to X", "in an interview with X", "in a letter to X".
+func (x *doc) toldInMessage(s *sent, v, sp int) {
+	for _, c := range s.kids[v] {
+		if s.Tokens[c].Rel != "obl" || s.prep(c) != "in" {
+			continue
+		}
+		switch s.lemma[c] {
+		case "interview", "remark", "statement", "email", "e-mail", "letter", "message":
+		default:
+			continue
+		}
+		for _, h := range s.kids[c] {
+			if s.Tokens[h].Rel == "nmod" && (s.prep(h) == "to" || s.prep(h) == "with") {
+				x.tell(s, v, sp, x.entityAt(s, h))
+				return
+			}
+		}
+		for _, h := range s.kids[v] {
+			if h > c && s.Tokens[h].Rel == "obl" && s.prep(h) == "to" {
+				x.tell(s, v, sp, x.entityAt(s, h)) // (the addressee hung on the verb)
+				return
+			}
+		}
+	}
+}
+
 func (x *doc) tell(s *sent, v, sp, he int) {
 	if he < 0 || he == sp || sp < 0 || x.ents[he].quote || x.ents[he].concept {
 		return
@@ -2297,6 +2325,9 @@ var guessVerbs = map[string]bool{"think": true, "guess": true, "suppose": true, 
 // it, up to the end of the sentence ("It is not for the court to opine,
 // argued the government's lawyer, Richard Keen."), whatever the parse.
 func (x *doc) inverted(s *sent, v int) bool {
+	if s.lemma[v] == "call" || s.lemma[v] == "name" || s.lemma[v] == "dub" {
+		return false // "…, called Skyboard Air": a name given, no speaker after the clause
+	}
 	n := len(s.Tokens)
 	end := n
 	for end > v+1 && s.isPunct(end-1) {
