@@ -1059,6 +1059,13 @@ func (x *doc) joinSegs(s *sent, segs []seg) []seg {
 			// two people
 			p.b, p.ner = g.b, "ORG"
 			continue
+		case g.a == p.b+1 && s.low[p.b] == "and" && p.b-p.a == 1 && g.b-g.a == 2 && (s.low[g.b-1] == "party" || s.low[g.b-1] == "alliance" || s.low[g.b-1] == "front" || s.low[g.b-1] == "league") &&
+			capitalised(s.Tokens[g.b-1].Text) && !isPartyWord(s.Tokens[p.a].Text) && !isPartyWord(s.Tokens[g.a].Text) && p.ner != "PERSON" && !countryName(x.text(s, p.a, p.b)):
+			// "the Peace and Freedom Party", "the Labor and Farmers Party":
+			// one party of two words (but "the Democratic and Republican
+			// parties" are two)
+			p.b, p.ner = g.b, "ORG"
+			continue
 		case g.a == p.b+1 && s.low[p.b] == "and" && sharedGroupHead(s, g.a, g.b) && lexicon.Head(s.low[p.b-1]) == lexicon.NoHead && !(p.ner == "PERSON" && ner.GivenName(s.Tokens[p.a].Text)) && !countryName(x.text(s, p.a, p.b)):
 			// "the Confederated Salish and Kootenai Tribes", "Assiniboine
 			// and Sioux Tribes of Fort Peck": peoples sharing one plural
@@ -1324,6 +1331,13 @@ var (
 
 // ordinalWord reports whether a lower-case word is an ordinal ("seventh",
 // "7th").
+// isPartyWord reports whether a word names a party by itself
+// ("Democratic", "Labour").
+func isPartyWord(w string) bool {
+	_, ok := lexicon.Party(w)
+	return ok
+}
+
 // countryName reports whether name is a country's, not its people's.
 func countryName(name string) bool {
 	_, ok := countryOf(name)

@@ -337,6 +337,12 @@ func contextVotes(words, upos []string, info []tokenInfo, st, en int) Votes {
 			v[PlaceKind] += wContextStrong
 		}
 	}
+	// "a Harlow poll", "the Brightline survey": a pollster.
+	if w := lower(next(0)); (w == "poll" || w == "polls" || w == "survey") && (lower(prev(1)) == "a" || lower(prev(1)) == "the" || lower(prev(1)) == "an") {
+		v[OrganizationKind] += wContextStrong
+		v[PersonKind] -= wContextWeak
+		v[PlaceKind] -= wContextWeak
+	}
 	// "X reported": an outlet reports, a person mostly says.
 	if w := lower(next(0)); (w == "reported" || w == "reports") && prev(1) != "was" {
 		v[OrganizationKind] += wContextWeak
