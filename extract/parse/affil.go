@@ -1086,8 +1086,8 @@ func (x *doc) roleNP(s *sent, p, np int) {
 		if x.ents[org].typ != "" {
 			ot = x.ents[org].typ
 		}
-		if kind == lexicon.Occupation || ot == newsgraph.Person || x.ents[org].quote {
-			continue
+		if kind == lexicon.Occupation || ot == newsgraph.Person || x.ents[org].quote || portfolio(x.ents[org].name, role) {
+			continue // (nor "the minister for Trade and Industry": the ministry's field, not its name)
 		}
 		if ot == newsgraph.Event && strings.EqualFold(lastWord(x.ents[org].name), "forum") {
 			// "deputy director of the Velm Energy Forum": a forum with
