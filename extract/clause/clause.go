@@ -909,6 +909,9 @@ func (x *extractor) verb(i int) {
 			}
 			key := x.key(base, p)
 			if fr, ok := x.lex.Verbs[string(key)]; ok {
+				if string(key) == "call for" && x.child(i, "obj") >= 0 {
+					break // "called Oregon for Harlan": a state projected for a candidate, no demand
+				}
 				f.pred, f.recip, f.obj, f.objPrep = fr.Pred, fr.Recip, k, p
 				f.lemma = string(key)
 				x.prepTokens(k)

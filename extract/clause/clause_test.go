@@ -255,6 +255,12 @@ func TestExtract(t *testing.T) {
 			not:  []rel{{subj: "Pellwick", pred: newsgraph.Ordered, obj: "stock"}},
 		},
 		{
+			name: "calling a state for a candidate is no call for them",
+			text: "The agency called Oregon for Dana Harlan. Senator Tom Vale called for an inquiry.",
+			want: []rel{{subj: "Tom", pred: newsgraph.Supported, obj: "inquiry"}},
+			not:  []rel{{subj: "agency", pred: newsgraph.Supported, obj: "Dana"}},
+		},
+		{
 			name: "sending someone a letter tells them; a package tells no one",
 			text: "Mayor Paul Verne sent a letter to Governor Marta Celik. The company sent a package to Velm Corp.",
 			want: []rel{{subj: "Paul", pred: newsgraph.Told, obj: "Marta"}},

@@ -86,6 +86,9 @@ func (s *sent) isNameWord(i int) bool {
 	if !capitalised(t.Text) {
 		return false
 	}
+	if t.XPOS == "VBG" && i > 0 && !s.quoteStart(i) && !s.isPunct(i-1) && i+1 < len(s.Tokens) && capitalised(s.Tokens[i+1].Text) && (s.Tokens[i+1].UPOS == "PROPN" || s.Tokens[i+1].UPOS == "NOUN") {
+		return true // "the advocacy group Ending Child Hunger": a capitalised gerund inside a sentence begins a name
+	}
 	if (t.Text == "Most" || t.Text == "All") && i > 0 && !s.quoteStart(i) && i+1 < len(s.Tokens) && !lexicon.IsHonorific(s.Tokens[i+1].Text) && !strings.HasPrefix(s.low[i+1], "rev") && !strings.HasPrefix(s.low[i+1], "hon") &&
 		(capitalised(s.Tokens[i+1].Text) || isDash(s.Tokens[i+1].Text) && s.adjacent(i) && i+2 < len(s.Tokens) && capitalised(s.Tokens[i+2].Text)) {
 		return true // "Most Valuable Player", "All-Star", "All Elite Wrestling" inside a sentence
@@ -1078,6 +1081,7 @@ func (x *doc) joinSegs(s *sent, segs []seg) []seg {
 			p.b, p.ner = g.b, "ORG"
 			continue
 		case g.a == p.b+1 && s.low[p.b] == "and" && (p.ner != "PERSON" && g.ner != "PERSON" && lexicon.IsOrgWord(s.low[g.b-1]) && lexicon.Head(s.low[p.b-1]) != lexicon.OrgHead && !(p.a > 0 && s.Tokens[p.a-1].Text == "The") &&
+			!(p.b-p.a == 1 && isAcronym(s.Tokens[p.a].Text)) && // (not "the AP and NBC News": an outlet by its acronym, then another)
 			!x.ofPlaceEnd(s, p.a, p.b) || // (not "the Civil Liberties Union of Montana and Native American Rights Fund": two)
 			p.ner != "PERSON" && g.b-g.a == 1 && (x.hasConnector(s, p.a, p.b, "of") || x.hasConnector(s, p.a, p.b, "for") && s.orgOfName(p.a, p.b)) && (g.b >= len(s.Tokens) || !s.isNameWord(g.b))):
 			// "Food and Agriculture Organization", "High Court of
