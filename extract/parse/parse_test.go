@@ -1580,6 +1580,9 @@ func TestAliases(t *testing.T) {
 
 func TestPlaces(t *testing.T) {
 	checkFacts(t, []factCase{
+		{name: "a town and its state before \", and\"; a list of towns places none in another",
+			text: "Campaign news\n\nBoth Ann Rolle, the mayor of Marlow, Texas, and Senator Jim Pike of Ohio visited the area. The team played in Paris, Lyon, and Nice.",
+			want: []string{"Marlow –located_in→ Texas"}, not: []string{"Paris –located_in→ Lyon", "Lyon –located_in→ Nice"}},
 		{name: "a country's capital named after it; an outlet printed in a town; islands of a country",
 			text: "Island news\n\nPatients were flown from Delmont's capital, Parvo, to a hospital in Auckland. The Velm Courier, a daily printed in Darwin, reported the crash. The Kerrow Islands, autonomous islands of Portugal in the Atlantic Ocean, closed schools.",
 			want: []string{"Parvo –located_in→ Delmont", "Velm Courier –located_in→ Darwin", "Kerrow Islands –located_in→ Portugal"}},

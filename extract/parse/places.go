@@ -82,7 +82,8 @@ func (x *doc) locations() {
 					!(n.b < len(s.Tokens) && (s.Tokens[n.b].UPOS == "AUX" || s.Tokens[n.b].UPOS == "VERB" && lexicon.IsSpeechVerb(s.lemma[n.b])) && !(x.placedAfterNoun(s, m) && x.townInCountry(s, m, n))) && !accordingBefore(s, m.a) && // ("According to the AP, Iran has …"; but "the office in Lyon, France confirmed")
 					!(n.b < len(s.Tokens) && capitalised(s.Tokens[n.b].Text) && (s.Tokens[n.b].UPOS == "PROPN" || s.Tokens[n.b].UPOS == "NOUN") && !lexicon.IsCalendar(s.Tokens[n.b].Text)) && // ("… for Men, U.S. District Judge Gray Miller ruled": the place begins a title)
 					!x.sameLevel(m, n) {
-					if !x.listAfter(s, n.b) && (!x.listBefore(s, m.a) || isRegion(m.name) && x.isCountry(s, n.a) && !x.regionBefore(s, m.a)) {
+					if (!x.listAfter(s, n.b) || x.townInCountry(s, m, n) && !x.listBefore(s, m.a)) && (!x.listBefore(s, m.a) || isRegion(m.name) && x.isCountry(s, n.a) && !x.regionBefore(s, m.a)) {
+						// (a town and its state before ", and": "the mayor of South Bend, Indiana, and Senator X")
 						x.addFact(fact{s: m.ent, o: n.ent, pred: newsgraph.LocatedIn, raw: ",", sent: s.idx, conf: 0.8, span: s.span(m.a, n.b)})
 						e.addAlias(x.text(s, m.a, n.b))
 						// "Tyler, Texas, United States": Tyler is in the
