@@ -245,7 +245,10 @@ func regnal(w string) bool {
 // number: "-2" of "SARS-CoV-2", "-15" of "AR-15", "747s" of "Boeing 747s".
 func (s *sent) modelNumber(j int) bool {
 	if j >= 2 && s.Tokens[j-1].Text == "-" {
-		return s.digits(j) && s.adjacent(j-1) && capitalised(s.Tokens[j-2].Text)
+		return s.digits(j) && s.adjacent(j-1) && (capitalised(s.Tokens[j-2].Text) || s.digits(j-2) && s.adjacent(j-2)) // (and "737-800")
+	}
+	if j >= 2 && s.Tokens[j].Text == "-" && s.digits(j-1) && capitalised(s.Tokens[j-2].Text) {
+		return s.adjacent(j-1) && s.adjacent(j) && j+1 < len(s.Tokens) && s.digits(j+1) // "Boeing 737-800"
 	}
 	if j < 1 || !capitalised(s.Tokens[j-1].Text) {
 		return false
