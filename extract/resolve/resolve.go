@@ -195,6 +195,14 @@ func names(e newsgraph.Entity) []string {
 // word, "American Airlines", does not).
 func countryKey(f string) string {
 	w := strings.Fields(f)
+	if len(w) >= 3 && len(w[0]) == 4 && w[0][0] >= '1' && w[0][0] <= '2' && strings.Trim(w[0], "0123456789") == "" {
+		// "2020 us presidential election", "2020 united states
+		// presidential election": a year, then a country-led name
+		if k := countryKey(strings.Join(w[1:], " ")); k != "" {
+			return w[0] + " " + k
+		}
+		return ""
+	}
 	for k := 1; k < len(w) && k <= 3; k++ {
 		pre := strings.Join(w[:k], " ")
 		if c, ok := foldedCountry(pre); ok && !ner.IsDemonym(pre) {

@@ -88,6 +88,11 @@ func TestResolveMerges(t *testing.T) {
 			same: [][4]int{{0, 0, 1, 0}},
 		},
 		{
+			name: "a year, then a name led by a country's other name",
+			docs: [][]newsgraph.Entity{{ent("2020 US Presidential Election", newsgraph.Event)}, {ent("2020 United States presidential election", newsgraph.Event)}},
+			same: [][4]int{{0, 0, 1, 0}},
+		},
+		{
 			name: "a disease named in lower case is one in every story",
 			docs: [][]newsgraph.Entity{{ent("measles", newsgraph.Thing)}, {ent("measles", newsgraph.Thing)}},
 			same: [][4]int{{0, 0, 1, 0}},
