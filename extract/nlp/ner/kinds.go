@@ -465,7 +465,8 @@ func isAdjective(upos []string, i int) bool {
 // "Ltd", "plc").
 func corporateSuffix(w string) bool {
 	switch strings.TrimSuffix(w, ".") {
-	case "Inc", "Corp", "Co", "Ltd", "LLC", "L.L.C", "plc", "PLC", "GmbH", "AG", "S.A", "SA", "N.V", "NV", "LLP", "LP", "Limited", "Incorporated", "Corporation":
+	case "Inc", "Corp", "Co", "Ltd", "LLC", "L.L.C", "plc", "PLC", "GmbH", "AG", "S.A", "SA", "N.V", "NV", "LLP", "LP", "Limited", "Incorporated", "Corporation",
+		"Kft", "Zrt", "Nyrt", "Bhd", "Pty", "Ltda":
 		return true
 	}
 	return false
