@@ -1286,6 +1286,16 @@ func facilityName(words []string) bool {
 // names or articles ("El Paso", "San Jose", "Fort Worth").
 var placeStarts = map[string]bool{"el": true, "la": true, "los": true, "las": true, "san": true, "santa": true, "são": true, "fort": true, "port": true, "mount": true, "lake": true, "cape": true, "puerto": true, "porto": true}
 
+// generationMark reports whether a lower-case word is a generation's
+// mark after a name ("jr.", "sr", "iii").
+func generationMark(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
+	case "jr", "sr", "ii", "iii", "iv":
+		return true
+	}
+	return false
+}
+
 // familyName reports whether a lower-case word is the plural of the
 // surname of a person the document names ("lis" of "Li Wen-hao", "vales"
 // of "Tom Vale").
@@ -1562,6 +1572,9 @@ func (x *doc) addName(s *sent, g seg) {
 	if b-a == 1 && (a == 0 || s.quoteStart(a)) && lexicon.Role(s.low[a]) != lexicon.NotRole && !lexicon.IsOrgWord(s.low[a]) && !ner.GivenName(s.Tokens[a].Text) &&
 		(b >= len(s.Tokens) || !capitalised(s.Tokens[b].Text)) {
 		return // "Lyricist dies": a title starting a sentence, no name
+	}
+	if b-a == 1 && generationMark(s.low[a]) {
+		return // "Cyrus Vance, Jr.": the mark of the name before, no one's name
 	}
 	if b-a == 1 && a >= 1 && s.low[a-1] == "the" && x.familyName(s.low[a]) && !x.placeLike(s, a, b) {
 		return // "the Lis", "the Vales' son": a family, not one of its members
