@@ -1046,19 +1046,29 @@ func (x *extractor) toldIn(f *found, i int) {
 			continue
 		}
 		for _, h := range x.children(k) {
-			if h < 0 || x.toks[h].Rel != "nmod" || x.toks[h].UPOS != "PROPN" && !(x.toks[h].UPOS == "NOUN" && startsUpper(x.toks[h].Text)) {
-				continue
-			}
-			if p := x.prep(h); p == "with" || p == "to" {
-				g := *f
-				g.pred, g.obj, g.objPrep, g.objClause, g.recip, g.lemma = newsgraph.Told, h, "", false, false, "tell"
-				mark := len(x.raw)
-				x.emit(&g)
-				x.raw = x.raw[:mark]
-				return
+			if h >= 0 && x.toks[h].Rel == "nmod" && x.namedHearer(h) {
+				if p := x.prep(h); p == "with" || p == "to" {
+					x.emitTold(f, h, "tell")
+					return
+				}
 			}
 		}
 	}
+}
+
+// namedHearer reports whether token h may name the one spoken to: a
+// proper noun, or a capitalised noun ("the Evening Ledger").
+func (x *extractor) namedHearer(h int) bool {
+	return x.toks[h].UPOS == "PROPN" || x.toks[h].UPOS == "NOUN" && startsUpper(x.toks[h].Text)
+}
+
+// emitTold emits told(f's subject, h) beside the relation f.
+func (x *extractor) emitTold(f *found, h int, lemma string) {
+	g := *f
+	g.pred, g.obj, g.objPrep, g.objClause, g.recip, g.lemma = newsgraph.Told, h, "", false, false, lemma
+	mark := len(x.raw)
+	x.emit(&g)
+	x.raw = x.raw[:mark]
 }
 
 // messageNouns are what one sends someone to tell them something.
@@ -1070,25 +1080,13 @@ func (x *extractor) sentMessage(f *found, i int) {
 	if o < 0 || !messageNouns[x.lower(o)] {
 		return
 	}
-	for _, k := range x.oblCandidates(i) {
-		if k >= 0 && x.isObl(k) && x.prep(k) == "to" && (x.toks[k].UPOS == "PROPN" || x.toks[k].UPOS == "NOUN" && startsUpper(x.toks[k].Text)) {
-			g := *f
-			g.pred, g.obj, g.objPrep, g.objClause, g.recip, g.lemma = newsgraph.Told, k, "", false, false, "send to"
-			mark := len(x.raw)
-			x.emit(&g)
-			x.raw = x.raw[:mark]
-			return
-		}
-	}
-	// "sent a letter to Y" with the addressee under the letter
-	for _, k := range x.children(o) {
-		if k >= 0 && x.prep(k) == "to" && (x.toks[k].UPOS == "PROPN" || x.toks[k].UPOS == "NOUN" && startsUpper(x.toks[k].Text)) {
-			g := *f
-			g.pred, g.obj, g.objPrep, g.objClause, g.recip, g.lemma = newsgraph.Told, k, "", false, false, "send to"
-			mark := len(x.raw)
-			x.emit(&g)
-			x.raw = x.raw[:mark]
-			return
+	// the addressee on the verb, or under the letter
+	for _, ks := range [][]int{x.oblCandidates(i), x.children(o)} {
+		for _, k := range ks {
+			if k >= 0 && x.prep(k) == "to" && (x.isObl(k) || x.head(k) == o) && x.namedHearer(k) {
+				x.emitTold(f, k, "send to")
+				return
+			}
 		}
 	}
 }
