@@ -34,7 +34,7 @@ const notNames = `a an the this that these those there here it its he she him he
 const notNameWords = `native indigenous aboriginal thank thanks goodbye hello hi please sorry congratulations okay rip dna rna gdp cctv tv ai api drm cpu gps sms pdf mri usb led lcd faq hiv aids pcr lgbt lgbtq ok ad bc pm am
 islamist islamic muslim christian jewish catholic protestant orthodox sunni shia shiite evangelical pentecostal methodist baptist lutheran anglican hindu buddhist sikh zionist marxist leninist communist socialist fascist nazi liberal conservative progressive
 latino latina hispanic arab arabic african asian european western eastern northern southern
-god gods treason bribery extortion perjury sedition`
+treason bribery extortion perjury sedition`
 
 // Honorifics precede a name. They are kept as roles ("Dr.") but are not
 // part of the name.

@@ -1573,6 +1573,9 @@ func (x *doc) addName(s *sent, g seg) {
 		(b >= len(s.Tokens) || !capitalised(s.Tokens[b].Text)) {
 		return // "Lyricist dies": a title starting a sentence, no name
 	}
+	if b-a == 1 && (s.Tokens[a].Text == "God" || s.Tokens[a].Text == "Gods") {
+		return // "Thank God": no entity (but "Church of God", "Charlamagne tha God" keep it)
+	}
 	if b-a == 1 && generationMark(s.low[a]) {
 		return // "Cyrus Vance, Jr.": the mark of the name before, no one's name
 	}
