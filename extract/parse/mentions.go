@@ -1065,6 +1065,12 @@ func (x *doc) joinSegs(s *sent, segs []seg) []seg {
 			// two people
 			p.b, p.ner = g.b, "ORG"
 			continue
+		case g.a == p.b+1 && s.low[p.b] == "at" && p.b-p.a >= 3 && (s.low[p.a] == "university" || s.low[p.a] == "college") && s.low[p.a+1] == "of" && !capitalised(s.Tokens[p.b].Text) &&
+			(g.ner == "PLACE" || g.ner == "") && g.b-g.a <= 3:
+			// "the University of Hawaii at Mānoa": a campus named by its
+			// town is part of the university's name
+			p.b, p.ner = g.b, "ORG"
+			continue
 		case g.a == p.b+1 && s.low[p.b] == "and" && p.b-p.a == 1 && g.b-g.a == 2 && (s.low[g.b-1] == "party" || s.low[g.b-1] == "alliance" || s.low[g.b-1] == "front" || s.low[g.b-1] == "league") &&
 			capitalised(s.Tokens[g.b-1].Text) && !isPartyWord(s.Tokens[p.a].Text) && !isPartyWord(s.Tokens[g.a].Text) && p.ner != "PERSON" && !countryName(x.text(s, p.a, p.b)):
 			// "the Peace and Freedom Party", "the Labor and Farmers Party":
