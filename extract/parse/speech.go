@@ -1452,6 +1452,9 @@ func (x *doc) clauseSubject(s *sent, v, depth int) int {
 		case "nsubj", "nsubj:outer":
 			if isRelPron(s.low[k]) && s.Tokens[k].Text != strings.ToUpper(s.Tokens[k].Text) {
 				if h := s.head(v); h >= 0 && s.Tokens[v].Rel == "acl:relcl" {
+					if u := s.Tokens[h].UPOS; (u == "VERB" || u == "AUX") && k >= 1 && s.ment[k-1] >= 0 && x.ments[s.ment[k-1]].kind == mName {
+						return x.ments[s.ment[k-1]].head // "drafted by Clara Mendel who said", the clause hung on the verb
+					}
 					return h
 				}
 				continue
