@@ -1596,6 +1596,17 @@ func (x *doc) speakerEntity(s *sent, k int) int {
 	if p := x.personEndingRole(s, k); p >= 0 {
 		return p
 	}
+	if governing[s.lemma[k]] {
+		// "Nortena's government announced": the place speaks, as for
+		// "the government of Nortena said"
+		for _, c := range s.kids[k] {
+			if s.Tokens[c].Rel == "nmod:poss" {
+				if e := x.entityAt(s, c); e >= 0 && x.typeOf(e) == newsgraph.Place {
+					return e
+				}
+			}
+		}
+	}
 	if d := s.child(k, "det"); d >= 0 && s.low[d] == "the" && lexicon.Role(s.lemma[k]) != lexicon.NotRole && !sourceNouns[s.lemma[k]] {
 		// "The Wooster professor added": the one person the article
 		// gave that role before, not the college
