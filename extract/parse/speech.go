@@ -1509,6 +1509,17 @@ func (x *doc) clauseSubject(s *sent, v, depth int) int {
 
 func isRelPron(w string) bool { return w == "who" || w == "which" || w == "that" || w == "whom" }
 
+// roleBeforeComma reports whether the words from k to the next comma
+// (at most six) hold a title: "the airport's spokeswoman,".
+func roleBeforeComma(s *sent, k, b int) bool {
+	for j := k; j < b && j < k+6 && s.Tokens[j].Text != ","; j++ {
+		if lexicon.Role(s.low[j]) != lexicon.NotRole && s.Tokens[j].UPOS == "NOUN" {
+			return j+1 < b && (s.Tokens[j+1].Text == "," || s.low[j+1] == "of")
+		}
+	}
+	return false
+}
+
 // sourceBefore reports whether the sentence before s in its paragraph
 // names a statement, report or post ("according to a statement posted
 // to his account"), which a following "it" may stand for.
@@ -1950,7 +1961,7 @@ func (x *doc) accordingTo(s *sent, v int) {
 		}
 		// past the source's own phrase ("According to Professor X, who
 		// is co-chairman of the committee, …")
-		if k+1 < b && (isRelPron(s.low[k+1]) || s.low[k+1] == "whose" || s.Tokens[k+1].UPOS == "DET" && k+2 < b && lexicon.Role(s.low[k+2]) != lexicon.NotRole) {
+		if k+1 < b && (isRelPron(s.low[k+1]) || s.low[k+1] == "whose" || s.Tokens[k+1].UPOS == "DET" && k+2 < b && (lexicon.Role(s.low[k+2]) != lexicon.NotRole || roleBeforeComma(s, k+2, b))) {
 			for k++; k < b && !(s.Tokens[k].Text == ","); k++ {
 			}
 		}
