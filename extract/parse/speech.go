@@ -358,6 +358,9 @@ func (x *doc) adjacentSpeaker(qi int) {
 			if s.Tokens[j].UPOS == "AUX" && s.Tokens[j].Rel == "cop" && j > 0 && s.head(j) >= q.open.t {
 				return // "X said Tom Vale is "a model of honesty"": a quotation inside the reported clause
 			}
+			if s.Tokens[j].UPOS == "VERB" && !lexicon.IsSpeechVerb(s.lemma[j]) && j < k && j > 0 && x.governingSpeechVerb(s, j) >= 0 {
+				return // "X said the statue represented a "tribute to …"": the object of the reported clause's verb
+			}
 			if lexicon.IsSpeechVerb(s.lemma[j]) && s.Tokens[j].UPOS == "VERB" {
 				if vs := x.verbSpeaker[pos{s.idx, j}]; vs > 0 {
 					// ""…," wrote Trump on Twitter, "…"": the second part of a
