@@ -257,6 +257,9 @@ func (s *sent) modelNumber(j int) bool {
 		return s.adjacent(j-1) && s.adjacent(j) && j+1 < len(s.Tokens) && s.digits(j+1)
 	}
 	w := strings.TrimSuffix(s.Tokens[j].Text, "s")
+	if s.digits(j) && len(w) <= 2 && j+1 < len(s.Tokens) && (s.low[j+1] == "mission" || s.low[j+1] == "spacecraft" || s.low[j+1] == "crew") {
+		return true // "the Zarya 3 mission": a mission's number
+	}
 	return len(w) >= 3 && len(w) <= 4 && s.digits(j) && (j+1 >= len(s.Tokens) || !s.measure(j+1))
 }
 

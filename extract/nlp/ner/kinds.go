@@ -337,6 +337,13 @@ func contextVotes(words, upos []string, info []tokenInfo, st, en int) Votes {
 			v[PlaceKind] += wContextStrong
 		}
 	}
+	// "the Zarya 3 mission", "the Apollo–Soyuz mission": a named mission
+	// is an event (but "the UN mission" is a body's).
+	if w := lower(next(0)); (w == "mission" || w == "missions" || w == "spaceflight") && (hasDigit(words[en-1]) || strings.ContainsAny(words[st], "–-") && st+1 == en) {
+		v[EventKind] += wContextStrong
+		v[PlaceKind] -= wContextWeak
+		v[OrganizationKind] -= wContextWeak
+	}
 	// "a Harlow poll", "the Brightline survey": a pollster.
 	if w := lower(next(0)); (w == "poll" || w == "polls" || w == "survey") && (lower(prev(1)) == "a" || lower(prev(1)) == "the" || lower(prev(1)) == "an") {
 		v[OrganizationKind] += wContextStrong

@@ -73,6 +73,8 @@ func TestTypeNames(t *testing.T) {
 		{"According to analyst Sione Mavae, the company was unable to cut costs.", "Sione Mavae", ner.PersonKind},
 		{"The shares rose after Kestrel Systems was acquired by Tannex in May.", "Tannex", ner.OrganizationKind},
 		{"A Harlow poll found the senator ahead by five points.", "Harlow", ner.OrganizationKind},
+		{"The crew of the Zarya 3 mission landed safely on Monday.", "Zarya 3", ner.EventKind},
+		{"The UN mission in Velmland ended in May.", "UN", ner.OrganizationKind},
 		{"Valtek Obrany Kft bought the factory in 2019.", "Valtek Obrany", ner.OrganizationKind},
 		{"According to the Velm Conference of State Treasurers, the Tarsk Party is scheduled to vote.", "Velm Conference of State Treasurers", ner.OrganizationKind},
 		// People.
