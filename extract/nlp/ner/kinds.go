@@ -397,6 +397,22 @@ func contextVotes(words, upos []string, info []tokenInfo, st, en int) Votes {
 			}
 		}
 	}
+	// "a remote town called X", "the plane, a X", "X, a mountain
+	// village", "X is a desert town", "the district of X": the noun
+	// says what X is.
+	if upos != nil {
+		k := nounContextKind(words, upos, st, en)
+		if k != NotEntity {
+			v[k] += wContextStrong
+			if k != PersonKind {
+				v[PersonKind] -= wContextWeak
+			}
+		}
+	}
+	// "X is located in Y": not a person.
+	if (next(0) == "is" || next(0) == "was") && (next(1) == "located" || next(1) == "situated") {
+		v[PersonKind] -= wContextStrong
+	}
 	// A corporate suffix after the name.
 	if corporateSuffix(next(0)) || next(0) == "," && corporateSuffix(next(1)) {
 		v[OrganizationKind] += wContextStrong
@@ -432,6 +448,179 @@ func contextVotes(words, upos []string, info []tokenInfo, st, en int) Votes {
 		}
 	}
 	return v
+}
+
+// nounKind returns the kind of name that the common noun w says a name
+// is ("town": a place), NotEntity when it says nothing.
+func nounKind(w string) Kind {
+	if k := nounKindOf(w); k != NotEntity || len(w) < 4 {
+		return k
+	}
+	// Plurals: "cities", "conferences", "churches".
+	switch {
+	case strings.HasSuffix(w, "ies"):
+		return nounKindOf(w[:len(w)-3] + "y")
+	case strings.HasSuffix(w, "es") && nounKindOf(w[:len(w)-2]) != NotEntity:
+		return nounKindOf(w[:len(w)-2])
+	case strings.HasSuffix(w, "s"):
+		return nounKindOf(w[:len(w)-1])
+	}
+	return NotEntity
+}
+
+// nounKindOf is nounKind of a word as it is.
+func nounKindOf(w string) Kind {
+	switch {
+	case placeNounSet[w]:
+		return PlaceKind
+	case thingNounSet[w]:
+		return ThingKind
+	case personNounSet[w]:
+		return PersonKind
+	case eventNounSet[w]:
+		return EventKind
+	case orgNounSet[w]:
+		return OrganizationKind
+	}
+	return NotEntity
+}
+
+// placeOfNouns are the nouns of "the N of X" that make X a place: "the
+// district of Groom", "the town of Hallam".
+var placeOfNouns = wordSet(`city town village hamlet suburb district borough county province state
+region territory island islands country nation kingdom republic municipality commune parish
+ward constituency electorate capital port`)
+
+// calledPlaceNouns are nouns that, unlike "X, a real estate site",
+// name a place in "a site called X".
+var calledPlaceNouns = wordSet(`site house church park base bar station`)
+
+// nounContextKind returns the kind that a common noun next to the name
+// in words [st, en) of a tagged sentence says it is, NotEntity when none
+// does:
+//
+//   - "a remote town called X", "a company named X", "a film titled X"
+//     (the noun right before the verb);
+//   - "the plane, a X" (the name is a whole noun phrase in apposition to
+//     the noun);
+//   - "X, a mountain village", "X is a remote desert town" (the head
+//     noun of the apposition or the copula's complement);
+//   - "the district of X" (a place).
+func nounContextKind(words, upos []string, st, en int) Kind {
+	n := len(words)
+	lower := strings.ToLower
+	at := func(i int) string {
+		if i >= 0 && i < n {
+			return lower(words[i])
+		}
+		return ""
+	}
+	p := st - 1
+	if w := at(p); w == "\"" || w == "“" || w == "'" || w == "‘" {
+		p-- // a film called "X"
+	}
+	switch at(p) {
+	case "called", "named", "dubbed", "titled", "entitled":
+		if p-1 >= 0 && upos[p-1] == "NOUN" {
+			if calledPlaceNouns[at(p-1)] {
+				return PlaceKind // "a site called X", "a house named X"
+			}
+			return nounKind(at(p - 1))
+		}
+	case "as":
+		if at(p-1) == "known" && p-2 >= 0 && upos[p-2] == "NOUN" {
+			return nounKind(at(p - 2))
+		}
+	case "a", "an":
+		// "the plane, a X", when X is the whole noun phrase.
+		if at(p-1) == "," && p-2 >= 0 && upos[p-2] == "NOUN" && (en >= n || upos[en] == "PUNCT" || upos[en] == "VERB" || upos[en] == "AUX" || upos[en] == "ADP") {
+			return nounKind(at(p - 2))
+		}
+	case "of":
+		if placeOfNouns[at(p-1)] && (at(p-2) == "the" || p-2 >= 0 && upos[p-2] == "ADJ") {
+			return PlaceKind
+		}
+	}
+	if k := listNounKind(words, upos, st, en); k != NotEntity {
+		return k
+	}
+	// "X, a mountain village", "X is a desert town", "X is open-source
+	// software".
+	i := en
+	switch {
+	case at(i) == "," && (at(i+1) == "a" || at(i+1) == "an"):
+		i += 2
+	case (at(i) == "is" || at(i) == "was") && (at(i+1) == "a" || at(i+1) == "an"):
+		i += 2
+	case (at(i) == "is" || at(i) == "was") && i+1 < n && (upos[i+1] == "ADJ" || upos[i+1] == "NOUN"):
+		i++
+	default:
+		return NotEntity
+	}
+	if h := headNoun(words, upos, i); h >= 0 {
+		return nounKind(lower(words[h]))
+	}
+	return NotEntity
+}
+
+// listNounKind returns the kind that a list the name is part of says
+// its members are: "X, Y or other conferences", "cities such as X, Y
+// and Z", "airports including X and Y"; NotEntity when none does.
+func listNounKind(words, upos []string, st, en int) Kind {
+	n := len(words)
+	member := func(i int) bool {
+		switch words[i] {
+		case ",", "and", "or", "&":
+			return true
+		}
+		return upos[i] == "PROPN"
+	}
+	i := en
+	for i < n && member(i) {
+		i++
+	}
+	if i < n && i > en && words[i] == "other" && (words[i-1] == "and" || words[i-1] == "or") {
+		if h := headNoun(words, upos, i+1); h >= 0 {
+			return nounKind(strings.ToLower(words[h]))
+		}
+	}
+	i = st - 1
+	for i >= 0 && member(i) {
+		i--
+	}
+	switch {
+	case i >= 2 && words[i] == "as" && words[i-1] == "such" && upos[i-2] == "NOUN":
+		return nounKind(strings.ToLower(words[i-2]))
+	case i >= 1 && (words[i] == "including" || words[i] == "like") && upos[i-1] == "NOUN":
+		return nounKind(strings.ToLower(words[i-1]))
+	}
+	return NotEntity
+}
+
+// headNoun returns the index of the head noun of the noun phrase that
+// begins at word i (after its article): the last of its adjectives and
+// nouns, when it is a common noun and nothing but punctuation, a
+// preposition, a verb or the end follows; -1 otherwise ("a city
+// councillor" is headed by "councillor", "the city's mayor" has none).
+func headNoun(words, upos []string, i int) int {
+	n := len(words)
+	h := -1
+	for ; i < n && i < len(upos); i++ {
+		switch u := upos[i]; {
+		case u == "ADJ" || u == "ADV" || u == "NUM" || u == "PROPN":
+			h = -1
+		case u == "NOUN":
+			h = i
+		case words[i] == "-" || strings.HasPrefix(words[i], "-"):
+			h = -1
+		default:
+			if words[i] == "'s" || words[i] == "’s" || words[i] == "'" {
+				return -1
+			}
+			return h
+		}
+	}
+	return h
 }
 
 // finiteAfter reports whether the word after an apposition's noun, of
@@ -502,6 +691,9 @@ func nameVotes(words, xpos []string, info []tokenInfo) Votes {
 			v[NotEntity] += wList
 		}
 	}
+	if notEntityName(words) {
+		v[NotEntity] += wList
+	}
 	if allDemonymWords(words) && n > 1 {
 		v[NotEntity] += wList
 	}
@@ -550,7 +742,7 @@ func nameVotes(words, xpos []string, info []tokenInfo) Votes {
 	}
 	switch {
 	case bodyOf:
-	case eventHeads[head] && n > 1, stormWords[first] && n > 1:
+	case eventHeads[head] && n > 1, (stormWords[first] || first == "Operation") && n > 1:
 		v[EventKind] += wHead
 	case thingHeads[head] && n > 1:
 		v[ThingKind] += wHead
@@ -558,7 +750,7 @@ func nameVotes(words, xpos []string, info []tokenInfo) Votes {
 	// "Rue des Soubirous", "Place Hélène Metges", "36 Quai des
 	// Orfèvres", "Via Appia": a street or square named the way of its
 	// country, its kind first.
-	if k := leadingNumber(words); n-k > 1 && streetFirst[words[k]] {
+	if k := leadingNumber(words); n-k > 1 && (streetFirst[words[k]] || placeFirst[words[k]]) {
 		v[PlaceKind] += wHead
 	}
 	// "20th Century Fox" no; "2019 World Championships": a year first.
@@ -636,6 +828,44 @@ func nameVotes(words, xpos []string, info []tokenInfo) Votes {
 var streetFirst = map[string]bool{"Rue": true, "Place": true, "Quai": true, "Boulevard": true, "Avenue": true, "Allée": true, "Chemin": true,
 	"Via": true, "Viale": true, "Piazza": true, "Piazzale": true, "Corso": true, "Largo": true, "Calle": true, "Plaza": true, "Paseo": true,
 	"Avenida": true, "Rua": true, "Praça": true, "Carrer": true, "Plac": true, "Ulica": true, "Aleja": true, "Rambla": true}
+
+// placeFirst are other words that begin names of places: "Masjid
+// Al-Noor", "Mount Kenya", "Lake Tana", "Fort Worth".
+var placeFirst = map[string]bool{"Masjid": true, "Mount": true, "Lake": true, "Fort": true, "Cape": true, "Isle": true}
+
+// notEntityName reports whether words name no entity by their form: a
+// time zone written out ("Central European Time", "Eastern Standard
+// Time"), an amount of a currency ("USD 1 million"), a quarter of a year
+// ("Q1", "Q3 2021"), a unit of temperature.
+func notEntityName(words []string) bool {
+	n := len(words)
+	first := words[0]
+	if n >= 2 && words[n-1] == "Time" {
+		zone := true
+		for _, w := range words[:n-1] {
+			zone = zone && timeZoneWords[w]
+		}
+		if zone {
+			return true
+		}
+	}
+	if n >= 2 && currencyCodes[first] && hasDigit(words[1]) {
+		return true
+	}
+	if len(first) == 2 && first[0] == 'Q' && first[1] >= '1' && first[1] <= '4' && (n == 1 || n == 2 && isYear(words[1])) {
+		return true
+	}
+	return n == 1 && (first == "Celsius" || first == "Fahrenheit" || first == "Kelvin")
+}
+
+// timeZoneWords make the written-out names of time zones with "Time".
+var timeZoneWords = wordSet(`Central Eastern Western Pacific Mountain Atlantic European Greenwich Mean
+Standard Daylight Summer Universal Coordinated Indian China Japan Korea Moscow Arabia Alaska
+Hawaii Australian Israel British Irish`)
+
+// currencyCodes are ISO codes of currencies that news writes before
+// amounts ("USD 1 million").
+var currencyCodes = wordSet(`USD EUR GBP JPY CNY RMB INR AUD CAD CHF NZD HKD SGD ZAR BRL MXN RUB TRY KRW SEK NOK DKK PLN`)
 
 // leadingNumber returns 1 when the first word of a name is a house number
 // ("36 Quai des Orfèvres"), else 0.

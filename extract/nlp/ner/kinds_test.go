@@ -94,8 +94,23 @@ func TestTypeNames(t *testing.T) {
 		// Things.
 		{"Parliament passed the Clean Water Act by a wide margin.", "Clean Water Act", ner.ThingKind},
 		{"The novelist was awarded the Whitfield Prize for her debut.", "Whitfield Prize", ner.ThingKind},
+		// What a common noun next to the name says it is.
+		{"The single-engine plane, a Halvorsen Sierra, left the airfield at noon.", "Halvorsen Sierra", ner.ThingKind},
+		{"The couple bought a country retreat called Glyn Arian in 1998.", "Glyn Arian", ner.PlaceKind},
+		{"They studied bones from a site called Marra Kesh in the north.", "Marra Kesh", ner.PlaceKind},
+		{"Voters in the electoral district of Fletcher go to the polls on Saturday.", "Fletcher", ner.PlaceKind},
+		{"The boy was found near Judith in Hallam County. Judith is a remote desert town.", "Judith", ner.PlaceKind},
+		{"Brackwell, a real estate site, reported falling prices.", "Brackwell", ner.OrganizationKind},
+		{"She speaks at Codefest, Hackmeet or other conferences every year.", "Hackmeet", ner.EventKind},
+		{"Delegates came from cities such as Harlow, Dunmore and Kelby.", "Kelby", ner.PlaceKind},
+		{"The raid came a week after Operation Tallow ended.", "Operation Tallow", ner.EventKind},
+		{"A gunman opened fire inside Masjid Al-Rahma on Friday.", "Masjid Al-Rahma", ner.PlaceKind},
 		// Not entities.
 		{"The launch is scheduled for 10:30 BST on Friday.", "BST", ner.NotEntity},
+		{"The launch is scheduled for 9:15 Central European Time on Friday.", "Central European Time", ner.NotEntity},
+		{"The insurer paid USD 1 million to the airport.", "USD 1", ner.NotEntity},
+		{"The release is planned for Q2 2027.", "Q2 2027", ner.NotEntity},
+		{"The water was kept at 20 degrees Celsius.", "Celsius", ner.NotEntity},
 		{"The company dropped DRM from its music store last year.", "DRM", ner.NotEntity},
 		{"Developers can reach the service through an API that the firm published.", "API", ner.NotEntity},
 		{"The broadcasts are in Farsi and English.", "Farsi", ner.NotEntity},

@@ -69,7 +69,7 @@ servers users subscribers readers viewers listeners coverage broadcast`
 airline agency charity organization organisation startup start-up network broadcaster
 publisher chain operator provider developer producer supplier conglomerate corporation
 business brand label club team party union association foundation institute university
-college school newspaper magazine outlet website service studio band ministry department
+college school newspaper magazine outlet website site service studio band ministry department
 council committee court army militia movement`
 
 	// eventNouns are nouns that, in an apposition, say what an event is:
@@ -77,6 +77,28 @@ council committee court army militia movement`
 	eventNouns = `convention festival conference summit tournament championship competition
 fair expo exhibition marathon race rally parade ceremony gala contest pageant concert
 celebration commemoration vigil protest march`
+
+	// placeNouns, thingNouns and personNouns are common nouns that say
+	// what a name next to them is: "a remote town called X", "the
+	// plane, a X", "X, a mountain village", "the district of X".
+	placeNouns = `city town village hamlet suburb district neighbourhood neighborhood borough
+county province state region territory island islands country nation kingdom republic
+capital port harbour harbor river lake sea bay mountain hill valley peninsula desert
+forest reserve stadium arena venue hotel motel inn restaurant pub cafe building tower
+cathedral mosque temple synagogue shrine airport airfield street road avenue square
+bridge retreat estate farm ranch mansion palace castle prison jail camp settlement
+municipality commune parish ward constituency electorate area resort beach canal dam
+monastery cemetery`
+	thingNouns = `plane aircraft airplane airliner jet helicopter drone car vehicle truck bus
+train locomotive ship vessel boat yacht ferry submarine tanker rocket spacecraft
+satellite telescope drug vaccine medicine medication device gadget phone smartphone
+computer laptop console book novel memoir biography film movie documentary sitcom
+song single album painting sculpture statue artwork opera musical poem law bill
+treaty award prize medal trophy software app browser virus disease illness species
+breed variety dinosaur software script tool protocol engine framework game videogame
+licence license`
+	personNouns = `man woman boy girl person teenager child baby son daughter brother sister
+husband wife mother father grandmother grandfather friend`
 
 	// placeContextWords follow "X's" and show X to be a country or a
 	// place: "France's president", "the city's mayor".
@@ -109,6 +131,9 @@ var (
 	orgNounSet       = wordSet(orgNouns)
 	eventNounSet     = wordSet(eventNouns)
 	placeContext     = wordSet(placeContextWords)
+	placeNounSet     = wordSet(placeNouns)
+	thingNounSet     = wordSet(thingNouns)
+	personNounSet    = wordSet(personNouns)
 	personPronounSet = wordSet(personPronouns)
 	thingPronounSet  = wordSet(thingPronouns)
 )
