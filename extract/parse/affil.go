@@ -623,6 +623,12 @@ func roleKind(s *sent, a, b int) lexicon.RoleKind {
 					if kind == lexicon.Leads {
 						kind = lexicon.Member
 					}
+				case "communications", "communication", "campaign", "policy", "finance", "financial", "marketing", "sales", "technical", "technology",
+					"medical", "research", "legal", "press", "media", "program", "programme", "operations", "political", "field", "development",
+					"product", "design", "news", "sports", "editorial":
+					if kind == lexicon.Leads && s.low[k] == "director" {
+						kind = lexicon.Member // "the communications director for the campaign" directs one of its parts
+					}
 				}
 			}
 			break
@@ -950,10 +956,17 @@ func (x *doc) appositions(s *sent, m *mention) {
 		}
 	}
 	if s.Tokens[h].Rel == "appos" {
-		if p := s.head(h); p >= 0 && s.ment[p] < 0 && !x.personBetween(s, p, m.a, m.ent) {
+		if p := s.head(h); p >= 0 && (s.ment[p] < 0 || x.ments[s.ment[p]].kind == mDesc) && !x.personBetween(s, p, m.a, m.ent) {
 			// (not the title of another name of a list between them:
-			// "First Minister of X Ana Ruiz, Labour MP Tom Vale")
+			// "First Minister of X Ana Ruiz, Labour MP Tom Vale"; "the
+			// spokesperson for X, Lisa Fenwick," is a description the
+			// name says who it is)
 			nps = append(nps, p)
+		} else if k := m.a - 2; p >= 0 && s.ment[p] >= 0 && k > p && s.Tokens[m.a-1].Text == "," && s.ment[k] < 0 && s.Tokens[k].UPOS == "NOUN" && lexicon.Role(s.low[k]) != lexicon.NotRole {
+			// "A Department of Energy spokesperson, Lena Holt, said": the
+			// parse hangs the name on the organization, not on the title
+			// before the comma
+			nps = append(nps, k)
 		}
 	}
 	for _, np := range nps {

@@ -1277,7 +1277,7 @@ func (x *doc) contextVotes() {
 			}
 			// (but "the founder of Acme Construction" holds a role in it)
 			if t, ok := lexicon.Description(s.lemma[k]); ok && s.Tokens[k].UPOS == "NOUN" && !capitalised(s.Tokens[k].Text) &&
-				!(of && t == string(newsgraph.Person) && lexicon.Role(s.low[k]) != lexicon.NotRole) {
+				!(of && t == string(newsgraph.Person) && lexicon.Role(s.low[k]) != lexicon.NotRole) && !x.tradeOfPerson(s, k, m) {
 				w := 2.0
 				if t == string(newsgraph.Organization) && !of && s.low[k] != "the" && !(k >= 1 && s.low[k-1] == "of" || k >= 2 && s.low[k-1] == "the" && s.low[k-2] == "of") {
 					// (not "speaker of the parliament Ali Larijani": a title's body, then its holder)
@@ -1286,7 +1286,7 @@ func (x *doc) contextVotes() {
 				e.vote(newsgraph.EntityType(t), w)
 			}
 		}
-		if k := m.a - 1; k >= 1 && lexicon.In(lexicon.CompanyNoun, s.lemma[k]) && s.Tokens[k-1].UPOS == "NOUN" && !capitalised(s.Tokens[k-1].Text) && !lexicon.In(lexicon.WorkNoun, s.lemma[k-1]) && !lexicon.In(lexicon.CreativeNoun, s.lemma[k-1]) {
+		if k := m.a - 1; k >= 1 && lexicon.In(lexicon.CompanyNoun, s.lemma[k]) && s.Tokens[k-1].UPOS == "NOUN" && !capitalised(s.Tokens[k-1].Text) && !lexicon.In(lexicon.WorkNoun, s.lemma[k-1]) && !lexicon.In(lexicon.CreativeNoun, s.lemma[k-1]) && !x.tradeOfPerson(s, k, m) {
 			// "the Greek gas producer Energean": a producer of a
 			// commodity is a company, not a film's producer
 			e.sure, e.leadValid = newsgraph.Organization, false
@@ -1376,6 +1376,26 @@ func (x *doc) contextVotes() {
 			e.named = true
 		}
 	}
+}
+
+// tradeOfPerson reports whether the noun k before name mention m, which
+// can name a company ("the game developer Mojang"), is instead the trade
+// of the person m names ("game developer Anja Brenner"): a noun that is
+// also an occupation, before a name of two or more words that looks
+// like a person's or that the recognizer calls one.
+func (x *doc) tradeOfPerson(s *sent, k int, m *mention) bool {
+	switch s.lemma[k] {
+	case "developer", "producer", "designer", "publisher", "distributor", "builder", "operator", "contractor", "consultant", "promoter", "breeder", "grower", "farmer", "dealer", "trader", "broker":
+	default:
+		return false
+	}
+	return personName(m.name) || m.ner == "PERSON" && strings.Contains(m.name, " ") && !x.orgHeaded(m.name)
+}
+
+// orgHeaded reports whether name ends with a head word of organizations
+// ("Studios", "Games").
+func (x *doc) orgHeaded(name string) bool {
+	return lexicon.Head(strings.ToLower(lastWord(name))) != lexicon.NoHead
 }
 
 // toldName reports whether name mention m is what "told" has as its

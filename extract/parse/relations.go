@@ -325,6 +325,16 @@ func (x *doc) relations(ctx context.Context) error {
 		if pred == newsgraph.Won && (s.lemma[r.Verb] == "receive" || s.lemma[r.Verb] == "earn" || s.lemma[r.Verb] == "get") && !awardName(oe.name) {
 			continue // "received a PhD", "received criticism"
 		}
+		if pred == newsgraph.Told && s.lemma[r.Verb] == "speak" {
+			if x.outlet(s, r.Subj.Head, subj) {
+				subj, obj = obj, subj // "the paper also spoke to the Navy": the Navy told the paper
+			} else if r.Obj.Prep == "with" && x.typeOf(obj) == newsgraph.Person {
+				continue // "spoke with Macron": a conversation; "spoke with Reuters": told the outlet
+			}
+		}
+		if pred == newsgraph.Visits && relocateVerbs[s.lemma[r.Verb]] && x.typeOf(subj) != newsgraph.Person {
+			continue // "the company moved to Harlow": it is there now, no visit
+		}
 		if pred == newsgraph.Visits && r.Obj.Prep != "" && s.Tokens[r.Verb].UPOS == "VERB" && s.child(r.Verb, "obj") >= 0 && carryVerbs[s.lemma[r.Verb]] {
 			continue // "return this flag to Earth" takes the flag there
 		}
@@ -974,6 +984,30 @@ var possessorObject = map[string]bool{newsgraph.Condemned: true, newsgraph.Accus
 // postNoun are nouns for a post ("resign leadership of the party").
 var postNoun = map[string]bool{"leadership": true, "post": true, "position": true, "seat": true, "office": true, "chairmanship": true,
 	"presidency": true, "role": true, "job": true, "membership": true, "chair": true}
+
+// outlet reports whether entity e, written at token k of s, is a news
+// outlet: called "the paper" or "the newspaper" there, or named with a
+// press word last ("The Jakarta Post", "Sky News", "Wikinews").
+func (x *doc) outlet(s *sent, k, e int) bool {
+	if e < 0 || x.typeOf(e) != newsgraph.Organization {
+		return false
+	}
+	if k >= 0 && k < len(s.Tokens) && outletNouns[s.lemma[k]] && !capitalised(s.Tokens[k].Text) {
+		return true
+	}
+	last := strings.ToLower(lastWord(x.ents[e].name))
+	switch last {
+	case "times", "post", "press", "journal", "herald", "gazette", "tribune", "telegraph", "chronicle", "daily", "weekly", "magazine", "mail", "guardian",
+		"independent", "observer", "courier", "examiner", "inquirer", "globe", "sun", "star", "mirror", "express", "standard", "bulletin", "ledger",
+		"dispatch", "sentinel", "monitor", "reporter", "today", "radio", "tv", "television", "broadcasting":
+		return true
+	}
+	return strings.HasSuffix(last, "news")
+}
+
+// relocateVerbs move an organization's seat rather than take anyone on
+// a visit, when their subject is not a person.
+var relocateVerbs = map[string]bool{"move": true, "relocate": true}
 
 // carryVerbs take their object to a place rather than their subject
 // ("return this flag to Earth", "send troops to Iraq").

@@ -203,8 +203,9 @@ func (x *doc) findSpeech() {
 	x.interviews()
 }
 
-// interviews reads "Speaking to BBC Sport, X said" and "In an interview
-// with Time magazine, X said": the outlet is the speaker's hearer.
+// interviews reads "Speaking to BBC Sport, X said", "In an interview
+// with Time magazine, X said" and "When interviewed by the BBC, X said":
+// the outlet is the speaker's hearer.
 func (x *doc) interviews() {
 	for _, s := range x.sents {
 		n := len(s.Tokens)
@@ -214,6 +215,10 @@ func (x *doc) interviews() {
 			k = 2
 		case n > 6 && s.low[0] == "in" && (s.low[1] == "an" || s.low[1] == "a") && (s.low[2] == "interview" || s.low[2] == "conversation") && s.low[3] == "with":
 			k = 4
+		case n > 4 && s.low[0] == "interviewed" && s.low[1] == "by":
+			k = 2 // "Interviewed by the BBC, X said"
+		case n > 5 && (s.low[0] == "when" || s.low[0] == "while" || s.low[0] == "after") && s.low[1] == "interviewed" && s.low[2] == "by":
+			k = 3
 		default:
 			continue
 		}
@@ -1589,6 +1594,18 @@ func (x *doc) speakerEntity(s *sent, k int) int {
 		}
 		if p := x.possessedRolePerson(s, k); p >= 0 && p != ei {
 			return p
+		}
+		if x.typeOf(ei) == newsgraph.Organization {
+			// "A Department of Energy spokesperson, Lena Holt, said",
+			// parsed with the organization as the subject and the
+			// person as its apposition: the person speaks
+			for _, c := range s.kids[k] {
+				if s.Tokens[c].Rel == "appos" && s.ment[c] >= 0 && x.ments[s.ment[c]].kind == mName {
+					if p := x.ments[s.ment[c]].ent; p >= 0 && p != ei && x.typeOf(p) == newsgraph.Person {
+						return p
+					}
+				}
+			}
 		}
 		return ei
 	}

@@ -409,6 +409,21 @@ func contextVotes(words, upos []string, info []tokenInfo, st, en int) Votes {
 			}
 		}
 	}
+	// "moved to X", "was born in X", "is based in X": a place.
+	if p1, p2 := lower(prev(1)), lower(prev(2)); (p1 == "to" || p1 == "in") && placeVerbs[p2] && upos != nil && st-2 >= 0 && upos[st-2] == "VERB" {
+		v[PlaceKind] += wContextStrong
+		v[PersonKind] -= wContextWeak
+	}
+	// "founded in 1998 as X", "was renamed X": an organization.
+	if lower(prev(1)) == "as" || lower(prev(1)) == "renamed" {
+		for k := 1; k <= 5 && st-k >= 0; k++ {
+			if w := lower(prev(k)); foundingVerbs[w] || w == "renamed" {
+				v[OrganizationKind] += wContextStrong
+				v[PersonKind] -= wContextWeak
+				break
+			}
+		}
+	}
 	// "X is located in Y": not a person.
 	if (next(0) == "is" || next(0) == "was") && (next(1) == "located" || next(1) == "situated") {
 		v[PersonKind] -= wContextStrong
@@ -445,6 +460,9 @@ func contextVotes(words, upos []string, info []tokenInfo, st, en int) Votes {
 		}
 		if info[k].run != 0 && info[k].capc != 0 && !info[k].dateWord {
 			break // another name
+		}
+		if (w == "the" || w == "a" || w == "an") && upos != nil && k+1 < n && upos[k+1] == "NOUN" {
+			break // "X said the studio would close its office": another antecedent
 		}
 	}
 	return v
@@ -644,6 +662,11 @@ func finiteAfter(upos, w string) bool {
 // acquireVerbs are the forms of buying a company ("acquired X", "X
 // acquired Y").
 var acquireVerbs = map[string]bool{"acquired": true, "acquires": true, "acquire": true, "acquiring": true}
+
+// placeVerbs are the past forms of verbs after which "to X" or "in X"
+// is a place ("moved to X", "was born in X").
+var placeVerbs = map[string]bool{"moved": true, "relocated": true, "travelled": true, "traveled": true, "flew": true, "emigrated": true, "immigrated": true,
+	"born": true, "raised": true, "buried": true, "headquartered": true, "based": true, "located": true, "situated": true, "landed": true}
 
 // foundingVerbs are the past forms of verbs whose object, named right
 // after them, is founded: an organization.
