@@ -105,6 +105,9 @@ func TestTypeNames(t *testing.T) {
 		{"Delegates came from cities such as Harlow, Dunmore and Kelby.", "Kelby", ner.PlaceKind},
 		{"The raid came a week after Operation Tallow ended.", "Operation Tallow", ner.EventKind},
 		{"A gunman opened fire inside Masjid Al-Rahma on Friday.", "Masjid Al-Rahma", ner.PlaceKind},
+		{"Game developer Anja Brenner said the studio would close its office.", "Anja Brenner", ner.PersonKind},
+		{"After the war the family moved to Harlow.", "Harlow", ner.PlaceKind},
+		{"The company was founded in 1998 as Kestrel Blue.", "Kestrel Blue", ner.OrganizationKind},
 		// Not entities.
 		{"The launch is scheduled for 10:30 BST on Friday.", "BST", ner.NotEntity},
 		{"The launch is scheduled for 9:15 Central European Time on Friday.", "Central European Time", ner.NotEntity},
