@@ -1464,8 +1464,14 @@ func (x *doc) officialsIncluding(s *sent) {
 var peopleNouns = map[string]bool{"official": true, "officials": true, "member": true, "members": true, "employee": true, "employees": true, "staff": true,
 	"executive": true, "executives": true, "leader": true, "leaders": true, "lawmaker": true, "lawmakers": true, "player": true, "players": true, "minister": true, "ministers": true}
 
-// partyCopula reads "Trump is a Republican", "She was a Democrat": the
-// subject is a member of the party.
+// asPartyVerbs are the verbs whose subject does them "as a Republican"
+// as a member of the party.
+var asPartyVerbs = map[string]bool{"run": true, "stand": true, "serve": true, "elect": true, "reelect": true, "re-elect": true, "win": true,
+	"register": true, "campaign": true, "sit": true, "seek": true, "enter": true, "represent": true}
+
+// partyCopula reads "Trump is a Republican", "She was a Democrat", "he
+// ran for Congress as a Republican": the subject is a member of the
+// party.
 func (x *doc) partyCopula(s *sent) {
 	for i := range s.Tokens {
 		if !capitalised(s.Tokens[i].Text) || s.quote[i] >= 0 || i < 3 {
@@ -1480,6 +1486,12 @@ func (x *doc) partyCopula(s *sent) {
 		}
 		if subj < 0 && (s.low[i-1] == "a" || s.low[i-1] == "an") && s.lemma[i-2] == "be" && s.ment[i-3] >= 0 && x.ments[s.ment[i-3]].b == i-2 {
 			subj = i - 3 // "…; Trump is a Republican", however the parse hangs it
+		}
+		if v := s.head(i); subj < 0 && (s.low[i-1] == "a" || s.low[i-1] == "an") && s.low[i-2] == "as" && v >= 0 && s.Tokens[v].UPOS == "VERB" && asPartyVerbs[s.lemma[v]] {
+			// "ran for Congress as a Republican", "was elected as a Democrat"
+			if subj = s.child(v, "nsubj"); subj < 0 {
+				subj = s.child(v, "nsubj:pass")
+			}
 		}
 		if subj < 0 {
 			continue

@@ -322,8 +322,12 @@ func (x *doc) clusterNames() {
 		}
 		// "Republic Act No. 3846, also known as the Radio Control Law",
 		// "the Islamic State (also called ISIS)": two names of one entity
-		if o := x.aliasAfter(s, m); o >= 0 && m.ent >= 0 && o != m.ent && compatibleNames(x.leadingType(x.ents[m.ent]), x.leadingType(x.ents[o])) {
+		if o, former := x.aliasAfter(s, m); o >= 0 && m.ent >= 0 && o != m.ent && compatibleNames(x.leadingType(x.ents[m.ent]), x.leadingType(x.ents[o])) {
+			old := x.ents[o].name
 			x.merge(m.ent, o)
+			if former {
+				x.ents[m.ent].otherName = old // shown under its present name
+			}
 			continue
 		}
 		// "Washington, DC": the district names the city it follows
@@ -337,13 +341,16 @@ func (x *doc) clusterNames() {
 
 // aliasAfter returns the entity of a name given as another name of
 // mention m right after it ("X, also known as Y", "X (also called Y)",
-// "X, formerly known as Y"), or -1.
-func (x *doc) aliasAfter(s *sent, m *mention) int {
+// "X, formerly known as Y", "X (formerly Y)") or that m was founded
+// under ("X was founded in 1988 as Y"), or -1; former tells whether it
+// is a name m's entity no longer has.
+func (x *doc) aliasAfter(s *sent, m *mention) (ent int, former bool) {
 	k := m.b
 	if k < len(s.Tokens) && (s.Tokens[k].Text == "," || s.Tokens[k].Text == "(") {
 		k++
 	}
 	if k < len(s.Tokens) && (s.low[k] == "also" || s.low[k] == "formerly" || s.low[k] == "previously") {
+		former = s.low[k] != "also"
 		k++
 	}
 	switch {
@@ -351,17 +358,46 @@ func (x *doc) aliasAfter(s *sent, m *mention) int {
 		k += 2
 	case k < len(s.Tokens) && s.low[k] == "called" && k > m.b+1 && (s.low[k-1] == "also" || s.low[k-1] == "formerly"):
 		k++
+	case k > m.b && k < len(s.Tokens) && (s.low[k-1] == "formerly" || s.low[k-1] == "previously") && (s.low[k] == "the" || capitalised(s.Tokens[k].Text)):
+		// "the Tarsk Union (formerly the Tarsk Workers Guild)"
 	default:
-		return -1
+		return x.foundedAs(s, m), true
 	}
 	for k < len(s.Tokens) && (s.low[k] == "the" || quoteMark(s.Tokens[k].Text) != 0) {
 		k++
 	}
 	if k >= len(s.Tokens) {
-		return -1
+		return -1, false
 	}
 	if ni := s.ment[k]; ni >= 0 && x.ments[ni].kind == mName && x.ments[ni].a == k {
-		return x.ments[ni].ent
+		return x.ments[ni].ent, former
+	}
+	return -1, false
+}
+
+// foundedAs returns the entity of the name that organization mention m
+// was founded under ("The Liberty Party was founded in 1988 as the Rural
+// Voters League"), or -1.
+func (x *doc) foundedAs(s *sent, m *mention) int {
+	v := s.head(m.head)
+	if v < 0 || s.Tokens[m.head].Rel != "nsubj:pass" || s.Tokens[v].UPOS != "VERB" {
+		return -1
+	}
+	switch s.lemma[v] {
+	case "found", "establish", "form", "create", "launch", "start", "incorporate", "register":
+	default:
+		return -1
+	}
+	for _, c := range s.kids[v] {
+		if s.Tokens[c].Rel != "obl" || s.prep(c) != "as" {
+			continue
+		}
+		if ni := s.ment[c]; ni >= 0 && x.ments[ni].kind == mName && x.ments[ni].ent >= 0 {
+			a := x.ments[ni].a
+			if s.low[a-1] == "as" || s.low[a-1] == "the" && s.low[a-2] == "as" {
+				return x.ments[ni].ent
+			}
+		}
 	}
 	return -1
 }
