@@ -576,7 +576,8 @@ func (x *doc) shortFormOf(m *mention) int {
 			match := false
 			switch {
 			case len(words) == 1 && lexicon.IsOrgWord(words[0]) && (words[0] == e.words[0] || words[0] == e.words[len(e.words)-1]) &&
-				!(chambers[words[0]] && words[0] == e.words[0] && e.words[1] != "of"):
+				!(chambers[words[0]] && words[0] == e.words[0] && e.words[1] != "of") &&
+				!(chambers[words[0]] && words[0] == e.words[len(e.words)-1] && !x.chamberOwner(e.words[:len(e.words)-1])):
 				// "the House" of "House of Representatives", "Senate"
 				// of "U.S. Senate" (but not of "House Intelligence
 				// Committee", one of its committees)
@@ -950,6 +951,21 @@ func shorterKeys(name string) []string {
 // chambers are the houses of a legislature whose committees news names
 // with or without them.
 var chambers = map[string]bool{"house": true, "senate": true, "parliament": true, "commons": true, "lords": true, "assembly": true}
+
+// chamberOwner reports whether the folded words before a chamber's word
+// name whose chamber it is ("U.S." of "U.S. House", "Michigan" of
+// "Michigan Senate"), so that "the House" may be its short form; "the
+// House" is not the White House.
+func (x *doc) chamberOwner(ws []string) bool {
+	if len(ws) == 0 {
+		return false
+	}
+	name := strings.Join(ws, " ")
+	if _, ok := countryOf(strings.ToUpper(name)); ok {
+		return true // "u.s." of "U.S. House"
+	}
+	return placePrefix(ws) || isRegion(name) || len(ws) == 1 && x.placeWords[ws[0]] || x.placeNames[name]
+}
 
 // adminHead reports whether a folded word names an administrative region
 // ("oblast", "province"): "Tyumen" is a city, not "Tyumen Oblast".

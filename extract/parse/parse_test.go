@@ -1821,3 +1821,21 @@ func TestPlaceWithRegionNoAlias(t *testing.T) {
 		}
 	}
 }
+
+// TestChamberNotSeat checks that "the House" is no short form of a name
+// that merely ends with the word ("White House"), but is of a chamber
+// named with its country or state.
+func TestChamberNotSeat(t *testing.T) {
+	_, ents := run(t, "Impeachment vote\n\nThe White House said on Monday that the president would not testify. The House voted 230 to 197 to open the inquiry.")
+	e, ok := ents["White House"]
+	if !ok {
+		t.Fatalf("no White House in %v", keys(ents))
+	}
+	if slices.Contains(e.Aliases, "House") {
+		t.Errorf("White House has the alias House: %v", e.Aliases)
+	}
+	_, ents = run(t, "Budget vote\n\nThe U.S. House voted on Monday. The House adjourned on Friday.")
+	if e, ok := ents["U.S. House"]; !ok || !slices.Contains(e.Aliases, "House") {
+		t.Errorf("U.S. House without the alias House: %v", keys(ents))
+	}
+}
