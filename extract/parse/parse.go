@@ -76,7 +76,7 @@ func (e *Extractor) Extract(ctx context.Context, d newsgraph.Doc) (*newsgraph.Ex
 	}
 	turns := turnSpans(d.Text)
 	nd, err := e.an.AnalyzeSome(ctx, d.Text, func(start, end int) bool {
-		return mayHoldFacts(d.Text[start:end]) && !inSpans(turns, start, end)
+		return mayHoldFacts(d.Text[start:end]) && (!inSpans(turns, start, end) || ownFact(d.Text[start:end]))
 	})
 	if err != nil {
 		return nil, fmt.Errorf("extract %s: %w", d.Source, err)
@@ -103,6 +103,7 @@ func (e *Extractor) Extract(ctx context.Context, d newsgraph.Doc) (*newsgraph.Ex
 	x.routePlaces()
 	x.locations()
 	x.turnSpeakers()
+	x.ownRoles()
 	x.findSpeech()
 	if err := x.relations(ctx); err != nil {
 		return nil, fmt.Errorf("extract %s: %w", d.Source, err)
@@ -166,6 +167,40 @@ func turnSpans(text string) [][2]int {
 	}
 	return spans
 }
+
+// ownFact reports whether a sentence of an interview's turn may state a
+// fact of its speaker's own ("I was born in Tanzania", "I am a professor
+// at Velm College"), so that it is worth parsing: "I" and a word of such
+// facts, with a name after its first word.
+func ownFact(sentence string) bool {
+	ws := strings.Fields(sentence)
+	i, cue, name := false, false, false
+	for k, w := range ws {
+		t := strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+		switch {
+		case t == "I":
+			i = true
+		case k > 0 && t != "" && unicode.IsUpper([]rune(t)[0]):
+			name = true
+		}
+		if ownFactWords[strings.ToLower(t)] {
+			cue = true
+		}
+	}
+	return i && cue && name
+}
+
+// ownFactWords are the words of the facts an interviewee states of
+// their own life and work.
+var ownFactWords = map[string]bool{"born": true, "founded": true, "co-founded": true, "started": true, "created": true, "established": true,
+	"joined": true, "join": true, "work": true, "worked": true, "working": true, "teach": true, "taught": true, "lead": true, "led": true,
+	"head": true, "headed": true, "chair": true, "chaired": true, "run": true, "ran": true, "moved": true, "went": true, "visited": true,
+	"travelled": true, "traveled": true, "returned": true, "support": true, "supported": true, "oppose": true, "opposed": true,
+	"resigned": true, "quit": true, "won": true, "met": true, "professor": true, "director": true, "president": true, "member": true,
+	"founder": true, "co-founder": true, "chairman": true, "chairwoman": true, "chief": true, "ceo": true, "lecturer": true,
+	"researcher": true, "student": true, "candidate": true, "secretary": true, "editor": true, "manager": true, "coach": true,
+	"captain": true, "leader": true, "mayor": true, "governor": true, "senator": true, "spokesperson": true, "spokesman": true,
+	"spokeswoman": true, "am": true, "was": true}
 
 // inSpans reports whether [start, end) lies inside one of spans.
 func inSpans(spans [][2]int, start, end int) bool {

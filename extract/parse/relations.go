@@ -585,7 +585,7 @@ func (x *doc) lifeEvents() {
 			continue
 		}
 		for v := range s.Tokens {
-			if s.Tokens[v].UPOS != "VERB" || s.quote[v] >= 0 {
+			if s.Tokens[v].UPOS != "VERB" {
 				continue
 			}
 			lemma := s.lemma[v]
@@ -595,6 +595,14 @@ func (x *doc) lifeEvents() {
 			subj := s.child(v, "nsubj:pass")
 			if subj < 0 && s.low[v] == "born" {
 				subj = s.child(v, "nsubj")
+			}
+			own := -1 // "((Owen Reyes)) I was born in Norway": the answer's speaker
+			if s.quote[v] >= 0 {
+				if q := x.quotes[s.quote[v]]; q.how != "turn" || q.speaker < 0 || subj < 0 || s.low[subj] != "i" || x.typeOf(q.speaker) != newsgraph.Person || negatedVerb(s, v) || x.question(s) {
+					continue
+				} else {
+					own = q.speaker
+				}
 			}
 			fronted := false
 			if subj < 0 && s.low[v] == "born" && s.Tokens[v].Rel == "advcl" && v < s.head(v) {
@@ -608,6 +616,9 @@ func (x *doc) lifeEvents() {
 			p := x.npEntity(s, subj)
 			if fronted {
 				p = x.bornSubject(s, v, subj)
+			}
+			if own >= 0 {
+				p = own
 			}
 			if p < 0 || x.typeOf(p) != newsgraph.Person {
 				continue
@@ -1478,6 +1489,9 @@ var conceptObjects = map[string]bool{
 // nor asked, in a quotation attributed to a person ("I") or an
 // organization ("we").
 func (x *doc) performative(s *sent, r clause.Relation) int {
+	if p := x.ownLife(s, r); p >= 0 {
+		return p
+	}
 	switch r.Pred {
 	case newsgraph.Thanked, newsgraph.Condemned, newsgraph.Supported, newsgraph.Opposed, newsgraph.Accepted, newsgraph.Rejected:
 	default:
@@ -1503,6 +1517,62 @@ func (x *doc) performative(s *sent, r clause.Relation) int {
 		}
 	}
 	return -1
+}
+
+// ownLife returns the speaker of an interview's answer whose "I" states
+// a fact of the speaker's life or work ("I was born in Tanzania", "I
+// founded Clearwater Labs", "I joined the party in 2004"), or -1.
+func (x *doc) ownLife(s *sent, r clause.Relation) int {
+	q := x.quotes[s.quote[r.Verb]]
+	if q.how != "turn" || q.speaker < 0 || x.typeOf(q.speaker) != newsgraph.Person || r.Subj.Head < 0 || s.low[r.Subj.Head] != "i" {
+		return -1
+	}
+	switch r.Pred {
+	case newsgraph.BornIn:
+	case newsgraph.Founded, newsgraph.MemberOf, newsgraph.Leads, newsgraph.Visits, newsgraph.Supported, newsgraph.Opposed, newsgraph.Resigned, newsgraph.Won, newsgraph.Met:
+		if r.Passive {
+			return -1
+		}
+	default:
+		return -1
+	}
+	if r.Negated || x.question(s) || x.hypothetical(s, r.Verb) {
+		return -1
+	}
+	for _, c := range s.kids[r.Verb] {
+		if s.Tokens[c].Rel == "aux" && (s.low[c] == "would" || s.low[c] == "could" || s.low[c] == "might" || s.low[c] == "should" || s.low[c] == "may") {
+			return -1 // "I would support it": not done
+		}
+	}
+	if t := s.Tokens[r.Verb].Rel; t == "xcomp" || t == "advcl" || t == "csubj" {
+		return -1 // "I want to visit", "when I visited": not stated as done
+	}
+	return q.speaker
+}
+
+// ownRoles reads the answers of an interview's speakers that give their
+// own post: "I am a professor in the Department of Physics", "I was the
+// director of the Calder Institute".
+func (x *doc) ownRoles() {
+	for _, t := range x.turns {
+		q := x.quotes[t.q]
+		if q.speaker < 0 || x.typeOf(q.speaker) != newsgraph.Person {
+			continue
+		}
+		for si := q.from.s; si <= q.to.s && si < len(x.sents); si++ {
+			s := x.sents[si]
+			for k, tk := range s.Tokens {
+				if tk.Text != "I" || tk.Rel != "nsubj" || s.quote[k] != t.q || x.question(s) {
+					continue
+				}
+				np := s.head(k)
+				if np < 0 || s.Tokens[np].UPOS != "NOUN" || s.child(np, "cop") < 0 || negatedVerb(s, np) {
+					continue
+				}
+				x.roleNP(s, q.speaker, np)
+			}
+		}
+	}
 }
 
 // phraseConcept returns a concept entity named by the noun phrase of an
