@@ -39,6 +39,9 @@ func (x *doc) output() *newsgraph.Extraction {
 		if !e.quote && !e.concept && x.notEntity(e) {
 			continue // "BST", "Farsi", "DRM"
 		}
+		if !used[ei] && x.typeOf(ei) != newsgraph.Person && x.onlyTurnMark(ei) {
+			continue // "((WN))": a transcript's mark for the interviewing newsroom, which the text names otherwise
+		}
 		if !e.quote && !e.concept && (lowerName(e.name) && !(e.named && e.sure == newsgraph.Thing) || academicDegree(e.name)) {
 			continue // "state senate", "-based court", "designee": a description, not a name; "Ph.D.": a degree
 		}

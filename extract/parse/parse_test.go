@@ -1843,3 +1843,15 @@ func TestChamberNotSeat(t *testing.T) {
 		t.Errorf("U.S. House without the alias House: %v", keys(ents))
 	}
 }
+
+// TestTurnMarkNoEntity checks that a newsroom's initials marking the
+// interviewer's turns make no entity, while the interviewee stays one.
+func TestTurnMarkNoEntity(t *testing.T) {
+	_, ents := run(t, "Physicist talks to the Courier\n\nThe Daily Courier interviewed the physicist Owen Reyes.\n\n((DC)) Tell us about yourself.\n\n((Owen Reyes)) I teach physics.\n\n((DC)) Where do you live now?\n\n((Owen Reyes)) In a small town.\n")
+	if _, ok := ents["DC"]; ok {
+		t.Errorf("the turn mark DC is an entity: %v", keys(ents))
+	}
+	if _, ok := ents["Owen Reyes"]; !ok {
+		t.Errorf("no Owen Reyes in %v", keys(ents))
+	}
+}

@@ -276,6 +276,30 @@ func (x *doc) turnSpeakers() {
 	}
 }
 
+// onlyTurnMark reports whether every name mention of entity ei is the
+// bracketed name that marks a turn of an interview.
+func (x *doc) onlyTurnMark(ei int) bool {
+	if len(x.turns) == 0 {
+		return false
+	}
+	marks := map[[2]int]bool{}
+	for _, t := range x.turns {
+		marks[[2]int{t.s, t.a}] = true
+	}
+	n := 0
+	for _, mi := range x.ents[ei].ments {
+		m := x.ments[mi]
+		if m.kind != mName {
+			continue
+		}
+		if !marks[[2]int{m.s, m.a}] {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
 // asks reports whether the first paragraph of quotation qi ends with a
 // question mark (picture captions may follow it: "… to voters?\n\n
 // Jorgensen with a supporter.Image: Gage Skidmore.").
