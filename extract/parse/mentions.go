@@ -1048,6 +1048,25 @@ func (x *doc) joinSegs(s *sent, segs []seg) []seg {
 			// "Maryland's seventh Congressional District"
 			p.b, p.ner = g.b, "PLACE"
 			continue
+		case g.a == p.b+2 && s.low[p.b] == "for" && s.low[p.b+1] == "the" && s.isOrgHead(p.b-1) && s.low[p.b-1] != "appeals" && g.ner != "PERSON" && g.ner != "PLACE" &&
+			!x.placeLike(s, g.a, g.b) && g.b-g.a <= 5:
+			// "the Velorian League for the Defence of Civil Liberties",
+			// "Centre for the Study of Democracy": a body named by its cause
+			p.b, p.ner = g.b, "ORG"
+			continue
+		case g.a == p.b+1 && s.low[p.b] == "in" && fieldPrize[s.low[p.b-1]] && g.ner != "PERSON" && g.ner != "PLACE" && g.b-g.a <= 3 &&
+			!x.placeLike(s, g.a, g.b) && !isRegion(x.text(s, g.a, g.b)) && !x.isCountry(s, g.a):
+			// "Nemmers Prize in Mathematics", "Olympiad in Neurosurgery":
+			// a prize or a contest of a field
+			p.b = g.b
+			continue
+		case g.a == p.b+1 && s.low[p.b] == "and" && p.ner != "PERSON" && g.ner != "PERSON" && p.b-p.a >= 2 && g.b-g.a >= 2 &&
+			lexicon.Head(s.low[p.b-1]) == lexicon.NoHead && x.commonWords(s, p.b-1, p.b) && x.commonWords(s, g.a, g.a+1) &&
+			(lexicon.Head(s.low[g.b-1]) == lexicon.PlaceHead || lexicon.Head(s.low[g.b-1]) == lexicon.OrgHead):
+			// "Ostrava Test and Training Range", "Disaster and Emergency
+			// Management Presidency": two common words joined inside one name
+			p.b, p.ner = g.b, g.ner
+			continue
 		case g.a == p.b+2 && s.low[p.b] == "for" && s.low[p.b+1] == "the" && s.low[p.b-1] == "appeals" && s.low[g.b-1] == "circuit":
 			// "the Court of Appeals for the D.C. Circuit"
 			p.b, p.ner = g.b, "ORG"
@@ -1125,6 +1144,27 @@ func (x *doc) joinSegs(s *sent, segs []seg) []seg {
 		out = append(out, g)
 	}
 	return out
+}
+
+// fieldPrize are the words of prizes, chairs and contests named with
+// their field after "in" ("Nobel Prize in Physics").
+var fieldPrize = map[string]bool{"prize": true, "award": true, "medal": true, "olympiad": true, "championship": true, "championships": true,
+	"professorship": true, "chair": true, "fellowship": true, "scholarship": true, "diploma": true, "degree": true}
+
+// commonWords reports whether tokens [a, b) are all common words written
+// with capitals inside a name ("Defence of Civil Liberties",
+// "Mathematics"): words the recognizer's training text usually writes in
+// lower case, and function words.
+func (x *doc) commonWords(s *sent, a, b int) bool {
+	if x.usuallyLower == nil {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if t := s.Tokens[k].Text; !connector(s.low[k]) && !x.usuallyLower(t) {
+			return false
+		}
+	}
+	return true
 }
 
 // pairModifier reports whether two names joined by a dash modify the

@@ -1098,6 +1098,10 @@ func TestNames(t *testing.T) {
 		notNames   []string // names that must not be entities
 		types      map[string]newsgraph.EntityType
 	}{
+		{name: "a body named by its cause after \"for the\", a prize of a field, two common words joined inside a name",
+			text:     "Prize news\n\nThe Velorian League for the Defence of Civil Liberties condemned the arrest. Ana Ruiz won the Halvorsen Prize in Physics on Monday. The Ostrava Test and Training Range was closed.",
+			names:    []string{"Velorian League for the Defence of Civil Liberties", "Halvorsen Prize in Physics", "Ostrava Test and Training Range"},
+			notNames: []string{"Velorian League", "Physics", "Ostrava Test", "Training Range"}},
 		{name: "a person named by faith or allegiance after an article is no name",
 			text:     "Poll news\n\nThe poll found every Independent backed the plan. She was raised an Evangelical Christian, and her husband is a Roman Catholic.",
 			notNames: []string{"Independent", "Evangelical Christian", "Roman Catholic"}},
