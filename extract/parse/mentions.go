@@ -263,6 +263,44 @@ func (s *sent) modelNumber(j int) bool {
 	return len(w) >= 3 && len(w) <= 4 && s.digits(j) && (j+1 >= len(s.Tokens) || !s.measure(j+1))
 }
 
+// versionNumber reports whether token j, a number of one or two digits,
+// continues the proper name before it as its version's or its mission's
+// number ("Velox 8", "Apollo 11", "Windows 10"), not as an amount, a
+// score or a date ("Category 5" and "Phase 2" are common words).
+func (x *doc) versionNumber(s *sent, j int) bool {
+	n := len(s.Tokens)
+	if j < 1 || !isDigits(s.Tokens[j].Text) || len(s.Tokens[j].Text) > 2 || !s.adjacentWord(j-1) {
+		return false
+	}
+	prev := s.Tokens[j-1].Text
+	if !capitalised(prev) || s.Tokens[j-1].UPOS != "PROPN" || lexicon.IsCalendar(prev) || x.usuallyLower == nil || x.usuallyLower(prev) || isAcronym(prev) && len(prev) <= 2 ||
+		numberedWords[s.low[j-1]] {
+		return false
+	}
+	if j+1 < n {
+		switch nt := s.Tokens[j+1]; {
+		case isDash(nt.Text) || nt.Text == "," || nt.Text == ":" || nt.Text == "/" || s.low[j+1] == "to" || s.low[j+1] == "points" || isDigits(nt.Text):
+			return false // "Leeds 3–1", "Hull 2, Leeds 1": a score
+		case nt.UPOS == "NOUN" || s.measure(j+1):
+			return false // "Tarsk 2 people", "Velm 3 km"
+		}
+	}
+	return true
+}
+
+// numberedWords are capitalised words before a number that make no name
+// of it: abbreviated months, and grades and stages ("Category 5",
+// "Phase 2").
+var numberedWords = map[string]bool{"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
+	"oct": true, "nov": true, "dec": true, "category": true, "level": true, "phase": true, "stage": true, "day": true, "week": true, "game": true,
+	"round": true, "grade": true, "class": true, "type": true, "number": true, "no": true, "group": true, "tier": true, "step": true, "part": true,
+	"volume": true, "vol": true, "episode": true, "season": true, "series": true, "page": true, "figure": true, "table": true, "item": true}
+
+// adjacentWord reports whether token k is followed by one space only.
+func (s *sent) adjacentWord(k int) bool {
+	return k+1 < len(s.Tokens) && s.Tokens[k+1].Start == s.Tokens[k].End+1
+}
+
 // digits reports whether token k is a number of digits (with a plural "s":
 // "747s").
 func (s *sent) digits(k int) bool {
@@ -590,7 +628,7 @@ func (x *doc) findNames(s *sent) {
 			continue
 		}
 		j := i + 1
-		for j < n && !covered[j] && (s.isNameWord(j) || s.continuesName(j) || s.modelNumber(j) ||
+		for j < n && !covered[j] && (s.isNameWord(j) || s.continuesName(j) || s.modelNumber(j) || j > i && x.versionNumber(s, j) ||
 			j == i+1 && numberedParts[s.low[i]] && isNumber(s.Tokens[j].Text) || // "Article 50"
 
 			capitalised(s.Tokens[j].Text) && s.Tokens[j].Text != s.low[j] && lexicon.IsNotName(s.low[j]) && !s.isPunct(j) && j+1 < n && (covered[j+1] || s.isNameWord(j+1)) ||
