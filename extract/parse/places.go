@@ -81,6 +81,7 @@ func (x *doc) locations() {
 					!(n.b-n.a == 1 && direction(s.low[n.a])) && // ("with the AIP, West announced": a surname, no compass point)
 					!(n.b < len(s.Tokens) && (s.Tokens[n.b].UPOS == "AUX" || s.Tokens[n.b].UPOS == "VERB" && lexicon.IsSpeechVerb(s.lemma[n.b])) && !(x.placedAfterNoun(s, m) && x.townInCountry(s, m, n))) && !accordingBefore(s, m.a) && // ("According to the AP, Iran has …"; but "the office in Lyon, France confirmed")
 					!(n.b < len(s.Tokens) && capitalised(s.Tokens[n.b].Text) && (s.Tokens[n.b].UPOS == "PROPN" || s.Tokens[n.b].UPOS == "NOUN") && !lexicon.IsCalendar(s.Tokens[n.b].Text)) && // ("… for Men, U.S. District Judge Gray Miller ruled": the place begins a title)
+					!(e.typ != newsgraph.Place && n.b < len(s.Tokens) && !capitalised(s.Tokens[n.b].Text) && (s.Tokens[n.b].UPOS == "ADJ" || s.Tokens[n.b].UPOS == "NOUN") && s.head(n.head) > n.head) && // ("After inquiry from the Times, U.S. presidential candidates …": the place modifies the noun after it; but "a Charleston, South Carolina radio station" is there)
 					!x.sameLevel(m, n) {
 					if (!x.listAfter(s, n.b) || x.townInCountry(s, m, n) && !x.listBefore(s, m.a)) && (!x.listBefore(s, m.a) || isRegion(m.name) && x.isCountry(s, n.a) && !x.regionBefore(s, m.a)) {
 						// (a town and its state before ", and": "the mayor of South Bend, Indiana, and Senator X")

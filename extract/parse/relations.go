@@ -325,6 +325,9 @@ func (x *doc) relations(ctx context.Context) error {
 		if pred == newsgraph.Won && (s.lemma[r.Verb] == "receive" || s.lemma[r.Verb] == "earn" || s.lemma[r.Verb] == "get") && !awardName(oe.name) {
 			continue // "received a PhD", "received criticism"
 		}
+		if pred == newsgraph.Supported && s.lemma[r.Verb] == "stand" && (obj < 0 || x.ents[obj].concept) {
+			continue // "stands with leaders from Japan": where one stands in the picture
+		}
 		if pred == newsgraph.Told && s.lemma[r.Verb] == "speak" {
 			if x.outlet(s, r.Subj.Head, subj) {
 				subj, obj = obj, subj // "the paper also spoke to the Navy": the Navy told the paper
@@ -695,6 +698,13 @@ func (x *doc) eventVisits() {
 				continue
 			}
 			subj := s.child(v, "nsubj")
+			participle := false
+			if r := s.Tokens[v].Rel; subj < 0 && s.Tokens[v].XPOS == "VBG" && (r == "advcl" || r == "xcomp") && s.head(v) >= 0 {
+				// "started the week visiting Dayton", "While campaigning in
+				// Michigan, she met voters": the participle's doer is the
+				// clause's subject
+				subj, participle = s.child(s.head(v), "nsubj"), true
+			}
 			if subj < 0 {
 				continue
 			}
@@ -709,10 +719,19 @@ func (x *doc) eventVisits() {
 					places = append(places, s.kids[v]...)
 					places = append(places, s.kids[o]...)
 				}
+			case "campaign", "tour", "rally", "stump":
+				places = append(places, s.kids[v]...)
+			case "visit":
+				if o := s.child(v, "obj"); participle && o >= 0 {
+					if e := x.entityAt(s, o); e >= 0 && e != p && x.typeOf(e) == newsgraph.Place {
+						x.addFact(fact{s: p, o: e, pred: newsgraph.Visits, raw: s.Tokens[v].Text, sent: s.idx, conf: 0.65, span: s.whole()})
+					}
+				}
 			}
 			for _, c := range s.kids[v] {
-				// "At a press conference held in Doha, X said"
-				if c < v && s.Tokens[c].Rel == "obl" && (s.prep(c) == "at" || s.prep(c) == "during") && gatheringNouns[s.lemma[c]] {
+				// "At a press conference held in Doha, X said", "She
+				// spoke at a rally in Erie"
+				if s.Tokens[c].Rel == "obl" && (s.prep(c) == "at" || s.prep(c) == "during") && gatheringNouns[s.lemma[c]] {
 					for _, a := range s.kids[c] {
 						if s.Tokens[a].Rel == "acl" && s.lemma[a] == "hold" {
 							places = append(places, s.kids[a]...)
