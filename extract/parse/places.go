@@ -304,7 +304,7 @@ func (x *doc) locations() {
 		x.closeLocations(s)
 		for k := range s.Tokens {
 			// "X is based in Y", "X, headquartered in Y,"
-			if (s.lemma[k] == "base" || s.lemma[k] == "headquarter" || s.low[k] == "headquartered" || (s.lemma[k] == "print" || s.lemma[k] == "publish") && strings.HasPrefix(s.Tokens[k].Rel, "acl")) && s.Tokens[k].XPOS == "VBN" && s.quote[k] < 0 {
+			if (s.lemma[k] == "base" || s.lemma[k] == "headquarter" || s.low[k] == "headquartered" || s.lemma[k] == "register" || s.lemma[k] == "incorporate" || (s.lemma[k] == "print" || s.lemma[k] == "publish") && strings.HasPrefix(s.Tokens[k].Rel, "acl")) && s.Tokens[k].XPOS == "VBN" && s.quote[k] < 0 {
 				x.basedIn(s, k)
 			}
 			// "Y-based X", "Y based X"
@@ -331,6 +331,9 @@ func (x *doc) locations() {
 							org = x.entityAt(s, c)
 						}
 					}
+				}
+				if org < 0 && s.Tokens[h].Rel == "appos" && s.head(h) >= 0 && s.head(h) < h {
+					org = x.entityAt(s, s.head(h)) // "the Hope Bridge Foundation, a Vienna-based charity"
 				}
 				if org >= 0 && org != pl && x.ents[org].typ != newsgraph.Person {
 					x.addFact(fact{s: org, o: pl, pred: newsgraph.LocatedIn, raw: "based", sent: s.idx, conf: 0.8, span: s.whole()})
