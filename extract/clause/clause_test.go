@@ -157,6 +157,12 @@ func TestExtract(t *testing.T) {
 			not:  []rel{{subj: "minister", pred: newsgraph.Visits, obj: "Oslo"}},
 		},
 		{
+			name: "a light verb's by phrase is the noun's doer",
+			text: "Velm announced the acquisition of Norland Steel by Kestrel Holdings.",
+			want: []rel{{subj: "Holdings", pred: newsgraph.Acquired, obj: "Steel"}},
+			not:  []rel{{subj: "Velm", pred: newsgraph.Acquired, obj: "Steel"}},
+		},
+		{
 			name: "nominal meeting with after the subject",
 			text: "The senator said after a meeting with the governor that the deal was close.",
 			want: []rel{{subj: "senator", pred: newsgraph.Met, obj: "governor"}},

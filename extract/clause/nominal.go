@@ -65,6 +65,14 @@ func (x *extractor) lightFrame(f *found, i, o int) bool {
 			x.raw = append(x.raw, o)
 		}
 	}
+	// "announced the acquisition of X by Y": a "by" phrase of an active
+	// light verb is the noun's doer, which the parse hung on the verb
+	for _, k := range x.children(i) {
+		if k > o && x.isObl(k) && x.prep(k) == "by" && x.child(i, "aux:pass") < 0 && k != f.obj {
+			f.subj, f.subjPrep = k, "by"
+			break
+		}
+	}
 	x.emit(f)
 	return true
 }
