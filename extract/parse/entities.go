@@ -1422,6 +1422,9 @@ func (x *doc) contextVotes() {
 				e.kin[s.low[k]] = true
 			}
 		}
+		if m.called {
+			e.named = true // "a program called "Learning Together"": a name, whatever its words
+		}
 		// "told The Verge": a capitalised article inside a sentence is
 		// part of a name
 		if m.a >= 1 && s.Tokens[m.a-1].Text == "The" && m.a-1 > 0 && !s.quoteStart(m.a-1) {

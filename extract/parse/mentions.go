@@ -61,6 +61,9 @@ type mention struct {
 	// introduced is set on a name that introduces someone new ("a
 	// student named Wong"): no short form of another name of the story.
 	introduced bool
+	// called is set on a name given in quotation marks after "called"
+	// ("a program called "Learning Together""): a name whatever its words.
+	called bool
 	// pron is a pronoun's lower-case form; desc a description's head noun.
 	pron, desc string
 	ent        int
@@ -504,6 +507,10 @@ type seg struct {
 	// person is set on a person's name split off an organization's name
 	// before it ("Civic Watch International" + "Lo Man-yee").
 	person bool
+	// called is set on a name given in quotation marks after a noun and
+	// "called" ("a program called "Learning Together""): a name, not a
+	// label.
+	called bool
 }
 
 // levelWords name the level of a court or an office ("District judge",
@@ -720,6 +727,7 @@ func (x *doc) findNames(s *sent) {
 		}
 	}
 	segs = x.joinSegs(s, segs)
+	segs = x.calledNames(s, segs)
 	for i := range segs {
 		// "the 25th Amendment", "the First Amendment", "the 116th
 		// Congress": the ordinal is part of the name
@@ -1653,7 +1661,7 @@ func spells(acr string, words []string) bool {
 // or hyphen endings from its end.
 func (x *doc) addName(s *sent, g seg) {
 	a, b := g.a, g.b
-	if x.labelInQuotes(s, a, b) {
+	if !g.called && x.labelInQuotes(s, a, b) {
 		return
 	}
 	if b-a == 1 && (a == 0 || s.quoteStart(a)) && lexicon.Role(s.low[a]) != lexicon.NotRole && !lexicon.IsOrgWord(s.low[a]) && !ner.GivenName(s.Tokens[a].Text) &&
@@ -1890,7 +1898,7 @@ func (x *doc) addName(s *sent, g seg) {
 		strings.ToLower(s.Tokens[a+1].Text) == s.Tokens[a+1].Text && isWord(s.Tokens[a+1].Text) {
 		species = true
 	}
-	m := &mention{s: s.idx, a: a, b: b, kind: mName, ner: g.ner, ent: -1, placeMod: -1}
+	m := &mention{s: s.idx, a: a, b: b, kind: mName, ner: g.ner, ent: -1, placeMod: -1, called: g.called}
 	m.name = x.text(s, a, b)
 	if b-a == 1 && b+3 < len(s.Tokens) && s.low[b] == "and" && ner.GivenName(s.Tokens[a].Text) && ner.GivenName(s.Tokens[b+1].Text) &&
 		capitalised(s.Tokens[b+2].Text) && s.Tokens[b+2].UPOS == "PROPN" && (b+3 >= len(s.Tokens) || !capitalised(s.Tokens[b+3].Text)) && !x.docSurname(s.low[a]) {
@@ -2283,6 +2291,52 @@ func isWord(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// calledNames adds the names given in quotation marks after a noun and
+// "called", "named" or "titled" ("a program called "Learning Together"",
+// "a rally called "Save Our Parks""), whatever words they are made of,
+// in place of the candidate names inside them.
+func (x *doc) calledNames(s *sent, segs []seg) []seg {
+	n := len(s.Tokens)
+	for k := 1; k+2 < n; k++ {
+		switch s.low[k] {
+		case "called", "named", "titled", "entitled", "dubbed":
+		default:
+			continue
+		}
+		if s.Tokens[k].XPOS != "VBN" && s.Tokens[k].XPOS != "VBD" || s.Tokens[k-1].UPOS != "NOUN" && s.Tokens[k-1].UPOS != "PROPN" || quoteMark(s.Tokens[k+1].Text) == 0 || s.quote[k] >= 0 {
+			continue
+		}
+		if s.child(k, "nsubj") >= 0 {
+			continue // ("Brandt called "Sleepy Joe"": a speaker's label for someone)
+		}
+		a := k + 2
+		b := a
+		for b < n && b < a+8 && quoteMark(s.Tokens[b].Text) == 0 {
+			b++
+		}
+		if b >= n || b == a || b >= a+8 || !capitalised(s.Tokens[a].Text) {
+			continue
+		}
+		ok := true
+		for j := a; j < b; j++ {
+			w := s.Tokens[j].Text
+			ok = ok && (capitalised(w) || lexicon.In(lexicon.TitleJoiner, s.low[j]) || connector(s.low[j]) || isDigits(w) || w == "&" || w == "'s")
+		}
+		if !ok {
+			continue
+		}
+		ner := ""
+		for _, g := range segs {
+			if g.a == a && g.b == b {
+				ner = g.ner
+			}
+		}
+		segs = append(dropOverlaps(segs, a, b), seg{a: a, b: b, ner: ner, from: a, called: true})
+		sortSegs(segs)
+	}
+	return segs
 }
 
 // dropOverlaps removes the segments overlapping tokens [a, b).
