@@ -1125,13 +1125,32 @@ func (x *doc) roleNP(s *sent, p, np int) {
 		if pr != "" {
 			x.addFact(fact{s: p, o: org, pred: pr, raw: role, sent: s.idx, conf: 0.75, span: span})
 		}
-		if !isParty(x.ents[org].name) {
-			x.addPost(p, org)
+		if !isParty(x.ents[org].name) && !strings.HasPrefix(role, "former") && !x.endedPost(s, np) {
+			x.addPost(p, org) // (not "a former member of", "a member of X until 1990": no post to resign now)
 		}
 		if founder {
 			x.addFact(fact{s: p, o: org, pred: newsgraph.Founded, raw: role, sent: s.idx, conf: 0.75, span: span})
 		}
 	}
+}
+
+// endedPost reports whether the role noun phrase at np is said to have
+// ended: the verb it belongs to has an "until" phrase ("served as a
+// member of the committee until 1990").
+func (x *doc) endedPost(s *sent, np int) bool {
+	v := np
+	for d := 0; d < 4 && v >= 0 && s.Tokens[v].UPOS != "VERB"; d++ {
+		v = s.head(v)
+	}
+	if v < 0 {
+		return false
+	}
+	for _, c := range s.kids[v] {
+		if s.prep(c) == "until" || s.prep(c) == "till" {
+			return true
+		}
+	}
+	return false
 }
 
 // partyMemberNP reads "the most senior Democrat on the Oversight

@@ -619,7 +619,7 @@ func (x *doc) shortFormOf(m *mention) int {
 				// "World Championships" of "World Athletics
 				// Championships"
 				match = true
-			case suffixOf(words, e.words) && (placePrefix(e.words[:len(e.words)-len(words)]) || len(e.words)-len(words) == 1 && (x.placeWords[e.words[0]] || isCapital(e.words[0]))) &&
+			case suffixOf(words, e.words) && (placePrefix(e.words[:len(e.words)-len(words)]) || len(e.words)-len(words) == 1 && (x.placeWords[e.words[0]] || isCapital(e.words[0]) || demonymWord(e.words[0]) && len(words) >= 2)) &&
 				(t != newsgraph.Place || lexicon.Head(words[len(words)-1]) == lexicon.PlaceHead || !placePrefix(words) && !x.placeWords[words[0]] && m.ner != "PLACE"):
 				// ("Underground" of "London Underground", but not
 				// "Ireland" of "Northern Ireland")
@@ -951,6 +951,12 @@ func shorterKeys(name string) []string {
 // chambers are the houses of a legislature whose committees news names
 // with or without them.
 var chambers = map[string]bool{"house": true, "senate": true, "parliament": true, "commons": true, "lords": true, "assembly": true}
+
+// demonymWord reports whether a folded word is a nationality's
+// ("norvian" of "Norvian Temperance Party").
+func demonymWord(w string) bool {
+	return w != "" && ner.IsDemonym(strings.ToUpper(w[:1])+w[1:])
+}
 
 // chamberOwner reports whether the folded words before a chamber's word
 // name whose chamber it is ("U.S." of "U.S. House", "Michigan" of

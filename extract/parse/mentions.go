@@ -99,6 +99,9 @@ func (s *sent) isNameWord(i int) bool {
 	if t.Text == "One" && i > 1 && !s.quoteStart(i) && s.isNameWord(i-1) && !s.isPunct(i-1) && (i+1 >= len(s.Tokens) || !capitalised(s.Tokens[i+1].Text)) {
 		return true // "Marine One", "Formula One"
 	}
+	if (t.Text == "Two" || t.Text == "One") && i > 1 && s.Tokens[i-1].Text == "War" && s.Tokens[i-2].Text == "World" {
+		return true // "World War Two"
+	}
 	if lexicon.IsCalendar(t.Text) && s.surnames[s.low[i]] && !s.timeContext(i) && t.Text != s.low[i] {
 		return true // "May said": the surname of the document's Theresa May
 	}
@@ -856,6 +859,7 @@ func (x *doc) findNames(s *sent) {
 			}
 		}
 	}
+	segs = x.embassies(s, segs)
 	for i := 0; i < len(segs); i++ {
 		// "like the Democratic National Convention  Republicans opted":
 		// two spaces inside a sentence stand for a missing comma, which
@@ -1093,6 +1097,10 @@ func (x *doc) joinSegs(s *sent, segs []seg) []seg {
 		case g.a == p.b+2 && s.Tokens[p.b].XPOS == "POS" && ordinalWord(s.low[p.b+1]) && p.ner == "PLACE" && s.low[g.b-1] == "district":
 			// "Maryland's seventh Congressional District"
 			p.b, p.ner = g.b, "PLACE"
+			continue
+		case g.a == p.b+2 && s.low[p.b] == "to" && s.low[p.b+1] == "the" && s.low[p.b-1] == "amendment" && constitutionWithin(s, g.a) > 0:
+			// "the Fourteenth Amendment to the United States Constitution"
+			p.b, p.ner = constitutionWithin(s, g.a), "THING"
 			continue
 		case g.a == p.b+2 && s.low[p.b] == "for" && s.low[p.b+1] == "the" && s.isOrgHead(p.b-1) && s.low[p.b-1] != "appeals" && g.ner != "PERSON" && g.ner != "PLACE" &&
 			!x.placeLike(s, g.a, g.b) && g.b-g.a <= 5:
@@ -1874,7 +1882,7 @@ func (x *doc) addName(s *sent, g seg) {
 		// "Koszalin, North Poland": a direction before a country is no
 		// part of its name (but "North Korea", "South Carolina" are names)
 		full, rest := x.text(s, a, b), x.text(s, a+1, b)
-		if _, ok := countryOf(full); !ok && !isRegion(full) && !ner.IsDemonym(rest) {
+		if _, ok := countryOf(full); !ok && !isRegion(full) && !ner.IsDemonym(rest) && rest != "America" { // ("South America" is a continent, not the United States)
 			if _, ok := countryOf(rest); ok {
 				a++
 			}
@@ -2016,6 +2024,14 @@ func (x *doc) nameType(s *sent, m *mention) newsgraph.EntityType {
 	if len(words) >= 2 && words[len(words)-1] == "convention" && (politicalWords[words[0]] || yearWord(words[0])) {
 		m.sure = true
 		return newsgraph.Event // "the (1972) Republican National Convention", a party's (but "the Geneva Convention" is a treaty)
+	}
+	if n := len(words); n >= 2 && (words[n-1] == "embassy" || words[n-1] == "consulate") {
+		m.sure = true
+		return newsgraph.Place // "the Canadian embassy": a mission's building
+	}
+	if n := len(words); n >= 3 && (words[n-1] == "center" || words[n-1] == "centre") && venueCentre[words[n-2]] {
+		m.sure = true
+		return newsgraph.Place // "the Mesquite Convention Center": a venue (but "the National Hurricane Center" is a body)
 	}
 	if len(words) == 2 && dayNames[words[0]] && weekdays[words[1]] {
 		m.sure = true
@@ -2291,6 +2307,50 @@ func isWord(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// embassies adds the names of a country's embassy or consulate written
+// with its people's or its own name and the noun in lower case ("the
+// Canadian embassy", "the U.S. embassy"): a named building.
+func (x *doc) embassies(s *sent, segs []seg) []seg {
+	for k := 2; k < len(s.Tokens); k++ {
+		if s.low[k] != "embassy" && s.low[k] != "consulate" || s.Tokens[k].Text != s.low[k] {
+			continue
+		}
+		a := k - 1
+		if j := slices.IndexFunc(segs, func(g seg) bool { return g.b == k }); j >= 0 {
+			if _, ok := countryOf(x.text(s, segs[j].a, segs[j].b)); !ok {
+				continue
+			}
+			a = segs[j].a
+		} else if !ner.IsDemonym(s.Tokens[a].Text) {
+			continue
+		}
+		if a < 1 || s.low[a-1] != "the" {
+			continue
+		}
+		segs = append(dropOverlaps(segs, a, k+1), seg{a: a, b: k + 1, ner: "PLACE", from: a})
+		sortSegs(segs)
+	}
+	return segs
+}
+
+// venueCentre are the words before "Center" in the names of venues.
+var venueCentre = map[string]bool{"convention": true, "exhibition": true, "conference": true, "events": true, "shopping": true,
+	"community": true, "civic": true, "aquatic": true, "aquatics": true, "sports": true, "leisure": true, "congress": true, "expo": true, "trade": true}
+
+// constitutionWithin returns the end of a constitution's name that
+// begins at token a ("United States Constitution"), 0 when none does.
+func constitutionWithin(s *sent, a int) int {
+	for k := a; k < len(s.Tokens) && k < a+5; k++ {
+		if !capitalised(s.Tokens[k].Text) && s.low[k] != "of" && s.low[k] != "the" {
+			return 0
+		}
+		if s.low[k] == "constitution" {
+			return k + 1
+		}
+	}
+	return 0
 }
 
 // calledNames adds the names given in quotation marks after a noun and

@@ -227,7 +227,7 @@ func (x *doc) locations() {
 			// (nor is one whose meeting is there: "the annual meeting of
 			// the Society in Orlando")
 			if (e.typ == newsgraph.Event && !lexicon.IsStormWord(strings.ToLower(strings.Fields(e.name)[0])) || e.typ == newsgraph.Organization && !x.ofBefore(s, m.a) && !isParty(e.name) && !international(e.name) && !chambers[strings.ToLower(lastWord(e.name))] || e.typ == newsgraph.Place && !isCountry) &&
-				m.b+1 < len(s.Tokens) && (s.low[m.b] == "in" || s.low[m.b] == "at") {
+				m.b+1 < len(s.Tokens) && (s.low[m.b] == "in" || s.low[m.b] == "at") && !madeThere(s, m) {
 				// (a storm moves: "Hurricane Dorian in the Caribbean")
 				k := m.b + 1
 				for k+1 < len(s.Tokens) && (s.low[k] == "the" || s.Tokens[k].UPOS == "ADJ" || s.Tokens[k].UPOS == "DET") {
@@ -288,7 +288,7 @@ func (x *doc) locations() {
 			// "X in Y" for events and places within towns (an
 			// organization "in" a place is too often a branch, a race or
 			// a market there: only written right after its name, above)
-			if e.typ == newsgraph.Event || e.typ == newsgraph.Place && !isCountry {
+			if (e.typ == newsgraph.Event || e.typ == newsgraph.Place && !isCountry) && !madeThere(s, m) {
 				for _, c := range s.kids[m.head] {
 					if s.Tokens[c].Rel == "nmod" && s.prep(c) == "in" && c > m.b && c <= m.b+4 && !(m.b < len(s.Tokens) && s.Tokens[m.b].Text == ",") {
 						// (not "in the Nile Delta, in Damietta": a second
@@ -502,6 +502,22 @@ func (x *doc) closeLocations(s *sent) {
 			}
 		}
 	}
+}
+
+// madeThere reports whether name mention m is the object of a verb of
+// making a work ("filming The Wanderers in Kenya", "recorded Night
+// Harbor in Lisbon"): the place after it is where the work was made, not
+// where the named thing is.
+func madeThere(s *sent, m *mention) bool {
+	v := s.head(m.head)
+	if v < 0 || s.Tokens[v].UPOS != "VERB" || s.Tokens[m.head].Rel != "obj" {
+		return false
+	}
+	switch s.lemma[v] {
+	case "film", "shoot", "record", "write", "compose", "paint", "produce", "direct", "stage", "perform", "play", "sing", "premiere", "screen", "publish", "launch", "release", "unveil", "present":
+		return true
+	}
+	return false
 }
 
 // international reports whether an organization's name says it works

@@ -625,6 +625,12 @@ func mistyped(n string, a, b newsgraph.EntityType) bool {
 	return a == newsgraph.Person && b == newsgraph.Organization || a == newsgraph.Organization && b == newsgraph.Person
 }
 
+// givenWord reports whether a one-word name is a given name ("James").
+func givenWord(name string) bool {
+	name = strings.TrimSpace(name)
+	return name != "" && ner.GivenName(strings.ToUpper(name[:1])+strings.ToLower(name[1:]))
+}
+
 // surname links a one-word person name to the one remembered person with
 // that last name, and a full name to the one remembered surname-only
 // record.
@@ -648,8 +654,10 @@ func (r *Resolver) surname(e newsgraph.Entity) int {
 			// one by a title or role ("Ford" may be the company)
 			continue
 		case len(w) == 1 && len(rec.words) >= 2 && rec.words[len(rec.words)-1] == w[0] && rec.typ == newsgraph.Person:
-		case len(w) == 1 && len(rec.words) >= 3 && slices.Contains(rec.words[1:], w[0]) && rec.typ == newsgraph.Person:
+		case len(w) == 1 && len(rec.words) >= 3 && slices.Contains(rec.words[1:], w[0]) && rec.typ == newsgraph.Person && !givenWord(e.Name):
 			// one of two surnames: "Vázquez" of "Wanda Vázquez Garced"
+			// (but "James" of "John James Conyers" is a middle name,
+			// and "James" alone someone else)
 		case len(w) >= 2 && e.Type == newsgraph.Person && len(rec.words) == 1 && rec.words[0] == w[len(w)-1]:
 		default:
 			continue

@@ -196,6 +196,7 @@ func TestResolveKeepsApart(t *testing.T) {
 			{ent("sanctions", newsgraph.Thing)},
 		}},
 		{"concept is not a name", [][]newsgraph.Entity{{ent("Proposal", O)}, {ent("proposal", newsgraph.Thing)}}},
+		{"a middle name is no surname", [][]newsgraph.Entity{{ent("John James Corwin Jr.", P)}, {withRoles(ent("James", P), "nominee")}}},
 		{"two people sharing a surname alias", [][]newsgraph.Entity{{ent("Matty Roberts", P, "Roberts")}, {ent("Troy Roberts", P, "Roberts")}}},
 		{"institutions sharing a generic alias", [][]newsgraph.Entity{{ent("United States Senate", O, "Senate")}, {ent("Puerto Rico Senate", O, "Senate")}}},
 		{"a generic two-word name", [][]newsgraph.Entity{{ent("Supreme Court", O)}, {ent("Supreme Court", O)}}},
