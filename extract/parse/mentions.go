@@ -1766,6 +1766,9 @@ func (x *doc) addName(s *sent, g seg) {
 			if g.ner == "PLACE" && capitalised(w) && (s.placeStarts(a) || lexicon.Head(s.low[b-1]) == lexicon.PlaceHead) {
 				break // "Sultan Kudarat", "General Santos City": a title word in a place's name
 			}
+			if capitalised(w) && b-a >= 3 && lexicon.Role(lw) != lexicon.NotRole && (lexicon.Head(s.low[b-1]) == lexicon.PlaceHead || placeFacility[s.low[b-1]] || s.low[b-1] == "mosque") && (a == 0 || s.low[a-1] == "the") {
+				break // "the Sultan Qaboos Grand Mosque", "the King Fahd Airport": a title in a building's name
+			}
 			if a+3 < b && isDash(s.Tokens[a+1].Text) && s.low[a+2] == "born" && ner.IsDemonym(w) {
 				a += 3 // "Tanzanian-born Mira Sefu": where she was born is no part of her name
 				continue

@@ -935,6 +935,8 @@ func (x *doc) basedIn(s *sent, k int) {
 	org := -1
 	if c := s.child(k, "nsubj:pass"); c >= 0 {
 		org = x.entityAt(s, c)
+	} else if c := s.child(k, "nsubj"); c >= 0 && c < k && s.Tokens[k-1].Text == "," {
+		org = x.entityAt(s, c) // "The Dorran Court, based in Lisbon, ruled", parsed with "based" as the verb
 	} else if h := s.head(k); h >= 0 && strings.HasPrefix(s.Tokens[k].Rel, "acl") {
 		org = x.entityAt(s, h)
 		if org < 0 && s.Tokens[h].Rel == "appos" && s.head(h) >= 0 {

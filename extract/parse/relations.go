@@ -1196,6 +1196,17 @@ func (x *doc) argEntity(s *sent, a clause.Arg, obj bool) int {
 	}
 	if mi := s.ment[h]; mi >= 0 {
 		m := x.ments[mi]
+		if m.kind == mDesc {
+			// "The exiting governor, Luis Ferreira, appointed …": the name
+			// apposed to the description
+			for _, c := range s.kids[h] {
+				if c > h && s.Tokens[c].Rel == "appos" && s.ment[c] >= 0 && x.ments[s.ment[c]].kind == mName {
+					if p := x.ments[s.ment[c]].ent; p >= 0 && x.typeOf(p) == newsgraph.Person {
+						return p
+					}
+				}
+			}
+		}
 		if m.kind == mDesc && m.typ == newsgraph.Place {
 			// "the town of Pandeglang", "the province of Banten": the
 			// place named after "of", not the last place spoken of
