@@ -252,6 +252,44 @@ func (m *Model) Lemma(word, upos, xpos string) string {
 	if word == "" {
 		return ""
 	}
+	prefix, w, x := regularForm(word, upos, xpos)
+	l := m.lemmaOf(w, upos, x)
+	if x != xpos {
+		// the past tense's own rules, when only theirs give a word the
+		// tagger knows ("conceded": "concede", not "conced")
+		if p := m.lemmaOf(w, upos, xpos); p != l && m.knownWord(p) && !m.knownWord(l) {
+			l = p
+		}
+	}
+	return prefix + l
+}
+
+// knownWord reports whether w is a word of the tagger's lexicon (the
+// training words and the words of its clusters).
+func (m *Model) knownWord(w string) bool {
+	return m.lexIx.find(hashLower(w)) >= 0
+}
+
+// regularForm returns what the lemma of word tagged upos and xpos is
+// looked up as: a hyphenated verb's last part after its prefix
+// ("co-" and "sponsored"), and a regular past tense as the participle it
+// is spelt like ("sponsored" VBD as VBN, whose rules are the better
+// trained: "sponsor", not "sponsore").
+func regularForm(word, upos, xpos string) (prefix, w, x string) {
+	if upos != "VERB" || !strings.HasPrefix(xpos, "VB") {
+		return "", word, xpos
+	}
+	if i := strings.LastIndexByte(word, '-'); i > 0 && i+2 < len(word) && word == strings.ToLower(word) {
+		prefix, word = word[:i+1], word[i+1:]
+	}
+	if xpos == "VBD" && strings.HasSuffix(word, "ed") {
+		xpos = "VBN"
+	}
+	return prefix, word, xpos
+}
+
+// lemmaOf is Lemma without regularForm.
+func (m *Model) lemmaOf(word, upos, xpos string) string {
 	c, known := m.classOf(upos, xpos)
 	h := hashString(word)
 	if m.vocabLemmas != nil {

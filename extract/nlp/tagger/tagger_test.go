@@ -161,6 +161,14 @@ func TestLemma(t *testing.T) {
 		{"was", "AUX", "VBD", "be"},
 		{"officials", "NOUN", "NNS", "official"},
 		{"said", "VERB", "VBD", "say"},
+		// regular past tenses and hyphenated verbs
+		{"sponsored", "VERB", "VBD", "sponsor"},
+		{"co-sponsored", "VERB", "VBD", "co-sponsor"},
+		{"favored", "VERB", "VBD", "favor"},
+		{"raided", "VERB", "VBD", "raid"},
+		{"conceded", "VERB", "VBD", "concede"},
+		{"belonged", "VERB", "VBD", "belong"},
+		{"re-elected", "VERB", "VBN", "re-elect"},
 		{"hostages", "NOUN", "NNS", "hostage"},
 		{"negotiators", "NOUN", "NNS", "negotiator"},
 		{"Palestinians", "PROPN", "NNPS", "Palestinian"},
@@ -347,6 +355,18 @@ func plainLemma(m *Model, word, upos, xpos string) string {
 	if word == "" {
 		return ""
 	}
+	prefix, w, x := regularForm(word, upos, xpos)
+	l := plainLemmaOf(m, w, upos, x)
+	if x != xpos {
+		if p := plainLemmaOf(m, w, upos, xpos); p != l && m.knownWord(p) && !m.knownWord(l) {
+			l = p
+		}
+	}
+	return prefix + l
+}
+
+// plainLemmaOf is plainLemma without regularForm.
+func plainLemmaOf(m *Model, word, upos, xpos string) string {
 	lz := m.lem
 	lz.ruleSeeds = nil
 	c, known := m.classIndex[class{upos, xpos}]
