@@ -869,12 +869,22 @@ func countryLed(name string) string {
 	}
 	for k := len(w) - 1; k >= 1; k-- {
 		head := strings.Join(w[:k], " ")
-		if c, ok := countryOf(head); ok && !ner.IsDemonym(head) {
+		if c, ok := countryOf(head); ok && (!ner.IsDemonym(head) || stateBody[lexicon.Fold(strings.Join(w[k:], " "))]) {
+			// (a people's name leads only a state's own bodies: "the
+			// British government" is the UK government, "British
+			// Airways" no "UK Airways")
 			return "country-led " + lexicon.Fold(c) + " " + lexicon.Fold(strings.Join(w[k:], " "))
 		}
 	}
 	return ""
 }
+
+// stateBody are the folded names of a state's own bodies, which its
+// people's name leads as well as its own ("the British government", "the
+// UK government").
+var stateBody = map[string]bool{"government": true, "parliament": true, "congress": true, "senate": true, "cabinet": true, "army": true,
+	"navy": true, "air force": true, "military": true, "armed forces": true, "police": true, "embassy": true, "consulate": true,
+	"foreign ministry": true, "defence ministry": true, "defense ministry": true, "health ministry": true, "coast guard": true, "supreme court": true}
 
 // matchVerbs are the verbs of a game's result.
 var matchVerbs = map[string]bool{"defeat": true, "beat": true, "edge": true, "thrash": true, "overcome": true, "draw": true, "tie": true, "lose": true, "outscore": true, "rout": true, "knock": true}

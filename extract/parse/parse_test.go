@@ -1598,6 +1598,7 @@ func TestAliases(t *testing.T) {
 		{"another name after \"also known as\"", "Law news\n\nRepublic Act No. 3846, also known as the Radio Control Law, was passed in 1963. The Radio Control Law bans pirate stations.", "Republic Act No. 3846", []string{"Radio Control Law"}},
 		{"a former name in brackets, shown under the present one", "Strike news\n\nThe Tarsk Union (formerly the Tarsk Workers Guild) called a strike.", "Tarsk Union", []string{"Tarsk Workers Guild"}},
 		{"the name an organization was founded under", "Party news\n\nThe Liberty Farmers Party was founded in 1988 as the Rural Voters League. It changed its name in 1997.", "Liberty Farmers Party", []string{"Rural Voters League"}},
+		{"a state's body by its people's name and by its own", "Brexit news\n\nThe British government said it would appeal. The UK government later withdrew the plan.", "British government", []string{"UK government"}},
 		{"surname", `Park Won-ho met the press. Park said the budget was final.`, "Park Won-ho", []string{"Park"}},
 		{"given name", `Jonna Meyer spoke first. Later Jonna thanked the volunteers.`, "Jonna Meyer", []string{"Jonna"}},
 		{"a company's first word, also a surname", "Inquiry into Marlow\n\nMarlow Motor Company announced an inquiry on Friday. Marlow said it was cooperating. Marlow told reporters the tests were sound.",
