@@ -859,6 +859,13 @@ func (x *doc) findNames(s *sent) {
 			}
 		}
 	}
+	for i := range segs {
+		// "10 Downing Street": a house number is part of the address
+		if g := &segs[i]; g.a >= 1 && isDigits(s.Tokens[g.a-1].Text) && len(s.Tokens[g.a-1].Text) <= 4 && s.adjacentWord(g.a-1) && streetWords[s.low[g.b-1]] && g.ner != "PERSON" &&
+			(i == 0 || segs[i-1].b < g.a-1) {
+			g.a, g.from = g.a-1, g.a-1
+		}
+	}
 	segs = x.embassies(s, segs)
 	for i := 0; i < len(segs); i++ {
 		// "like the Democratic National Convention  Republicans opted":
@@ -2024,6 +2031,10 @@ func (x *doc) nameType(s *sent, m *mention) newsgraph.EntityType {
 		m.sure = true
 		return newsgraph.Event // "the Nevada caucuses", written in lower case (but "the Congressional Black Caucus" is a body)
 	}
+	if n := len(words); n >= 3 && words[n-1] == "convention" && strings.HasSuffix(words[n-2], "s") && !strings.HasSuffix(words[n-2], "ss") && !strings.Contains(m.name, " of ") {
+		m.sure = true
+		return newsgraph.Event // "the Texas Haunters Convention": a gathering of its members (but "the Geneva Convention" is a treaty)
+	}
 	if len(words) >= 2 && words[len(words)-1] == "convention" && (politicalWords[words[0]] || yearWord(words[0])) {
 		m.sure = true
 		return newsgraph.Event // "the (1972) Republican National Convention", a party's (but "the Geneva Convention" is a treaty)
@@ -2311,6 +2322,10 @@ func isWord(w string) bool {
 	}
 	return w != ""
 }
+
+// streetWords end the names of streets that a house number may begin.
+var streetWords = map[string]bool{"street": true, "road": true, "avenue": true, "lane": true, "drive": true, "boulevard": true,
+	"terrace": true, "crescent": true, "square": true, "place": true, "way": true}
 
 // embassies adds the names of a country's embassy or consulate written
 // with its people's or its own name and the noun in lower case ("the

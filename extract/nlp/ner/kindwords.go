@@ -13,7 +13,7 @@ Primaries Conference Congress Expo Exhibition Fair Tournament Open Grand Prix
 Series Rally Parade Carnival Crisis Massacre Attack Attacks Bombing Bombings Earthquake
 Tsunami Flood Floods Fire Wildfire Pandemic Epidemic Outbreak Operation Storm Hurricane
 Typhoon Cyclone Gala Awards Ceremony Derby Classic Invitational Week Day Forum
-Talks Meeting Accords Crusade Siege Raid Strike Protests Protest Movement`
+Talks Meeting Accords Crusade Siege Raid Strike Protests Protest Movement Ball Prom`
 	// stormWords begin names of storms; see stormWords in rules.go.
 
 	// thingHeadWords end names of works, laws, products, awards,
