@@ -251,6 +251,9 @@ func (x *doc) placedByDemonym(ei int, d string) bool {
 	return false
 }
 
+// settlementNoun are the descriptions of a town.
+var settlementNoun = map[string]bool{"city": true, "town": true, "village": true, "township": true, "municipality": true}
+
 // descFits reports whether description m may refer to entity ei: the
 // nouns compounded before it and an ordinal ("the police state", "this
 // second Olympiad") must be words of the entity's name, and "the
@@ -270,6 +273,11 @@ func (x *doc) descFits(m *mention, ei int) bool {
 		}
 	}
 	if m.desc == "administration" && !slicesContains(e.words, "administration") {
+		return false
+	}
+	// "the city", "the town": a settlement, not a street, a building or
+	// a region named before it ("Martine Avenue")
+	if settlementNoun[m.desc] && len(e.words) >= 2 && (streetWords[e.words[len(e.words)-1]] || placeFacility[e.words[len(e.words)-1]] || adminHead(e.words[len(e.words)-1])) {
 		return false
 	}
 	// "his agent", "her lawyer": someone of the possessor's, so only one

@@ -112,9 +112,15 @@ func statementObject(verb, noun string) bool {
 		return !declaredActs[noun]
 	case "claim":
 		return noun == "responsibility" || noun == "victory" || noun == "credit" // (not "claimed the title", "claimed 10 lives")
+	case "confirm":
+		return !confirmedPosts[noun] // (not "the Senate confirmed the nomination": a vote on it)
 	}
 	return true
 }
+
+// confirmedPosts are what a legislature confirms by a vote, not a
+// statement ("confirmed Pierluisi's nomination").
+var confirmedPosts = map[string]bool{"nomination": true, "nominee": true, "appointment": true, "appointee": true, "pick": true, "choice": true}
 
 // declaredActs are what one declares by an act of office, not a
 // statement ("declared a state of emergency", "declared war").
