@@ -729,6 +729,7 @@ func (x *doc) findNames(s *sent) {
 			g.ner = ""
 		}
 	}
+	segs = x.splitTwoBodies(s, segs)
 	segs = x.joinSegs(s, segs)
 	segs = x.calledNames(s, segs)
 	for i := range segs {
@@ -2356,6 +2357,32 @@ func (x *doc) embassies(s *sent, segs []seg) []seg {
 // venueCentre are the words before "Center" in the names of venues.
 var venueCentre = map[string]bool{"convention": true, "exhibition": true, "conference": true, "events": true, "shopping": true,
 	"community": true, "civic": true, "aquatic": true, "aquatics": true, "sports": true, "leisure": true, "congress": true, "expo": true, "trade": true}
+
+// splitTwoBodies splits a name the recognizer ran over "and" when its
+// first part is a whole body named after its place and the second one
+// names another body ("the University of Miami and Apex Shark
+// Expeditions", "the University of Dorland and Institute for Wetland
+// Studies"); "the Department of Health and Human Services" stays one.
+func (x *doc) splitTwoBodies(s *sent, segs []seg) []seg {
+	var out []seg
+	for _, g := range segs {
+		k := -1
+		for j := g.a + 3; j+2 < g.b; j++ {
+			if s.low[j] == "and" {
+				k = j
+				break
+			}
+		}
+		placed := x.placeLike(s, g.a+2, k) || (s.low[g.a] == "university" || s.low[g.a] == "college") && k-g.a <= 4
+		if k < 0 || g.ner == "PERSON" || !s.isOrgHead(g.a) || s.low[g.a+1] != "of" || !placed || !capitalised(s.Tokens[k+1].Text) ||
+			!(s.isOrgHead(k+1) || g.b-k >= 3 && (lexicon.IsOrgWord(s.low[g.b-1]) || s.Tokens[g.b-1].XPOS == "NNPS") && x.usuallyLower != nil && !x.usuallyLower(s.Tokens[k+1].Text)) {
+			out = append(out, g)
+			continue
+		}
+		out = append(out, seg{a: g.a, b: k, ner: "ORG", from: g.a}, seg{a: k + 1, b: g.b, ner: "ORG", from: k + 1})
+	}
+	return out
+}
 
 // constitutionWithin returns the end of a constitution's name that
 // begins at token a ("United States Constitution"), 0 when none does.
