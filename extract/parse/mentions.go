@@ -2042,7 +2042,10 @@ func (x *doc) nameType(s *sent, m *mention) newsgraph.EntityType {
 	}
 	if n := len(words); n >= 2 && (words[n-1] == "embassy" || words[n-1] == "consulate") {
 		m.sure = true
-		return newsgraph.Place // "the Canadian embassy": a mission's building
+		if r := s.Tokens[m.head].Rel; strings.HasPrefix(r, "nsubj") && r != "nsubj:pass" {
+			return newsgraph.Organization // "The US Embassy in Israel released a photo": the mission acts
+		}
+		return newsgraph.Place // "fled to the Canadian embassy": the mission's building
 	}
 	if n := len(words); n >= 3 && (words[n-1] == "center" || words[n-1] == "centre") && venueCentre[words[n-2]] {
 		m.sure = true
