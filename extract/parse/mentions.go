@@ -1106,6 +1106,11 @@ func (x *doc) joinSegs(s *sent, segs []seg) []seg {
 			// "Maryland's seventh Congressional District"
 			p.b, p.ner = g.b, "PLACE"
 			continue
+		case g.a == p.b+1 && s.Tokens[p.b].Text == "&" && p.b-p.a <= 3 && g.b-g.a <= 4 && !(p.ner == "PERSON" && g.ner == "PERSON" && ner.GivenName(s.Tokens[g.a].Text)):
+			// "Marks & Spencer", "Harlow & Finch Strategies": one firm (but
+			// "Ana Ruiz & Tom Vale" are two people)
+			p.b, p.ner = g.b, "ORG"
+			continue
 		case g.a == p.b+2 && s.low[p.b] == "to" && s.low[p.b+1] == "the" && s.low[p.b-1] == "amendment" && constitutionWithin(s, g.a) > 0:
 			// "the Fourteenth Amendment to the United States Constitution"
 			p.b, p.ner = constitutionWithin(s, g.a), "THING"

@@ -424,6 +424,19 @@ func contextVotes(words, upos []string, info []tokenInfo, st, en int) Votes {
 			}
 		}
 	}
+	// "published in Nature", "appeared in The Lancet": a journal.
+	if p1, p2 := lower(prev(1)), lower(prev(2)); p1 == "in" && (p2 == "published" || p2 == "appeared" || p2 == "reported") && upos != nil && st-2 >= 0 && upos[st-2] == "VERB" &&
+		!loadGazetteer().isPlace(words[st:en]) && info[st].town == 0 {
+		// (but "published in Paris" is where)
+		v[OrganizationKind] += wContextStrong
+		v[PersonKind] -= wContextWeak
+		v[PlaceKind] -= wContextWeak
+	}
+	// "diagnosed with Cystic Fibrosis", "died of Lassa Fever": a disease.
+	if p1, p2 := lower(prev(1)), lower(prev(2)); (p1 == "with" && p2 == "diagnosed") || (p1 == "of" || p1 == "from") && (p2 == "died" || p2 == "suffering" || p2 == "suffered" || p2 == "suffers") {
+		v[ThingKind] += wContextStrong
+		v[PersonKind] -= wContextWeak
+	}
 	// "X is located in Y": not a person.
 	if (next(0) == "is" || next(0) == "was") && (next(1) == "located" || next(1) == "situated") {
 		v[PersonKind] -= wContextStrong

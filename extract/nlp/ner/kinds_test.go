@@ -108,6 +108,9 @@ func TestTypeNames(t *testing.T) {
 		{"Game developer Anja Brenner said the studio would close its office.", "Anja Brenner", ner.PersonKind},
 		{"After the war the family moved to Harlow.", "Harlow", ner.PlaceKind},
 		{"The company was founded in 1998 as Kestrel Blue.", "Kestrel Blue", ner.OrganizationKind},
+		{"The study was published in Marine Letters on Monday.", "Marine Letters", ner.OrganizationKind},
+		{"She was diagnosed with Cystic Fibrosis in 2010.", "Cystic Fibrosis", ner.ThingKind},
+		{"Thousands marched in the Leeds Pride parade.", "Leeds Pride", ner.EventKind},
 		// Not entities.
 		{"The launch is scheduled for 10:30 BST on Friday.", "BST", ner.NotEntity},
 		{"The launch is scheduled for 9:15 Central European Time on Friday.", "Central European Time", ner.NotEntity},

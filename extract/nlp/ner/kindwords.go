@@ -12,7 +12,7 @@ Festival Fest War Wars Battle Revolution Uprising Election Elections Referendum 
 Primaries Conference Congress Expo Exhibition Fair Tournament Open Grand Prix
 Series Rally Parade Carnival Crisis Massacre Attack Attacks Bombing Bombings Earthquake
 Tsunami Flood Floods Fire Wildfire Pandemic Epidemic Outbreak Operation Storm Hurricane
-Typhoon Cyclone Gala Awards Ceremony Derby Classic Invitational Week Day Forum
+Typhoon Cyclone Gala Awards Ceremony Derby Classic Invitational Week Day Forum Pride
 Talks Meeting Accords Crusade Siege Raid Strike Protests Protest Movement Ball Prom`
 	// stormWords begin names of storms; see stormWords in rules.go.
 
@@ -21,6 +21,7 @@ Talks Meeting Accords Crusade Siege Raid Strike Protests Protest Movement Ball P
 	// Care Act", "Boeing 737", "Ebola virus".
 	thingHeadWords = `Act Law Bill Treaty Agreement Accord Convention Protocol Charter Constitution
 Amendment Resolution Directive Code Prize Award Medal Trophy Virus Disease Syndrome Fever
+Sclerosis Fibrosis Dystrophy Palsy Dementia Cancer
 Flu Vaccine Drug Report Plan Program Programme Project Initiative Index Doctrine
 Declaration Manifesto Bible Koran Quran Album Single Song Film Movie Show Book
 Novel Opera Symphony Painting Statue Monument Ship Jet Rocket Shuttle Satellite Telescope
