@@ -597,6 +597,12 @@ func (x *doc) shortFormOf(m *mention) int {
 				// not "Christchurch District Court")
 				// "Mahan" of "Mahan Air", "Ithaca" of "Ithaca College"
 				match = true
+			case len(words) >= 2 && len(e.words) > len(words)+1 && prefixOf(words, e.words) && lexicon.Head(words[len(words)-1]) == lexicon.OrgHead &&
+				(e.words[len(words)] == "for" || e.words[len(words)] == "of" || e.words[len(words)] == "on") && t == newsgraph.Organization && !chambers[words[len(words)-1]]:
+				// "the Max Planck Institute" of "Max Planck Institute for
+				// Evolutionary Anthropology", "the Halvorsen Foundation" of
+				// "Halvorsen Foundation for the Arts"
+				match = true
 			case len(words) >= 2 && suffixOf(words, e.words) && len(e.words)-len(words) <= leadingQualifiers(e.name):
 				// "World Athletics Championships" of "2019 IAAF World
 				// Athletics Championships" (a year, the organizer's

@@ -1619,6 +1619,7 @@ func TestAliases(t *testing.T) {
 		{"a former name in brackets, shown under the present one", "Strike news\n\nThe Tarsk Union (formerly the Tarsk Workers Guild) called a strike.", "Tarsk Union", []string{"Tarsk Workers Guild"}},
 		{"the name an organization was founded under", "Party news\n\nThe Liberty Farmers Party was founded in 1988 as the Rural Voters League. It changed its name in 1997.", "Liberty Farmers Party", []string{"Rural Voters League"}},
 		{"a state's body by its people's name and by its own", "Brexit news\n\nThe British government said it would appeal. The UK government later withdrew the plan.", "British government", []string{"UK government"}},
+		{"a body's name up to its head word", "Science news\n\nResearchers at the Halvorsen Institute for Coastal Ecology studied the reef. The Halvorsen Institute said the results were clear.", "Halvorsen Institute for Coastal Ecology", []string{"Halvorsen Institute"}},
 		{"surname", `Park Won-ho met the press. Park said the budget was final.`, "Park Won-ho", []string{"Park"}},
 		{"given name", `Jonna Meyer spoke first. Later Jonna thanked the volunteers.`, "Jonna Meyer", []string{"Jonna"}},
 		{"a company's first word, also a surname", "Inquiry into Marlow\n\nMarlow Motor Company announced an inquiry on Friday. Marlow said it was cooperating. Marlow told reporters the tests were sound.",
