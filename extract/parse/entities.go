@@ -526,6 +526,9 @@ func (x *doc) shortFormOf(m *mention) int {
 		if e.quote || e.concept || len(e.words) <= len(words) || ordinal != "" && !slicesContains(e.words, ordinal) {
 			continue
 		}
+		if lexicon.In(lexicon.ShipPrefix, strings.ToUpper(e.words[0])) && (m.ner == "PERSON" || personName(m.name)) {
+			continue // "MV Lena Varga" is named after Lena Varga, who is someone else
+		}
 		t := x.leadingType(e)
 		if len(words) == 1 && strings.ContainsAny(words[0], "0123456789") && (e.words[len(e.words)-1] == words[0] || e.words[len(e.words)-1] == words[0]+"s") {
 			// "A300" of "Airbus A300s": a model without its maker

@@ -1057,7 +1057,7 @@ func (x *doc) joinSegs(s *sent, segs []seg) []seg {
 			// the American Revolution": a fellowship named by what it serves
 			p.b, p.ner = g.b, "ORG"
 			continue
-		case g.a == p.b+1 && (s.low[p.b] == "for" || s.low[p.b] == "against" || s.low[p.b] == "without") && p.b-p.a == 1 && groupNoun(s.low[p.a]) &&
+		case g.a == p.b+1 && (s.low[p.b] == "for" || s.low[p.b] == "against" || s.low[p.b] == "without") && (p.b-p.a == 1 || p.b-p.a == 2 && p.ner != "PERSON") && groupNoun(s.low[p.b-1]) &&
 			p.ner != "PERSON" && p.ner != "PLACE" && (g.ner != "PERSON" || p.a > 0 && capitalised(s.Tokens[p.a].Text)) && (p.a == 0 || !capitalised(s.Tokens[p.a-1].Text)):
 			// "Women for America First", "Doctors Without Borders": a
 			// group of people for a cause (or for a person, written
@@ -1558,7 +1558,8 @@ func saintWord(w string) bool { return w == "st." || w == "st" || w == "saint" |
 // ("women", "doctors", "americans"), as the first word of a group's name.
 func groupNoun(w string) bool {
 	switch w {
-	case "women", "men", "people", "children", "parents", "mothers", "fathers", "veterans", "citizens", "students", "doctors", "physicians", "lawyers", "scientists", "journalists", "reporters", "nurses", "teachers", "workers", "farmers", "voters", "families", "friends", "artists", "engineers":
+	case "women", "men", "people", "children", "parents", "mothers", "fathers", "veterans", "citizens", "students", "doctors", "physicians", "lawyers", "scientists", "journalists", "reporters", "nurses", "teachers", "workers", "farmers", "voters", "families", "friends", "artists", "engineers",
+		"voices", "moms", "dads", "seniors", "evangelicals", "catholics", "christians", "muslims", "jews", "latinos", "blacks", "conservatives", "progressives", "democrats", "republicans", "patriots", "athletes", "leaders", "lawmakers", "mayors", "economists", "youth":
 		return true
 	}
 	_, ok := countryOf(w)

@@ -637,6 +637,17 @@ func (x *doc) previousSubject(m *mention) int {
 		return -1
 	}
 	p, subj := x.previousRootSubject(m)
+	if subj >= 0 && p.ment[subj] >= 0 && x.ments[p.ment[subj]].kind == mDesc {
+		// "the co-chair of X, Hugo Brandt, died. He …": the name apposed
+		// to the description
+		a, b := p.subtree(subj)
+		for c := subj + 1; c < b && c >= a; c++ {
+			if p.Tokens[c].Rel == "appos" && p.ment[c] >= 0 && x.ments[p.ment[c]].kind == mName {
+				subj = c // (also "the co-chair of X and 2012 candidate, Herman Cain,")
+				break
+			}
+		}
+	}
 	if subj < 0 || p.ment[subj] < 0 || x.ments[p.ment[subj]].kind != mName {
 		return -1
 	}

@@ -335,6 +335,9 @@ func (x *doc) relations(ctx context.Context) error {
 				continue // "spoke with Macron": a conversation; "spoke with Reuters": told the outlet
 			}
 		}
+		if pred == newsgraph.Visits && r.Subj.Head >= 0 && (s.low[r.Subj.Head] == "it" || s.low[r.Subj.Head] == "its") && x.typeOf(subj) != newsgraph.Place {
+			continue // "it was last bound for Jakarta": a ship's or a plane's voyage more often than a body's visit
+		}
 		if pred == newsgraph.Visits && relocateVerbs[s.lemma[r.Verb]] && x.typeOf(subj) != newsgraph.Person {
 			continue // "the company moved to Harlow": it is there now, no visit
 		}
@@ -514,8 +517,8 @@ func (x *doc) travelWhere() {
 				if subj >= 0 && isRelPron(s.low[subj]) {
 					subj = s.head(k)
 				}
-				if subj < 0 {
-					continue
+				if subj < 0 || s.low[subj] == "it" || s.low[subj] == "its" {
+					continue // ("it was last bound for Jakarta": a ship, more often than a body)
 				}
 				p := x.npEntity(s, subj)
 				if p < 0 || x.typeOf(p) != newsgraph.Person && x.typeOf(p) != newsgraph.Organization {
