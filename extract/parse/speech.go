@@ -242,15 +242,35 @@ func (x *doc) interviews() {
 		if he < 0 || comma < 0 {
 			continue
 		}
-		// the speaker: the subject of the first speech verb after it
+		// the speaker: the subject of the first speech verb after it, or
+		// of the sentence's verb ("In an interview with Forbes, West
+		// outlined his plans": what he outlined he told Forbes)
+		told := false
 		for v := comma + 1; v < n; v++ {
 			if s.quote[v] >= 0 || s.Tokens[v].UPOS != "VERB" || !lexicon.IsSpeechVerb(s.lemma[v]) {
 				continue
 			}
 			if subj := x.clauseSubject(s, v, 0); subj >= 0 {
 				x.tell(s, v, x.speakerEntity(s, subj), he)
+				told = true
 			}
 			break
+		}
+		if !told && k == 4 {
+			v := -1
+			for j := comma + 1; j < n; j++ {
+				if s.Tokens[j].Rel == "root" {
+					v = j
+					break
+				}
+			}
+			if v > comma && s.Tokens[v].UPOS == "VERB" && s.quote[v] < 0 {
+				if subj := s.child(v, "nsubj"); subj > comma {
+					if sp := x.speakerEntity(s, subj); sp >= 0 && x.typeOf(sp) == newsgraph.Person {
+						x.tell(s, v, sp, he)
+					}
+				}
+			}
 		}
 	}
 }
