@@ -1621,6 +1621,15 @@ func (x *doc) speakerEntity(s *sent, k int) int {
 		if p := x.possessedRolePerson(s, k); p >= 0 && p != ei {
 			return p
 		}
+		if mi := s.ment[k]; mi >= 0 && x.ments[mi].kind == mName {
+			// "According to the University of Norland's Institute for
+			// Coastal Studies": the body the possessive names speaks
+			if b := x.ments[mi].b; b+1 < len(s.Tokens) && s.Tokens[b].XPOS == "POS" && s.ment[b+1] >= 0 && x.ments[s.ment[b+1]].kind == mName && x.ments[s.ment[b+1]].a == b+1 {
+				if o := x.ments[s.ment[b+1]].ent; o >= 0 && o != ei && x.typeOf(o) == newsgraph.Organization && x.typeOf(ei) != newsgraph.Person {
+					return o
+				}
+			}
+		}
 		if x.typeOf(ei) == newsgraph.Organization {
 			// "A Department of Energy spokesperson, Lena Holt, said",
 			// parsed with the organization as the subject and the
