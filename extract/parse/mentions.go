@@ -731,6 +731,7 @@ func (x *doc) findNames(s *sent) {
 	}
 	segs = x.splitTwoBodies(s, segs)
 	segs = x.joinSegs(s, segs)
+	segs = x.portfolios(s, segs)
 	segs = x.calledNames(s, segs)
 	for i := range segs {
 		// "the 25th Amendment", "the First Amendment", "the 116th
@@ -2366,6 +2367,29 @@ func (x *doc) embassies(s *sent, segs []seg) []seg {
 // venueCentre are the words before "Center" in the names of venues.
 var venueCentre = map[string]bool{"convention": true, "exhibition": true, "conference": true, "events": true, "shopping": true,
 	"community": true, "civic": true, "aquatic": true, "aquatics": true, "sports": true, "leisure": true, "congress": true, "expo": true, "trade": true}
+
+// portfolios drops the capitalised common words of a minister's
+// portfolio written before the title and a name ("Emergency Situations
+// Minister Anton Belov", "Velmish Public Works Minister Tom Vale"): the
+// words are the title's, no name of their own.
+func (x *doc) portfolios(s *sent, segs []seg) []seg {
+	out := segs[:0]
+	for i, g := range segs {
+		t := g.b
+		if t+1 < len(s.Tokens) && g.ner != "PERSON" && capitalised(s.Tokens[t].Text) && lexicon.Role(s.low[t]) != lexicon.NotRole && !lexicon.IsOrgWord(s.low[t]) &&
+			i+1 < len(segs) && segs[i+1].a == t+1 && segs[i+1].ner == "PERSON" {
+			a := g.a
+			if ner.IsDemonym(s.Tokens[a].Text) || x.placeLike(s, a, a+1) {
+				a++ // "Velmish Public Works": the country's portfolio
+			}
+			if _, party := lexicon.Party(x.text(s, g.a, g.b)); a < g.b && x.commonWords(s, a, g.b) && !s.isOrgHead(g.b-1) && !party {
+				continue
+			}
+		}
+		out = append(out, g)
+	}
+	return out
+}
 
 // splitTwoBodies splits a name the recognizer ran over "and" when its
 // first part is a whole body named after its place and the second one
