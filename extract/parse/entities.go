@@ -578,7 +578,7 @@ func (x *doc) shortFormOf(m *mention) int {
 			}
 			match := false
 			switch {
-			case len(words) == 1 && lexicon.IsOrgWord(words[0]) && (words[0] == e.words[0] || words[0] == e.words[len(e.words)-1]) &&
+			case len(words) == 1 && lexicon.IsOrgWord(words[0]) && (words[0] == e.words[0] || words[0] == e.words[len(e.words)-1] || words[0] == nameHead(e.words)) &&
 				!(chambers[words[0]] && words[0] == e.words[0] && e.words[1] != "of") &&
 				!(chambers[words[0]] && words[0] == e.words[len(e.words)-1] && !x.chamberOwner(e.words[:len(e.words)-1])):
 				// "the House" of "House of Representatives", "Senate"
@@ -970,6 +970,18 @@ func shorterKeys(name string) []string {
 // chambers are the houses of a legislature whose committees news names
 // with or without them.
 var chambers = map[string]bool{"house": true, "senate": true, "parliament": true, "commons": true, "lords": true, "assembly": true}
+
+// nameHead returns the head word of a folded name that goes on after it
+// with "for", "of" or "on" ("court" of "United States District Court for
+// the Southern District of New York"), or "".
+func nameHead(ws []string) string {
+	for i := 1; i+1 < len(ws); i++ {
+		if ws[i] == "for" || ws[i] == "of" || ws[i] == "on" {
+			return ws[i-1]
+		}
+	}
+	return ""
+}
 
 // demonymWord reports whether a folded word is a nationality's
 // ("norvian" of "Norvian Temperance Party").

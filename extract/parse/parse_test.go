@@ -1640,6 +1640,7 @@ func TestAliases(t *testing.T) {
 		{"a former name in brackets, shown under the present one", "Strike news\n\nThe Tarsk Union (formerly the Tarsk Workers Guild) called a strike.", "Tarsk Union", []string{"Tarsk Workers Guild"}},
 		{"the name an organization was founded under", "Party news\n\nThe Liberty Farmers Party was founded in 1988 as the Rural Voters League. It changed its name in 1997.", "Liberty Farmers Party", []string{"Rural Voters League"}},
 		{"a state's body by its people's name and by its own", "Brexit news\n\nThe British government said it would appeal. The UK government later withdrew the plan.", "British government", []string{"UK government"}},
+		{"a body's head word alone stands for the one the story named with it", "Court news\n\nUnited States District Court Judge Ana Ruiz ruled on Monday. This Court dismisses the suit, the United States District Court for the Southern District of Velm wrote.", "United States District Court for the Southern District of Velm", []string{"United States District Court"}},
 		{"a body's name up to its head word", "Science news\n\nResearchers at the Halvorsen Institute for Coastal Ecology studied the reef. The Halvorsen Institute said the results were clear.", "Halvorsen Institute for Coastal Ecology", []string{"Halvorsen Institute"}},
 		{"surname", `Park Won-ho met the press. Park said the budget was final.`, "Park Won-ho", []string{"Park"}},
 		{"given name", `Jonna Meyer spoke first. Later Jonna thanked the volunteers.`, "Jonna Meyer", []string{"Jonna"}},
