@@ -409,7 +409,7 @@ func (x *doc) preTitle(s *sent, m *mention) (title, bool) {
 			_, country := countryOf(o.name)
 			if o.b-o.a == 1 && independentWords[strings.ToLower(o.name)] {
 				// "Independent presidential candidate X": of no party
-			} else if o.b-o.a == 1 && departmentWords[strings.ToLower(o.name)] {
+			} else if _, party := lexicon.Party(o.name); o.b-o.a == 1 && departmentWords[strings.ToLower(o.name)] && !(party && roleEnd > 0 && partyRole[s.low[roleEnd-1]]) {
 				// "Commerce Secretary X": the department's name is not
 				// the word alone
 			} else if _, ok := lexicon.Party(o.name); ok {
@@ -706,6 +706,11 @@ func seatBody(words []string) bool {
 
 // departmentWords name a government department before a minister's or a
 // secretary's title ("Commerce Secretary", "Treasury Secretary").
+// partyRole are the titles a party word before them is the party of
+// ("Labour leader X"), where "Labour Secretary X" heads a department.
+var partyRole = map[string]bool{"leader": true, "co-leader": true, "chairman": true, "chairwoman": true, "chair": true, "mp": true, "councillor": true,
+	"candidate": true, "senator": true, "member": true, "spokesperson": true, "spokesman": true, "spokeswoman": true, "activist": true, "politician": true}
+
 var departmentWords = map[string]bool{"commerce": true, "treasury": true, "defense": true, "defence": true, "energy": true, "labor": true, "labour": true,
 	"education": true, "health": true, "interior": true, "transportation": true, "transport": true, "agriculture": true, "justice": true,
 	"homeland": true, "veterans": true, "housing": true, "trade": true, "finance": true, "environment": true, "culture": true}
