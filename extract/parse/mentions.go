@@ -806,6 +806,7 @@ func (x *doc) findNames(s *sent) {
 		}
 	}
 	segs = yearContests(s, segs)
+	segs = x.placeEvents(s, segs)
 	segs = diseases(s, segs)
 	for i := 0; i+1 < len(segs); i++ {
 		// "the Archbishop of Gdańsk, Sławoj Leszek Głódź", the first
@@ -2047,6 +2048,10 @@ func (x *doc) nameType(s *sent, m *mention) newsgraph.EntityType {
 		m.sure = true
 		return newsgraph.Event // "the (1972) Republican National Convention", a party's (but "the Geneva Convention" is a treaty)
 	}
+	if n, ws := len(words), strings.Fields(m.name); n >= 2 && placeEventHeads[words[n-1]] && ws[len(ws)-1] == words[n-1] {
+		m.sure = true
+		return newsgraph.Event // "the European migrant crisis", "the Syrian civil war"
+	}
 	if n := len(words); n >= 2 && (words[n-1] == "embassy" || words[n-1] == "consulate") {
 		m.sure = true
 		if r := s.Tokens[m.head].Rel; strings.HasPrefix(r, "nsubj") && r != "nsubj:pass" {
@@ -2415,6 +2420,38 @@ func (x *doc) splitTwoBodies(s *sent, segs []seg) []seg {
 		out = append(out, seg{a: g.a, b: k, ner: "ORG", from: g.a}, seg{a: k + 1, b: g.b, ner: "ORG", from: k + 1})
 	}
 	return out
+}
+
+// placeEventHeads are lower-case nouns of events that news names by
+// their place or people ("the European migrant crisis", "the Syrian civil
+// war").
+var placeEventHeads = map[string]bool{"crisis": true, "war": true, "pandemic": true, "epidemic": true, "earthquake": true, "tsunami": true,
+	"revolution": true, "uprising": true, "genocide": true, "famine": true, "bushfires": true, "wildfires": true}
+
+// placeEvents adds the names of events written with their place or
+// people and a lower-case head ("the European migrant crisis", "the
+// Syrian civil war"): "the", the place or demonym, at most two
+// lower-case words, the head.
+func (x *doc) placeEvents(s *sent, segs []seg) []seg {
+	n := len(s.Tokens)
+	for k := 2; k < n; k++ {
+		if !placeEventHeads[s.low[k]] || capitalised(s.Tokens[k].Text) || s.Tokens[k].UPOS != "NOUN" || k+1 < n && s.Tokens[k+1].UPOS == "NOUN" {
+			continue
+		}
+		a := k - 1
+		for a > 0 && a >= k-2 && !capitalised(s.Tokens[a].Text) && (s.Tokens[a].UPOS == "ADJ" || s.Tokens[a].UPOS == "NOUN") {
+			a--
+		}
+		if a < 1 || s.low[a-1] != "the" || !capitalised(s.Tokens[a].Text) || !(ner.IsDemonym(s.Tokens[a].Text) || x.placeLike(s, a, a+1)) {
+			continue
+		}
+		if slices.ContainsFunc(segs, func(g seg) bool { return g.a < a && a < g.b || g.a <= k && k < g.b }) {
+			continue // (part of a longer name)
+		}
+		segs = append(dropOverlaps(segs, a, k+1), seg{a: a, b: k + 1, ner: "EVENT", from: a})
+		sortSegs(segs)
+	}
+	return segs
 }
 
 // constitutionWithin returns the end of a constitution's name that
