@@ -359,6 +359,19 @@ func contextVotes(words, upos []string, info []tokenInfo, st, en int) Votes {
 	if p1, p2 := lower(prev(1)), lower(prev(2)); (p1 == "of" || p1 == "in") && (p2 == "shares" || p2 == "stake" || p2 == "stock" || p2 == "subsidiary" || p2 == "unit" || p2 == "employees" || p2 == "spokesman" || p2 == "spokeswoman" || p2 == "spokesperson" || p2 == "ceo") {
 		v[OrganizationKind] += wContextStrong
 	}
+	// "chief executive of X", "the chairwoman of X", "founder of X": an
+	// officer of X, which is an organization (a place has a "president"
+	// or a "mayor", not a "chief executive").
+	if p1 := lower(prev(1)); (p1 == "of" || p1 == "at") && officerOf[lower(prev(2))] {
+		v[OrganizationKind] += wContextStrong
+		v[PersonKind] -= wContextWeak
+	}
+	// "Acme Widgets chief executive Jane Doe", "Brindle spokeswoman Ann
+	// Lee": the name before an officer's title and a name.
+	if w := lower(next(0)); en+1 < n && (officerOf[w] && startsUpper(next(1)) || w == "chief" && officerOf[lower(next(1))] && en+2 < n && startsUpper(next(2))) {
+		v[OrganizationKind] += wContextStrong
+		v[PersonKind] -= wContextWeak
+	}
 	// "was acquired by X", "X acquired Y", "acquired X": buyers and the
 	// bought are companies
 	if p1, p2 := lower(prev(1)), lower(prev(2)); p1 == "by" && (p2 == "acquired" || p2 == "bought" || p2 == "purchased") || acquireVerbs[p1] || acquireVerbs[lower(next(0))] && next(1) != "" && startsUpper(next(1)) {

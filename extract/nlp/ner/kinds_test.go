@@ -77,6 +77,9 @@ func TestTypeNames(t *testing.T) {
 		{"The UN mission in Velmland ended in May.", "UN", ner.OrganizationKind},
 		{"Valtek Obrany Kft bought the factory in 2019.", "Valtek Obrany", ner.OrganizationKind},
 		{"According to the Velm Conference of State Treasurers, the Tarsk Party is scheduled to vote.", "Velm Conference of State Treasurers", ner.OrganizationKind},
+		{"Jane Doe, chief executive of Acme Widgets, said the plant would close.", "Acme Widgets", ner.OrganizationKind},
+		{"Acme Widgets chief executive Jane Doe said the plant would close.", "Acme Widgets", ner.OrganizationKind},
+		{"Acme Widgets spokeswoman Ann Lee said the plant would close.", "Acme Widgets", ner.OrganizationKind},
 		// People.
 		{"Mr. Okafor said he would appeal the ruling.", "Okafor", ner.PersonKind},
 		{"Maria Lindqvist, 42, told police she had heard two shots.", "Maria Lindqvist", ner.PersonKind},

@@ -65,6 +65,11 @@ factory factories members membership database databases editor editors editorial
 reporter reporters correspondent correspondents journalists newsroom app platform
 servers users subscribers readers viewers listeners coverage broadcast`
 
+	// officerWords are the titles of an organization's officers, as in
+	// "chief executive of X" or "X spokesman Y": X is an organization.
+	officerWords = `executive ceo cfo cto coo chairman chairwoman chairperson founder
+co-founder cofounder spokesman spokeswoman spokesperson`
+
 	// orgNouns are nouns that, in an apposition, say what an
 	// organization is: "X, a software company".
 	orgNouns = `company firm maker manufacturer retailer bank lender insurer group carrier
@@ -131,6 +136,7 @@ var (
 	techAcronymSet   = wordSet(techAcronyms)
 	orgContext       = wordSet(orgContextWords)
 	orgNounSet       = wordSet(orgNouns)
+	officerOf        = wordSet(officerWords)
 	eventNounSet     = wordSet(eventNouns)
 	placeContext     = wordSet(placeContextWords)
 	placeNounSet     = wordSet(placeNouns)
