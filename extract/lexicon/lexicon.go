@@ -157,6 +157,11 @@ func Head(w string) HeadType {
 // organization ("Ministry of Health").
 func IsOrgWord(w string) bool { return orgHead[w] }
 
+// IsPublicBody reports whether a lower-case word makes a name holding it a
+// body that is no business: an authority, a ministry, a party, a
+// university ("the company" cannot refer to it).
+func IsPublicBody(w string) bool { return publicBody[w] }
+
 // IsStormWord reports whether a lower-case word precedes a storm's name
 // ("Hurricane").
 func IsStormWord(w string) bool { return stormWord[w] }

@@ -229,6 +229,11 @@ const kinNouns = `daughter son wife husband mother father brother sister widow w
 // some other organization mentioned before it.
 const institutionWords = `police court government parliament army military navy senate congress council ministry cabinet assembly legislature judiciary prosecutors prosecution coastguard`
 
+// publicBodyWords make a name holding them a body that is no business
+// ("Velm Transport Authority", "Ministry of Health", "Labour Party"): "the
+// company" does not refer to it.
+const publicBodyWords = `authority agency commission ministry department government council committee court tribunal police parliament senate congress assembly legislature army navy party university college school embassy consulate administration bureau office church mosque synagogue union federation confederation secretariat directorate caucus coalition alliance`
+
 // characterNouns name a fictional character or its costume: a name they
 // introduce or modify ("the character Belle", "a Jack Frost costume",
 // "superheroes such as Catwoman") is a character, typed as a thing.
@@ -372,6 +377,7 @@ var (
 	conceptHead  = set(conceptHeads)
 	conceptMod   = set(conceptModifiers)
 	institution  = set(institutionWords)
+	publicBody   = set(publicBodyWords)
 	genericVerb  = set(genericVerbs)
 	circumstance = set(circumstanceMarks)
 	kin          = set(kinNouns)

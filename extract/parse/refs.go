@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph"
@@ -196,6 +197,9 @@ func (x *doc) resolveRefs() {
 			ei := x.compoundOrg(m)
 			if ei < 0 && !lexicon.IsInstitution(m.desc) {
 				ei = x.corefEntity(m)
+				if ei >= 0 && businessNoun[m.desc] && !x.descFits(m, ei) {
+					ei = -1 // ("the company" is not the authority the model chose)
+				}
 			}
 			if ei < 0 {
 				ei = x.describedEntity(mi)
@@ -284,6 +288,11 @@ func (x *doc) descFits(m *mention, ei int) bool {
 	// the document gave that role, never the possessor or whoever was
 	// last named
 	if m.typ == newsgraph.Person && !lexicon.IsKin(m.desc) && lexicon.Role(m.desc) != lexicon.NotRole && x.possessedDesc(m) && !hasRole(e, m.desc) {
+		return false
+	}
+	// "the company", "the firm": a business, not an authority, a ministry,
+	// a party or a university named before it
+	if m.typ == newsgraph.Organization && businessNoun[m.desc] && !slicesContains(e.words, m.desc) && slices.ContainsFunc(e.words, lexicon.IsPublicBody) {
 		return false
 	}
 	// "the coalition", "the alliance": an organization described by a
@@ -393,7 +402,7 @@ func (x *doc) antecedent(mi int, want newsgraph.EntityType, window int) int {
 		}
 		e := x.ents[c.ent]
 		t := x.leadingType(e)
-		if e.quote || e.concept || m.kind == mPron && genderClash(m.pron, e) {
+		if e.quote || e.concept || m.kind == mPron && genderClash(m.pron, e) || m.kind == mDesc && businessNoun[m.desc] && !x.descFits(m, c.ent) {
 			continue
 		}
 		switch want {
@@ -777,6 +786,10 @@ var genericOrgNoun = map[string]bool{"company": true, "firm": true, "group": tru
 	"body": true, "outlet": true, "airline": true, "carrier": true, "manufacturer": true, "maker": true, "retailer": true, "startup": true,
 	"charity": true, "broadcaster": true, "newspaper": true, "paper": true, "publication": true, "network": true, "team": true, "side": true,
 	"band": true, "label": true, "studio": true, "publisher": true, "regulator": true, "watchdog": true}
+
+// businessNoun are the descriptions of a business ("the company").
+var businessNoun = map[string]bool{"company": true, "firm": true, "manufacturer": true, "maker": true, "retailer": true,
+	"startup": true, "carrier": true, "airline": true, "studio": true, "label": true, "publisher": true, "insurer": true, "lender": true}
 
 // qualifiedDesc reports whether the description headed by token h says
 // whose or which it is ("the spokesperson for the German government", "a
