@@ -1086,6 +1086,9 @@ func (x *doc) roleNP(s *sent, p, np int) {
 				continue
 			}
 			org = x.entityAt(s, c)
+			if org < 0 && r == "nmod:poss" && s.Tokens[c].UPOS == "PRON" {
+				org = x.pronounEntity(s, c) // "Its director, Tom Vale": the company's
+			}
 		case r == "nmod" || r == "obl" && s.Tokens[np].UPOS == "ADJ":
 			// (a title tagged as an adjective takes its organization as
 			// an oblique: "named chief executive of Vexa")
@@ -1137,6 +1140,17 @@ func (x *doc) roleNP(s *sent, p, np int) {
 			x.addFact(fact{s: p, o: org, pred: newsgraph.Founded, raw: role, sent: s.idx, conf: 0.75, span: span})
 		}
 	}
+}
+
+// pronounEntity returns the entity that the pronoun at token k was
+// resolved to ("its" of "its director"), or -1.
+func (x *doc) pronounEntity(s *sent, k int) int {
+	for _, m := range x.ments {
+		if m.kind == mPron && m.s == s.idx && m.a == k {
+			return m.ent
+		}
+	}
+	return -1
 }
 
 // endedPost reports whether the role noun phrase at np is said to have
