@@ -124,6 +124,9 @@ func (s *sent) isNameWord(i int) bool {
 		if i+2 < len(s.Tokens) && isDash(s.Tokens[i+1].Text) && s.adjacent(i) && s.adjacent(i+1) && capitalised(s.Tokens[i+2].Text) && !lexicon.IsNotName(t.Text) {
 			return true // "Sea-Eye spokesperson …": a hyphenated name starting the sentence
 		}
+		if i+2 < len(s.Tokens) && nameInnerPrep[s.Tokens[i+1].Text] && capitalised(s.Tokens[i+2].Text) && !s.heading {
+			return true // "Reporters Without Borders said"
+		}
 		if s.capSeen[strings.ToLower(t.Text)] && !s.lowerSeen[strings.ToLower(t.Text)] && !lexicon.IsNotName(t.Text) {
 			return true // "Cummings, the Democratic chairman …": capitalised elsewhere too
 		}
@@ -1800,7 +1803,8 @@ func (x *doc) addName(s *sent, g seg) {
 				continue
 			}
 			if (lexicon.Role(lw) != lexicon.NotRole || lexicon.IsRoleModifier(lw) && a+1 < b && (lexicon.Role(s.low[a+1]) != lexicon.NotRole || lexicon.IsRoleModifier(s.low[a+1]))) && a+1 < b && g.ner != "ORG" &&
-				!(g.work && g.ner == "THING") { // (a character's title is its name's: "Captain Orbit")
+				!(g.work && g.ner == "THING") && // (a character's title is its name's: "Captain Orbit")
+				!nameInnerPrep[s.Tokens[a+1].Text] { // ("Doctors Without Borders")
 				a++
 				continue
 			}
@@ -2255,6 +2259,11 @@ func (s *sent) continuesName(j int) bool {
 	if j == 0 || !capitalised(s.Tokens[j].Text) || lexicon.IsNotName(s.Tokens[j].Text) {
 		return false
 	}
+	if nameInnerPrep[s.Tokens[j].Text] && !s.heading {
+		// "Doctors Without Borders", "Mothers Against Drunk Driving": a
+		// capitalised preposition between name words
+		return s.isNameWord(j-1) && j+1 < len(s.Tokens) && s.isNameWord(j+1)
+	}
 	switch s.Tokens[j].UPOS {
 	case "ADV", "VERB", "ADJ", "NOUN", "NUM", "X":
 	default:
@@ -2262,6 +2271,10 @@ func (s *sent) continuesName(j int) bool {
 	}
 	return s.isNameWord(j-1) && !s.adjacent(j-1)
 }
+
+// nameInnerPrep are prepositions that, capitalised between name words
+// inside a sentence, belong to the name.
+var nameInnerPrep = map[string]bool{"Without": true, "Against": true, "Beyond": true, "Sans": true, "Sin": true, "Ohne": true}
 
 // possessiveName reports whether token j is the apostrophe of a name such
 // as "Fishmongers' Hall" or "St Mary's Hospital": a possessive between

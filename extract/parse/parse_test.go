@@ -1145,6 +1145,11 @@ func TestNames(t *testing.T) {
 		notNames   []string // names that must not be entities
 		types      map[string]newsgraph.EntityType
 	}{
+		{name: "a capitalised preposition inside a name, after an occupation's plural",
+			text:     "Press freedom\n\nReporters Without Borders condemned the arrest. The statement came from Engineers Without Frontiers and Mothers Against Drunk Driving.",
+			names:    []string{"Reporters Without Borders", "Engineers Without Frontiers", "Mothers Against Drunk Driving"},
+			notNames: []string{"Without Borders", "Without Frontiers", "Drunk Driving", "Borders"},
+			types:    map[string]newsgraph.EntityType{"Engineers Without Frontiers": newsgraph.Organization}},
 		{name: "a body named by its cause after \"for the\", a prize of a field, two common words joined inside a name",
 			text:     "Prize news\n\nThe Velorian League for the Defence of Civil Liberties condemned the arrest. Ana Ruiz won the Halvorsen Prize in Physics on Monday. The Ostrava Test and Training Range was closed.",
 			names:    []string{"Velorian League for the Defence of Civil Liberties", "Halvorsen Prize in Physics", "Ostrava Test and Training Range"},
