@@ -244,6 +244,8 @@ func (x *doc) clusterNames() {
 			key = "country " + c // "US", "U.S.", "United States"
 		} else if k := countryLed(m.name); k != "" {
 			key = k // "U.S. Geological Survey", "United States Geological Survey"
+		} else if rest := stormName(strings.Fields(key)); rest != "" {
+			key = "storm " + rest // "Hurricane Dorian", "Tropical Storm Dorian"
 		} else if k := singular(key); k != key {
 			if _, ok := byName[k]; ok {
 				key = k // "Indian Railways" and "Indian Railway"
@@ -558,7 +560,7 @@ func (x *doc) shortFormOf(m *mention) int {
 			} else if len(words) == 2 && words[0] == e.words[0] && words[1] == e.words[n-1] {
 				return ei
 			}
-		case t == newsgraph.Event && len(words) == 1 && len(e.words) == 2 && lexicon.IsStormWord(e.words[0]) && words[0] == e.words[1]:
+		case t == newsgraph.Event && len(words) == 1 && stormName(e.words) == words[0]:
 			// "Dorian" of "Hurricane Dorian": a storm by its name
 			if best >= 0 && best != ei {
 				return -1
@@ -1572,4 +1574,18 @@ func singular(key string) string {
 func isCapital(name string) bool {
 	_, ok := lexicon.CapitalOf(name)
 	return ok
+}
+
+// stormName returns the name of a storm without the words that say what
+// kind of storm it is ("dorian" of "tropical storm dorian", "hurricane
+// dorian"), or "" when words (lower case) name no storm that way.
+func stormName(words []string) string {
+	k := 0
+	for k < len(words)-1 && (lexicon.IsStormWord(words[k]) || k > 0 && (words[k] == "depression" || words[k] == "storm")) || k == 0 && len(words) > 2 && words[0] == "super" && lexicon.IsStormWord(words[1]) {
+		k++
+	}
+	if k == 0 || k == len(words) {
+		return ""
+	}
+	return strings.Join(words[k:], " ")
 }
