@@ -195,6 +195,10 @@ func TestStatements(t *testing.T) {
 		{"\"the company\" is a business named before it, not an authority",
 			"Contract dispute\n\nBrindle Motors sued the Velm Transport Authority in March. The company said the authority had broken the agreement.",
 			[]string{"Brindle Motors: the authority had broken the agreement"}, []string{"Velm Transport Authority: the authority had broken the agreement"}},
+		{"a clause opening with \"no\" or a number is stated; the list after \"according to\" ends before the clause",
+			"Fire news\n\nMary Poe said no decision had been made. Jane Doe told the Brindle Gazette four victims were from one family. According to the Velm Herald and Harbour Radio, Tom Vale is the real ruler.",
+			[]string{"Mary Poe: no decision had been made", "Jane Doe: four victims were from one family", "Velm Herald: Tom Vale is the real ruler", "Harbour Radio: Tom Vale is the real ruler"},
+			[]string{"Tom Vale: Tom Vale is the real ruler"}},
 		{"a report verb with a time before its clause",
 			`Omar Tamimi announced on Tuesday there were suspects in custody.`,
 			[]string{"Omar Tamimi: on Tuesday there were suspects in custody"}, nil},
@@ -431,6 +435,9 @@ func TestOneStatementPerQuote(t *testing.T) {
 
 func TestSpeech(t *testing.T) {
 	checkFacts(t, []factCase{
+		{name: "the outlet told, whatever the parse joins to it",
+			text: `Jane Doe, a spokesperson for the fire service, told the Brindle Gazette four victims were from a single family.`,
+			want: []string{"Jane Doe –told→ Brindle Gazette", "Jane Doe –said→ quote"}},
 		{name: "quote then speaker with title",
 			text: `"We will rebuild the pier by spring," harbour manager Ana Ruiz said on Monday.`,
 			want: []string{"Ana Ruiz –said→ quote"}},

@@ -817,8 +817,8 @@ func (x *doc) speechVerb(s *sent, v int) {
 			return // "has said yes to the plan" accepts it
 		}
 	}
-	if v+1 < len(s.Tokens) && (s.low[v+1] == "yes" || s.low[v+1] == "no") {
-		return
+	if v+1 < len(s.Tokens) && (s.low[v+1] == "yes" || s.low[v+1] == "no") && (v+2 >= len(s.Tokens) || s.low[v+2] == "to" || s.isPunct(v+2)) {
+		return // (but "said no decision had been made" states something)
 	}
 	// "Speaking to BBC Sport, Warholm said": the hearer of a participle
 	for _, c := range s.kids[v] {
@@ -967,6 +967,9 @@ func (x *doc) speechVerb(s *sent, v int) {
 				}
 				x.sayClause(s, v, subj, a, b)
 				said = true
+				if lemma == "tell" && a > v+1 && s.ment[a-1] >= 0 && x.ments[s.ment[a-1]].kind == mName && x.ments[s.ment[a-1]].a <= v+2 {
+					x.tell(s, v, sp, x.ments[s.ment[a-1]].ent) // the name before the clause, whatever the parse made of it
+				}
 			}
 		}
 	}
@@ -1349,7 +1352,11 @@ func (x *doc) otherSpeechVerb(s *sent, v, qi int) bool {
 // "tell" and is followed by no verb of its own is the hearer).
 func (x *doc) clauseAfterHearer(s *sent, v, hearer, a, b int) int {
 	if s.lemma[v] == "tell" {
-		if mi := s.ment[a]; mi >= 0 && x.ments[mi].kind == mName && x.ments[mi].a == a && x.ments[mi].b < b && x.ments[mi].ent >= 0 {
+		at := a
+		if s.low[at] == "the" && at+1 < b {
+			at++ // "told the Velm Gazette four victims were …"
+		}
+		if mi := s.ment[at]; mi >= 0 && x.ments[mi].kind == mName && x.ments[mi].a == at && x.ments[mi].b < b && x.ments[mi].ent >= 0 {
 			if t := x.typeOf(x.ments[mi].ent); t == newsgraph.Person || t == newsgraph.Organization {
 				if k := x.ments[mi].b; s.Tokens[k].UPOS != "AUX" && s.Tokens[k].UPOS != "VERB" && s.Tokens[k].UPOS != "PUNCT" && s.Tokens[k].UPOS != "CCONJ" {
 					return k // (whatever the parse made the hearer)
@@ -1947,7 +1954,14 @@ func (x *doc) accordingTo(s *sent, v int) {
 	// "according to a Twitter post by Amy Cook", "according to these
 	// videos and NPR": the author of a post, or a conjunct
 	var speakers []int
+	closed := false
 	for _, k := range conjuncts(s, obj) {
+		if closed {
+			break // "According to A and B, Jane Doe is …": the list ended with B
+		}
+		if k != obj && s.child(k, "cc") >= 0 {
+			closed = true
+		}
 		ei := -1
 		if p := possessorOf(s, k); p >= 0 && s.Tokens[p].UPOS == "PRON" && sourceNouns[s.lemma[k]] && v <= 1 {
 			// "According to its press release, the NBA was …": the
