@@ -1105,8 +1105,8 @@ func (x *extractor) asPhrase(i, o int) bool {
 			continue
 		}
 		for _, c := range x.children(h) {
-			if c >= 0 && (x.prep(c) == "as" || h == i && x.toks[c].Rel == "xcomp" && x.child(c, "cop") >= 0) {
-				return true // (or "tapped X to be its nominee")
+			if c >= 0 && (x.prep(c) == "as" || h == i && (x.toks[c].Rel == "xcomp" || x.toks[c].Rel == "advcl" && x.child(c, "mark") >= 0 && x.lower(x.child(c, "mark")) == "to") && x.child(c, "cop") >= 0) {
+				return true // (or "tapped X to be its nominee", the "to be" clause parsed as an adverbial)
 			}
 		}
 	}
