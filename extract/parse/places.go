@@ -83,7 +83,11 @@ func (x *doc) locations() {
 					!(n.b < len(s.Tokens) && capitalised(s.Tokens[n.b].Text) && (s.Tokens[n.b].UPOS == "PROPN" || s.Tokens[n.b].UPOS == "NOUN") && !lexicon.IsCalendar(s.Tokens[n.b].Text)) && // ("… for Men, U.S. District Judge Gray Miller ruled": the place begins a title)
 					!(e.typ != newsgraph.Place && n.b < len(s.Tokens) && !capitalised(s.Tokens[n.b].Text) && (s.Tokens[n.b].UPOS == "ADJ" || s.Tokens[n.b].UPOS == "NOUN") && s.head(n.head) > n.head) && // ("After inquiry from the Times, U.S. presidential candidates …": the place modifies the noun after it; but "a Charleston, South Carolina radio station" is there)
 					!x.sameLevel(m, n) {
-					if (!x.listAfter(s, n.b) || x.townInCountry(s, m, n) && !x.listBefore(s, m.a)) && (!x.listBefore(s, m.a) || isRegion(m.name) && x.isCountry(s, n.a) && !x.regionBefore(s, m.a)) {
+					chained := false // "Reading, Berkshire, England": Berkshire was placed in the pair before
+					for _, f := range x.facts {
+						chained = chained || f.pred == newsgraph.LocatedIn && f.o == m.ent && f.sent == s.idx && f.raw == ","
+					}
+					if (!x.listAfter(s, n.b) || x.townInCountry(s, m, n) && !x.listBefore(s, m.a)) && (!x.listBefore(s, m.a) || isRegion(m.name) && x.isCountry(s, n.a) && !x.regionBefore(s, m.a) || chained && x.isCountry(s, n.a)) {
 						// (a town and its state before ", and": "the mayor of South Bend, Indiana, and Senator X")
 						x.addFact(fact{s: m.ent, o: n.ent, pred: newsgraph.LocatedIn, raw: ",", sent: s.idx, conf: 0.8, span: s.span(m.a, n.b)})
 						e.addAlias(x.text(s, m.a, n.b))
