@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -364,3 +365,19 @@ const (
 // In reports whether word w is on list l (lower-case words, but for
 // ShipPrefix's capitals).
 func In(l List, w string) bool { return lists[l][w] }
+
+// rankWords mark a rank below or beside the one a phrase names without
+// them ("vice", "deputy").
+var rankWords = []string{"vice", "deputy", "lieutenant", "assistant", "under", "co"}
+
+// RankDiffers reports whether one of two phrases (lower-case words) has a
+// word of rank the other lacks: "the vice presidential nomination" is not
+// "the presidential nomination".
+func RankDiffers(a, b []string) bool {
+	for _, w := range rankWords {
+		if slices.Contains(a, w) != slices.Contains(b, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -283,7 +283,8 @@ func (x *doc) institutions() {
 					if placed[pi][w] {
 						break
 					}
-					if o := x.institutionNamed(w); o >= 0 && levelFits(lr[:len(lr)-len(role)], x.ents[o].name) {
+					if o := x.institutionNamed(w); o >= 0 && levelFits(lr[:len(lr)-len(role)], x.ents[o].name) &&
+						!((role == "congressman" || role == "congresswoman") && subnational(x.ents[o].name)) { // (a congresswoman sits in no state's house)
 						x.addFact(fact{s: pi, o: o, pred: newsgraph.MemberOf, raw: r, sent: x.firstSentence(p), conf: 0.55})
 						break
 					}
@@ -291,6 +292,22 @@ func (x *doc) institutions() {
 			}
 		}
 	}
+}
+
+// subnational reports whether the name of a chamber starts with the name
+// of something other than the nation ("Michigan House of
+// Representatives", not "U.S. House of Representatives").
+func subnational(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		switch w {
+		case "house", "senate", "congress", "assembly", "legislature", "chamber":
+			return false
+		case "the", "u.s.", "us", "united", "states", "federal", "national":
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // levelFits reports whether the words before a role ("district", "state",

@@ -435,6 +435,10 @@ func TestOneStatementPerQuote(t *testing.T) {
 
 func TestSpeech(t *testing.T) {
 	checkFacts(t, []factCase{
+		{name: "a company's officer named after it writes the letter",
+			text: `In a letter to The Harbor Times, Brindle Motors CEO Tom Blake said the firm was working to install new poles. In a letter to the Velm Courier, published on Monday, Tarrant Logistics President and CEO Ana Ruiz said the firm would pay.`,
+			want: []string{"Tom Blake –told→ The Harbor Times", "Tom Blake –said→ quote", "Ana Ruiz –said→ quote"},
+			not:  []string{"Brindle Motors –told→ The Harbor Times", "Tarrant Logistics –said→ quote"}},
 		{name: "the outlet told, whatever the parse joins to it",
 			text: `Jane Doe, a spokesperson for the fire service, told the Brindle Gazette four victims were from a single family.`,
 			want: []string{"Jane Doe –told→ Brindle Gazette", "Jane Doe –said→ quote"}},
@@ -613,6 +617,10 @@ func TestRoles(t *testing.T) {
 			text: `The bill was backed by Senators Karl Brenner of Ostland and Anna Weiss of Norland, all Republicans. Tom Vale and Ivo Marsh, both Democrats, opposed it.`,
 			want: []string{"Karl Brenner –member_of→ Republican Party", "Anna Weiss –member_of→ Republican Party", "Tom Vale –member_of→ Democratic Party", "Ivo Marsh –member_of→ Democratic Party"},
 			not:  []string{"Republican Party –supported→ bill"}},
+		{name: "a congresswoman sits in no state's house; a vice presidential nomination is not the presidential one",
+			text: "Ticket news\n\nTom Blake was a candidate for the Westshire House of Representatives in 2012. Congresswoman Jane Doe of Alderia was mentioned as a possibility. At the convention, Ana Ruiz won the presidential nomination. Podcaster Ivo Marsh received the vice presidential nomination.",
+			want: []string{"Ana Ruiz –won→ presidential nomination", "Ivo Marsh –won→ vice presidential nomination"},
+			not:  []string{"Jane Doe –member_of→ Westshire House of Representatives", "Ana Ruiz –won→ vice presidential nomination"}},
 		{name: "an agency's astronauts are its members",
 			text: `The launch carried Velm Space Agency astronauts Tom Blake and Jane Doe.`,
 			want: []string{"Tom Blake –member_of→ Velm Space Agency", "Jane Doe –member_of→ Velm Space Agency"}},

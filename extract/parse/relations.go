@@ -233,6 +233,11 @@ func (x *doc) relations(ctx context.Context) error {
 			pred = newsgraph.Condemned // "attacked Biden for accumulating wealth": words, not blows
 		}
 		subj := x.argEntity(s, r.Subj, false)
+		if pred == newsgraph.Told && r.Subj.Head >= 0 {
+			if sp := x.speakerEntity(s, r.Subj.Head); sp >= 0 && sp != subj && x.typeOf(sp) == newsgraph.Person {
+				subj = sp // "Vexa CEO Ana Ruiz", parsed with the company as subject: the one who speaks
+			}
+		}
 		if speaker >= 0 {
 			subj = speaker
 		}
@@ -1304,7 +1309,7 @@ func (x *doc) conceptEntity(mi int) int {
 		if x.introduced(m) {
 			break // "an alternative deal" is another deal than the agreement before it
 		}
-		if e.concept && len(e.words) > 0 && lexicon.ConceptClass(e.words[len(e.words)-1]) == class {
+		if e.concept && len(e.words) > 0 && lexicon.ConceptClass(e.words[len(e.words)-1]) == class && !lexicon.RankDiffers(strings.Fields(strings.ToLower(m.name)), e.words) {
 			x.ments[mi].ent = ei
 			e.ments = append(e.ments, mi)
 			e.addAlias(m.name)

@@ -2385,8 +2385,8 @@ func (x *doc) personAfter(s *sent, k int) int {
 	}
 	// the parse may end the subject before the name: look right of it
 	for j := b; j < len(s.Tokens) && j < b+6; j++ {
-		if lexicon.Role(s.low[j]) != lexicon.NotRole {
-			role = true
+		if lexicon.Role(s.low[j]) != lexicon.NotRole || role && s.low[j] == "and" && j+1 < len(s.Tokens) && lexicon.Role(s.low[j+1]) != lexicon.NotRole {
+			role = true // ("President and CEO Tom Vale")
 			continue
 		}
 		if !role && s.ment[j] < 0 && (s.Tokens[j].UPOS == "ADJ" || lexicon.IsRoleModifier(s.low[j])) {

@@ -416,7 +416,7 @@ func modifiersAgree(e newsgraph.Entity, names map[string]bool) bool {
 		}
 		for m := range names {
 			b := contentWords(m)
-			if len(b) == 0 || a[len(a)-1] != b[len(b)-1] {
+			if len(b) == 0 || a[len(a)-1] != b[len(b)-1] || lexicon.RankDiffers(a, b) {
 				continue
 			}
 			if subset(a[:len(a)-1], b[:len(b)-1]) || subset(b[:len(b)-1], a[:len(a)-1]) {

@@ -292,11 +292,14 @@ func TestResolveCancelled(t *testing.T) {
 func TestResolveConceptModifiers(t *testing.T) {
 	O, L := newsgraph.Organization, newsgraph.Place
 	got := resolveDocs(t, New(nil), [][]newsgraph.Entity{
-		{ent("bronze medal", newsgraph.Thing), ent("ceasefire proposal", newsgraph.Thing), ent("Hamas", O), ent("Israel", L)},
-		{ent("silver medal", newsgraph.Thing), ent("proposal", newsgraph.Thing), ent("Israel", L), ent("Hamas", O)},
+		{ent("bronze medal", newsgraph.Thing), ent("ceasefire proposal", newsgraph.Thing), ent("Hamas", O), ent("Israel", L), ent("vice presidential nomination", newsgraph.Thing)},
+		{ent("silver medal", newsgraph.Thing), ent("proposal", newsgraph.Thing), ent("Israel", L), ent("Hamas", O), ent("presidential nomination", newsgraph.Thing)},
 	})
 	if got[0][0] == got[1][0] {
 		t.Errorf("bronze and silver medal share %s", got[0][0])
+	}
+	if got[0][4] == got[1][4] {
+		t.Errorf("the vice presidential and the presidential nomination share %s", got[0][4])
 	}
 	if got[0][1] != got[1][1] {
 		t.Errorf("the ceasefire proposal %s and the proposal %s of one story are two", got[0][1], got[1][1])
