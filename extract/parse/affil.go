@@ -496,7 +496,8 @@ func (x *doc) preTitle(s *sent, m *mention) (title, bool) {
 		break
 	}
 	t.from = k + 1
-	if roleStart < 0 && m.a >= 2 && s.Tokens[m.a-1].Text == "," && lexicon.Role(s.low[m.a-2]) != lexicon.NotRole {
+	if roleStart < 0 && m.a >= 2 && s.Tokens[m.a-1].Text == "," && lexicon.Role(s.low[m.a-2]) != lexicon.NotRole &&
+		!(s.Tokens[m.a-2].XPOS == "NNS" && s.possessivePronoun(m.a-2)) { // (not "Acting via his lawyers, Tom Vale pleaded")
 		// "German Chancellor Angela Merkel's spokesperson, Steffen
 		// Seibert,": a role phrase set off before the name
 		if m.b < len(s.Tokens) && (s.Tokens[m.b].Text == "," || s.isPunct(m.b)) {
@@ -1157,6 +1158,17 @@ func (x *doc) roleNP(s *sent, p, np int) {
 			x.addFact(fact{s: p, o: org, pred: newsgraph.Founded, raw: role, sent: s.idx, conf: 0.75, span: span})
 		}
 	}
+}
+
+// possessivePronoun reports whether token k has a possessive pronoun
+// ("his lawyers").
+func (s *sent) possessivePronoun(k int) bool {
+	for _, c := range s.kids[k] {
+		if s.Tokens[c].Rel == "nmod:poss" && s.Tokens[c].UPOS == "PRON" {
+			return true
+		}
+	}
+	return false
 }
 
 // pronounEntity returns the entity that the pronoun at token k was

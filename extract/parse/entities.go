@@ -71,6 +71,17 @@ func (e *entity) addRole(r string) {
 	if r == "" {
 		return
 	}
+	// "lead author Professor": a role and a title before the name, two
+	// roles
+	if ws := strings.Fields(r); len(ws) >= 2 {
+		for k := 1; k < len(ws); k++ {
+			if capitalised(ws[k]) && !capitalised(ws[k-1]) && lexicon.Role(ws[k-1]) != lexicon.NotRole && lexicon.Role(strings.ToLower(ws[k])) != lexicon.NotRole {
+				e.addRole(strings.Join(ws[:k], " "))
+				e.addRole(strings.Join(ws[k:], " "))
+				return
+			}
+		}
+	}
 	for i, b := range e.roles {
 		if strings.EqualFold(b, r) || endsWithWord(b, r) {
 			return // "guitarist" of "singer/guitarist"

@@ -924,6 +924,15 @@ func TestRoleWords(t *testing.T) {
 			}
 		})
 	}
+	t.Run("a role and a title before a name are two roles; one's lawyers are not one", func(t *testing.T) {
+		_, ents := run(t, `"The strains were different," said lead author Professor Jane Roe of Velm University. Acting via his lawyers, Peter Loe, 23, pleaded not guilty on Tuesday.`)
+		if e := ents["Jane Roe"]; !slices.Contains(e.Roles, "lead author") || !slices.Contains(e.Roles, "Professor") {
+			t.Errorf("Jane Roe: got %q, want \"lead author\" and \"Professor\"", e.Roles)
+		}
+		if e := ents["Peter Loe"]; slices.Contains(e.Roles, "lawyer") || slices.Contains(e.Roles, "lawyers") {
+			t.Errorf("Peter Loe: got %q, his lawyers' role", e.Roles)
+		}
+	})
 	t.Run("a plural before a listed name is no title", func(t *testing.T) {
 		_, ents := run(t, `Tom Vale won 20 delegates, and Senator Ana Ruiz won 12.`)
 		if e, ok := ents["Ana Ruiz"]; !ok || !slices.Contains(e.Roles, "Senator") || slices.Contains(e.Roles, "delegates") || slices.Contains(e.Roles, "delegate") {
