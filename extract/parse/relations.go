@@ -772,19 +772,35 @@ func (x *doc) diedAtIn() {
 			continue
 		}
 		for v := range s.Tokens {
-			if s.lemma[v] != "die" || s.Tokens[v].UPOS != "VERB" || s.quote[v] >= 0 || negatedVerb(s, v) || x.question(s) || x.hypothetical(s, v) {
+			if s.Tokens[v].UPOS != "VERB" || s.quote[v] >= 0 || negatedVerb(s, v) || x.question(s) || x.hypothetical(s, v) {
 				continue
 			}
-			subj := s.child(v, "nsubj")
+			subj := -1
+			switch {
+			case s.lemma[v] == "die":
+				subj = s.child(v, "nsubj")
+			case killVerbs[s.lemma[v]] || (s.lemma[v] == "shoot" || s.lemma[v] == "stab" || s.lemma[v] == "beat") && deathAfter(s, v):
+				subj = s.child(v, "nsubj:pass") // "was murdered in Y", "was shot dead in Y"
+			}
 			if subj < 0 {
 				continue
 			}
 			p := x.npEntity(s, subj)
+			if isRelPron(s.low[subj]) && strings.HasSuffix(s.Tokens[v].Rel, "relcl") {
+				p = x.relativeAntecedent(s, v) // "X, a carpenter who died in Y"
+			}
 			if p < 0 || x.typeOf(p) != newsgraph.Person || x.hasFact(p, newsgraph.DiedIn, s.idx) {
 				continue
 			}
+			var obls []int
 			for _, c := range s.kids[v] {
-				if r := s.Tokens[c].Rel; r != "obl" || s.prep(c) != "in" && s.prep(c) != "at" {
+				obls = append(obls, c)
+				if r := s.Tokens[c].Rel; r == "obl:unmarked" || r == "obl:tmod" {
+					obls = append(obls, s.kids[c]...) // "murdered last October in Y", the place hung on the time
+				}
+			}
+			for _, c := range obls {
+				if r := s.Tokens[c].Rel; r != "obl" && r != "nmod" || s.prep(c) != "in" && s.prep(c) != "at" {
 					continue
 				}
 				a, b := s.subtree(c)
@@ -802,6 +818,39 @@ func (x *doc) diedAtIn() {
 			}
 		}
 	}
+}
+
+// killVerbs are verbs whose passive subject died ("was murdered in Y").
+var killVerbs = map[string]bool{"kill": true, "murder": true, "assassinate": true, "slay": true, "execute": true, "behead": true}
+
+// deathAfter reports whether verb v is followed by "dead" or "to death"
+// ("was shot dead", "was stabbed to death").
+func deathAfter(s *sent, v int) bool {
+	return v+1 < len(s.Tokens) && s.low[v+1] == "dead" || v+2 < len(s.Tokens) && s.low[v+1] == "to" && s.low[v+2] == "death"
+}
+
+// relativeAntecedent returns the person a relative clause headed by v is
+// about: the name its noun describes ("Tom Hale, a carpenter who died",
+// "Ana Ruiz, one of the researchers who died"), or -1.
+func (x *doc) relativeAntecedent(s *sent, v int) int {
+	h := s.head(v)
+	for d := 0; d < 3 && h >= 0; d++ {
+		if e := x.entityAt(s, h); e >= 0 && x.ments[s.ment[h]].kind == mName {
+			return e
+		}
+		if s.low[h] == "one" && h >= 2 && s.Tokens[h-1].Text == "," {
+			if e := x.entityAt(s, h-2); e >= 0 && x.ments[s.ment[h-2]].kind == mName {
+				return e // "X, one of the researchers who died", however the parse hangs "one"
+			}
+		}
+		switch s.Tokens[h].Rel {
+		case "appos", "nmod":
+			h = s.head(h)
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // bornSubject returns the person a fronted "Born X in Y, he …" is about:
