@@ -195,8 +195,8 @@ func (x *extractor) nominal(n int) {
 	if f.subj < 0 {
 		// "Blinken said during a meeting with Netanyahu": the subject of
 		// the clause the noun phrase is an oblique of.
-		if t.Rel != "obl" && t.Rel != "nmod" || fr.Pred != newsgraph.Met && fr.Pred != newsgraph.Visits {
-			return
+		if t.Rel != "obl" && t.Rel != "nmod" || fr.Pred != newsgraph.Met && fr.Pred != newsgraph.Visits && !(fr.Pred == newsgraph.Defeated && t.Rel == "obl" && (x.prep(n) == "with" || x.prep(n) == "after" || x.prep(n) == "following")) {
+			return // (but "stayed top with a win over Y": the subject won)
 		}
 		// "made a push … following a meeting with Netanyahu": climb
 		// through the nouns to the clause's verb

@@ -305,6 +305,17 @@ var numberedWords = map[string]bool{"jan": true, "feb": true, "mar": true, "apr"
 	"round": true, "grade": true, "class": true, "type": true, "number": true, "no": true, "group": true, "tier": true, "step": true, "part": true,
 	"volume": true, "vol": true, "episode": true, "season": true, "series": true, "page": true, "figure": true, "table": true, "item": true}
 
+// score reports whether token k begins a score ("3–1", "32 to 22"): a
+// number of one to three digits, a dash or "to", and another (two
+// numbers of three digits are a model's: "737-800").
+func (s *sent) score(k int) bool {
+	if k+2 >= len(s.Tokens) || !isDigits(s.Tokens[k].Text) || !(isDash(s.Tokens[k+1].Text) || s.low[k+1] == "to") || !isDigits(s.Tokens[k+2].Text) {
+		return false
+	}
+	a, b := len(s.Tokens[k].Text), len(s.Tokens[k+2].Text)
+	return a <= 3 && b <= 3 && !(a == 3 && b == 3)
+}
+
 // adjacentWord reports whether token k is followed by one space only.
 func (s *sent) adjacentWord(k int) bool {
 	return k+1 < len(s.Tokens) && s.Tokens[k+1].Start == s.Tokens[k].End+1
@@ -567,6 +578,9 @@ func (x *doc) findNames(s *sent) {
 			for a < b-1 && connector(s.Tokens[a].Text) {
 				a++ // "on Taxonomy": the recognizer's name starts after a connector
 			}
+			if b-a >= 2 && s.score(b-1) {
+				b-- // "Westmoor City 32–22": the score is no part of the name
+			}
 			if m.Type == "PERSON" {
 				// "Lucy Fischer of The Times" read as one person: a
 				// person's name ends before "of"
@@ -641,7 +655,7 @@ func (x *doc) findNames(s *sent) {
 			continue
 		}
 		j := i + 1
-		for j < n && !covered[j] && (s.isNameWord(j) || s.continuesName(j) || s.modelNumber(j) || j > i && x.versionNumber(s, j) ||
+		for j < n && !covered[j] && !s.score(j) && (s.isNameWord(j) || s.continuesName(j) || s.modelNumber(j) || j > i && x.versionNumber(s, j) ||
 			j == i+1 && numberedParts[s.low[i]] && isNumber(s.Tokens[j].Text) || // "Article 50"
 
 			capitalised(s.Tokens[j].Text) && s.Tokens[j].Text != s.low[j] && lexicon.IsNotName(s.low[j]) && !s.isPunct(j) && j+1 < n && (covered[j+1] || s.isNameWord(j+1)) ||
@@ -719,7 +733,7 @@ func (x *doc) findNames(s *sent) {
 	}
 	for i := range segs {
 		// "WESH 2", "Region 11": a station's or a body's number
-		if b := segs[i].b; b < n && smallNumber(s.Tokens[b].Text) && (i+1 == len(segs) || segs[i+1].a > b) &&
+		if b := segs[i].b; b < n && smallNumber(s.Tokens[b].Text) && !s.score(b) && (i+1 == len(segs) || segs[i+1].a > b) &&
 			(isAcronym(s.Tokens[b-1].Text) && s.Tokens[b-1].Text == strings.ToUpper(s.Tokens[b-1].Text) || s.isOrgHead(b-1) || capitalised(s.Tokens[b-1].Text) && (lexicon.Head(s.low[b-1]) == lexicon.PlaceHead || routeWords[s.low[b-1]])) &&
 			(b+1 == n || !s.measure(b+1)) {
 			segs[i].b++

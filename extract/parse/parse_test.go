@@ -947,6 +947,10 @@ func TestRoleWords(t *testing.T) {
 
 func TestVocabulary(t *testing.T) {
 	checkFacts(t, []factCase{
+		{name: "sports results: knocked off, a win over, the score no part of the name",
+			text: "Rugby league\n\nIn other results, Tarrant United knocked off Westmoor City 32–22. Harbour Wanderers stayed top with a win over Brindle Rovers.",
+			want: []string{"Tarrant United –defeated→ Westmoor City", "Harbour Wanderers –defeated→ Brindle Rovers"},
+			not:  []string{"Tarrant United –defeated→ Westmoor City 32"}},
 		{name: "arrested", text: `Oslo police arrested Erik Lund on Monday.`, want: []string{"Oslo police –arrested→ Erik Lund"}},
 		{name: "sentenced", text: `The Oslo District Court sentenced Erik Lund to five years in prison.`, want: []string{"Oslo District Court –sentenced→ Erik Lund"}},
 		{name: "won the caucuses says not which", text: `Senator Ana Ruiz of Vermont won the caucuses on Saturday. Tom Vale won the gold medal. Lena Holt received the award.`,
