@@ -1563,7 +1563,7 @@ var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": tru
 // siteWords end the names of places that a person's name or a word of
 // organizations' names often begins ("Washington Monument", "Lincoln
 // Memorial", "Washington DC", "National Bison Range").
-var siteWords = map[string]bool{"monument": true, "memorial": true, "dc": true, "d.c.": true, "range": true, "refuge": true, "reservation": true, "sanctuary": true, "wilderness": true}
+var siteWords = map[string]bool{"monument": true, "memorial": true, "dc": true, "d.c.": true, "range": true, "refuge": true, "reservation": true, "sanctuary": true, "wilderness": true, "complex": true}
 
 // outletNouns are the nouns for a news outlet written before its name.
 var outletNouns = map[string]bool{"newspaper": true, "paper": true, "magazine": true, "daily": true, "weekly": true, "tabloid": true,

@@ -83,7 +83,7 @@ council committee court army militia movement`
 	// "Anime North, a fan-run convention".
 	eventNouns = `convention festival conference summit tournament championship competition
 fair expo exhibition marathon race rally parade ceremony gala contest pageant concert
-celebration commemoration vigil protest march`
+celebration commemoration vigil protest march event`
 
 	// placeNouns, thingNouns and personNouns are common nouns that say
 	// what a name next to them is: "a remote town called X", "the
@@ -103,7 +103,7 @@ computer laptop console book novel memoir biography film movie documentary sitco
 song single album painting sculpture statue artwork opera musical poem law bill
 treaty award prize medal trophy software app browser virus disease illness species
 breed variety dinosaur software script tool protocol engine framework game videogame
-licence license`
+licence license database dataset programme`
 	personNouns = `man woman boy girl person teenager child baby son daughter brother sister
 husband wife mother father grandmother grandfather friend`
 
