@@ -1177,9 +1177,9 @@ func TestNames(t *testing.T) {
 		types      map[string]newsgraph.EntityType
 	}{
 		{name: "a database is no person; a complex is a place",
-			text:     "Air news\n\nFlightbase, a database detailing the aircraft of commercial carriers, states the jet was built in 1990. The protest began outside the Legislative Council Complex on Monday.",
-			names:    []string{"Flightbase", "Legislative Council Complex"},
-			types:    map[string]newsgraph.EntityType{"Legislative Council Complex": newsgraph.Place}},
+			text:  "Air news\n\nFlightbase, a database detailing the aircraft of commercial carriers, states the jet was built in 1990. The protest began outside the Legislative Council Complex on Monday.",
+			names: []string{"Flightbase", "Legislative Council Complex"},
+			types: map[string]newsgraph.EntityType{"Legislative Council Complex": newsgraph.Place}},
 		{name: "a capitalised preposition inside a name, after an occupation's plural",
 			text:     "Press freedom\n\nReporters Without Borders condemned the arrest. The statement came from Engineers Without Frontiers and Mothers Against Drunk Driving.",
 			names:    []string{"Reporters Without Borders", "Engineers Without Frontiers", "Mothers Against Drunk Driving"},
