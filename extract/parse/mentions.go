@@ -305,6 +305,39 @@ var numberedWords = map[string]bool{"jan": true, "feb": true, "mar": true, "apr"
 	"round": true, "grade": true, "class": true, "type": true, "number": true, "no": true, "group": true, "tier": true, "step": true, "part": true,
 	"volume": true, "vol": true, "episode": true, "season": true, "series": true, "page": true, "figure": true, "table": true, "item": true}
 
+// shouted marks as covered (no name) the words of a sentence written in
+// capitals for emphasis: when it has two common words in capitals or
+// more ("FORMAT/SETUP/DEFINITION of a SOCIETY", "We WON THIS RACE BY A
+// MILE"), every word in capitals that is a common word or a function
+// word. Acronyms ("NASA") are no common words and stay names.
+func (x *doc) shouted(s *sent, covered []bool) {
+	if x.usuallyLower == nil {
+		return
+	}
+	upper := func(k int) bool {
+		t := s.Tokens[k].Text
+		return t == strings.ToUpper(t) && t != strings.ToLower(t)
+	}
+	common := func(k int) bool {
+		t := s.Tokens[k].Text
+		return upper(k) && (len(t) >= 4 && x.usuallyLower(t) || notNameWord(strings.ToLower(t)) || len(t) <= 3 && x.usuallyLower(t) && (k+1 < len(s.Tokens) && upper(k+1) || k > 0 && upper(k-1)))
+	}
+	n := 0
+	for k := range s.Tokens {
+		if common(k) && len(s.Tokens[k].Text) >= 4 {
+			n++
+		}
+	}
+	if n < 2 {
+		return
+	}
+	for k := range s.Tokens {
+		if common(k) {
+			covered[k] = true
+		}
+	}
+}
+
 // score reports whether token k begins a score ("3–1", "32 to 22"): a
 // number of one to three digits, a dash or "to", and another (two
 // numbers of three digits are a model's: "737-800").
@@ -552,6 +585,7 @@ func (x *doc) findNames(s *sent) {
 	}
 	var segs []seg
 	covered := make([]bool, n)
+	x.shouted(s, covered)
 	given := -1 // a given name cut from the end of a place name
 	for _, m := range s.Mentions {
 		switch m.Type {
@@ -569,7 +603,7 @@ func (x *doc) findNames(s *sent) {
 			}
 		case "PERSON", "ORG", "PLACE", "EVENT", "THING":
 			a, b := m.Start, m.End
-			if a < 0 || b > n || a >= b {
+			if a < 0 || b > n || a >= b || covered[a] && covered[b-1] {
 				continue
 			}
 			if b-a == 1 && s.Tokens[a].UPOS == "VERB" && s.Tokens[a].XPOS == "VB" && a >= 1 && s.low[a-1] == "to" {

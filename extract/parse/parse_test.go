@@ -1176,6 +1176,10 @@ func TestNames(t *testing.T) {
 		notNames   []string // names that must not be entities
 		types      map[string]newsgraph.EntityType
 	}{
+		{name: "words in capitals for emphasis are no names; acronyms are",
+			text:     "Election news\n\nThe debate will lead to an agreed FORMAT/SETUP/DEFINITION of our future. \"I WON THIS RACE, BY A LOT!\" Tom Blake wrote. The NHS and NASA said the plan was FANTASTIC.",
+			names:    []string{"NHS", "NASA"},
+			notNames: []string{"FORMAT", "SETUP", "DEFINITION", "WON THIS RACE", "LOT", "BY A LOT"}},
 		{name: "a database is no person; a complex is a place",
 			text:  "Air news\n\nFlightbase, a database detailing the aircraft of commercial carriers, states the jet was built in 1990. The protest began outside the Legislative Council Complex on Monday.",
 			names: []string{"Flightbase", "Legislative Council Complex"},
