@@ -30,8 +30,9 @@ const notNames = `a an the this that these those there here it its he she him he
 
 // notNameWords are capitalised words and acronyms that news writes like
 // names but that name no entity: common acronyms of things and
-// adjectives of religion and ideology.
-const notNameWords = `native indigenous aboriginal thank thanks goodbye hello hi please sorry congratulations okay rip dna rna gdp cctv tv ai api drm cpu gps sms pdf mri usb led lcd faq hiv aids pcr lgbt lgbtq ok ad bc pm am
+// adjectives of religion and ideology, and the plurals of faiths and
+// peoples that name no body ("Muslims", "Latinos").
+const notNameWords = `muslims christians hindus jews sikhs buddhists catholics protestants mormons evangelicals atheists latinos latinas hispanics native indigenous aboriginal thank thanks goodbye hello hi please sorry congratulations okay rip dna rna gdp cctv tv ai api drm cpu gps sms pdf mri usb led lcd faq hiv aids pcr lgbt lgbtq ok ad bc pm am
 islamist islamic muslim christian jewish catholic protestant orthodox sunni shia shiite evangelical pentecostal methodist baptist lutheran anglican hindu buddhist sikh zionist marxist leninist communist socialist fascist nazi liberal conservative progressive
 latino latina hispanic arab arabic african asian european western eastern northern southern
 treason bribery extortion perjury sedition`

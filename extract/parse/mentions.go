@@ -89,6 +89,9 @@ func (s *sent) isNameWord(i int) bool {
 	if !capitalised(t.Text) {
 		return false
 	}
+	if (t.Text == "No." || t.Text == "No") && i+1 < len(s.Tokens) && s.Tokens[i+1].Text[0] >= '0' && s.Tokens[i+1].Text[0] <= '9' && !(i > 0 && lawWords[s.low[i-1]]) {
+		return false // "cosmonaut No. 11" (but "Republic Act No. 3846")
+	}
 	if t.XPOS == "VBG" && i > 0 && !s.quoteStart(i) && !s.isPunct(i-1) && i+1 < len(s.Tokens) && capitalised(s.Tokens[i+1].Text) && (s.Tokens[i+1].UPOS == "PROPN" || s.Tokens[i+1].UPOS == "NOUN") {
 		return true // "the advocacy group Ending Child Hunger": a capitalised gerund inside a sentence begins a name
 	}
@@ -1118,6 +1121,11 @@ func (x *doc) joinSegs(s *sent, segs []seg) []seg {
 			// Farmers for Hale")
 			p.b, p.ner = g.b, "ORG"
 			continue
+		case (g.a == p.b+1 || g.a == p.b+2 && s.low[p.b+1] == "the") && nameInnerPrep[s.Tokens[p.b].Text] && !s.heading && p.ner != "PERSON" && g.ner != "PERSON":
+			// "Iraq Veterans Against the War": a capitalised preposition
+			// inside one name
+			p.b, p.ner = g.b, "ORG"
+			continue
 		case g.a == p.b+1 && s.low[p.b] == "and" && s.orgOfName(p.a, p.b) && g.ner != "PERSON" && g.ner != "PLACE" && g.b-g.a <= 3 &&
 			!x.placeWords[s.low[p.b-1]] && !x.placeNames[lexicon.Fold(s.Tokens[p.b-1].Text)] && !x.placeLike(s, p.b-1, p.b) && !isCapital(s.Tokens[p.b-1].Text) && !s.isOrgHead(g.b-1):
 			// "Society for Biochemistry and Molecular Biology",
@@ -2028,6 +2036,11 @@ func (x *doc) addName(s *sent, g seg) {
 		if len(ws) >= 3 && groupNoun(ws[0]) && (ws[1] == "for" || ws[1] == "against" || ws[1] == "without") {
 			m.typ, m.orgHeaded = newsgraph.Organization, true // "Parents for Safer Streets"
 		}
+		for _, w := range strings.Fields(m.name)[1 : len(ws)-1] {
+			if nameInnerPrep[w] && m.ner != "PERSON" {
+				m.typ, m.orgHeaded, m.sure = newsgraph.Organization, true, true // "Iraq Veterans Against the War": a group named by its cause
+			}
+		}
 		if lexicon.In(lexicon.SureEvent, last) && m.typ == newsgraph.Event && capitalised(strings.Fields(m.name)[len(ws)-1]) && !m.given {
 			m.sure = true // "Texas Haunters Festival", "2019 World Athletics Championships"
 		}
@@ -2310,7 +2323,10 @@ func (s *sent) continuesName(j int) bool {
 	if nameInnerPrep[s.Tokens[j].Text] && !s.heading {
 		// "Doctors Without Borders", "Mothers Against Drunk Driving": a
 		// capitalised preposition between name words
-		return s.isNameWord(j-1) && j+1 < len(s.Tokens) && s.isNameWord(j+1)
+		return s.isNameWord(j-1) && j+1 < len(s.Tokens) && (s.isNameWord(j+1) || s.low[j+1] == "the" && j+2 < len(s.Tokens) && s.isNameWord(j+2))
+	}
+	if s.low[j] == "the" && nameInnerPrep[s.Tokens[j-1].Text] && !s.heading {
+		return j+1 < len(s.Tokens) && s.isNameWord(j+1) // "Veterans Against the War"
 	}
 	switch s.Tokens[j].UPOS {
 	case "ADV", "VERB", "ADJ", "NOUN", "NUM", "X":

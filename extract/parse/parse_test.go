@@ -1176,6 +1176,11 @@ func TestNames(t *testing.T) {
 		notNames   []string // names that must not be entities
 		types      map[string]newsgraph.EntityType
 	}{
+		{name: "faiths and peoples in the plural, a number's \"No.\" are no entities; a cause after \"Against the\" is part of a name",
+			text:     "Vigil news\n\nMuslims and Christians gathered at the square, where Hindus also prayed. Tom Blake became cosmonaut No. 11 in 1990. The group Iraq Veterans Against the War protested. Republic Act No. 3846 was passed in 1963.",
+			names:    []string{"Iraq Veterans Against the War", "Republic Act No. 3846"},
+			notNames: []string{"Muslims", "Christians", "Hindus", "No.", "Iraq Veterans", "War"},
+			types:    map[string]newsgraph.EntityType{"Iraq Veterans Against the War": newsgraph.Organization}},
 		{name: "words in capitals for emphasis are no names; acronyms are",
 			text:     "Election news\n\nThe debate will lead to an agreed FORMAT/SETUP/DEFINITION of our future. \"I WON THIS RACE, BY A LOT!\" Tom Blake wrote. The NHS and NASA said the plan was FANTASTIC.",
 			names:    []string{"NHS", "NASA"},
