@@ -44,6 +44,8 @@ type record struct {
 	// use the concept (nil for concepts loaded as Known).
 	heads map[string]bool
 	story map[int]bool
+	// docs counts the documents that named it.
+	docs int
 }
 
 // storySize is how many of a document's most mentioned named entities
@@ -83,9 +85,10 @@ func New(known []Known) *Resolver {
 			if rec.typ == newsgraph.Thing {
 				rec.typ = k.Type
 			}
+			rec.docs += len(k.Documents)
 			continue
 		}
-		rec := &record{iri: k.IRI, typ: k.Type, names: map[string]bool{}}
+		rec := &record{iri: k.IRI, typ: k.Type, names: map[string]bool{}, docs: len(k.Documents)}
 		r.recs = append(r.recs, rec)
 		i := len(r.recs) - 1
 		r.used[k.IRI] = i
@@ -324,6 +327,7 @@ func (r *Resolver) Resolve(ctx context.Context, doc newsgraph.Doc, ents []newsgr
 		}
 	}
 	// pass 3: new records
+	counted := map[int]bool{}
 	for i, e := range ents {
 		if iris[i] != "" || isConcept(e) {
 			continue
@@ -336,6 +340,10 @@ func (r *Resolver) Resolve(ctx context.Context, doc newsgraph.Doc, ents []newsgr
 			recOf[i] = r.create(e)
 		}
 		rec := r.recs[recOf[i]]
+		if !counted[recOf[i]] {
+			counted[recOf[i]] = true
+			rec.docs++
+		}
 		if rec.typ == newsgraph.Thing && e.Type != newsgraph.Thing {
 			rec.typ = e.Type
 		}
@@ -792,7 +800,12 @@ func (r *Resolver) acronym(e newsgraph.Entity, recOf []int) int {
 		if notAcronyms[a] {
 			return false
 		}
-		return len(a) > 2 || slices.Contains(recOf, i)
+		// an acronym of three letters matches the name of one other
+		// story only where some document wrote it beside the name
+		// (found by name before this): "ADC" of one story is not
+		// another's "Alder District Court"; a name several documents
+		// give is known enough
+		return len(a) > 3 || slices.Contains(recOf, i) || len(a) == 3 && r.recs[i].docs >= 2
 	}
 	if a := acronymOf(e.Name); a != "" {
 		for _, i := range r.byInitials[a] {

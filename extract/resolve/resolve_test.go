@@ -124,14 +124,20 @@ func TestResolveMerges(t *testing.T) {
 		},
 		{
 			name: "acronym of a known organization",
-			docs: [][]newsgraph.Entity{{ent("International Court of Justice", O)}, {ent("ICJ", O)}},
-			same: [][4]int{{0, 0, 1, 0}},
+			docs: [][]newsgraph.Entity{{ent("International Court of Justice", O)}, {ent("International Court of Justice", O)}, {ent("ICJ", O)}},
+			same: [][4]int{{0, 0, 2, 0}},
 		},
 		{
 			name: "organization named after its acronym",
-			docs: [][]newsgraph.Entity{{ent("NHC", O)}, {ent("The National Hurricane Center", O)}},
+			docs: [][]newsgraph.Entity{{ent("NHC", O)}, {ent("NHC", O)}, {ent("The National Hurricane Center", O)}},
+			same: [][4]int{{0, 0, 2, 0}},
+		},
+		{
+			name: "an acronym of four letters or more of a name one other story gives",
+			docs: [][]newsgraph.Entity{{ent("North Atlantic Treaty Organization", O)}, {ent("NATO", O)}},
 			same: [][4]int{{0, 0, 1, 0}},
 		},
+
 		{
 			name: "acronym within one document",
 			docs: [][]newsgraph.Entity{{ent("World Health Organization", O), ent("W.H.O.", newsgraph.Thing), ent("The Associated Press", O), ent("AP", O)}},
@@ -306,6 +312,16 @@ func TestResolveConceptModifiers(t *testing.T) {
 	}
 	if got[0][2] != got[1][3] {
 		t.Errorf("Hamas is two: %s, %s", got[0][2], got[1][3])
+	}
+}
+
+// TestResolveShortAcronymOfOneStory checks that an acronym of three
+// letters does not take the name that only one other story gives.
+func TestResolveShortAcronymOfOneStory(t *testing.T) {
+	O := newsgraph.Organization
+	got := resolveDocs(t, New(nil), [][]newsgraph.Entity{{ent("Alder District Court", O)}, {ent("ADC", O)}})
+	if got[0][0] == got[1][0] {
+		t.Errorf("\"ADC\" of another story took %s", got[0][0])
 	}
 }
 
