@@ -195,6 +195,9 @@ func (x *doc) resolveRefs() {
 				continue // "this person": too vague to name anyone
 			}
 			ei := x.compoundOrg(m)
+			if ei < 0 && m.typ == newsgraph.Person {
+				ei = x.titledBefore(m) // "Governor Jane Doe signed … The governor tweeted"
+			}
 			if ei < 0 && !lexicon.IsInstitution(m.desc) {
 				ei = x.corefEntity(m)
 				if ei >= 0 && businessNoun[m.desc] && !x.descFits(m, ei) {
@@ -732,7 +735,11 @@ func (x *doc) previousRootSubject(m *mention) (p *sent, subj int) {
 	if root < 0 {
 		return nil, -1
 	}
-	return p, p.child(root, "nsubj")
+	subj = p.child(root, "nsubj")
+	if (subj < 0 || p.low[subj] == "one" || p.low[subj] == "another") && (p.low[0] == "one" || p.low[0] == "another") && p.child(root, "cop") >= 0 && p.ment[root] >= 0 {
+		return p, root // "One is Mark Haldane, a student. He said …": the one named
+	}
+	return p, subj
 }
 
 // unnamedPeople are nouns for people a story does not name.
@@ -786,6 +793,29 @@ var genericOrgNoun = map[string]bool{"company": true, "firm": true, "group": tru
 	"body": true, "outlet": true, "airline": true, "carrier": true, "manufacturer": true, "maker": true, "retailer": true, "startup": true,
 	"charity": true, "broadcaster": true, "newspaper": true, "paper": true, "publication": true, "network": true, "team": true, "side": true,
 	"band": true, "label": true, "studio": true, "publisher": true, "regulator": true, "watchdog": true}
+
+// titledBefore returns the one person whose name the text wrote before
+// description m after the title m names ("Governor Jane Doe" for "the
+// governor"), or -1: none or several. The roles of titles are given
+// later (affiliations), after the descriptions are resolved.
+func (x *doc) titledBefore(m *mention) int {
+	if lexicon.Role(m.desc) == lexicon.NotRole || x.possessedDesc(m) || x.qualifiedDesc(x.sents[m.s], m.head) {
+		return -1
+	}
+	found := -1
+	for _, c := range x.ments {
+		if c.kind != mName || c.ent < 0 || c.a < 1 || c.s > m.s || c.s == m.s && c.a >= m.a || x.typeOf(c.ent) != newsgraph.Person {
+			continue
+		}
+		if s := x.sents[c.s]; s.low[c.a-1] == m.desc && capitalised(s.Tokens[c.a-1].Text) {
+			if found >= 0 && found != c.ent {
+				return -1
+			}
+			found = c.ent
+		}
+	}
+	return found
+}
 
 // businessNoun are the descriptions of a business ("the company").
 var businessNoun = map[string]bool{"company": true, "firm": true, "manufacturer": true, "maker": true, "retailer": true,
