@@ -598,6 +598,9 @@ func (x *doc) shortFormOf(m *mention) int {
 				// of "U.S. Senate" (but not of "House Intelligence
 				// Committee", one of its committees)
 				match = true
+			case len(words) == 1 && t == newsgraph.Event && lexicon.Head(words[0]) == lexicon.EventHead && words[0] == e.words[len(e.words)-1] && len(e.words) >= 2:
+				// "the Olympiad" of "the 2016 Vetch Olympiad"
+				match = true
 			case len(words) == 1 && t == newsgraph.Place && lexicon.Head(words[0]) == lexicon.PlaceHead && words[0] == e.words[len(e.words)-1]:
 				// "the Hall" of "Fishmongers' Hall"
 				match = true

@@ -1708,6 +1708,7 @@ func TestAliases(t *testing.T) {
 	}{
 		{"acronym in brackets", `Transport for Lisbon (TfL) closed the line. TfL said repairs would take a week.`, "Transport for Lisbon", []string{"TfL"}},
 		{"a storm by every kind of storm it became, and by its name alone", "Weather news\n\nTropical Storm Marisol formed on Monday. By Wednesday Hurricane Marisol had reached Port Alder, where Marisol destroyed 40 homes. Storm Marisol then weakened.", "Tropical Storm Marisol", []string{"Hurricane Marisol", "Marisol", "Storm Marisol"}},
+		{"an event by its head word", "Science news\n\nThe 2016 Vetch Olympiad was held in Vetch. Jane Doe won the Olympiad.", "2016 Vetch Olympiad", []string{"Olympiad"}},
 		{"a team by its plural name without its town", "Sport news\n\nTom Vale was drafted by the Charlotte Falcons in 1996. The Falcons traded him in 2001.", "Charlotte Falcons", []string{"Falcons"}},
 		{"another name after \"also known as\"", "Law news\n\nRepublic Act No. 3846, also known as the Radio Control Law, was passed in 1963. The Radio Control Law bans pirate stations.", "Republic Act No. 3846", []string{"Radio Control Law"}},
 		{"a former name in brackets, shown under the present one", "Strike news\n\nThe Tarsk Union (formerly the Tarsk Workers Guild) called a strike.", "Tarsk Union", []string{"Tarsk Workers Guild"}},

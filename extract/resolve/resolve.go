@@ -298,6 +298,10 @@ func (r *Resolver) Resolve(ctx context.Context, doc newsgraph.Doc, ents []newsgr
 			} else {
 				iris[i] = r.local(doc, e)
 			}
+		case e.Type == newsgraph.Event && bareEventHead(e.Name):
+			// "the Olympiad", "the Championship": the event of this
+			// document, never one of another story by that word
+			iris[i] = r.local(doc, e)
 		case apartFromLonger(e, ents):
 			// "Wong" that the story keeps apart from its "Joshua Wong":
 			// someone else of that name, for pass 3
@@ -433,6 +437,16 @@ func modifiersAgree(e newsgraph.Entity, names map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// bareEventHead reports whether name is only the head word of an event's
+// name ("Olympiad", "Championships", "the Summit").
+func bareEventHead(name string) bool {
+	w := strings.Fields(fold(name))
+	if len(w) == 2 && w[0] == "the" {
+		w = w[1:]
+	}
+	return len(w) == 1 && lexicon.Head(w[0]) == lexicon.EventHead
 }
 
 // contentWords returns a folded name's words without determiners and

@@ -325,6 +325,16 @@ func TestResolveShortAcronymOfOneStory(t *testing.T) {
 	}
 }
 
+// TestResolveBareEventHead checks that "the Olympiad" of one story is not
+// the Olympiad another story named in full.
+func TestResolveBareEventHead(t *testing.T) {
+	E := newsgraph.Event
+	got := resolveDocs(t, New(nil), [][]newsgraph.Entity{{ent("2016 Vetch Olympiad", E, "Olympiad")}, {ent("Olympiad", E)}})
+	if got[0][0] == got[1][0] {
+		t.Errorf("one story's \"Olympiad\" took another's %s", got[0][0])
+	}
+}
+
 // TestResolveChamberOfAnother checks that a document naming "the Senate"
 // and "the U.S. Senate" as two institutions keeps its "Senate" (with the
 // plural the extractor may add as an alias) apart from the stored United
