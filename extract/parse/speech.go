@@ -961,6 +961,12 @@ func (x *doc) speechVerb(s *sent, v int) {
 		// inquiry is what the committee does", the clause misparsed
 		if b := bareClauseAfter(s, v); b > v+1 {
 			a := x.clauseAfterHearer(s, v, hearer, v+1, b)
+			if a == v+1 && s.Tokens[a].Text == "," && a+1 < b && (s.low[a+1] == "citing" || s.low[a+1] == "quoting") {
+				for a < b && (s.Tokens[a].Text != "," || a == v+1) {
+					a++ // (the clause after the source set off)
+				}
+				a++
+			}
 			if sp := x.speakerEntity(s, subj); sp >= 0 && a < b {
 				for _, qi := range x.quotesInside(s, a, b) {
 					x.quotes[qi].speaker, x.quotes[qi].how = sp, "clause"
@@ -978,20 +984,27 @@ func (x *doc) speechVerb(s *sent, v int) {
 		// one quoted word is no statement of its own; the verb with
 		// what it names is
 		if qi := x.quotedWord(s, v); qi >= 0 {
+			b := v + 1
+			for _, c := range s.kids[v] {
+				if r := s.Tokens[c].Rel; c > v && (r == "obj" || r == "xcomp" || r == "obl") {
+					_, cb := s.subtree(c)
+					b = max(b, cb)
+				}
+			}
+			if q := x.quotes[qi]; q.close.s == s.idx && q.close.t >= b {
+				b = q.close.t + 1
+			}
 			if sp := x.speakerEntity(s, subj); sp >= 0 {
-				b := v + 1
-				for _, c := range s.kids[v] {
-					if r := s.Tokens[c].Rel; c > v && (r == "obj" || r == "xcomp" || r == "obl") {
-						_, cb := s.subtree(c)
-						b = max(b, cb)
-					}
-				}
-				if q := x.quotes[qi]; q.close.s == s.idx && q.close.t >= b {
-					b = q.close.t + 1
-				}
 				x.quotes[qi].speaker, x.quotes[qi].how = sp, "word"
 				x.sayText(s, sp, v, b, s.Tokens[v].Text)
 				said = true
+			} else if subj >= 0 {
+				// "commentators such as X and Y described the speech as
+				// "flat"": each one listed
+				if sp := x.sayClause(s, v, subj, v, b); sp >= 0 {
+					x.quotes[qi].speaker, x.quotes[qi].how = sp, "word"
+					said = true
+				}
 			}
 		}
 	}
@@ -1390,6 +1403,18 @@ func bareClauseAfter(s *sent, v int) int {
 	st := v + 1
 	if st+2 < len(s.Tokens) && s.low[st] == "on" && lexicon.IsCalendar(s.Tokens[st+1].Text) {
 		st += 2 // "announced on Tuesday there were suspects in custody"
+	}
+	if st+2 < len(s.Tokens) && s.Tokens[st].Text == "," && (s.low[st+1] == "citing" || s.low[st+1] == "quoting") {
+		// "reported, citing hospital data, there were …": the source
+		// set off between the verb and its clause
+		k := st + 2
+		for k < len(s.Tokens) && s.Tokens[k].Text != "," {
+			k++
+		}
+		if k+1 >= len(s.Tokens) {
+			return -1
+		}
+		st = k + 1
 	}
 	switch s.Tokens[st].UPOS {
 	case "DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ":
@@ -2203,15 +2228,16 @@ func (x *doc) sayQuote(s *sent, v, ei, qi int) {
 // sayClause records that the speaker at token subj (and every speaker
 // coordinated with it, or listed after "including") said the reported
 // clause [a, b) of s.
-func (x *doc) sayClause(s *sent, v, subj, a, b int) {
+func (x *doc) sayClause(s *sent, v, subj, a, b int) (first int) {
+	first = -1
 	if strings.HasPrefix(s.Tokens[v].Rel, "acl") && (s.lemma[v] == "declare" || s.lemma[v] == "announce") && s.child(v, "obj") < 0 && s.child(v, "ccomp") < 0 {
-		return // "a lawsuit against the emergency the governor declared": the noun is what was declared
+		return -1 // "a lawsuit against the emergency the governor declared": the noun is what was declared
 	}
 	if a+1 < b && s.low[a] == "that" && s.Tokens[a+1].UPOS != "VERB" && s.Tokens[a+1].UPOS != "AUX" {
 		a++ // ("that 12 people died", the conjunction parsed into the clause)
 	}
 	if a < b && a > v && whWords[s.low[a]] {
-		return // "explained why he thinks …": what the words were about, not what they said
+		return -1 // "explained why he thinks …": what the words were about, not what they said
 	}
 	if s.lemma[v] == "deny" && a > v {
 		a = v // "denies the two explosions are related": the clause alone would say the reverse
@@ -2239,8 +2265,12 @@ func (x *doc) sayClause(s *sent, v, subj, a, b int) {
 			continue
 		}
 		said[ei] = true
+		if first < 0 {
+			first = ei
+		}
 		x.sayText(s, ei, a, b, s.Tokens[v].Text)
 	}
+	return first
 }
 
 // listingPrep reports whether a nominal's preposition lists examples of
