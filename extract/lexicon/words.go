@@ -65,6 +65,7 @@ Secretary of the Treasury
 Secretary of Justice
 Secretary-General
 Secretary General
+General Secretary
 Director-General
 Director General
 Vice President

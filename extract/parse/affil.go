@@ -623,6 +623,9 @@ func roleKind(s *sent, a, b int) lexicon.RoleKind {
 	if b-a >= 2 && s.low[b-2] == "chief" && s.low[b-1] == "executive" || b-a >= 3 && s.low[b-3] == "chief" && s.low[b-2] == "executive" && s.low[b-1] == "officer" {
 		return lexicon.Leads // the chief executive heads the company; other chief officers serve it
 	}
+	if b-a >= 2 && (s.low[b-2] == "general" && s.low[b-1] == "secretary" || s.low[b-2] == "secretary" && s.low[b-1] == "general") {
+		return lexicon.Leads // a union's or a party's general secretary heads it
+	}
 	kind := lexicon.NotRole
 	for k := b - 1; k >= a; k-- {
 		kd := lexicon.Role(s.low[k])
@@ -852,8 +855,8 @@ func spokesRole(role string) bool {
 // no word of it is an organization's head word and it is no acronym.
 func portfolio(name, role string) bool {
 	f := strings.Fields(strings.ToLower(role))
-	if len(f) == 0 || f[len(f)-1] != "minister" && f[len(f)-1] != "secretary" {
-		return false
+	if len(f) == 0 || f[len(f)-1] != "minister" && f[len(f)-1] != "secretary" || len(f) >= 2 && f[len(f)-2] == "general" {
+		return false // (a general secretary heads a union or a party, whatever its name)
 	}
 	ws := strings.Fields(name)
 	if len(ws) == 1 && isAcronym(ws[0]) {

@@ -368,7 +368,7 @@ func contextVotes(words, upos []string, info []tokenInfo, st, en int) Votes {
 	}
 	// "Acme Widgets chief executive Jane Doe", "Brindle spokeswoman Ann
 	// Lee": the name before an officer's title and a name.
-	if w := lower(next(0)); en+1 < n && (officerOf[w] && startsUpper(next(1)) || w == "chief" && officerOf[lower(next(1))] && en+2 < n && startsUpper(next(2))) {
+	if w := lower(next(0)); en+1 < n && (officerOf[w] && startsUpper(next(1)) || (w == "chief" && officerOf[lower(next(1))] || w == "general" && lower(next(1)) == "secretary") && en+2 < n && startsUpper(next(2))) {
 		v[OrganizationKind] += wContextStrong
 		v[PersonKind] -= wContextWeak
 	}

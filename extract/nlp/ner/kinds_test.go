@@ -80,6 +80,7 @@ func TestTypeNames(t *testing.T) {
 		{"Jane Doe, chief executive of Acme Widgets, said the plant would close.", "Acme Widgets", ner.OrganizationKind},
 		{"Acme Widgets chief executive Jane Doe said the plant would close.", "Acme Widgets", ner.OrganizationKind},
 		{"Acme Widgets spokeswoman Ann Lee said the plant would close.", "Acme Widgets", ner.OrganizationKind},
+		{"Brindle Rail general secretary Tom Rake commented on the strike.", "Brindle Rail", ner.OrganizationKind},
 		{"The tenth Furnal Solstice, an annual event, drew 5,000 fans.", "Furnal Solstice", ner.EventKind},
 		// People.
 		{"Mr. Okafor said he would appeal the ruling.", "Okafor", ner.PersonKind},
