@@ -782,11 +782,18 @@ func (x *doc) diedAtIn() {
 			case killVerbs[s.lemma[v]] || (s.lemma[v] == "shoot" || s.lemma[v] == "stab" || s.lemma[v] == "beat") && deathAfter(s, v):
 				subj = s.child(v, "nsubj:pass") // "was murdered in Y", "was shot dead in Y"
 			}
-			if subj < 0 {
+			p := -1
+			if subj < 0 && s.lemma[v] == "die" {
+				p = x.apposedBefore(s, v) // "On Tuesday, X, the former president, died …", misparsed
+				if p < 0 {
+					continue
+				}
+			} else if subj < 0 {
 				continue
+			} else {
+				p = x.npEntity(s, subj)
 			}
-			p := x.npEntity(s, subj)
-			if isRelPron(s.low[subj]) && strings.HasSuffix(s.Tokens[v].Rel, "relcl") {
+			if subj >= 0 && isRelPron(s.low[subj]) && strings.HasSuffix(s.Tokens[v].Rel, "relcl") {
 				p = x.relativeAntecedent(s, v) // "X, a carpenter who died in Y"
 			}
 			if p < 0 || x.typeOf(p) != newsgraph.Person || x.hasFact(p, newsgraph.DiedIn, s.idx) {
@@ -807,7 +814,7 @@ func (x *doc) diedAtIn() {
 				found := false
 				for k := a; k < b; k++ {
 					if e := x.entityAt(s, k); e >= 0 && e != p && x.typeOf(e) == newsgraph.Place {
-						x.addFact(fact{s: p, o: e, pred: newsgraph.DiedIn, raw: "died " + s.prep(c), sent: s.idx, conf: 0.7, span: s.span(min(subj, v), b)})
+						x.addFact(fact{s: p, o: e, pred: newsgraph.DiedIn, raw: "died " + s.prep(c), sent: s.idx, conf: 0.7, span: s.span(max(min(subj, v), 0), b)})
 						found = true
 						break
 					}
@@ -818,6 +825,28 @@ func (x *doc) diedAtIn() {
 			}
 		}
 	}
+}
+
+// apposedBefore returns the person named before verb v with only an
+// apposition set off by commas between them ("X, the former president,
+// died"), or -1.
+func (x *doc) apposedBefore(s *sent, v int) int {
+	k := v - 1
+	if k < 0 || s.Tokens[k].Text != "," {
+		return -1
+	}
+	for k--; k >= 0 && s.Tokens[k].Text != ","; k-- {
+		if s.ment[k] >= 0 && x.ments[s.ment[k]].kind == mName && x.typeOf(x.ments[s.ment[k]].ent) == newsgraph.Person || s.Tokens[k].UPOS == "VERB" {
+			return -1
+		}
+	}
+	if k < 1 || s.ment[k-1] < 0 {
+		return -1
+	}
+	if m := x.ments[s.ment[k-1]]; m.kind == mName && m.ent >= 0 && m.b == k && x.typeOf(m.ent) == newsgraph.Person {
+		return m.ent
+	}
+	return -1
 }
 
 // killVerbs are verbs whose passive subject died ("was murdered in Y").
