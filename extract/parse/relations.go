@@ -1348,10 +1348,11 @@ func (x *doc) argEntity(s *sent, a clause.Arg, obj bool) int {
 // supported the resolution" as the party's.)
 func someMembers(s *sent, h int) bool {
 	for _, c := range s.kids[h] {
-		if s.Tokens[c].Rel == "det" {
+		switch s.Tokens[c].Rel {
+		case "det", "amod":
 			switch s.low[c] {
-			case "a", "an", "one", "another":
-				return true
+			case "a", "an", "one", "another", "other", "some", "many", "several", "few", "most":
+				return true // ("other Republicans have urged him")
 			}
 		}
 	}

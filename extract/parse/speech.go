@@ -1008,6 +1008,20 @@ func (x *doc) speechVerb(s *sent, v int) {
 			}
 		}
 	}
+	if !said && (lemma == "urge" || lemma == "call" && x.hasObl(s, v, "on")) && s.quote[v] < 0 && !subordinate(s, v) {
+		// "X urged residents to evacuate", "X called on residents to
+		// evacuate": an appeal, stated with its verb
+		for _, c := range s.kids[v] {
+			if s.Tokens[c].Rel == "xcomp" && c > v {
+				if sp := x.speakerEntity(s, subj); sp >= 0 {
+					_, b := s.subtree(c)
+					x.sayText(s, sp, v, b, s.Tokens[v].Text)
+					said = true
+				}
+				break
+			}
+		}
+	}
 	if !said && lemma == "call" && x.hasObl(s, v, "for") {
 		// "Amnesty International has called for an investigation"
 		x.sayText(s, x.speakerEntity(s, subj), v+1, len(s.Tokens), s.Tokens[v].Text)
