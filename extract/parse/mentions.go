@@ -1241,6 +1241,7 @@ func (x *doc) joinSegs(s *sent, segs []seg) []seg {
 			continue
 		case g.a == p.b+1 && s.low[p.b] == "and" && (p.ner != "PERSON" && g.ner != "PERSON" && lexicon.IsOrgWord(s.low[g.b-1]) && lexicon.Head(s.low[p.b-1]) != lexicon.OrgHead && !(p.a > 0 && s.Tokens[p.a-1].Text == "The") &&
 			!(p.b-p.a == 1 && isAcronym(s.Tokens[p.a].Text)) && // (not "the AP and NBC News": an outlet by its acronym, then another)
+			!(s.isOrgHead(p.a) && p.b-p.a >= 3 && s.low[p.a+1] == "of" && g.b-g.a >= 2) && // (nor "the University of Alder and Kellsburg University": two whole bodies)
 			!x.ofPlaceEnd(s, p.a, p.b) || // (not "the Civil Liberties Union of Montana and Native American Rights Fund": two)
 			p.ner != "PERSON" && g.b-g.a == 1 && (x.hasConnector(s, p.a, p.b, "of") || x.hasConnector(s, p.a, p.b, "for") && s.orgOfName(p.a, p.b)) && (g.b >= len(s.Tokens) || !s.isNameWord(g.b))):
 			// "Food and Agriculture Organization", "High Court of
@@ -2488,9 +2489,10 @@ func (x *doc) splitTwoBodies(s *sent, segs []seg) []seg {
 				break
 			}
 		}
-		placed := x.placeLike(s, g.a+2, k) || (s.low[g.a] == "university" || s.low[g.a] == "college") && k-g.a <= 4
+		placed := x.placeLike(s, g.a+2, k) || (s.low[g.a] == "university" || s.low[g.a] == "college") && k-g.a <= 5
 		if k < 0 || g.ner == "PERSON" || !s.isOrgHead(g.a) || s.low[g.a+1] != "of" || !placed || !capitalised(s.Tokens[k+1].Text) ||
-			!(s.isOrgHead(k+1) || g.b-k >= 3 && (lexicon.IsOrgWord(s.low[g.b-1]) || s.Tokens[g.b-1].XPOS == "NNPS") && x.usuallyLower != nil && !x.usuallyLower(s.Tokens[k+1].Text)) {
+			!(s.isOrgHead(k+1) || g.b-k >= 3 && (lexicon.IsOrgWord(s.low[g.b-1]) || s.Tokens[g.b-1].XPOS == "NNPS") && x.usuallyLower != nil && !x.usuallyLower(s.Tokens[k+1].Text) ||
+				g.b-k <= 3 && isAcronym(s.Tokens[k+1].Text) && s.Tokens[k+1].Text == strings.ToUpper(s.Tokens[k+1].Text)) { // ("the University of Bristol and UC Davis")
 			out = append(out, g)
 			continue
 		}
