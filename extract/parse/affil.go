@@ -51,7 +51,12 @@ func (x *doc) affiliations() {
 				if honorific && ner.GivenName(strings.Fields(m.name)[0]) {
 					e.sure, e.leadValid = newsgraph.Person, false // "Dr Christian Brenner", however often "Christian …" names a church
 				}
-				if role, plural := singularRole(t.role); plural {
+				lone := false
+				if role, plural := singularRole(t.role); plural && len(conjuncts(s, m.head)) < 2 && len(x.listedAfter(s, m)) == 0 && len(t.orgs)+len(t.party)+len(t.places) == 0 && s.Tokens[m.a-1].Text != "," {
+					// "announcing to journalists Jane Doe remained alive":
+					// a plural noun before one name is no title of it
+					lone = true
+				} else if plural {
 					// "actors Dan Fogler, Ron Perlman and Jaleel White":
 					// a plural title is every listed person's
 					t.role = role
@@ -69,7 +74,9 @@ func (x *doc) affiliations() {
 						}
 					}
 				}
-				x.applyTitle(s, m.ent, t)
+				if !lone {
+					x.applyTitle(s, m.ent, t)
+				}
 			}
 			if t, ok := x.postTitle(s, m); ok && !x.ofPerson(s, m) && (e.typ == newsgraph.Person || e.typ == newsgraph.Thing || personal ||
 				e.typ == newsgraph.Organization && t.kind != lexicon.NotRole && x.apposedPerson(s, t)) {

@@ -402,7 +402,7 @@ func (x *doc) foundedAs(s *sent, m *mention) int {
 		return -1
 	}
 	for _, c := range s.kids[v] {
-		if s.Tokens[c].Rel != "obl" || s.prep(c) != "as" {
+		if !strings.HasPrefix(s.Tokens[c].Rel, "obl") || s.prep(c) != "as" {
 			continue
 		}
 		if ni := s.ment[c]; ni >= 0 && x.ments[ni].kind == mName && x.ments[ni].ent >= 0 {
@@ -413,6 +413,23 @@ func (x *doc) foundedAs(s *sent, m *mention) int {
 		}
 	}
 	return -1
+}
+
+// foundedAsDescribed makes the name an organization described by a noun
+// was founded under ("The party was founded in 2011 as the Harbor
+// Democratic Party") a former name of the organization the description
+// stands for, so that the old name takes no later "the party".
+func (x *doc) foundedAsDescribed() {
+	for _, m := range x.ments {
+		if m.kind != mDesc || m.ent < 0 || x.leadingType(x.ents[m.ent]) != newsgraph.Organization {
+			continue
+		}
+		if o := x.foundedAs(x.sents[m.s], m); o >= 0 && o != m.ent && compatibleNames(newsgraph.Organization, x.leadingType(x.ents[o])) {
+			old := x.ents[o].name
+			x.merge(m.ent, o)
+			x.ents[m.ent].otherName = old
+		}
+	}
 }
 
 // compatibleNames reports whether two entities typed a and b may be one

@@ -99,6 +99,7 @@ func (e *Extractor) Extract(ctx context.Context, d newsgraph.Doc) (*newsgraph.Ex
 	x.namesListedWithPeople()
 	x.typeEntities()
 	x.resolveRefs()
+	x.foundedAsDescribed()
 	x.affiliations()
 	x.routePlaces()
 	x.locations()

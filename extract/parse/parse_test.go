@@ -948,6 +948,12 @@ func TestRoleWords(t *testing.T) {
 			t.Errorf("Peter Loe: got %q, his lawyers' role", e.Roles)
 		}
 	})
+	t.Run("a plural noun before one name is no title of it", func(t *testing.T) {
+		_, ents := run(t, `Upon announcing to journalists Jane Doe remained alive, the mayor left.`)
+		if e := ents["Jane Doe"]; slices.Contains(e.Roles, "journalist") || slices.Contains(e.Roles, "journalists") {
+			t.Errorf("Jane Doe: got %q, the hearers' plural as her title", e.Roles)
+		}
+	})
 	t.Run("a plural before a listed name is no title", func(t *testing.T) {
 		_, ents := run(t, `Tom Vale won 20 delegates, and Senator Ana Ruiz won 12.`)
 		if e, ok := ents["Ana Ruiz"]; !ok || !slices.Contains(e.Roles, "Senator") || slices.Contains(e.Roles, "delegates") || slices.Contains(e.Roles, "delegate") {
@@ -1722,6 +1728,7 @@ func TestAliases(t *testing.T) {
 		{"acronym in brackets", `Transport for Lisbon (TfL) closed the line. TfL said repairs would take a week.`, "Transport for Lisbon", []string{"TfL"}},
 		{"a storm by every kind of storm it became, and by its name alone", "Weather news\n\nTropical Storm Marisol formed on Monday. By Wednesday Hurricane Marisol had reached Port Alder, where Marisol destroyed 40 homes. Storm Marisol then weakened.", "Tropical Storm Marisol", []string{"Hurricane Marisol", "Marisol", "Storm Marisol"}},
 		{"an event by its head word", "Science news\n\nThe 2016 Vetch Olympiad was held in Vetch. Jane Doe won the Olympiad.", "2016 Vetch Olympiad", []string{"Olympiad"}},
+		{"the name a described party was founded under is its former name, which takes no later \"the party\"", "Party news\n\nThe Lantern Party nominated Jane Doe. The party was founded in 2011 as the Harbor Democratic Party. It changed to its current name in 2016. The party is based on Catholic teaching.", "Lantern Party", []string{"Harbor Democratic Party"}},
 		{"a team by its plural name without its town", "Sport news\n\nTom Vale was drafted by the Charlotte Falcons in 1996. The Falcons traded him in 2001.", "Charlotte Falcons", []string{"Falcons"}},
 		{"another name after \"also known as\"", "Law news\n\nRepublic Act No. 3846, also known as the Radio Control Law, was passed in 1963. The Radio Control Law bans pirate stations.", "Republic Act No. 3846", []string{"Radio Control Law"}},
 		{"a former name in brackets, shown under the present one", "Strike news\n\nThe Tarsk Union (formerly the Tarsk Workers Guild) called a strike.", "Tarsk Union", []string{"Tarsk Workers Guild"}},
