@@ -341,6 +341,12 @@ func (x *doc) shouted(s *sent, covered []bool) {
 	}
 }
 
+// placePlural are plural nouns that end the names of places ("Niagara
+// Falls", "Palm Springs").
+var placePlural = map[string]bool{"islands": true, "isles": true, "heights": true, "hills": true, "falls": true, "mountains": true, "lakes": true,
+	"springs": true, "woods": true, "downs": true, "keys": true, "plains": true, "highlands": true, "lowlands": true, "states": true,
+	"territories": true, "glades": true, "gardens": true, "fields": true, "meadows": true, "rapids": true, "sands": true, "cliffs": true}
+
 // score reports whether token k begins a score ("3–1", "32 to 22"): a
 // number of one to three digits, a dash or "to", and another (two
 // numbers of three digits are a model's: "737-800").
@@ -2167,6 +2173,11 @@ func (x *doc) nameType(s *sent, m *mention) newsgraph.EntityType {
 		if _, ok := countryOf(strings.Join(ws[1:], " ")); ok || isRegion(strings.Join(ws[1:], " ")) || x.placeWords[words[1]] {
 			return newsgraph.Place // "North Poland", "South Texas"
 		}
+	}
+	if n := len(words); n >= 2 && n <= 4 && m.b-m.a == n && s.Tokens[m.b-1].XPOS == "NNPS" && len(words[n-1]) >= 5 && !placePlural[words[n-1]] &&
+		lexicon.Head(words[n-1]) == lexicon.NoHead && !ner.IsDemonym(s.Tokens[m.b-1].Text) && (x.placeLike(s, m.a, m.b-1) || placeNounFirst[words[0]]) {
+		m.sure = true
+		return newsgraph.Organization // "the Port Alder Lakers", "the Velm Hornets": a team named by its town and a plural
 	}
 	if len(words) >= 2 && len(words) <= 3 && placeNounFirst[words[0]] && lexicon.Head(words[len(words)-1]) == lexicon.NoHead && m.ner != "ORG" {
 		m.sure = true

@@ -1197,6 +1197,10 @@ func TestNames(t *testing.T) {
 		notNames   []string // names that must not be entities
 		types      map[string]newsgraph.EntityType
 	}{
+		{name: "a team named by its town and a plural is an organization",
+			text:  "Basketball news\n\nTom Rake joined the Port Alder Lakers in 2001.",
+			names: []string{"Port Alder Lakers"},
+			types: map[string]newsgraph.EntityType{"Port Alder Lakers": newsgraph.Organization}},
 		{name: "faiths and peoples in the plural, a number's \"No.\" are no entities; a cause after \"Against the\" is part of a name",
 			text:     "Vigil news\n\nMuslims and Christians gathered at the square, where Hindus also prayed. Tom Blake became cosmonaut No. 11 in 1990. The group Iraq Veterans Against the War protested. Republic Act No. 3846 was passed in 1963.",
 			names:    []string{"Iraq Veterans Against the War", "Republic Act No. 3846"},
