@@ -1114,8 +1114,8 @@ func (x *doc) roleNP(s *sent, p, np int) {
 				continue
 			}
 			org = x.entityAt(s, c)
-			if org < 0 && r == "nmod:poss" && s.Tokens[c].UPOS == "PRON" {
-				org = x.pronounEntity(s, c) // "Its director, Tom Vale": the company's
+			if org < 0 && r == "nmod:poss" && s.Tokens[c].UPOS == "PRON" && lw != "candidate" && lw != "nominee" {
+				org = x.pronounEntity(s, c) // "Its director, Tom Vale": the company's (but "their candidate" need be no member)
 			}
 		case r == "nmod" || r == "obl" && s.Tokens[np].UPOS == "ADJ":
 			// (a title tagged as an adjective takes its organization as

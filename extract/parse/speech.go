@@ -118,6 +118,12 @@ func statementObject(verb, noun string) bool {
 	return true
 }
 
+// personNamed reports whether token k is the name of a person.
+func (x *doc) personNamed(s *sent, k int) bool {
+	mi := s.ment[k]
+	return mi >= 0 && x.ments[mi].kind == mName && x.ments[mi].ent >= 0 && x.typeOf(x.ments[mi].ent) == newsgraph.Person
+}
+
 // confirmedPosts are what a legislature confirms by a vote, not a
 // statement ("confirmed Pierluisi's nomination").
 var confirmedPosts = map[string]bool{"nomination": true, "nominee": true, "appointment": true, "appointee": true, "pick": true, "choice": true}
@@ -940,7 +946,9 @@ func (x *doc) speechVerb(s *sent, v int) {
 				_, b := s.subtree(c)
 				x.sayClause(s, v, subj, a, b)
 				said = true
-			} else if o >= 0 && s.quote[o] < 0 && statementObject(lemma, s.lemma[o]) && !saysAfter(s, v, o) {
+			} else if o >= 0 && s.quote[o] < 0 && statementObject(lemma, s.lemma[o]) && !saysAfter(s, v, o) && !x.personNamed(s, o) {
+				// (not "announced Ana Ruiz as his running mate": a choice
+				// made known, no statement)
 				// the statement is the verb with its object: "denied the
 				// effect of climate change" (the object alone would say
 				// the reverse), "confirmed a case of infection"
