@@ -319,7 +319,10 @@ func (x *doc) shouted(s *sent, covered []bool) {
 	}
 	upper := func(k int) bool {
 		t := s.Tokens[k].Text
-		return t == strings.ToUpper(t) && t != strings.ToLower(t)
+		if t == "" || t[0] < 'A' || t[0] > 'Z' {
+			return false // (most words: no allocation)
+		}
+		return t == strings.ToUpper(t)
 	}
 	common := func(k int) bool {
 		t := s.Tokens[k].Text

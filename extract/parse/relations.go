@@ -772,7 +772,10 @@ func (x *doc) diedAtIn() {
 			continue
 		}
 		for v := range s.Tokens {
-			if s.Tokens[v].UPOS != "VERB" || s.quote[v] >= 0 || negatedVerb(s, v) || x.question(s) || x.hypothetical(s, v) {
+			if l := s.lemma[v]; s.Tokens[v].UPOS != "VERB" || l != "die" && !killVerbs[l] && l != "shoot" && l != "stab" && l != "beat" {
+				continue
+			}
+			if s.quote[v] >= 0 || negatedVerb(s, v) || x.question(s) || x.hypothetical(s, v) {
 				continue
 			}
 			subj := -1
