@@ -350,6 +350,12 @@ func contextVotes(words, upos []string, info []tokenInfo, st, en int) Votes {
 		v[PersonKind] -= wContextWeak
 		v[PlaceKind] -= wContextWeak
 	}
+	// "the X logo": a logo is an organization's (or a brand's).
+	if w := lower(next(0)); (w == "logo" || w == "logos") && (lower(prev(1)) == "the" || lower(prev(1)) == "a") {
+		v[OrganizationKind] += wContextStrong
+		v[PersonKind] -= wContextWeak
+		v[PlaceKind] -= wContextWeak
+	}
 	// "X reported": an outlet reports, a person mostly says.
 	if w := lower(next(0)); (w == "reported" || w == "reports") && prev(1) != "was" {
 		v[OrganizationKind] += wContextWeak

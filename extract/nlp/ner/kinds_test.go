@@ -81,6 +81,7 @@ func TestTypeNames(t *testing.T) {
 		{"Acme Widgets chief executive Jane Doe said the plant would close.", "Acme Widgets", ner.OrganizationKind},
 		{"Acme Widgets spokeswoman Ann Lee said the plant would close.", "Acme Widgets", ner.OrganizationKind},
 		{"Brindle Rail general secretary Tom Rake commented on the strike.", "Brindle Rail", ner.OrganizationKind},
+		{"A parking sign showed the Velm Science Place logo.", "Velm Science Place", ner.OrganizationKind},
 		{"The tenth Furnal Solstice, an annual event, drew 5,000 fans.", "Furnal Solstice", ner.EventKind},
 		// People.
 		{"Mr. Okafor said he would appeal the ruling.", "Okafor", ner.PersonKind},
