@@ -969,6 +969,8 @@ func TestRoleWords(t *testing.T) {
 	checkFacts(t, []factCase{
 		{name: "a founder is a member", text: `Ivo Marsh was the drummer and co-founder of the band Glass Owls.`,
 			want: []string{"Ivo Marsh –member_of→ Glass Owls", "Ivo Marsh –founded→ Glass Owls"}},
+		{name: "those who formed a band are its members", text: `In 1966, Tom Vale, Ivo Marsh and singer Ana Ruiz formed Copper Owls.`,
+			want: []string{"Tom Vale –member_of→ Copper Owls", "Ana Ruiz –member_of→ Copper Owls", "Ivo Marsh –founded→ Copper Owls"}},
 	})
 }
 

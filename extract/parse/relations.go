@@ -385,6 +385,12 @@ func (x *doc) relations(ctx context.Context) error {
 			span = s.whole()
 		}
 		x.addFact(fact{s: subj, o: obj, pred: pred, raw: r.Raw, sent: s.idx, span: span, neg: neg, modality: mod, conf: r.Confidence})
+		if pred == newsgraph.Founded && s.lemma[r.Verb] == "form" && !neg && mod == newsgraph.Asserted && x.typeOf(subj) == newsgraph.Person &&
+			x.typeOf(obj) == newsgraph.Organization && foundedAsMember(x.ents[obj].name) {
+			// "A, B and C formed Cream": the people who form a band or a
+			// group are its members
+			x.addFact(fact{s: subj, o: obj, pred: newsgraph.MemberOf, raw: r.Raw, sent: s.idx, span: span, conf: r.Confidence * 0.9})
+		}
 	}
 	return nil
 }
