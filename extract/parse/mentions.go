@@ -627,6 +627,14 @@ func (x *doc) findNames(s *sent) {
 			if b-a >= 2 && s.score(b-1) {
 				b-- // "Westmoor City 32–22": the score is no part of the name
 			}
+			if (m.Type == "PERSON" || m.Type == "ORG") && b-a == 2 && a >= 1 && (s.low[a-1] == "on" || s.low[a-1] == "via") && x.docSurname(s.low[a+1]) && !x.docSurname(s.low[a]) && !ner.GivenName(s.Tokens[a].Text) {
+				// "on Twitter West accused …": the medium, then the
+				// surname of a person of the document
+				segs = append(segs, seg{a: a, b: a + 1, ner: "ORG", from: a})
+				covered[a] = true
+				a++
+				m.Type = "PERSON"
+			}
 			if m.Type == "PERSON" {
 				// "Lucy Fischer of The Times" read as one person: a
 				// person's name ends before "of"

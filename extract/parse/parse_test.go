@@ -1205,6 +1205,10 @@ func TestNames(t *testing.T) {
 		notNames   []string // names that must not be entities
 		types      map[string]newsgraph.EntityType
 	}{
+		{name: "a medium before a person's surname is no part of the name",
+			text:     "Campaign news\n\nRapper Tom Rake entered the race in July. The next day on Twitter Rake accused his wife of plotting against him.",
+			names:    []string{"Twitter", "Tom Rake"},
+			notNames: []string{"Twitter Rake"}},
 		{name: "a team named by its town and a plural is an organization",
 			text:  "Basketball news\n\nTom Rake joined the Port Alder Lakers in 2001.",
 			names: []string{"Port Alder Lakers"},
