@@ -1867,7 +1867,7 @@ func (x *doc) addName(s *sent, g seg) {
 				continue
 			}
 			surname := x.calendarSurname(s, a)
-			if s.isPunct(a) || lexicon.IsHonorific(w) && !(g.work && g.ner == "THING") || lexicon.IsCalendar(w) && !surname || (lw == "elect" || lw == "designate") && a >= 1 && isDash(s.Tokens[a-1].Text) || (lw == "former" || lw == "ex" || lw == "then" || lw == "longtime" || lw == "long-time" || lw == "veteran" || lw == "retired" || lw == "late" || lw == "incumbent" || lw == "outgoing") && a+1 < b || a == 0 && notNameWord(w) && lw != "the" && !surname || lw == "the" && (a == 0 || !capitalised(w)) ||
+			if s.isPunct(a) || lexicon.IsHonorific(w) && !(g.work && g.ner == "THING") || lexicon.IsCalendar(w) && !surname || (lw == "elect" || lw == "designate") && a >= 1 && isDash(s.Tokens[a-1].Text) || (lw == "emeritus" || lw == "emerita") && a >= 1 && a+1 < b && lexicon.Role(s.low[a-1]) != lexicon.NotRole || (lw == "former" || lw == "ex" || lw == "then" || lw == "longtime" || lw == "long-time" || lw == "veteran" || lw == "retired" || lw == "late" || lw == "incumbent" || lw == "outgoing") && a+1 < b || a == 0 && notNameWord(w) && lw != "the" && !surname || lw == "the" && (a == 0 || !capitalised(w)) ||
 				!capitalised(w) && lexicon.IsNotName(lw) {
 				a++
 				continue

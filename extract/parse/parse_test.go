@@ -1205,6 +1205,10 @@ func TestNames(t *testing.T) {
 		notNames   []string // names that must not be entities
 		types      map[string]newsgraph.EntityType
 	}{
+		{name: "\"Emeritus\" after a title is no part of the name",
+			text:     "Church news\n\nBishop Emeritus Tom Gutierrez led the mass. Professor Emerita Ana Ruiz said the study was flawed.",
+			names:    []string{"Tom Gutierrez", "Ana Ruiz"},
+			notNames: []string{"Emeritus Tom Gutierrez", "Emerita Ana Ruiz", "Emerita"}},
 		{name: "a medium before a person's surname is no part of the name",
 			text:     "Campaign news\n\nRapper Tom Rake entered the race in July. The next day on Twitter Rake accused his wife of plotting against him.",
 			names:    []string{"Twitter", "Tom Rake"},
