@@ -449,8 +449,9 @@ func compatibleNames(a, b newsgraph.EntityType) bool {
 // at least two pieces, the first of two letters or more.
 func blendOf(alias string, name []string) bool {
 	r := []rune(alias)
-	if len(r) < 4 || len(name) < 2 || !unicode.IsUpper(r[0]) || strings.IndexFunc(alias[1:], func(c rune) bool { return !unicode.IsLower(c) }) >= 0 {
-		return false
+	if len(r) < 4 || len(name) < 2 || !unicode.IsUpper(r[0]) || strings.IndexFunc(alias[1:], func(c rune) bool { return !unicode.IsLetter(c) }) >= 0 ||
+		strings.IndexFunc(alias[1:], unicode.IsLower) < 0 {
+		return false // (a word of letters, not all capitals: "Ofcom", "CalFire")
 	}
 	a := strings.ToLower(alias)
 	words := make([]string, 0, len(name))
