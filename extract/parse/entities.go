@@ -548,6 +548,30 @@ func (x *doc) shortFormOf(m *mention) int {
 			return one
 		}
 	}
+	if len(words) == 2 && (m.ner == "PERSON" || personName(m.name)) {
+		// "Mitch Stoltz" after "Mitchell Stoltz": a short given name of
+		// the one person of that surname
+		one := -1
+		for ei, e := range x.ents {
+			if e.quote || e.concept || len(e.words) != 2 || e.words[1] != words[1] || e.words[0] == words[0] || x.leadingType(e) != newsgraph.Person {
+				continue
+			}
+			short, long := words[0], e.words[0]
+			if len(short) > len(long) {
+				short, long = long, short
+			}
+			if len(short) < 3 || !strings.HasPrefix(long, short) || strings.ContainsFunc(long, func(r rune) bool { return !unicode.IsLetter(r) }) {
+				continue
+			}
+			if one >= 0 {
+				return -1
+			}
+			one = ei
+		}
+		if one >= 0 {
+			return one
+		}
+	}
 	ordinal := ""
 	if s := x.sents[m.s]; m.a >= 1 && ordinals[s.low[m.a-1]] {
 		ordinal = s.low[m.a-1] // "this second Olympiad" is no other Olympiad
