@@ -350,6 +350,49 @@ var placePlural = map[string]bool{"islands": true, "isles": true, "heights": tru
 	"springs": true, "woods": true, "downs": true, "keys": true, "plains": true, "highlands": true, "lowlands": true, "states": true,
 	"territories": true, "glades": true, "gardens": true, "fields": true, "meadows": true, "rapids": true, "sands": true, "cliffs": true}
 
+// bracketedParts joins to a name the part an editor added in square
+// brackets inside a quotation ("Mark [Tollen]", "[Alireza] Firouzja").
+func (x *doc) bracketedParts(s *sent, segs []seg) []seg {
+	n := len(s.Tokens)
+	out := segs[:0]
+	for i := 0; i < len(segs); i++ {
+		g := segs[i]
+		switch {
+		case g.b < n && s.Tokens[g.b].Text == "]" && s.hasToken(g.a, g.b, "["):
+			g.b++ // "Mark [Tollen" + "]"
+		case g.b+2 < n && g.b-g.a == 1 && ner.GivenName(s.Tokens[g.a].Text) && s.Tokens[g.b].Text == "[" && s.Tokens[g.b+2].Text == "]" && s.isNameWord(g.b+1) && s.adjacent(g.b) &&
+			!isAcronym(s.Tokens[g.b+1].Text):
+			g.b += 3 // "Efe" + "[Varsi]": a given name and the surname an editor added
+			for i+1 < len(segs) && segs[i+1].a < g.b {
+				i++
+			}
+		}
+		if g.a >= 3 && g.b-g.a == 1 && s.Tokens[g.a-1].Text == "]" && s.Tokens[g.a-3].Text == "[" && ner.GivenName(s.Tokens[g.a-2].Text) {
+			g.a -= 3 // "[Alireza] Firouzja"
+			for len(out) > 0 && out[len(out)-1].b > g.a {
+				out = out[:len(out)-1]
+			}
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+// hasToken reports whether tokens [a, b) hold one written t.
+func (s *sent) hasToken(a, b int, t string) bool {
+	for k := a; k < b; k++ {
+		if s.Tokens[k].Text == t {
+			return true
+		}
+	}
+	return false
+}
+
+// unbracket drops an editor's square brackets from a name.
+func unbracket(name string) string {
+	return strings.Join(strings.Fields(strings.NewReplacer("[", " ", "]", " ").Replace(name)), " ")
+}
+
 // score reports whether token k begins a score ("3–1", "32 to 22"): a
 // number of one to three digits, a dash or "to", and another (two
 // numbers of three digits are a model's: "737-800").
@@ -800,6 +843,7 @@ func (x *doc) findNames(s *sent) {
 			g.ner = ""
 		}
 	}
+	segs = x.bracketedParts(s, segs)
 	segs = x.splitTwoBodies(s, segs)
 	segs = x.joinSegs(s, segs)
 	segs = x.portfolios(s, segs)
@@ -2005,6 +2049,9 @@ func (x *doc) addName(s *sent, g seg) {
 	}
 	m := &mention{s: s.idx, a: a, b: b, kind: mName, ner: g.ner, ent: -1, placeMod: -1, called: g.called}
 	m.name = x.text(s, a, b)
+	if strings.ContainsAny(m.name, "[]") {
+		m.name = unbracket(m.name) // "Mark [Tollen]": an editor's brackets inside a quoted name
+	}
 	if b-a == 1 && b+3 < len(s.Tokens) && s.low[b] == "and" && ner.GivenName(s.Tokens[a].Text) && ner.GivenName(s.Tokens[b+1].Text) &&
 		capitalised(s.Tokens[b+2].Text) && s.Tokens[b+2].UPOS == "PROPN" && (b+3 >= len(s.Tokens) || !capitalised(s.Tokens[b+3].Text)) && !x.docSurname(s.low[a]) {
 		// "Richard and Lisa Parry": two people of one surname

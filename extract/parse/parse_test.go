@@ -1205,6 +1205,10 @@ func TestNames(t *testing.T) {
 		notNames   []string // names that must not be entities
 		types      map[string]newsgraph.EntityType
 	}{
+		{name: "an editor's square brackets inside a quoted name",
+			text:     "Lab news\n\n\"Then Mark [Tollen] helped to analyse the data,\" she added. \"[Alireza] Firouzja showed up late,\" Ana Ruiz said.",
+			names:    []string{"Mark Tollen", "Alireza Firouzja"},
+			notNames: []string{"Mark [Tollen", "Alireza] Firouzja", "Tollen", "Firouzja"}},
 		{name: "\"Emeritus\" after a title is no part of the name",
 			text:     "Church news\n\nBishop Emeritus Tom Gutierrez led the mass. Professor Emerita Ana Ruiz said the study was flawed.",
 			names:    []string{"Tom Gutierrez", "Ana Ruiz"},
