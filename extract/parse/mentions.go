@@ -1182,6 +1182,11 @@ func (x *doc) joinSegs(s *sent, segs []seg) []seg {
 			// Farmers for Hale")
 			p.b, p.ner = g.b, "ORG"
 			continue
+		case g.a == p.b && p.b-p.a >= 2 && lexicon.IsHonorific(s.Tokens[p.b-1].Text) && strings.HasSuffix(s.Tokens[p.b-1].Text, ".") && !lexicon.IsHonorific(s.Tokens[p.a].Text):
+			// "the documentary Beware of Mr. Tollen": a name does not end
+			// with "Mr."
+			p.b = g.b
+			continue
 		case (g.a == p.b+1 || g.a == p.b+2 && s.low[p.b+1] == "the") && nameInnerPrep[s.Tokens[p.b].Text] && !s.heading && p.ner != "PERSON" && g.ner != "PERSON":
 			// "Iraq Veterans Against the War": a capitalised preposition
 			// inside one name

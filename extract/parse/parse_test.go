@@ -1205,6 +1205,10 @@ func TestNames(t *testing.T) {
 		notNames   []string // names that must not be entities
 		types      map[string]newsgraph.EntityType
 	}{
+		{name: "a work's title goes on after \"Mr.\"",
+			text:     "Film news\n\nHe still lived there when the 2012 documentary Beware of Mr. Tollen was filmed.",
+			names:    []string{"Beware of Mr. Tollen"},
+			notNames: []string{"Beware of Mr."}},
 		{name: "an editor's square brackets inside a quoted name",
 			text:     "Lab news\n\n\"Then Mark [Tollen] helped to analyse the data,\" she added. \"[Alireza] Firouzja showed up late,\" Ana Ruiz said.",
 			names:    []string{"Mark Tollen", "Alireza Firouzja"},
