@@ -33,6 +33,9 @@ type entity struct {
 	// kin holds the family nouns the document introduces the entity with
 	// ("his daughter Nettie Baker").
 	kin map[string]bool
+	// address is the form of address the text gives the person ("Mrs."),
+	// which tells the gender but is no role.
+	address string
 	// named is set when the words around a name show it is one ("The
 	// Verge", "Time magazine"), whatever its typing says.
 	named bool
@@ -71,6 +74,10 @@ func (e *entity) addRole(r string) {
 	if r == "" {
 		return
 	}
+	if addressOnly(r) {
+		e.address = r // ("Then Mr.": a form of address is no role)
+		return
+	}
 	// "lead author Professor": a role and a title before the name, two
 	// roles
 	if ws := strings.Fields(r); len(ws) >= 2 {
@@ -92,6 +99,19 @@ func (e *entity) addRole(r string) {
 		}
 	}
 	e.roles = append(e.roles, r)
+}
+
+// addressOnly reports whether role r is only a form of address, with
+// modifiers ("Mr.", "Then Mr."): no title or position.
+func addressOnly(r string) bool {
+	for _, w := range strings.Fields(strings.ToLower(r)) {
+		switch strings.TrimSuffix(w, ".") {
+		case "mr", "mrs", "ms", "miss", "mx", "madam", "sir", "then", "former", "late":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // endsWithWord reports whether role a ends with the whole words of role b
@@ -1256,6 +1276,9 @@ func (x *doc) merge(a, b int) {
 	}
 	for _, r := range eb.roles {
 		ea.addRole(r)
+	}
+	if ea.address == "" {
+		ea.address = eb.address
 	}
 	if !(len(eb.words) == 1 && len(ea.words) >= 2 && eb.words[0] == ea.words[len(ea.words)-1] && x.leadingType(ea) == newsgraph.Person && clearlyPerson(ea)) {
 		// (a surname's own typing does not retype the person)

@@ -954,6 +954,15 @@ func TestRoleWords(t *testing.T) {
 			t.Errorf("Peter Loe: got %q, his lawyers' role", e.Roles)
 		}
 	})
+	t.Run("a form of address is no role, but tells whom \"she\" is", func(t *testing.T) {
+		_, ents := run(t, `Then Mr. Tollen left. Mrs. Vale stayed, and Tom Hale said she would speak.`)
+		if e := ents["Tollen"]; len(e.Roles) > 0 {
+			t.Errorf("Tollen: got roles %q, want none", e.Roles)
+		}
+		if e := ents["Vale"]; slices.Contains(e.Roles, "Mrs.") {
+			t.Errorf("Vale: got roles %q, want no \"Mrs.\"", e.Roles)
+		}
+	})
 	t.Run("a plural noun before one name is no title of it", func(t *testing.T) {
 		_, ents := run(t, `Upon announcing to journalists Jane Doe remained alive, the mayor left.`)
 		if e := ents["Jane Doe"]; slices.Contains(e.Roles, "journalist") || slices.Contains(e.Roles, "journalists") {

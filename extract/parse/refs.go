@@ -1008,7 +1008,7 @@ func genderClash(pron string, e *entity) bool {
 			g = v
 		}
 	}
-	for _, r := range e.roles {
+	for _, r := range append(e.roles[:len(e.roles):len(e.roles)], e.address) {
 		f := strings.Fields(strings.ToLower(r))
 		if len(f) > 0 {
 			if v := lexicon.Gender(strings.TrimSuffix(f[len(f)-1], ".")); v != "" {
