@@ -116,7 +116,26 @@ func guardSession(ses *gizmo.Session) error {
 			}
 		}
 	}
-	return nil
+	return global.Set(resultFunc, resultValue(vm))
+}
+
+// resultFunc is the global function runQuery passes a query's final
+// value through (see resultValue).
+const resultFunc = "__newsgraphResult"
+
+// resultValue returns the function that exports a query's final value
+// while the query still runs, where an exception a getter throws is the
+// query's error: Cayley exports the value on a goroutine of its own,
+// where the panic would end the process. What it returns holds Go values
+// only.
+func resultValue(vm *goja.Runtime) func(goja.FunctionCall) goja.Value {
+	return func(call goja.FunctionCall) goja.Value {
+		v := call.Argument(0)
+		if _, ok := v.(*goja.Object); !ok {
+			return v
+		}
+		return vm.ToValue(v.Export()) // (a getter's exception propagates to the query as a JavaScript error)
+	}
 }
 
 // isGoObject reports whether obj wraps a Go struct or a pointer to one:

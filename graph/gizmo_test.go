@@ -37,6 +37,8 @@ func TestHostileQueries(t *testing.T) {
 		want    error // nil: must succeed
 	}{
 		{"cyclic object returned", `var o={};o.o=o;o`, nil},
+		{"a getter that throws in the value returned", `var o={get x(){return {yFo}}};o`, errReferenceError},
+		{"a getter that throws an object in the value returned", `var o={get x(){throw {}}};o`, errJSThrow},
 		{"cyclic object emitted", `var o={};o.o=o;g.Emit(o)`, errTypeError},
 		{"cyclic array emitted", `var a=[];a.push(a);g.Emit(a)`, errTypeError},
 		{"cyclic argument to a path step", `var o={};o.o=o;g.V(o).All()`, errTypeError},
@@ -81,7 +83,7 @@ func TestHostileQueries(t *testing.T) {
 			if !errors.As(err, &qe) {
 				t.Fatalf("got %v (%T), want a QueryError", err, err)
 			}
-			if tt.want == errTypeError || tt.want == errGoError {
+			if tt.want == errTypeError || tt.want == errGoError || tt.want == errReferenceError || tt.want == errJSThrow {
 				if !strings.Contains(err.Error(), tt.want.Error()) {
 					t.Errorf("got %v, want a %v", err, tt.want)
 				}
@@ -186,7 +188,11 @@ func TestGuardContainsGoPanics(t *testing.T) {
 // errGoError for a Go panic the guard turned into a JavaScript error.
 var (
 	errTypeError = errors.New("TypeError")
-	errGoError   = errors.New("GoError")
+	// errReferenceError and errJSThrow stand for a JavaScript exception
+	// the query threw (a ReferenceError, any value).
+	errReferenceError = errors.New("ReferenceError")
+	errJSThrow        = errors.New("query:")
+	errGoError        = errors.New("GoError")
 )
 
 // TestQueryMemory runs the allocation loop of issue 14 (~3.8 GB before)

@@ -205,8 +205,16 @@ func (s *Store) runQuery(ctx context.Context, q string, opts QueryOptions) ([]an
 		err error
 	}
 	cc := make(chan compiled, 1)
+	// The script runs inside eval so that its final value reaches Cayley,
+	// which exports it on a goroutine of its own where a panic cannot be
+	// recovered, only through resultValue ("var o={get x(){throw 1}};o").
+	src, jerr := json.Marshal(q)
+	if jerr != nil {
+		opts.finished()
+		return nil, jerr
+	}
 	go func() {
-		it, err := ses.Execute(ctx, q, query.Options{Collation: col, Limit: opts.Limit})
+		it, err := ses.Execute(ctx, resultFunc+"(eval("+string(src)+"))", query.Options{Collation: col, Limit: opts.Limit})
 		cc <- compiled{it, err}
 	}()
 	var it query.Iterator
