@@ -191,7 +191,7 @@ var (
 	// errReferenceError and errJSThrow stand for a JavaScript exception
 	// the query threw (a ReferenceError, any value).
 	errReferenceError = errors.New("ReferenceError")
-	errJSThrow        = errors.New("query:")
+	errJSThrow        = errors.New("query")
 	errGoError        = errors.New("GoError")
 )
 
