@@ -452,6 +452,22 @@ func (x *doc) foundedAsDescribed() {
 	}
 }
 
+// onlyPerson returns the one person entity (no quotation or concept) for
+// which match holds, or -1; several tells that more than one does.
+func (x *doc) onlyPerson(match func(e *entity) bool) (one int, several bool) {
+	one = -1
+	for ei, e := range x.ents {
+		if e.quote || e.concept || x.leadingType(e) != newsgraph.Person || !match(e) {
+			continue
+		}
+		if one >= 0 {
+			return -1, true
+		}
+		one = ei
+	}
+	return one, false
+}
+
 // compatibleNames reports whether two entities typed a and b may be one
 // named twice: a person is no place, an organization no person.
 func compatibleNames(a, b newsgraph.EntityType) bool {
@@ -554,41 +570,29 @@ func (x *doc) shortFormOf(m *mention) int {
 	}
 	if len(words) == 1 && m.ner != "ORG" && m.ner != "PLACE" {
 		// "Luckasz" after "Łukasz": one person's one name, misspelt
-		one := -1
-		for ei, e := range x.ents {
-			if e.quote || e.concept || len(e.words) != 1 || e.words[0] == words[0] || x.leadingType(e) != newsgraph.Person || !misspelt(words[0], e.words[0]) || endingDiffers(words[0], e.words[0]) {
-				continue
-			}
-			if one >= 0 {
-				return -1
-			}
-			one = ei
-		}
-		if one >= 0 {
+		if one, several := x.onlyPerson(func(e *entity) bool {
+			return len(e.words) == 1 && e.words[0] != words[0] && misspelt(words[0], e.words[0]) && !endingDiffers(words[0], e.words[0])
+		}); several {
+			return -1
+		} else if one >= 0 {
 			return one
 		}
 	}
 	if len(words) == 2 && (m.ner == "PERSON" || personName(m.name)) {
 		// "Mitch Stoltz" after "Mitchell Stoltz": a short given name of
 		// the one person of that surname
-		one := -1
-		for ei, e := range x.ents {
-			if e.quote || e.concept || len(e.words) != 2 || e.words[1] != words[1] || e.words[0] == words[0] || x.leadingType(e) != newsgraph.Person {
-				continue
+		if one, several := x.onlyPerson(func(e *entity) bool {
+			if len(e.words) != 2 || e.words[1] != words[1] || e.words[0] == words[0] {
+				return false
 			}
 			short, long := words[0], e.words[0]
 			if len(short) > len(long) {
 				short, long = long, short
 			}
-			if len(short) < 3 || !strings.HasPrefix(long, short) || strings.ContainsFunc(long, func(r rune) bool { return !unicode.IsLetter(r) }) {
-				continue
-			}
-			if one >= 0 {
-				return -1
-			}
-			one = ei
-		}
-		if one >= 0 {
+			return len(short) >= 3 && strings.HasPrefix(long, short) && !strings.ContainsFunc(long, func(r rune) bool { return !unicode.IsLetter(r) })
+		}); several {
+			return -1
+		} else if one >= 0 {
 			return one
 		}
 	}

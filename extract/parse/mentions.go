@@ -345,10 +345,11 @@ func (x *doc) shouted(s *sent, covered []bool) {
 }
 
 // placePlural are plural nouns that end the names of places ("Niagara
-// Falls", "Palm Springs").
-var placePlural = map[string]bool{"islands": true, "isles": true, "heights": true, "hills": true, "falls": true, "mountains": true, "lakes": true,
-	"springs": true, "woods": true, "downs": true, "keys": true, "plains": true, "highlands": true, "lowlands": true, "states": true,
-	"territories": true, "glades": true, "gardens": true, "fields": true, "meadows": true, "rapids": true, "sands": true, "cliffs": true}
+// Falls", "Palm Springs") and are no head words of the lexicon (those,
+// "Islands", "Heights", are checked beside them).
+var placePlural = map[string]bool{"isles": true, "falls": true, "lakes": true, "springs": true, "woods": true, "downs": true, "keys": true,
+	"plains": true, "highlands": true, "lowlands": true, "states": true, "territories": true, "glades": true, "fields": true, "meadows": true,
+	"rapids": true, "sands": true, "cliffs": true}
 
 // bracketedParts joins to a name the part an editor added in square
 // brackets inside a quotation ("Mark [Tollen]", "[Alireza] Firouzja").
@@ -358,7 +359,7 @@ func (x *doc) bracketedParts(s *sent, segs []seg) []seg {
 	for i := 0; i < len(segs); i++ {
 		g := segs[i]
 		switch {
-		case g.b < n && s.Tokens[g.b].Text == "]" && s.hasToken(g.a, g.b, "["):
+		case g.b < n && s.Tokens[g.b].Text == "]" && x.hasConnector(s, g.a, g.b, "["):
 			g.b++ // "Mark [Tollen" + "]"
 		case g.b+2 < n && g.b-g.a == 1 && ner.GivenName(s.Tokens[g.a].Text) && s.Tokens[g.b].Text == "[" && s.Tokens[g.b+2].Text == "]" && s.isNameWord(g.b+1) && s.adjacent(g.b) &&
 			!isAcronym(s.Tokens[g.b+1].Text):
@@ -376,16 +377,6 @@ func (x *doc) bracketedParts(s *sent, segs []seg) []seg {
 		out = append(out, g)
 	}
 	return out
-}
-
-// hasToken reports whether tokens [a, b) hold one written t.
-func (s *sent) hasToken(a, b int, t string) bool {
-	for k := a; k < b; k++ {
-		if s.Tokens[k].Text == t {
-			return true
-		}
-	}
-	return false
 }
 
 // unbracket drops an editor's square brackets from a name.
