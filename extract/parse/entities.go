@@ -1460,6 +1460,12 @@ func (x *doc) contextVotes() {
 				e.vote(newsgraph.EntityType(t), w)
 			}
 		}
+		if x.roleBeforeGiven(s, m) {
+			// "local resident Marla Quinn Hall", "Student Kevin Church": a
+			// person's role and a given name outweigh a surname that is
+			// also a building's or a body's head word
+			e.vote(newsgraph.Person, 3)
+		}
 		if k := m.a - 1; k >= 1 && lexicon.In(lexicon.CompanyNoun, s.lemma[k]) && s.Tokens[k-1].UPOS == "NOUN" && !capitalised(s.Tokens[k-1].Text) && !lexicon.In(lexicon.WorkNoun, s.lemma[k-1]) && !lexicon.In(lexicon.CreativeNoun, s.lemma[k-1]) && !x.tradeOfPerson(s, k, m) {
 			// "the Greek gas producer Energean": a producer of a
 			// commodity is a company, not a film's producer
@@ -1671,4 +1677,23 @@ func stormName(words []string) string {
 		return ""
 	}
 	return strings.Join(words[k:], " ")
+}
+
+// roleBeforeGiven reports whether name mention m, of two or three words
+// with a given name first, comes right after a person's role noun written
+// in lower case ("resident", "student") or opening the sentence.
+func (x *doc) roleBeforeGiven(s *sent, m *mention) bool {
+	k := m.a - 1
+	ws := strings.Fields(m.name)
+	if k < 0 || s.ment[k] >= 0 || len(ws) < 2 || len(ws) > 3 || !ner.GivenName(ws[0]) || strings.Contains(m.name, " of ") {
+		return false
+	}
+	if capitalised(s.Tokens[k].Text) && k > 0 && !s.quoteStart(k) {
+		return false // ("Brindle Student Kevin …": inside a run of capitals)
+	}
+	switch s.low[k] {
+	case "model", "host", "guard", "forward", "back", "centre", "center", "prop", "speaker", "partner", "chair", "conductor", "agent", "publisher", "developer":
+		return false // words that also name a thing or a company's trade
+	}
+	return lexicon.Role(s.low[k]) != lexicon.NotRole && (s.Tokens[k].UPOS == "NOUN" || s.Tokens[k].UPOS == "PROPN" && k == 0)
 }

@@ -1214,6 +1214,9 @@ func TestNames(t *testing.T) {
 		notNames   []string // names that must not be entities
 		types      map[string]newsgraph.EntityType
 	}{
+		{name: "a person's role before a given name outweighs a surname that heads buildings and bodies",
+			text:  "Crash news\n\nLocal resident Marla Quinn Hall told reporters the noise was loud. Student Kevin Church said he was surprised. The concert was held at Brindle Hall.",
+			types: map[string]newsgraph.EntityType{"Marla Quinn Hall": newsgraph.Person, "Kevin Church": newsgraph.Person, "Brindle Hall": newsgraph.Place}},
 		{name: "a work's title goes on after \"Mr.\"",
 			text:     "Film news\n\nHe still lived there when the 2012 documentary Beware of Mr. Tollen was filmed.",
 			names:    []string{"Beware of Mr. Tollen"},
