@@ -1379,13 +1379,15 @@ func (x *doc) pairModifier(s *sent, p, g *seg) bool {
 // small words of titles, as one thing.
 func (x *doc) workTitles(s *sent, segs []seg) []seg {
 	var out []seg
+	next := false // the title after "and" of a title just closed
 	for i := 0; i < len(segs); i++ {
 		g := segs[i]
 		k := g.a - 1
 		if k >= 0 && s.Tokens[k].Text == "The" {
 			k--
 		}
-		work := k >= 0 && lexicon.In(lexicon.WorkNoun, s.lemma[k]) && s.Tokens[k].UPOS == "NOUN" && !capitalised(s.Tokens[k].Text)
+		work := next || k >= 0 && lexicon.In(lexicon.WorkNoun, s.lemma[k]) && s.Tokens[k].UPOS == "NOUN" && !capitalised(s.Tokens[k].Text)
+		next = false
 		if costumed(s, g.a, g.b) {
 			// "dressed as Velma", "a Captain Orbit costume": a character
 			// worn, not a person, whose title is part of the name
@@ -1397,15 +1399,15 @@ func (x *doc) workTitles(s *sent, segs []seg) []seg {
 			out = append(out, g)
 			continue
 		}
-		if !work && k >= 1 && s.low[k] == "from" && (lexicon.IsCharacterNoun(s.lemma[k-1]) || lexicon.In(lexicon.WorkNoun, s.lemma[k-1])) {
-			work = true // "a character from Back to the Future"
+		if !work && titleCue(s, k) {
+			work = true // "a character from Back to the Future", "starred in Kings of the Valley"
 		}
 		if !work && g.a > 1 && (i == 0 || segs[i-1].b < g.a-1) {
 			// "a character from Back to the Future": capitalised words the
 			// tagger read as no name, before the first name of the title
-			for k = g.a - 1; k > 0 && s.low[k] != "from" && (lexicon.In(lexicon.TitleJoiner, s.low[k]) || capitalised(s.Tokens[k].Text) && !s.isPunct(k)); k-- {
+			for k = g.a - 1; k > 0 && !titleCue(s, k) && (lexicon.In(lexicon.TitleJoiner, s.low[k]) || capitalised(s.Tokens[k].Text) && !s.isPunct(k)); k-- {
 			}
-			if s.low[k] == "from" && k >= 1 && (lexicon.IsCharacterNoun(s.lemma[k-1]) || lexicon.In(lexicon.WorkNoun, s.lemma[k-1])) && capitalised(s.Tokens[k+1].Text) && k+1 < g.a {
+			if titleCue(s, k) && capitalised(s.Tokens[k+1].Text) && k+1 < g.a {
 				work = true
 				g.a, g.from = k+1, k+1
 			}
@@ -1423,6 +1425,10 @@ func (x *doc) workTitles(s *sent, segs []seg) []seg {
 			if !ok || gap < 1 || gap > 2 || segs[j+1].ner == "PERSON" && s.low[segs[j].b] == "with" {
 				break
 			}
+			if s.low[segs[j].b] == "and" && segs[j].b-g.a >= 3 && gap == 1 && segs[j+1].ner != "PERSON" {
+				next = true // a title of three words or more ends before "and": "Return of the Lost Kingdom and Kings of the Valley" are two
+				break
+			}
 			j++
 		}
 		if j > i {
@@ -1433,6 +1439,29 @@ func (x *doc) workTitles(s *sent, segs []seg) []seg {
 		i = j
 	}
 	return out
+}
+
+// titleCue reports whether token k is the word after which a work's
+// title follows: "from" after a word for a character or a work ("a
+// character from …"), "in" after the verb "star" ("starred in …"), "of"
+// or "to" after a word for a part or a version of a work ("an episode of
+// …", "the sequel to …").
+func titleCue(s *sent, k int) bool {
+	if k < 1 || k+1 >= len(s.Tokens) {
+		return false
+	}
+	switch s.low[k] {
+	case "from":
+		return lexicon.IsCharacterNoun(s.lemma[k-1]) || lexicon.In(lexicon.WorkNoun, s.lemma[k-1])
+	case "in":
+		return (s.lemma[k-1] == "star" || s.lemma[k-1] == "co-star") && s.Tokens[k-1].UPOS == "VERB"
+	case "of", "to":
+		switch s.lemma[k-1] {
+		case "episode", "sequel", "prequel", "remake", "adaptation", "premiere", "cast", "reboot", "spin-off", "spinoff":
+			return s.Tokens[k-1].UPOS == "NOUN"
+		}
+	}
+	return false
 }
 
 // spelledRuns joins the parts of a name written with commas that the
