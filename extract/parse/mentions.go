@@ -426,6 +426,11 @@ var placeFacility = map[string]bool{"station": true, "airport": true, "stadium":
 var facilityModifier = map[string]bool{"railway": true, "railroad": true, "train": true, "bus": true, "police": true, "fire": true,
 	"power": true, "nuclear": true, "treatment": true, "cricket": true, "football": true, "rugby": true}
 
+// facilityAdjective are the adjectives that can stand between a place's
+// name and a facility noun in the facility's name ("the Christchurch central
+// police station").
+var facilityAdjective = map[string]bool{"central": true, "main": true, "international": true, "municipal": true, "regional": true}
+
 // bodyOfPerson are lower-case nouns for a body named after a person ("the
 // Trump campaign").
 var bodyOfPerson = map[string]bool{"campaign": true, "administration": true, "government": true, "cabinet": true, "presidency": true}
@@ -945,6 +950,20 @@ func (x *doc) findNames(s *sent) {
 			// "the Trump campaign", "the Biden administration": a body
 			// named after a person
 			g.b, g.ner = b+1, "ORG"
+			continue
+		}
+		if b+2 < n && facilityAdjective[s.low[b]] && s.Tokens[b].UPOS == "ADJ" && (facilityModifier[s.low[b+1]] && placeFacility[s.low[b+2]] && s.Tokens[b+2].UPOS == "NOUN" || placeFacility[s.low[b+1]] && s.Tokens[b+1].UPOS == "NOUN") &&
+			g.ner != "PERSON" && (i+1 == len(segs) || segs[i+1].a > b+2) {
+			// "the Port Alder central police station", "Velm international
+			// airport": a facility named by its place and a word for which
+			// of the place's it is
+			if d := s.child(b+1, "det"); d < 0 || !indefinite(s.low[d]) {
+				g.b += 2
+				if facilityModifier[s.low[b+1]] {
+					g.b++
+				}
+				g.ner = "PLACE"
+			}
 			continue
 		}
 		if b+1 < n && (g.ner != "PERSON" || g.a >= 1 && s.low[g.a-1] == "the") && facilityModifier[s.low[b]] && facilityNoun[s.low[b+1]] && s.Tokens[b+1].UPOS == "NOUN" && (i+1 == len(segs) || segs[i+1].a > b+1) {

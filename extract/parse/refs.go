@@ -472,6 +472,17 @@ func clauseHead(s *sent, i int) int {
 	return i
 }
 
+// modifiesFacility reports whether word w of a name's words modifies a
+// facility noun after it ("police" of "… police station").
+func modifiesFacility(words []string, w string) bool {
+	for i := 0; i+1 < len(words); i++ {
+		if words[i] == w && facilityNoun[words[i+1]] {
+			return true
+		}
+	}
+	return false
+}
+
 // describedEntity returns the entity a definite description refers to, or
 // -1: a generic institution word ("police", "the court") names the
 // institution of the document whose name holds it; "the minister" the
@@ -498,8 +509,8 @@ func (x *doc) describedEntity(mi int) int {
 			if e.quote || e.concept || len(e.words) < 2 {
 				continue
 			}
-			if !slicesContains(e.words, m.desc) {
-				continue
+			if !slicesContains(e.words, m.desc) || modifiesFacility(e.words, m.desc) {
+				continue // (and "police" is not "the Port Alder central police station")
 			}
 			fits := true
 			for _, w := range mods {
