@@ -167,6 +167,9 @@ func TestStatements(t *testing.T) {
 		want       []string // "speaker: statement" pairs that must be present
 		not        []string // pairs that must not
 	}{
+		{"\"police\" is the named police force, not a police station",
+			"Crime news\n\nVelm Police arrested a man on Monday and took him to the Velm central police station. \"Charges may follow,\" police said.",
+			[]string{"Velm Police: Charges may follow,"}, []string{"Velm central police station: Charges may follow,"}},
 		{"a body's officer named after its possessive and a comma speaks; what one suffered is no statement of one's own",
 			`The Velm Institute of Allergy's director, Dr. Jane Roe, said of the outbreak, "it's going to get worse." Tom Smith suffered "two deep wounds" in the attack according to a hospital spokesperson.`,
 			[]string{"Jane Roe: it's going to get worse."}, []string{"Velm Institute of Allergy: it's going to get worse.", "Tom Smith: two deep wounds"}},
