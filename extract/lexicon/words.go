@@ -22,7 +22,7 @@ monday tuesday wednesday thursday friday saturday sunday`
 const calendarAbbreviations = `jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun`
 
 // timeZones are abbreviations of time zones and time standards.
-const timeZones = `utc gmt bst cet cest eet eest wet west est edt cst cdt mst mdt pst pdt akst akdt hst ist jst kst aest aedt acst awst nzst nzdt sgt hkt pht wib msk ast adt nst ndt irst gst pkt`
+const timeZones = `utc gmt et bst cet cest eet eest wet west est edt cst cdt mst mdt pst pdt akst akdt hst ist jst kst aest aedt acst awst nzst nzdt sgt hkt pht wib msk ast adt nst ndt irst gst pkt`
 
 // notNames are capitalised words that begin sentences or headings but never
 // begin or end a name.

@@ -1046,7 +1046,46 @@ func shorterKeys(name string) []string {
 	if n := len(w); n >= 3 && chambers[strings.ToLower(w[0])] && lexicon.Head(strings.ToLower(w[n-1])) == lexicon.OrgHead {
 		out = append(out, lexicon.Fold(strings.Join(w[1:], " ")))
 	}
+	if k := personCore(w); k != "" {
+		out = append(out, k) // "John Harlan" of "John Edward Harlan Jr."
+	}
 	return out
+}
+
+// personCore returns the folded given name and surname of a person's
+// name of three words or more whose other words are middle names,
+// initials or a generational suffix ("John Edward Harlan Jr.", "Ana M.
+// Ruiz", "Tom Blake III"), or "".
+func personCore(w []string) string {
+	if len(w) < 3 || !ner.GivenName(w[0]) || lexicon.Head(strings.ToLower(w[len(w)-1])) != lexicon.NoHead {
+		return "" // (not "Victoria Hospital" of "Victoria Park Hospital")
+	}
+	n := len(w)
+	if generational(w[n-1]) {
+		n--
+	}
+	if n < 2 || n == len(w) && n < 3 || n > 4 {
+		return ""
+	}
+	for _, m := range w[1 : n-1] {
+		if !capitalised(m) || lexicon.Role(strings.ToLower(m)) != lexicon.NotRole || strings.ToLower(m) == "of" {
+			return ""
+		}
+	}
+	if !capitalised(w[n-1]) || generational(w[n-1]) {
+		return ""
+	}
+	return lexicon.Fold(w[0] + " " + w[n-1])
+}
+
+// generational reports whether a word is a generational suffix of a
+// person's name ("Jr.", "Sr.", "III").
+func generational(w string) bool {
+	switch strings.TrimSuffix(strings.TrimSuffix(w, ","), ".") {
+	case "Jr", "Sr", "II", "III", "IV", "jr", "sr":
+		return true
+	}
+	return false
 }
 
 // chambers are the houses of a legislature whose committees news names

@@ -1964,6 +1964,11 @@ func (x *doc) addName(s *sent, g seg) {
 				a += k
 				continue
 			}
+			if (a == 0 || s.quoteStart(a)) && b-a >= 3 && g.ner != "ORG" && x.usuallyLower != nil && x.usuallyLower(w) && !ner.GivenName(w) && ner.GivenName(s.Tokens[a+1].Text) &&
+				isWord(w) {
+				a++ // "Critic Joan Petrel said": a common noun opening the sentence before a given name is her description
+				continue
+			}
 			if (lexicon.Role(lw) != lexicon.NotRole || lexicon.IsRoleModifier(lw) && a+1 < b && (lexicon.Role(s.low[a+1]) != lexicon.NotRole || lexicon.IsRoleModifier(s.low[a+1]))) && a+1 < b && g.ner != "ORG" &&
 				!(g.work && g.ner == "THING") && // (a character's title is its name's: "Captain Orbit")
 				!nameInnerPrep[s.Tokens[a+1].Text] { // ("Doctors Without Borders")
@@ -2022,6 +2027,9 @@ func (x *doc) addName(s *sent, g seg) {
 	// A lone nationality word is no entity ("Polish", "Canadians").
 	if b-a == 1 && ner.IsDemonym(s.Tokens[a].Text) || x.demonymPlural(x.text(s, a, b)) {
 		return
+	}
+	if b-a == 1 && b < len(s.Tokens) && numberedWords[s.low[a]] && s.digits(b) {
+		return // "a Category 4 hurricane", "Phase 2": a grade, no name
 	}
 	if b-a >= 3 && isDash(s.Tokens[b-2].Text) && (s.low[b-1] == "winning" || s.low[b-1] == "nominated") && s.Tokens[b-1].Text == s.low[b-1] {
 		b -= 2 // "an Academy Award-winning film": the award is named

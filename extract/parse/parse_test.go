@@ -167,6 +167,12 @@ func TestStatements(t *testing.T) {
 		want       []string // "speaker: statement" pairs that must be present
 		not        []string // pairs that must not
 	}{
+		{"a title description is not a person the text titled otherwise; a foreign minister may be titled secretary",
+			"Storm news\n\nFormer Representative John Harlan died on Sunday. The governor wrote, \"We will rebuild.\" Foreign Secretary Ana Ruiz flew to Velm. The foreign minister said Velm would receive aid.",
+			[]string{"Ana Ruiz: Velm would receive aid"}, []string{"John Harlan: We will rebuild."}},
+		{"\"they\" and \"them\" are people, not the one person named last",
+			"Court news\n\nJudge Alan Pike sentenced Mark Brant and Ella Brant to ten years in prison on Monday.\n\nOne of them said, \"It made me the person I am today.\"",
+			nil, []string{"Mark Brant: It made me the person I am today.", "Ella Brant: It made me the person I am today.", "Alan Pike: It made me the person I am today."}},
 		{"\"police\" is the named police force, not a police station",
 			"Crime news\n\nVelm Police arrested a man on Monday and took him to the Velm central police station. \"Charges may follow,\" police said.",
 			[]string{"Velm Police: Charges may follow,"}, []string{"Velm central police station: Charges may follow,"}},
@@ -1228,6 +1234,10 @@ func TestNames(t *testing.T) {
 		{name: "a facility named by its place, an adjective and a facility noun",
 			text:  "Police news\n\nPolice took him to the Port Alder central police station on Monday. Ana Ruiz arrived at Velm international airport.",
 			types: map[string]newsgraph.EntityType{"Port Alder central police station": newsgraph.Place, "Velm international airport": newsgraph.Place}},
+		{name: "a common noun opening the sentence before a given name; grades and the Eastern time zone",
+			text:     "Storm news\n\nCritic Joan Petrel said the film was dull. The storm made landfall as a Category 4 hurricane at 9:54 a.m. ET on Monday.",
+			names:    []string{"Joan Petrel"},
+			notNames: []string{"Critic Joan Petrel", "Category", "ET"}},
 		{name: "a work's title goes on after \"Mr.\"",
 			text:     "Film news\n\nHe still lived there when the 2012 documentary Beware of Mr. Tollen was filmed.",
 			names:    []string{"Beware of Mr. Tollen"},
@@ -1789,6 +1799,7 @@ func TestAliases(t *testing.T) {
 		{"a state's body by its people's name and by its own", "Brexit news\n\nThe British government said it would appeal. The UK government later withdrew the plan.", "British government", []string{"UK government"}},
 		{"a body's head word alone stands for the one the story named with it", "Court news\n\nUnited States District Court Judge Ana Ruiz ruled on Monday. This Court dismisses the suit, the United States District Court for the Southern District of Velm wrote.", "United States District Court for the Southern District of Velm", []string{"United States District Court"}},
 		{"a body's name up to its head word", "Science news\n\nResearchers at the Halvorsen Institute for Coastal Ecology studied the reef. The Halvorsen Institute said the results were clear.", "Halvorsen Institute for Coastal Ecology", []string{"Halvorsen Institute"}},
+		{"a person's name without the middle name and the generational suffix", "Obituary\n\nFormer Representative John Harlan died on Sunday. Harlan was 90. John Edward Harlan Jr., first elected in 1964, served for decades.", "John Edward Harlan Jr.", []string{"John Harlan", "Harlan"}},
 		{"surname", `Park Won-ho met the press. Park said the budget was final.`, "Park Won-ho", []string{"Park"}},
 		{"given name", `Jonna Meyer spoke first. Later Jonna thanked the volunteers.`, "Jonna Meyer", []string{"Jonna"}},
 		{"a company's first word, also a surname", "Inquiry into Marlow\n\nMarlow Motor Company announced an inquiry on Friday. Marlow said it was cooperating. Marlow told reporters the tests were sound.",

@@ -155,38 +155,8 @@ func (x *doc) resolveRefs() {
 		}
 		switch m.kind {
 		case mPron:
-			if ei := x.reportingSubject(m); ei >= 0 {
-				// "The police had said they would investigate": the
-				// subject of a reported clause is its speaker
-				x.ments[mi].ent = ei
-				x.ents[ei].ments = append(x.ents[ei].ments, mi)
-				continue
-			}
-			if x.unnamedPreviousSubject(m) {
-				// "One of the victims decided … She said …": someone the
-				// text does not name, not the last person it named
-				continue
-			}
-			if ei := x.previousSubject(m); ei >= 0 {
-				// "West outlined his campaign. He named …": a sentence's
-				// subject pronoun continues the last sentence's subject
-				x.ments[mi].ent = ei
-				x.ents[ei].ments = append(x.ents[ei].ments, mi)
-				continue
-			}
-			if ei := x.boundPossessive(m); ei >= 0 {
-				// "Hawkins renewed his support": the clause's subject
-				x.ments[mi].ent = ei
-				x.ents[ei].ments = append(x.ents[ei].ments, mi)
-				continue
-			}
-			if ei := x.corefEntity(m); ei >= 0 && x.namedOutsideQuotes(ei, m) {
-				x.ments[mi].ent = ei
-				x.ents[ei].ments = append(x.ents[ei].ments, mi)
-				continue
-			}
-			want := pronouns[m.pron]
-			if ei := x.antecedent(mi, want, 3); ei >= 0 {
+			if ei := x.resolvePronoun(mi); ei >= 0 && !(x.pluralPron(m) && x.leadingType(x.ents[ei]) == newsgraph.Person) {
+				// ("they", "them": people, not the one person last named)
 				x.ments[mi].ent = ei
 				x.ents[ei].ments = append(x.ents[ei].ments, mi)
 			}
@@ -220,6 +190,43 @@ func (x *doc) resolveRefs() {
 			}
 		}
 	}
+}
+
+// pluralPron reports whether pronoun mention m is "they", "them",
+// "their" or "themselves".
+func (x *doc) pluralPron(m *mention) bool {
+	switch m.pron {
+	case "they", "them", "their", "themselves":
+		return true
+	}
+	return false
+}
+
+// resolvePronoun returns the entity pronoun mention mi refers to, or -1.
+func (x *doc) resolvePronoun(mi int) int {
+	m := x.ments[mi]
+	if ei := x.reportingSubject(m); ei >= 0 {
+		// "The police had said they would investigate": the subject of a
+		// reported clause is its speaker
+		return ei
+	}
+	if x.unnamedPreviousSubject(m) {
+		// "One of the victims decided … She said …": someone the text
+		// does not name, not the last person it named
+		return -1
+	}
+	if ei := x.previousSubject(m); ei >= 0 {
+		// "West outlined his campaign. He named …": a sentence's subject
+		// pronoun continues the last sentence's subject
+		return ei
+	}
+	if ei := x.boundPossessive(m); ei >= 0 {
+		return ei // "Hawkins renewed his support": the clause's subject
+	}
+	if ei := x.corefEntity(m); ei >= 0 && x.namedOutsideQuotes(ei, m) {
+		return ei
+	}
+	return x.antecedent(mi, pronouns[m.pron], 3)
 }
 
 // placedByDemonym reports whether entity ei is named with the place of
@@ -292,6 +299,15 @@ func (x *doc) descFits(m *mention, ei int) bool {
 	// last named
 	if m.typ == newsgraph.Person && !lexicon.IsKin(m.desc) && lexicon.Role(m.desc) != lexicon.NotRole && x.possessedDesc(m) && !hasRole(e, m.desc) {
 		return false
+	}
+	// "the governor" is not someone the text titled only otherwise
+	// ("Representative John Harlan")
+	if m.typ == newsgraph.Person && !x.possessedDesc(m) {
+		if lexicon.Role(m.desc) != lexicon.NotRole && !genericTitle[m.desc] {
+			if t := x.titlesOf(ei); len(t) > 0 && !slicesContains(t, m.desc) && !slicesContains(t, sameTitle[m.desc]) {
+				return false
+			}
+		}
 	}
 	// "the company", "the firm": a business, not an authority, a ministry,
 	// a party or a university named before it
@@ -470,6 +486,41 @@ func clauseHead(s *sent, i int) int {
 		i = h
 	}
 	return i
+}
+
+// genericTitle are the role nouns that describe a holder of many titles
+// ("the lawmaker" for a senator, "the official" for a minister).
+var genericTitle = map[string]bool{"official": true, "leader": true, "lawmaker": true, "legislator": true, "politician": true, "head": true,
+	"chief": true, "officer": true, "member": true, "representative": true}
+
+// sameTitle pairs the role nouns news uses for one office ("the foreign
+// minister" of a foreign secretary).
+var sameTitle = map[string]string{"minister": "secretary", "secretary": "minister", "congressman": "representative", "congresswoman": "representative"}
+
+// titlesOf returns the lower-case role words the text writes right
+// before the names of entity ei ("representative" of "Former
+// Representative John Harlan", "coach" of "Wynnum coach Matt Myers") and
+// in an apposition to them ("John Harlan, a fisherman,").
+func (x *doc) titlesOf(ei int) []string {
+	var out []string
+	for _, mi := range x.ents[ei].ments {
+		m := x.ments[mi]
+		if m.kind != mName {
+			continue
+		}
+		s := x.sents[m.s]
+		for k := m.a - 1; k >= 0 && k >= m.a-4; k-- {
+			if w := s.low[k]; lexicon.Role(w) != lexicon.NotRole {
+				out = append(out, w)
+			} else if !lexicon.IsRoleModifier(w) {
+				break
+			}
+		}
+		if c := s.child(m.head, "appos"); c >= 0 && lexicon.Role(s.low[c]) != lexicon.NotRole {
+			out = append(out, s.low[c])
+		}
+	}
+	return out
 }
 
 // modifiesFacility reports whether word w of a name's words modifies a
