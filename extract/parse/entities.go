@@ -394,6 +394,9 @@ func (x *doc) aliasAfter(s *sent, m *mention) (ent int, former bool) {
 	case k > m.b && k < len(s.Tokens) && (s.low[k-1] == "formerly" || s.low[k-1] == "previously") && (s.low[k] == "the" || capitalised(s.Tokens[k].Text)):
 		// "the Tarsk Union (formerly the Tarsk Workers Guild)"
 	default:
+		if b := x.bornAs(s, m); b >= 0 {
+			return b, true
+		}
 		return x.foundedAs(s, m), true
 	}
 	for k < len(s.Tokens) && (s.low[k] == "the" || quoteMark(s.Tokens[k].Text) != 0) {
@@ -406,6 +409,28 @@ func (x *doc) aliasAfter(s *sent, m *mention) (ent int, former bool) {
 		return x.ments[ni].ent, former
 	}
 	return -1, false
+}
+
+// bornAs returns the entity of the birth name given to person mention m
+// ("Day was born Doris Mary Ann Kappelhoff in Cincinnati", "… born as Lena
+// Holt"), or -1.
+func (x *doc) bornAs(s *sent, m *mention) int {
+	v := s.head(m.head)
+	if v < 0 || s.Tokens[m.head].Rel != "nsubj:pass" || s.lemma[v] != "bear" || s.low[v] != "born" || v+1 >= len(s.Tokens) {
+		return -1
+	}
+	k := v + 1
+	if s.low[k] == "as" {
+		k++
+	}
+	if k >= len(s.Tokens) {
+		return -1
+	}
+	if ni := s.ment[k]; ni >= 0 && x.ments[ni].kind == mName && x.ments[ni].a == k && x.ments[ni].ent >= 0 && len(strings.Fields(x.ments[ni].name)) >= 2 &&
+		x.leadingType(x.ents[x.ments[ni].ent]) == newsgraph.Person {
+		return x.ments[ni].ent
+	}
+	return -1
 }
 
 // foundedAs returns the entity of the name that organization mention m

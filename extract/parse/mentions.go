@@ -1439,7 +1439,7 @@ func (x *doc) workTitles(s *sent, segs []seg) []seg {
 		for j+1 < len(segs) && segs[j+1].b-g.a <= 10 {
 			gap, ok := segs[j+1].a-segs[j].b, true
 			for t := segs[j].b; t < segs[j+1].a; t++ {
-				ok = ok && lexicon.In(lexicon.TitleJoiner, s.low[t])
+				ok = ok && (lexicon.In(lexicon.TitleJoiner, s.low[t]) || s.Tokens[t].XPOS == "POS") // ("Mara Quell's Best Friends")
 			}
 			if !ok || gap < 1 || gap > 2 || segs[j+1].ner == "PERSON" && s.low[segs[j].b] == "with" {
 				break

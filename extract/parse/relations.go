@@ -801,6 +801,9 @@ func (x *doc) diedAtIn() {
 				continue
 			} else {
 				p = x.npEntity(s, subj)
+				if p < 0 || x.typeOf(p) != newsgraph.Person {
+					p = x.nameBeforeVerb(s, subj, v) // "US singer, actor, and animal rights advocate Jane Doe died", misparsed
+				}
 			}
 			if subj >= 0 && isRelPron(s.low[subj]) && strings.HasSuffix(s.Tokens[v].Rel, "relcl") {
 				p = x.relativeAntecedent(s, v) // "X, a carpenter who died in Y"
@@ -2223,4 +2226,24 @@ func (x *doc) prizesGone() {
 			}
 		}
 	}
+}
+
+// nameBeforeVerb returns the person whose name ends the subject phrase of
+// verb v right before it (adverbs aside) when the parse made another word
+// of the phrase its head ("animal rights advocate Jane Doe died", with
+// "rights" as the subject), or -1.
+func (x *doc) nameBeforeVerb(s *sent, subj, v int) int {
+	a, b := s.subtree(subj)
+	k := v - 1
+	for k > subj && s.Tokens[k].UPOS == "ADV" {
+		k--
+	}
+	if k < a || k >= b || k < subj {
+		return -1
+	}
+	mi := s.ment[k]
+	if mi < 0 || x.ments[mi].kind != mName || x.ments[mi].b != k+1 || x.ments[mi].ent < 0 || x.typeOf(x.ments[mi].ent) != newsgraph.Person {
+		return -1
+	}
+	return x.ments[mi].ent
 }
