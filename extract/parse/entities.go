@@ -680,6 +680,9 @@ func (x *doc) shortFormOf(m *mention) int {
 					ew = ew[:n-2] // "Mahan Air of Iran"
 				}
 			}
+			if t == newsgraph.Place && placeFacility[ew[len(ew)-1]] && x.locatingName(m) {
+				continue // "Velm Airport, Tarsk": the town that places a name, not "Tarsk Airport"
+			}
 			match := false
 			switch {
 			case len(words) == 1 && lexicon.IsOrgWord(words[0]) && (words[0] == e.words[0] || words[0] == e.words[len(e.words)-1] || words[0] == nameHead(e.words)) &&
@@ -1760,4 +1763,15 @@ func (x *doc) roleBeforeGiven(s *sent, m *mention) bool {
 		return false // words that also name a thing or a company's trade
 	}
 	return lexicon.Role(s.low[k]) != lexicon.NotRole && (s.Tokens[k].UPOS == "NOUN" || s.Tokens[k].UPOS == "PROPN" && k == 0)
+}
+
+// locatingName reports whether name mention m follows another name and a
+// comma ("Velm Airport, Tarsk"): a place that places the name before it.
+func (x *doc) locatingName(m *mention) bool {
+	s := x.sents[m.s]
+	if m.a < 2 || s.Tokens[m.a-1].Text != "," {
+		return false
+	}
+	pi := s.ment[m.a-2]
+	return pi >= 0 && x.ments[pi].kind == mName && x.ments[pi].b == m.a-1
 }

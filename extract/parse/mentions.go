@@ -2304,6 +2304,10 @@ func (x *doc) nameType(s *sent, m *mention) newsgraph.EntityType {
 	// the last word decides ("Region" of "Region 11"); "X of Y" is
 	// decided by X's last word
 	last := words[len(words)-1]
+	if n := len(words); n >= 2 && yearWord(last) && lexicon.Head(words[n-2]) == lexicon.EventHead {
+		m.sure = true
+		return newsgraph.Event // "Port Alder Comic Fair 2019", "Toronto Comicon 2019": an event's edition by its year
+	}
 	if len(words) >= 2 && smallNumber(last) {
 		last = words[len(words)-2]
 		if isAcronym(strings.Fields(m.name)[len(words)-2]) {

@@ -1883,8 +1883,8 @@ func (x *doc) attackedFor(s *sent, v int) bool {
 			return true
 		case (r == "obl" || r == "advcl") && (s.prep(c) == "for" || s.prep(c) == "over") && (conductNouns[s.lemma[c]] || criticisedNouns[s.lemma[c]]):
 			return true
-		case (r == "obl" || r == "advcl" || r == "xcomp") && s.prep(c) == "as" || s.quote[c] >= 0 && c > v:
-			return true // "attacked the inquiry as "witch hunt garbage""
+		case (r == "obl" || r == "advcl" || r == "xcomp") && s.prep(c) == "as" && s.child(c, "nsubj") < 0 || s.quote[c] >= 0 && c > v:
+			return true // "attacked the inquiry as "witch hunt garbage"" (but "shoot a protester as demonstrations continue" is a time)
 		}
 	}
 	return false
