@@ -176,8 +176,8 @@ func FuzzTableRoundTrip(f *testing.F) {
 				t.Fatalf("%s: got %d docs from %q, want 1", tc.name, len(docs), tc.data)
 			}
 			d := docs[0]
-			if d.ID != wantID || d.Title != wantTitle || d.Text != normalizeNewlines(text) {
-				t.Errorf("%s: got ID %q title %q text %q, want %q %q %q", tc.name, d.ID, d.Title, d.Text, wantID, wantTitle, normalizeNewlines(text))
+			if wantText := withHeadline(wantTitle, normalizeNewlines(text), "\n\n"); d.ID != wantID || d.Title != wantTitle || d.Text != wantText {
+				t.Errorf("%s: got ID %q title %q text %q, want %q %q %q", tc.name, d.ID, d.Title, d.Text, wantID, wantTitle, wantText)
 			}
 		}
 	})

@@ -99,6 +99,7 @@ func (w *walker) parseHTML(doc *newsgraph.Doc, b []byte) error {
 	// ("Storm hits coast | The Daily News" gives "Storm hits coast"), by
 	// rules that sometimes keep it; a <title> holding the <h1> is surer.
 	doc.Title = firstNonEmpty(m.title, m.h1InTitle, oneLine(art.Title), m.titleTag, m.h1)
+	doc.Text = withHeadline(doc.Title, doc.Text, "\n")
 
 	var firstBad string
 	for _, s := range m.dates {

@@ -23,6 +23,10 @@
 //   - Plain text and Markdown are otherwise kept byte for byte (a heading
 //     taken as Doc.Title stays in Doc.Text); HTML is reduced to its article
 //     text, one paragraph per line.
+//   - The headline is part of the text the extractor reads: a CSV or JSONL
+//     row's title opens Doc.Text followed by an empty line (as in a text
+//     file), an HTML page's title as its first line, unless the text already
+//     opens with it.
 //   - Dates are read in the common layouts (2019-01-04, RFC 3339, RFC 1123,
 //     "January 4, 2019", …), in UTC when they name no zone. A date that
 //     cannot be read leaves Doc.Published zero and is logged as a warning;

@@ -242,26 +242,26 @@ func TestWalkTables(t *testing.T) {
 			name: "csv with columns in any order",
 			path: "testdata/rows/articles.csv",
 			want: []result{
-				{doc: newsgraph.Doc{ID: "https://example.org/wind-farm", Source: "testdata/rows/articles.csv:2", Title: "Wind farm approved", URL: "https://example.org/wind-farm", Published: date("2019-01-04T00:00:00Z"), Text: "The planning board approved a wind farm off the Kellan coast on Monday.\n\nConstruction is to start next spring."}},
-				{doc: newsgraph.Doc{ID: "articles#2", Source: "testdata/rows/articles.csv:5", Title: "Bus fares to rise, city says", Published: date("2020-03-01T09:15:00Z"), Text: "Bus fares in Portley will rise by ten cents in March, the city said."}},
-				{doc: newsgraph.Doc{ID: "https://example.org/vote", Source: "testdata/rows/articles.csv:6", Title: "Vote delayed", URL: "https://example.org/vote", Text: "The vote on the harbour plan was delayed by a week."}},
+				{doc: newsgraph.Doc{ID: "https://example.org/wind-farm", Source: "testdata/rows/articles.csv:2", Title: "Wind farm approved", URL: "https://example.org/wind-farm", Published: date("2019-01-04T00:00:00Z"), Text: "Wind farm approved\n\nThe planning board approved a wind farm off the Kellan coast on Monday.\n\nConstruction is to start next spring."}},
+				{doc: newsgraph.Doc{ID: "articles#2", Source: "testdata/rows/articles.csv:5", Title: "Bus fares to rise, city says", Published: date("2020-03-01T09:15:00Z"), Text: "Bus fares to rise, city says\n\nBus fares in Portley will rise by ten cents in March, the city said."}},
+				{doc: newsgraph.Doc{ID: "https://example.org/vote", Source: "testdata/rows/articles.csv:6", Title: "Vote delayed", URL: "https://example.org/vote", Text: "Vote delayed\n\nThe vote on the harbour plan was delayed by a week."}},
 			},
 		},
 		{
 			name: "jsonl with blank line and missing url",
 			path: "testdata/rows/articles.jsonl",
 			want: []result{
-				{doc: newsgraph.Doc{ID: "https://example.org/tunnel", Source: "testdata/rows/articles.jsonl:1", Title: "Tunnel opens", URL: "https://example.org/tunnel", Published: date("2022-07-19T00:00:00Z"), Text: "A road tunnel under the Selby hills opened on Tuesday."}},
-				{doc: newsgraph.Doc{ID: "articles#2", Source: "testdata/rows/articles.jsonl:3", Title: "No URL here", Text: "A story without a URL gets an ID from its row number."}},
+				{doc: newsgraph.Doc{ID: "https://example.org/tunnel", Source: "testdata/rows/articles.jsonl:1", Title: "Tunnel opens", URL: "https://example.org/tunnel", Published: date("2022-07-19T00:00:00Z"), Text: "Tunnel opens\n\nA road tunnel under the Selby hills opened on Tuesday."}},
+				{doc: newsgraph.Doc{ID: "articles#2", Source: "testdata/rows/articles.jsonl:3", Title: "No URL here", Text: "No URL here\n\nA story without a URL gets an ID from its row number."}},
 			},
 		},
 		{
 			name: "csv bad rows reported, others kept",
 			path: "testdata/rows/badrows.csv",
 			want: []result{
-				{doc: newsgraph.Doc{ID: "https://example.org/one", Source: "testdata/rows/badrows.csv:2", Title: "One", URL: "https://example.org/one", Published: date("2019-02-01T00:00:00Z"), Text: "First story text."}},
+				{doc: newsgraph.Doc{ID: "https://example.org/one", Source: "testdata/rows/badrows.csv:2", Title: "One", URL: "https://example.org/one", Published: date("2019-02-01T00:00:00Z"), Text: "One\n\nFirst story text."}},
 				{doc: newsgraph.Doc{Source: "testdata/rows/badrows.csv:3"}, err: errors.New("testdata/rows/badrows.csv:3: read: wrong number of fields: got 3, want 4 as in the header")},
-				{doc: newsgraph.Doc{ID: "https://example.org/three", Source: "testdata/rows/badrows.csv:4", Title: "Three", URL: "https://example.org/three", Published: date("2019-02-03T00:00:00Z"), Text: "Third story text."}},
+				{doc: newsgraph.Doc{ID: "https://example.org/three", Source: "testdata/rows/badrows.csv:4", Title: "Three", URL: "https://example.org/three", Published: date("2019-02-03T00:00:00Z"), Text: "Three\n\nThird story text."}},
 				{doc: newsgraph.Doc{ID: "https://example.org/four", Source: "testdata/rows/badrows.csv:5"}, err: errors.New("testdata/rows/badrows.csv:5: read: empty file: no text")},
 			},
 		},
@@ -269,7 +269,7 @@ func TestWalkTables(t *testing.T) {
 			name: "csv quoting error ends the file",
 			path: "testdata/rows/badquote.csv",
 			want: []result{
-				{doc: newsgraph.Doc{ID: "https://example.org/one", Source: "testdata/rows/badquote.csv:2", Title: "One", URL: "https://example.org/one", Published: date("2019-02-01T00:00:00Z"), Text: "First story text."}},
+				{doc: newsgraph.Doc{ID: "https://example.org/one", Source: "testdata/rows/badquote.csv:2", Title: "One", URL: "https://example.org/one", Published: date("2019-02-01T00:00:00Z"), Text: "One\n\nFirst story text."}},
 				{doc: newsgraph.Doc{Source: "testdata/rows/badquote.csv:3"}, err: errors.New(`testdata/rows/badquote.csv:3: read: bad quoting at line 3, column 50: extraneous or missing " in quoted-field; the rest of the file is not read`)},
 			},
 		},
@@ -696,5 +696,5 @@ func ExampleWalk() {
 	// b/c "Night market returns" (93 bytes)
 	// b/d "" (58 bytes)
 	// skipped testdata/tree/notes.pdf: unknown format ".pdf"
-	// z "Library extends hours" (64 bytes)
+	// z "Library extends hours" (86 bytes)
 }

@@ -42,7 +42,7 @@ func (w *walker) rowDoc(r row, fileID, source string, n int) (newsgraph.Doc, err
 	if strings.TrimSpace(r.text) == "" {
 		return doc, fmt.Errorf("%w: no text", ErrEmpty)
 	}
-	doc.Text = normalizeNewlines(r.text)
+	doc.Text = withHeadline(doc.Title, normalizeNewlines(r.text), "\n\n")
 	if strings.TrimSpace(r.date) != "" {
 		t, err := parseDate(r.date)
 		if err != nil {
@@ -51,6 +51,21 @@ func (w *walker) rowDoc(r row, fileID, source string, n int) (newsgraph.Doc, err
 		doc.Published = t
 	}
 	return doc, nil
+}
+
+// withHeadline returns text opened by its headline and sep (an empty line
+// for a table's row, the layout of a plain-text article; a line break for
+// HTML's one paragraph per line), so that the extractor reads the
+// headline's facts as it does a text file's first line; text that already
+// opens with the headline is returned as it is.
+func withHeadline(title, text, sep string) string {
+	if title == "" {
+		return text
+	}
+	if first, _, _ := strings.Cut(strings.TrimLeft(text, " \t\n"), "\n"); strings.Join(strings.Fields(first), " ") == title {
+		return text
+	}
+	return title + sep + text
 }
 
 // csvColumns maps the columns of a table to their index in a CSV record.
