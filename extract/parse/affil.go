@@ -458,6 +458,10 @@ func (x *doc) preTitle(s *sent, m *mention) (title, bool) {
 			continue
 		}
 		elect := (w == "elect" || w == "designate") && k >= 2 && isDash(s.Tokens[k-1].Text) && lexicon.Role(s.low[k-2]) != lexicon.NotRole // "President-elect"
+		if _, party := lexicon.Party(s.Tokens[k].Text); party && capitalised(s.Tokens[k].Text) && lexicon.Role(w) == lexicon.NotRole && roleStart == k+1 && roleEnd >= 0 && partyRole[s.low[roleEnd-1]] {
+			t.party = append(t.party, x.partyEntity(s, k)) // "Labour MP Ken Barrow": the party, though "labour" also names a ministry
+			continue
+		}
 		if lexicon.Role(w) != lexicon.NotRole || lexicon.IsRoleModifier(w) || lexicon.IsHonorific(s.Tokens[k].Text) || elect ||
 			(isDash(s.Tokens[k].Text) || s.Tokens[k].Text == "/") && k > 0 && s.adjacent(k-1) && s.adjacent(k) {
 			if roleEnd < 0 && (lexicon.Role(w) != lexicon.NotRole || lexicon.IsHonorific(s.Tokens[k].Text) || elect) {
@@ -492,8 +496,11 @@ func (x *doc) preTitle(s *sent, m *mention) (title, bool) {
 		if s.Tokens[k].XPOS == "POS" {
 			continue
 		}
-		if (w == "of" || w == "to" || w == "from") && k > 0 && len(t.places) > 0 && roleEnd < 0 && (lexicon.Role(s.low[k-1]) != lexicon.NotRole || multiTitleEnding(s, k-1) > 0) {
-			continue // "Mayor of London Sadiq Khan", "Ambassador to Germany Richard Grenell", "Senator from Vermont Bernie Sanders"
+		if w == "the" && k > 1 && s.low[k-1] == "of" && len(t.orgs) > 0 && roleEnd < 0 {
+			continue // "the president of the Velm Chess Federation Omar Diaz"
+		}
+		if (w == "of" || w == "to" || w == "from") && k > 0 && (len(t.places) > 0 || w == "of" && len(t.orgs) > 0) && roleEnd < 0 && (lexicon.Role(s.low[k-1]) != lexicon.NotRole || multiTitleEnding(s, k-1) > 0) {
+			continue // "Mayor of London Sadiq Khan", "Ambassador to Germany Richard Grenell", "Senator from Vermont Bernie Sanders", "director of Velm Watch Man-kei Tam"
 		}
 		if roleStart >= 0 && roleStart == k+1 && !capitalised(s.Tokens[k].Text) && (s.Tokens[k].UPOS == "NOUN" || s.Tokens[k].UPOS == "ADJ") &&
 			(s.Tokens[k].Rel == "compound" || s.Tokens[k].Rel == "amod" || s.Tokens[k].Head < 0) {
@@ -1271,6 +1278,9 @@ func (x *doc) ofPhrase(s *sent, m *mention) {
 		j := k + 1
 		if s.low[j] == "the" && j+1 < len(s.Tokens) {
 			j++
+			for n := 0; n < 2 && j+1 < len(s.Tokens) && s.Tokens[j].UPOS == "ADJ" && !capitalised(s.Tokens[j].Text); n++ {
+				j++ // "of the conservative Harbor Unity Party"
+			}
 		}
 		if mi := s.ment[j]; mi >= 0 && x.ments[mi].kind == mName && x.ments[mi].a == j {
 			if o := x.ments[mi].ent; o >= 0 && o != m.ent {

@@ -159,6 +159,14 @@ func (s *sent) isNameWord(i int) bool {
 	return false
 }
 
+// hyphenGiven reports whether tokens [k, b) are a hyphenated given name
+// with its second part in lower case and a surname ("Man-kei Tam",
+// "Wai-lun Chan"): a person's name, whatever name runs into it before.
+func hyphenGiven(s *sent, k, b int) bool {
+	return b-k == 4 && isDash(s.Tokens[k+1].Text) && s.adjacent(k) && s.adjacent(k+1) && capitalised(s.Tokens[k].Text) &&
+		s.Tokens[k+2].Text == s.low[k+2] && isWord(s.Tokens[k+2].Text) && capitalised(s.Tokens[k+3].Text)
+}
+
 // personRest reports whether tokens [k, b) after an organization's head
 // word read as a person's name: capitalised proper nouns, none a head
 // word, a place or a connector, the first a given name or not a word of
@@ -1883,7 +1891,8 @@ func (x *doc) addName(s *sent, g seg) {
 		// "the President of the Iranian Chess Federation Mehrdad
 		// Pahlavanzadeh": an organization's name and a person's, run
 		// together
-		if (lexicon.Head(s.low[k-1]) == lexicon.OrgHead || s.low[k-1] == "international") && (b-k == 2 || b-k == 3 || b-k == 4 && isDash(s.Tokens[k+2].Text)) && x.personRest(s, k, b) {
+		if (lexicon.Head(s.low[k-1]) == lexicon.OrgHead || s.low[k-1] == "international" || hyphenGiven(s, k, b)) && (b-k == 2 || b-k == 3 || b-k == 4 && (isDash(s.Tokens[k+2].Text) || isDash(s.Tokens[k+1].Text))) && x.personRest(s, k, b) {
+			// ("Lo Man-yee", "Man-kei Tam": a hyphenated given name after the surname or before it)
 			x.addName(s, seg{a: a, b: k, ner: g.ner, from: a})
 			x.addName(s, seg{a: k, b: b, ner: "PERSON", from: k, person: x.givenNameAt(s, k) || b-k == 4})
 			return
