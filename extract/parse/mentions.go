@@ -2185,6 +2185,16 @@ func (x *doc) addName(s *sent, g seg) {
 		if m.typ == newsgraph.Place && siteWords[last] || m.typ == newsgraph.Thing && lawWords[last] {
 			m.sure = true // "Washington Monument": a site by its head word, whatever the first word's a name of; "Due Process Clause" a law's
 		}
+		switch last {
+		case "united":
+			if capitalised(strings.Fields(m.name)[len(ws)-1]) && m.ner != "PERSON" {
+				m.typ, m.sure = newsgraph.Organization, true // "Port Alder United": a club
+			}
+		case "tv", "radio", "television", "fc", "rovers", "wanderers", "albion":
+			if m.typ == newsgraph.Organization && capitalised(strings.Fields(m.name)[len(ws)-1]) {
+				m.sure = true // "Harbor TV", "Port Alder United": a broadcaster or a club, whatever the place it is named after
+			}
+		}
 		if placeFacility[last] && !capitalised(strings.Fields(m.name)[len(ws)-1]) || len(ws) == 2 && routeWords[ws[0]] && smallNumber(last) {
 			m.typ, m.orgHeaded, m.sure = newsgraph.Place, true, true // "the Costa Sur power plant", "Route 2"
 		}

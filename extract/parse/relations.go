@@ -244,6 +244,9 @@ func (x *doc) relations(ctx context.Context) error {
 		if subj < 0 {
 			continue
 		}
+		if pred == newsgraph.MemberOf && personalService[r.Lemma] && x.typeOf(subj) != newsgraph.Person {
+			continue // "As well as Stardom she wrestled for Senjo": one who wrestles or writes for a body is a person
+		}
 		obj := x.argEntity(s, r.Obj, true)
 		if h := r.Obj.Head; h >= 0 && doerNouns[s.lemma[h]] && (obj < 0 || x.ents[obj].concept) {
 			// "an inquiry into the conduct of President X": X
@@ -2247,3 +2250,8 @@ func (x *doc) nameBeforeVerb(s *sent, subj, v int) int {
 	}
 	return x.ments[mi].ent
 }
+
+// personalService are the verbs and nouns by which a person serves a body
+// ("wrestled for", "writes for", "her debut for"): their subject is a
+// person.
+var personalService = map[string]bool{"play": true, "wrestle": true, "race": true, "write": true, "report": true, "debut": true}
