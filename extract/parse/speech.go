@@ -533,6 +533,9 @@ func (x *doc) lastSpeaker(s *sent, a, b int) int {
 		if ei < 0 || x.ents[ei].quote || x.ents[ei].concept {
 			continue
 		}
+		if mi := s.ment[k]; mi >= 0 && x.modifiesOwnVoice(s, mi) {
+			continue
+		}
 		switch x.typeOf(ei) {
 		case newsgraph.Person:
 			if x.possessorAt(s, k) {
@@ -557,6 +560,9 @@ func (x *doc) firstSpeaker(s *sent, a, b int) int {
 		}
 		ei := x.entityAt(s, k)
 		if ei < 0 || x.ents[ei].quote || x.ents[ei].concept {
+			continue
+		}
+		if mi := s.ment[k]; mi >= 0 && x.modifiesOwnVoice(s, mi) {
 			continue
 		}
 		switch x.typeOf(ei) {
@@ -1751,9 +1757,10 @@ func (x *doc) speakerEntity(s *sent, k int) int {
 			}
 		}
 	}
-	if lexicon.Role(s.lemma[k]) != lexicon.NotRole || sourceNouns[s.lemma[k]] {
+	if lexicon.Role(s.lemma[k]) != lexicon.NotRole && !ownVoice[s.lemma[k]] || sourceNouns[s.lemma[k]] {
 		// the author first ("a Twitter post by Amy Cook"), then a
-		// possessor, then a modifier
+		// possessor, then a modifier (but "the Tamworth professor" speaks
+		// for no college)
 		for pass := 0; pass < 3; pass++ {
 			for _, c := range s.kids[k] {
 				r := s.Tokens[c].Rel
@@ -2542,6 +2549,9 @@ func (x *doc) fallbackSubject(s *sent, v int) int {
 				return -1
 			}
 			if mi := s.ment[k]; mi >= 0 && x.ments[mi].kind == mName {
+				if h := s.head(x.ments[mi].head); h >= x.ments[mi].b && h < b && s.Tokens[h].UPOS == "NOUN" && s.Tokens[x.ments[mi].head].Rel == "compound" {
+					continue // "The Tamworth professor added": the name modifies the speaker's noun
+				}
 				if e := x.ments[mi].ent; e >= 0 {
 					if t := x.typeOf(e); t == newsgraph.Person || t == newsgraph.Organization {
 						return x.ments[mi].head
@@ -2585,6 +2595,9 @@ func (x *doc) firstNamedSpeaker(s *sent, a, b int) int {
 		if inPhrase(s, x.ments[mi].head) {
 			skipped = true
 			continue // ("described for news agency PA Media how …": a hearer)
+		}
+		if x.modifiesOwnVoice(s, mi) {
+			continue // "The Tamworth professor added": the professor, not the college
 		}
 		switch x.typeOf(ei) {
 		case newsgraph.Person:
@@ -2648,4 +2661,24 @@ func (x *doc) hasObl(s *sent, v int, prep string) bool {
 		}
 	}
 	return false
+}
+
+// ownVoice are the roles whose holders speak for themselves, not for the
+// body they belong to ("a Tamworth professor said", "a party member
+// said").
+var ownVoice = map[string]bool{"professor": true, "lecturer": true, "researcher": true, "scientist": true, "student": true, "scholar": true,
+	"fellow": true, "economist": true, "analyst": true, "expert": true, "engineer": true, "doctor": true, "physician": true, "surgeon": true,
+	"nurse": true, "player": true, "teammate": true, "member": true, "undergraduate": true, "graduate": true, "alumnus": true, "alumna": true,
+	"intern": true, "volunteer": true, "activist": true, "candidate": true, "worker": true}
+
+// modifiesOwnVoice reports whether name mention mi modifies the noun of a
+// person who speaks for herself ("the Tamworth professor"): the speaker is
+// that person, not the name.
+func (x *doc) modifiesOwnVoice(s *sent, mi int) bool {
+	m := x.ments[mi]
+	if m.kind != mName || s.Tokens[m.head].Rel != "compound" {
+		return false
+	}
+	n := s.head(m.head)
+	return n >= m.b && s.Tokens[n].UPOS == "NOUN" && (ownVoice[s.lemma[n]] || lexicon.Role(s.lemma[n]) == lexicon.Occupation)
 }
