@@ -689,7 +689,7 @@ func (x *doc) toldInMessage(s *sent, v, sp int) {
 		}
 		for _, h := range s.kids[c] {
 			if s.Tokens[h].Rel == "nmod" && (s.prep(h) == "to" || s.prep(h) == "with") {
-				x.tell(s, v, sp, x.entityAt(s, h))
+				x.tell(s, v, sp, x.npEntity(s, h)) // (and "with magazine The Lantern")
 				return
 			}
 		}
@@ -2296,6 +2296,7 @@ func (x *doc) sayClause(s *sent, v, subj, a, b int) (first int) {
 		said[ei] = true
 		if first < 0 {
 			first = ei
+			x.toldInMessage(s, v, ei) // "X, in remarks to The Alder Times, contended …"
 		}
 		x.sayText(s, ei, a, b, s.Tokens[v].Text)
 	}
