@@ -779,6 +779,13 @@ func (x *doc) placeApposed(s *sent, m *mention) (int, int) {
 	} else {
 		return -1, -1
 	}
+	if mi := s.ment[k]; mi >= 0 && x.ments[mi].kind == mName && x.ments[mi].a == k && x.ments[mi].ent >= 0 && sovereign(x.ents[x.ments[mi].ent]) && x.ments[mi].b < n {
+		// "Louisiana, a U.S. state on the Gulf of Mexico": the country
+		// before the place noun
+		if t, ok := lexicon.Description(s.lemma[x.ments[mi].b]); ok && t == "Place" && s.Tokens[x.ments[mi].b].UPOS == "NOUN" && !countryNoun(s.lemma[x.ments[mi].b]) {
+			return x.ments[mi].ent, x.ments[mi].b + 1
+		}
+	}
 	nouns := 0
 	for ; k < n && nouns < 3; k++ {
 		t, ok := lexicon.Description(s.low[k])
@@ -950,4 +957,11 @@ func (x *doc) basedIn(s *sent, k int) {
 	if pl >= 0 && org >= 0 && org != pl && x.typeOf(pl) == newsgraph.Place && x.typeOf(org) == newsgraph.Organization {
 		x.addFact(fact{s: org, o: pl, pred: newsgraph.LocatedIn, raw: s.Tokens[k].Text + " in", sent: s.idx, conf: 0.75, span: s.whole()})
 	}
+}
+
+// countryNoun reports whether a place noun names a sovereign country ("a
+// US ally, a French republic"): such an apposition puts nothing in the
+// country before it.
+func countryNoun(w string) bool {
+	return w == "country" || w == "republic" || w == "kingdom" || w == "nation"
 }

@@ -46,6 +46,9 @@ func (x *doc) addFact(f fact) {
 	if f.pred == newsgraph.LocatedIn && sovereign(x.ents[f.s]) && sovereign(x.ents[f.o]) {
 		return // a country is in no other country ("1,035 in Turkey and 19 in Greece")
 	}
+	if f.pred == newsgraph.LocatedIn && (seaName(x.ents[f.s].name) || sovereign(x.ents[f.s]) && seaName(x.ents[f.o].name)) {
+		return // no sea lies in a country, no country in a sea ("a Brindle state on the Gulf of Tarn")
+	}
 	k := factKey{f.s, f.o, f.sent, f.pred, f.neg}
 	if x.factSeen[k] {
 		return
@@ -2255,3 +2258,19 @@ func (x *doc) nameBeforeVerb(s *sent, subj, v int) int {
 // ("wrestled for", "writes for", "her debut for"): their subject is a
 // person.
 var personalService = map[string]bool{"play": true, "wrestle": true, "race": true, "write": true, "report": true, "debut": true}
+
+// seaName reports whether a name is a sea's, an ocean's, a gulf's or a
+// strait's ("Gulf of Mexico", "Atlantic Ocean", "Strait of Hormuz").
+func seaName(name string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	if len(ws) < 2 {
+		return false
+	}
+	for _, w := range []string{ws[0], ws[len(ws)-1]} {
+		switch w {
+		case "ocean", "sea", "gulf", "strait", "straits":
+			return true // (but a bay may lie in one country: "False Bay", "Hawke's Bay")
+		}
+	}
+	return false
+}
