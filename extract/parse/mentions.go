@@ -852,6 +852,7 @@ func (x *doc) findNames(s *sent) {
 	segs = x.joinSegs(s, segs)
 	segs = x.portfolios(s, segs)
 	segs = x.calledNames(s, segs)
+	segs = x.quotedTitles(s, segs)
 	for i := range segs {
 		// "the 25th Amendment", "the First Amendment", "the 116th
 		// Congress": the ordinal is part of the name
@@ -2734,6 +2735,67 @@ func (x *doc) calledNames(s *sent, segs []seg) []seg {
 		segs = append(dropOverlaps(segs, a, b), seg{a: a, b: b, ner: ner, from: a, called: true})
 		sortSegs(segs)
 	}
+	return segs
+}
+
+// quotedTitles makes one work's title of each quoted item listed after a
+// plural word for works and "such as", "including" or "like" ("songs such
+// as "Dark Lantern", "Uncle Fred's Band" and "Rollin'""), whatever words
+// they are made of; and drops the names inside a quoted title of office
+// ("take the title of "Custodian of the Federal Government"").
+func (x *doc) quotedTitles(s *sent, segs []seg) []seg {
+	n := len(s.Tokens)
+	item := func(k int) (int, int, bool) { // the quoted item opening at token k
+		if k >= n || quoteMark(s.Tokens[k].Text) == 0 || s.quote[k] >= 0 {
+			return 0, 0, false
+		}
+		a := k + 1
+		b := a
+		for b < n && b < a+10 && quoteMark(s.Tokens[b].Text) == 0 {
+			b++
+		}
+		if b >= n || b == a || b >= a+10 || !capitalised(s.Tokens[a].Text) {
+			return 0, 0, false
+		}
+		return a, b, true
+	}
+	for k := 2; k+1 < n; k++ {
+		if s.low[k] == "of" && (s.lemma[k-1] == "title" || s.lemma[k-1] == "nickname" || s.lemma[k-1] == "rank") {
+			if a, b, ok := item(k + 1); ok {
+				segs = dropOverlaps(segs, a, b) // a title of office, no one's name
+			}
+			continue
+		}
+		cue := s.low[k] == "including" || s.low[k] == "like" || s.low[k] == "as" && s.low[k-1] == "such"
+		if !cue {
+			continue
+		}
+		w := k - 1
+		if s.low[k] == "as" {
+			w = k - 2
+		}
+		if w < 0 || !lexicon.In(lexicon.WorkNoun, s.lemma[w]) || s.Tokens[w].XPOS != "NNS" {
+			continue
+		}
+		for j := k + 1; j < n; {
+			a, b, ok := item(j)
+			if !ok {
+				break
+			}
+			e := b
+			for e > a && (s.isPunct(e-1) || s.Tokens[e-1].Text == "'") {
+				e-- // ("Dark Lantern," with the list's comma inside the quotation marks)
+			}
+			if e > a {
+				segs = append(dropOverlaps(segs, a, b), seg{a: a, b: e, ner: "THING", from: a, work: true, called: true})
+			}
+			j = b + 1
+			for j < n && (s.Tokens[j].Text == "," || s.low[j] == "and" || s.low[j] == "or") {
+				j++
+			}
+		}
+	}
+	sortSegs(segs)
 	return segs
 }
 
