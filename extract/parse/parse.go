@@ -121,6 +121,7 @@ func (e *Extractor) Extract(ctx context.Context, d newsgraph.Doc) (*newsgraph.Ex
 	x.headlineVisits()
 	x.classified(e.rel)
 	x.sportsSides()
+	x.champions()
 	x.actingSites()
 	x.typeEntities()
 	return x.output(), nil

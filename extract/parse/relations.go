@@ -1298,6 +1298,17 @@ func (x *doc) argEntity(s *sent, a clause.Arg, obj bool) int {
 	if h < 0 || h >= len(s.Tokens) {
 		return -1
 	}
+	if (prizeNouns[s.lemma[h]] || s.lemma[h] == "tournament" || s.lemma[h] == "race") && s.Tokens[h].UPOS == "NOUN" {
+		// "won her first championship, the Orchid Junior Championship":
+		// the prize the apposition names
+		for _, c := range s.kids[h] {
+			if c > h && s.Tokens[c].Rel == "appos" && s.ment[c] >= 0 && x.ments[s.ment[c]].kind == mName {
+				if e := x.ments[s.ment[c]].ent; e >= 0 && (x.typeOf(e) == newsgraph.Event || x.typeOf(e) == newsgraph.Thing) {
+					return e
+				}
+			}
+		}
+	}
 	if mi := s.ment[h]; mi >= 0 {
 		m := x.ments[mi]
 		if m.kind == mDesc {
@@ -2273,4 +2284,41 @@ func seaName(name string) bool {
 		}
 	}
 	return false
+}
+
+// champions reads "X is a two-time Silver Crown champion", "X, the
+// reigning Harbor Cup champion," and "Harbor Cup champion X": X won what
+// the name before "champion" or "winner" names.
+func (x *doc) champions() {
+	for _, s := range x.sents {
+		for k := 1; k < len(s.Tokens); k++ {
+			if (s.lemma[k] != "champion" && s.lemma[k] != "winner") || s.Tokens[k].UPOS != "NOUN" || s.quote[k] >= 0 || hasNeg(s, k) {
+				continue
+			}
+			won := -1
+			for _, c := range s.kids[k] {
+				if c < k && s.Tokens[c].Rel == "compound" && s.ment[c] >= 0 && x.ments[s.ment[c]].kind == mName && x.ments[s.ment[c]].b == k {
+					if e := x.ments[s.ment[c]].ent; e >= 0 && (x.typeOf(e) == newsgraph.Event || x.typeOf(e) == newsgraph.Thing) {
+						won = e
+					}
+				}
+			}
+			if won < 0 {
+				continue
+			}
+			p := -1
+			switch {
+			case s.child(k, "cop") >= 0 && s.child(k, "nsubj") >= 0:
+				p = x.npEntity(s, s.child(k, "nsubj")) // "X is a two-time … champion"
+			case s.Tokens[k].Rel == "appos" && s.head(k) >= 0:
+				p = x.entityAt(s, s.head(k)) // "X, the reigning … champion,"
+			case k+1 < len(s.Tokens) && s.ment[k+1] >= 0 && x.ments[s.ment[k+1]].kind == mName && x.ments[s.ment[k+1]].a == k+1:
+				p = x.ments[s.ment[k+1]].ent // "Harbor Cup champion Ana Ruiz"
+			}
+			if p < 0 || x.typeOf(p) != newsgraph.Person && x.typeOf(p) != newsgraph.Organization {
+				continue
+			}
+			x.addFact(fact{s: p, o: won, pred: newsgraph.Won, raw: s.Tokens[k].Text, sent: s.idx, conf: 0.7, span: s.whole()})
+		}
+	}
 }
