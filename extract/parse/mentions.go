@@ -2109,6 +2109,10 @@ func (x *doc) addName(s *sent, g seg) {
 		strings.ToLower(s.Tokens[a+1].Text) == s.Tokens[a+1].Text && isWord(s.Tokens[a+1].Text) {
 		species = true
 	}
+	if b-a == 1 && x.binomial(s, a) {
+		b++ // "Escherichia coli", "Saccharomyces cerevisiae": a genus and its species
+		species = true
+	}
 	m := &mention{s: s.idx, a: a, b: b, kind: mName, ner: g.ner, ent: -1, placeMod: -1, called: g.called}
 	m.name = x.text(s, a, b)
 	if strings.ContainsAny(m.name, "[]") {
@@ -2919,4 +2923,34 @@ func diseases(s *sent, segs []seg) []seg {
 func personInitials(w string) bool {
 	_, country := countryOf(w)
 	return !country && w == strings.ToUpper(w) && lexicon.DottedInitials(w)
+}
+
+// binomial reports whether token k, a capitalised Latin-looking genus, and
+// the lower-case word after it are a species' scientific name
+// ("Escherichia coli", "Acropora millepora"): both end as Latin names do,
+// the second is no English word, and the first no known name.
+func (x *doc) binomial(s *sent, k int) bool {
+	if k+1 >= len(s.Tokens) || s.ment[k+1] >= 0 || !s.adjacentWord(k) || x.usuallyLower == nil {
+		return false
+	}
+	g, e := s.Tokens[k].Text, s.Tokens[k+1].Text
+	if len(g) < 5 || len(e) < 4 || !capitalised(g) || e != strings.ToLower(e) || !isWord(g) || !isWord(e) || strings.ContainsAny(g+e, "-'.") {
+		return false
+	}
+	if ner.GivenName(g) || x.usuallyLower(g) || x.usuallyLower(strings.ToUpper(e[:1])+e[1:]) || s.lowerSeen[strings.ToLower(g)] || x.placeWords[strings.ToLower(g)] {
+		return false
+	}
+	if _, ok := countryOf(g); ok {
+		return false
+	}
+	latin := func(w string, ends []string) bool {
+		for _, x := range ends {
+			if strings.HasSuffix(w, x) {
+				return true
+			}
+		}
+		return false
+	}
+	return latin(g, []string{"a", "us", "um", "es", "is", "on", "ix", "ax", "ys", "ops", "ia"}) &&
+		latin(e, []string{"us", "um", "a", "ae", "is", "i", "ii", "ensis", "oides", "ata", "ica", "ella", "ens", "ans", "ora", "ix", "ea", "ia", "ium"})
 }
