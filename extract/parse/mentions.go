@@ -1294,6 +1294,11 @@ func (x *doc) joinSegs(s *sent, segs []seg) []seg {
 				p.ner = g.ner
 			}
 			continue
+		case g.a == p.b+1 && s.Tokens[p.b].XPOS == "POS" && s.adjacent(p.b-1) && g.b-g.a == 1 && lexicon.In(lexicon.Fellowship, s.low[g.a]) && p.b-p.a <= 2:
+			// "Jehovah's Witnesses": a body named as the followers of
+			// someone
+			p.b, p.ner = g.b, "ORG"
+			continue
 		case g.a == p.b+1 && s.low[p.b] == "and" && p.b-p.a == 1 && g.b-g.a >= 3 && ner.GivenName(s.Tokens[p.a].Text) && ner.GivenName(s.Tokens[g.a].Text) &&
 			lexicon.Head(s.low[g.b-1]) == lexicon.OrgHead:
 			// "the Bill and Melinda Gates Foundation": a body named after
@@ -2280,6 +2285,10 @@ func (x *doc) nameType(s *sent, m *mention) newsgraph.EntityType {
 	if lexicon.IsStormWord(words[0]) && len(words) > 1 {
 		m.sure = true // ("Hurricane Dorian", whatever its short name "Dorian" looks like)
 		return newsgraph.Event
+	}
+	if len(words) == 2 && strings.HasSuffix(words[0], "'s") && lexicon.In(lexicon.Fellowship, words[1]) {
+		m.sure = true
+		return newsgraph.Organization // "Jehovah's Witnesses"
 	}
 	if len(words) >= 3 && lexicon.In(lexicon.Fellowship, words[0]) && words[1] == "of" {
 		m.sure = true
