@@ -342,12 +342,9 @@ func (x *doc) shouted(s *sent, covered []bool) {
 			n++
 		}
 	}
-	if n < 2 {
-		return
-	}
 	for k := range s.Tokens {
-		if common(k) {
-			covered[k] = true
+		if common(k) && (n >= 2 || len(s.Tokens[k].Text) >= 5) {
+			covered[k] = true // (one common word of five letters or more in capitals is emphasis too: "We want this TODAY")
 		}
 	}
 }
@@ -2042,6 +2039,9 @@ func (x *doc) addName(s *sent, g seg) {
 	// A lone nationality word is no entity ("Polish", "Canadians").
 	if b-a == 1 && ner.IsDemonym(s.Tokens[a].Text) || x.demonymPlural(x.text(s, a, b)) {
 		return
+	}
+	if b-a >= 2 && b < len(s.Tokens) && (s.low[a] == "latin" || direction(s.low[a])) && ner.IsDemonym(s.Tokens[b-1].Text) && s.Tokens[b].UPOS == "NOUN" && s.Tokens[b].Text == s.low[b] {
+		return // "the Latin American country", "a South African man": a nationality, no name
 	}
 	if b-a == 1 && b < len(s.Tokens) && numberedWords[s.low[a]] && s.digits(b) {
 		return // "a Category 4 hurricane", "Phase 2": a grade, no name
