@@ -579,6 +579,16 @@ func (x *doc) shortFormOf(m *mention) int {
 	if len(words) == 0 {
 		return -1
 	}
+	if len(words) == 2 && words[1] == strings.ToLower(strings.Fields(m.name)[1]) {
+		// "E. coli" and "Escherichia coli": a species by its genus's
+		// initial and by its genus, in either order
+		abbr := func(w string) bool { return len(w) == 2 && w[1] == '.' }
+		for ei, e := range x.ents {
+			if len(e.words) == 2 && e.words[1] == words[1] && e.words[0][0] == words[0][0] && abbr(e.words[0]) != abbr(words[0]) {
+				return ei
+			}
+		}
+	}
 	if isAcronym(m.name) {
 		if _, ok := countryOf(m.name); ok {
 			return -1 // "US" is the country, not "the 2020 United States presidential election" it spells inside

@@ -1989,7 +1989,7 @@ func (x *doc) addName(s *sent, g seg) {
 			}
 			if _, ok := lexicon.Party(w); ok && a+1 < b && (g.ner == "PERSON" || lexicon.Role(s.low[a+1]) != lexicon.NotRole || lexicon.MultiTitle(s.low, a+1) > 0 ||
 				b-a >= 3 && personName(x.text(s, a+1, b)) || b-a == 2 && x.docSurname(s.low[a+1]) ||
-				b-a == 2 && lexicon.IsOrgWord(s.low[a+1]) && s.low[a+1] != "party") {
+				b-a == 2 && lexicon.IsOrgWord(s.low[a+1]) && s.low[a+1] != "party" && !partyBody[s.low[a+1]]) {
 				// "Democrat Chuck Schumer", "the Republican Senate": a party
 				// word before a name is the party, not the name
 				// ("Republican Party" stays whole)
@@ -2963,3 +2963,9 @@ func (x *doc) binomial(s *sent, k int) bool {
 	return latin(g, []string{"a", "us", "um", "es", "is", "on", "ix", "ax", "ys", "ops", "ia"}) &&
 		latin(e, []string{"us", "um", "a", "ae", "is", "i", "ii", "ensis", "oides", "ata", "ica", "ella", "ens", "ans", "ora", "ix", "ea", "ia", "ium"})
 }
+
+// partyBody are the words that, after a party word, name a party of their
+// own ("Green Alliance", "Democratic Rally", "Liberal Front"), not the
+// party's part of an institution ("the Republican Senate").
+var partyBody = map[string]bool{"alliance": true, "coalition": true, "union": true, "front": true, "movement": true, "rally": true,
+	"league": true, "bloc": true, "federation": true, "list": true, "platform": true}

@@ -261,6 +261,28 @@ func (x *doc) relations(ctx context.Context) error {
 				}
 			}
 		}
+		if h := r.Obj.Head; pred == newsgraph.Won && h >= 0 && shareNouns[s.lemma[h]] {
+			// "won a majority in the 2021 general election", "won 200
+			// seats": the election, never the amount
+			obj = -1
+			for _, c := range s.kids[h] {
+				if s.Tokens[c].Rel == "nmod" && s.prep(c) == "in" {
+					if e := x.npEntity(s, c); e >= 0 && x.typeOf(e) == newsgraph.Event {
+						obj = e
+					}
+				}
+			}
+			for _, c := range s.kids[r.Verb] {
+				if obj < 0 && s.Tokens[c].Rel == "obl" && s.prep(c) == "in" {
+					if e := x.npEntity(s, c); e >= 0 && x.typeOf(e) == newsgraph.Event {
+						obj = e
+					}
+				}
+			}
+			if obj < 0 {
+				continue
+			}
+		}
 		if o := x.nameAfterVerb(s, r); o >= 0 && o != obj && r.Obj.Prep == "" && !r.Passive {
 			// "sued Vexa Systems over the contract", parsed with the name
 			// hung on "contract": the name right after the verb is its
@@ -794,6 +816,9 @@ func (x *doc) diedAtIn() {
 			switch {
 			case s.lemma[v] == "die":
 				subj = s.child(v, "nsubj")
+				if h := s.head(v); subj < 0 && s.Tokens[v].Rel == "conj" && h >= 0 && h < v {
+					subj = s.child(h, "nsubj") // "Harrow was 101 and died …": the first conjunct's subject
+				}
 			case killVerbs[s.lemma[v]] || (s.lemma[v] == "shoot" || s.lemma[v] == "stab" || s.lemma[v] == "beat") && deathAfter(s, v):
 				subj = s.child(v, "nsubj:pass") // "was murdered in Y", "was shot dead in Y"
 			}
@@ -822,6 +847,15 @@ func (x *doc) diedAtIn() {
 				obls = append(obls, c)
 				if r := s.Tokens[c].Rel; r == "obl:unmarked" || r == "obl:tmod" {
 					obls = append(obls, s.kids[c]...) // "murdered last October in Y", the place hung on the time
+				}
+			}
+			for _, c := range append([]int(nil), obls...) {
+				if s.Tokens[c].Rel == "obl" && (s.prep(c) == "of" || s.prep(c) == "from") {
+					for _, cc := range s.kids[c] {
+						if s.Tokens[cc].Rel == "nmod" && (s.prep(cc) == "in" || s.prep(cc) == "at") {
+							obls = append(obls, cc) // "died of pneumonia in Dunmore", the place hung on the cause
+						}
+					}
 				}
 			}
 			for _, c := range obls {
@@ -2322,3 +2356,8 @@ func (x *doc) champions() {
 		}
 	}
 }
+
+// shareNouns are the amounts of a vote that are won ("a majority", "200
+// seats"): what they are won in is the election.
+var shareNouns = map[string]bool{"majority": true, "seat": true, "vote": true, "plurality": true, "percent": true, "%": true, "share": true,
+	"supermajority": true, "point": true, "delegate": true}

@@ -43,6 +43,11 @@ func (x *doc) expressed(s *sent, v int) {
 	if o < 0 || !expressedNouns[s.lemma[o]] && !expressedNouns[s.low[o]] || s.Tokens[v].Rel == "conj" || subordinate(s, v) {
 		return
 	}
+	for _, c := range s.kids[v] {
+		if s.Tokens[c].Rel == "obl" && (s.prep(c) == "via" || s.prep(c) == "through" || s.prep(c) == "by") {
+			return // "expressed its support via the signing of …": by deeds, not in words
+		}
+	}
 	subj := x.clauseSubject(s, v, 0)
 	if subj < 0 || subj > v || x.speakerEntity(s, subj) < 0 {
 		return // (nor "Offering his condolence, X wrote": the participle before its subject)
