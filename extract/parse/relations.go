@@ -2,6 +2,7 @@ package parse
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -32,7 +33,7 @@ func (x *doc) addFact(f fact) {
 	if f.modality == newsgraph.Possible && f.pred != newsgraph.Said {
 		return // a condition or a hypothetical is not what the text asserts
 	}
-	if want, ok := subjectTypes[f.pred]; ok && f.pred != newsgraph.Said && f.pred != newsgraph.Told && !x.ents[f.s].concept && !x.ents[f.s].quote {
+	if want, ok := subjectTypes[f.pred]; ok && f.pred != newsgraph.Said && f.pred != newsgraph.Told && !x.ents[f.s].concept && !x.ents[f.s].quote && !(f.pred == newsgraph.Met && sovereign(x.ents[f.s])) {
 		if t := x.typeOf(f.s); t != "" && !strings.Contains(want, string(t)) {
 			return
 		}
@@ -429,6 +430,28 @@ func (x *doc) relations(ctx context.Context) error {
 func (x *doc) reciprocal() {
 	for _, s := range x.sents {
 		for v := range s.Tokens {
+			if subj := s.child(v, "nsubj"); s.Tokens[v].UPOS == "VERB" && s.lemma[v] == "meet" && s.quote[v] < 0 && subj >= 0 && delegateNouns[s.lemma[subj]] && s.child(v, "obj") < 0 && !negatedVerb(s, v) {
+				// "the delegations of Cyprus, Greece and Israel met": the
+				// parties the delegations are of met each other
+				var ents []int
+				for _, c := range s.kids[subj] {
+					if s.Tokens[c].Rel == "nmod" && s.prep(c) == "of" {
+						a, b := s.subtree(c)
+						for k := a; k < b; k++ { // (the list's names however the parse hangs them)
+							if mi := s.ment[k]; mi >= 0 && x.ments[mi].kind == mName && x.ments[mi].a == k {
+								if e := x.ments[mi].ent; e >= 0 && (x.typeOf(e) == newsgraph.Person || x.typeOf(e) == newsgraph.Organization || sovereign(x.ents[e])) && !slices.Contains(ents, e) {
+									ents = append(ents, e)
+								}
+							}
+						}
+					}
+				}
+				for i := 0; i < len(ents); i++ {
+					for j := i + 1; j < len(ents); j++ {
+						x.addFact(fact{s: ents[i], o: ents[j], pred: newsgraph.Met, raw: s.Tokens[v].Text, sent: s.idx, conf: 0.6})
+					}
+				}
+			}
 			if s.Tokens[v].UPOS != "VERB" || s.lemma[v] != "meet" || s.quote[v] >= 0 || s.child(v, "nsubj") >= 0 || s.child(v, "obj") >= 0 {
 				continue
 			}
@@ -1140,6 +1163,9 @@ func typeFits(table map[string]string, pred string, e *entity) bool {
 	}
 	if e.concept {
 		return strings.Contains(want, "concept")
+	}
+	if pred == newsgraph.Met && sovereign(e) {
+		return true // "Cyprus, Greece and Israel met": countries meet through their delegations
 	}
 	return strings.Contains(want, string(e.typ))
 }
@@ -2361,3 +2387,7 @@ func (x *doc) champions() {
 // seats"): what they are won in is the election.
 var shareNouns = map[string]bool{"majority": true, "seat": true, "vote": true, "plurality": true, "percent": true, "%": true, "share": true,
 	"supermajority": true, "point": true, "delegate": true}
+
+// delegateNouns are the plural nouns for the people who meet on behalf of
+// others ("the delegations of A and B met").
+var delegateNouns = map[string]bool{"delegation": true, "representative": true, "leader": true, "official": true, "minister": true, "envoy": true, "negotiator": true, "diplomat": true}
