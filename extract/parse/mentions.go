@@ -2237,6 +2237,9 @@ func (x *doc) nameType(s *sent, m *mention) newsgraph.EntityType {
 	if len(words) == 0 {
 		return ""
 	}
+	if n := len(words); n >= 2 && lexicon.Head(strings.TrimSuffix(words[n-1], ".")) == lexicon.OrgHead {
+		words[n-1] = strings.TrimSuffix(words[n-1], ".") // "Lark Kft.", "Vexa Co."
+	}
 	if len(words) == 1 && (len(words[0]) > 5 && strings.HasSuffix(words[0], "ism") || lexicon.IsFaith(words[0])) {
 		m.belief = true
 		return newsgraph.Thing // "Communism", "Christianity": a belief

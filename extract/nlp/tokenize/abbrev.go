@@ -44,6 +44,7 @@ var abbreviations = map[string]uint8{
 	"Ex": abbrNumber, "Nr": abbrNumber, "Rt": abbrNumber, "Hwy": abbrNumber, "Rte": abbrNumber,
 	// Companies, places, others that may end a sentence.
 	"Inc": abbrGeneral, "Ltd": abbrGeneral, "Co": abbrGeneral, "Corp": abbrGeneral, "Bros": abbrGeneral,
+	"Kft": abbrGeneral, "Zrt": abbrGeneral, "Nyrt": abbrGeneral, "Bt": abbrGeneral, "Pty": abbrGeneral, "Bhd": abbrGeneral, "Sdn": abbrGeneral,
 	"Cos": abbrGeneral, "Plc": abbrGeneral, "LLC": abbrGeneral, "Intl": abbrGeneral, "Assn": abbrGeneral,
 	"Dept": abbrGeneral, "Univ": abbrGeneral, "Ave": abbrGeneral, "Blvd": abbrGeneral, "Rd": abbrGeneral,
 	"Sq": abbrGeneral, "Hts": abbrGeneral, "Ln": abbrGeneral, "Pl": abbrGeneral, "Esq": abbrGeneral,

@@ -47,6 +47,8 @@ func TestSentences(t *testing.T) {
 			"The U.S. Army and Mr. Smith met Gen. Milley at St. Paul 's ."},
 		{"initials", "The novel by J. R. R. Tolkien sold well. George W. Bush read it.",
 			"The novel by J. R. R. Tolkien sold well . ‖ George W. Bush read it ."},
+		{"a legal form inside a company's name", "Lark Kft. acquired Rook Parts. Velm Pty. Ltd. closed.",
+			"Lark Kft. acquired Rook Parts . ‖ Velm Pty. Ltd. closed ."},
 		{"company", "Shares of Apple Inc. rose. Acme Corp. The end.",
 			"Shares of Apple Inc. rose . ‖ Acme Corp . ‖ The end ."},
 		{"quote closes sentence", `He said "no." Then he left.`,
