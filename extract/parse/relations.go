@@ -664,6 +664,13 @@ func (x *doc) lifeEvents() {
 			if subj < 0 && s.low[v] == "born" {
 				subj = s.child(v, "nsubj")
 			}
+			if h := s.head(v); subj < 0 && s.Tokens[v].Rel == "conj" && h >= 0 && h < v && s.Tokens[h].UPOS == "VERB" {
+				// "X, first elected to parliament in 1964, was born in Y",
+				// parsed with the participle as the main verb: its subject
+				if subj = s.child(h, "nsubj"); subj < 0 {
+					subj = s.child(h, "nsubj:pass")
+				}
+			}
 			own := -1 // "((Owen Reyes)) I was born in Norway": the answer's speaker
 			if s.quote[v] >= 0 {
 				if q := x.quotes[s.quote[v]]; q.how != "turn" || q.speaker < 0 || subj < 0 || s.low[subj] != "i" || x.typeOf(q.speaker) != newsgraph.Person || negatedVerb(s, v) || x.question(s) {
