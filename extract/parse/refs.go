@@ -549,6 +549,16 @@ func (x *doc) describedEntity(mi int) int {
 		n := 0
 		s := x.sents[m.s]
 		var mods []string // "provincial police" is not the city's
+		owners := s.kids[m.head]
+		if h := s.head(m.head); h > m.head && s.Tokens[m.head].Rel == "compound" {
+			owners = append(owners[:len(owners):len(owners)], s.kids[h]...) // ("Port Alder's police chief")
+		}
+		for _, c := range owners {
+			if s.Tokens[c].Rel == "nmod:poss" && s.ment[c] >= 0 && x.ments[s.ment[c]].kind == mName && x.ments[s.ment[c]].ent >= 0 && x.typeOf(x.ments[s.ment[c]].ent) == newsgraph.Place {
+				// "Port Alder's police" is the force of Port Alder only
+				mods = append(mods, strings.Fields(lexicon.Fold(x.ments[s.ment[c]].name))...)
+			}
+		}
 		for _, c := range s.kids[m.head] {
 			if r := s.Tokens[c].Rel; (r == "amod" || r == "compound") && !capitalised(s.Tokens[c].Text) {
 				mods = append(mods, s.low[c])
