@@ -446,6 +446,10 @@ func (x *doc) preTitle(s *sent, m *mention) (title, bool) {
 			k = o.a
 			continue
 		}
+		if s.Tokens[k].Text == ")" && k >= 3 && s.Tokens[k-2].Text == "(" && isAcronym(s.Tokens[k-1].Text) && roleStart == k+1 && s.ment[k-3] >= 0 {
+			k -= 2 // "Organisation of Coastal States (OCS) head X": the acronym of the body before it
+			continue
+		}
 		if n := multiTitleEnding(s, k); n > 0 {
 			// "Secretary of State", "Speaker of the House"
 			if roleEnd < 0 {
