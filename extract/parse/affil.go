@@ -670,11 +670,22 @@ func roleKind(s *sent, a, b int) lexicon.RoleKind {
 					}
 				}
 			}
+			if militaryRank[s.low[k]] {
+				for j := a; j < k; j++ {
+					if lexicon.Role(s.low[j]) == lexicon.Leads {
+						kind = lexicon.Leads // "Coast Guard Commandant Admiral X": the post, then the rank
+					}
+				}
+			}
 			break
 		}
 	}
 	return kind
 }
+
+// militaryRank are the ranks written after a post's title and before the
+// name ("Commandant Admiral X", "Army commander General Y").
+var militaryRank = map[string]bool{"admiral": true, "general": true, "colonel": true, "major": true, "lieutenant": true, "brigadier": true, "marshal": true, "commodore": true}
 
 // partyEntity returns the entity of the party word at token k, making one
 // when the document has none.
