@@ -24,13 +24,14 @@ import (
 // again with the NER model of 2026-12-06, trained on more data, again
 // with the beam-search NER model of its second round, and again when
 // regular past tenses and hyphenated verbs got their participle's lemma,
-// 2026-12-07.)
+// 2026-12-07; the Wikinews digests again when legal forms with a period,
+// "Kft.", stopped ending sentences, the same day.)
 const (
 	goldenParserModel = "1f8054c3882d300119beb738db7becc942d0f9895fe995fce2f03be7a4e0c109" // sha256 of parser/model/parser.bin.gz
 	goldenOwnText     = "c62a36afca9cd57fa93b52d4255ecd3a8de4c8a2a8fca03dc16626507492231b" // tokens, tags, lemmas, mentions of ownText
 	goldenOwnParse    = "b3b9da67f1699d2f19b5bb3ed869a96092d33b5ed4d19634372f645b12016164" // heads and relations of ownText
-	goldenWikiText    = "0ebd44ef77d6cd8b25dadc1158a85ce5246ddbbebfe4541070cf7fcedbf174ce" // the same for the Wikinews corpus
-	goldenWikiParse   = "3f1761b47e0b4cd5f9ec8dcfc9d3c08b3db9700a2a265653daccfe2585b642d6"
+	goldenWikiText    = "b387ff8b00208eaa188f4c04094864a4d5cd9f6a12bf1aef9f879c63e587fc0f" // the same for the Wikinews corpus
+	goldenWikiParse   = "f91dfafe56302e20aa576172aac0d707d67b0a381b78f020b443715b89febedf"
 )
 
 // ownText is a few hundred news-like sentences built from templates.
