@@ -91,6 +91,13 @@ func (x *doc) locations() {
 						// (a town and its state before ", and": "the mayor of South Bend, Indiana, and Senator X")
 						x.addFact(fact{s: m.ent, o: n.ent, pred: newsgraph.LocatedIn, raw: ",", sent: s.idx, conf: 0.8, span: s.span(m.a, n.b)})
 						e.addAlias(x.text(s, m.a, n.b))
+						if e.typ == newsgraph.Organization {
+							// "Christchurch District Court, New Zealand": the
+							// town the body is named after is there too
+							if t := x.placePrefix(e); t >= 0 && t != n.ent {
+								x.addFact(fact{s: t, o: n.ent, pred: newsgraph.LocatedIn, raw: ",", sent: s.idx, conf: 0.6, span: s.span(m.a, n.b)})
+							}
+						}
 						// "Tyler, Texas, United States": Tyler is in the
 						// United States too
 						for _, f := range x.facts {
@@ -964,4 +971,19 @@ func (x *doc) basedIn(s *sent, k int) {
 // country before it.
 func countryNoun(w string) bool {
 	return w == "country" || w == "republic" || w == "kingdom" || w == "nation"
+}
+
+// placePrefix returns the place, other than a country, whose name the
+// name of organization e begins with ("Christchurch" of "Christchurch
+// District Court"), or -1.
+func (x *doc) placePrefix(e *entity) int {
+	for pi, p := range x.ents {
+		if p.quote || p.concept || p.typ != newsgraph.Place || len(p.words) == 0 || len(p.words) >= len(e.words) || countryEntity(p) || isRegion(p.name) {
+			continue
+		}
+		if prefixOf(p.words, e.words) {
+			return pi
+		}
+	}
+	return -1
 }
