@@ -1302,6 +1302,14 @@ func (x *doc) ofPhrase(s *sent, m *mention) {
 				switch x.ents[o].typ {
 				case newsgraph.Organization:
 					x.addFact(fact{s: m.ent, o: o, pred: newsgraph.MemberOf, raw: s.low[k], sent: s.idx, conf: 0.7, span: s.span(m.a, x.ments[mi].b)})
+				case newsgraph.Person:
+					if s.low[k] == "of" && x.onlyAfterOf(o) && len(x.ents[o].words) >= 2 {
+						// "Mike Fenn of Velvet Anchors": one person is not
+						// "of" another; a name met only so is a band or a body
+						x.ents[o].vote(newsgraph.Organization, 6)
+						x.ents[o].typ, x.ents[o].sure, x.ents[o].leadValid = newsgraph.Organization, newsgraph.Organization, false
+						x.addFact(fact{s: m.ent, o: o, pred: newsgraph.MemberOf, raw: s.low[k], sent: s.idx, conf: 0.6, span: s.span(m.a, x.ments[mi].b)})
+					}
 				case newsgraph.Thing:
 					if s.low[k] == "from" {
 						break // "Daenerys Targaryen from Game of Thrones": a character of a work
@@ -1988,4 +1996,25 @@ func (x *doc) apposedPerson(s *sent, t title) bool {
 		}
 	}
 	return t.kind == lexicon.Member || t.kind == lexicon.Leads || t.kind == lexicon.Occupation
+}
+
+// onlyAfterOf reports whether every name mention of entity ei follows a
+// person's name and "of", and nothing else refers to it: a name known
+// only as what someone is "of".
+func (x *doc) onlyAfterOf(ei int) bool {
+	for _, mi := range x.ents[ei].ments {
+		m := x.ments[mi]
+		if m.kind != mName || m.a < 2 {
+			return false
+		}
+		s := x.sents[m.s]
+		k := m.a - 1
+		if s.low[k] == "the" && k >= 2 {
+			k--
+		}
+		if s.low[k] != "of" || s.ment[k-1] < 0 || x.ments[s.ment[k-1]].ent < 0 || x.typeOf(x.ments[s.ment[k-1]].ent) != newsgraph.Person {
+			return false
+		}
+	}
+	return true
 }
