@@ -670,6 +670,13 @@ func roleKind(s *sent, a, b int) lexicon.RoleKind {
 					}
 				}
 			}
+			if j := k - 1; kind == lexicon.Leads && s.low[k] == "manager" && j >= 0 && s.Tokens[j].UPOS == "NOUN" && !capitalised(s.Tokens[j].Text) {
+				switch s.low[j] {
+				case "team", "football", "soccer", "club", "general":
+				default:
+					kind = lexicon.Member // "a store manager at X", "an account manager for Y": one of its staff
+				}
+			}
 			if militaryRank[s.low[k]] {
 				for j := a; j < k; j++ {
 					if lexicon.Role(s.low[j]) == lexicon.Leads {

@@ -2276,6 +2276,9 @@ func (x *doc) sayClause(s *sent, v, subj, a, b int) (first int) {
 	if s.lemma[v] == "deny" && a > v {
 		a = v // "denies the two explosions are related": the clause alone would say the reverse
 	}
+	if b <= v && !hasVerb(s, a, b) {
+		return -1 // "One of the team's coaches, Jane Doe, told …": a subject phrase the parse hung on the verb, no statement
+	}
 	ks := conjuncts(s, subj)
 	if x.speakerEntity(s, subj) < 0 {
 		// "German firms including X, Y and Z announced", "unions such
@@ -2687,4 +2690,15 @@ func (x *doc) modifiesOwnVoice(s *sent, mi int) bool {
 	}
 	n := s.head(m.head)
 	return n >= m.b && s.Tokens[n].UPOS == "NOUN" && (ownVoice[s.lemma[n]] || lexicon.Role(s.lemma[n]) == lexicon.Occupation)
+}
+
+// hasVerb reports whether tokens [a, b) of s hold a verb, an auxiliary
+// or a quotation mark.
+func hasVerb(s *sent, a, b int) bool {
+	for k := a; k < b; k++ {
+		if u := s.Tokens[k].UPOS; u == "VERB" || u == "AUX" || quoteMark(s.Tokens[k].Text) != 0 {
+			return true
+		}
+	}
+	return false
 }
