@@ -1094,6 +1094,7 @@ func (x *doc) docSurname(w string) bool { return x.lastNames[w] }
 
 func (x *doc) joinSegs(s *sent, segs []seg) []seg {
 	segs = x.workTitles(s, segs)
+	segs = x.purposeNames(s, segs)
 	if len(segs) < 2 {
 		return segs
 	}
@@ -2008,8 +2009,8 @@ func (x *doc) addName(s *sent, g seg) {
 		}
 		if g.ner != "PERSON" && (orgLike || g.ner == "PLACE" || g.ner == "" && b-a >= 2 && x.placeLike(s, a, a+1)) {
 			for k := a + 1; k < b; k++ {
-				if s.low[k-1] == "of" {
-					continue // "House of Representatives", "Council of Ministers"
+				if s.low[k-1] == "of" || k >= 2 && s.low[k-2] == "to" {
+					continue // "House of Representatives", "Council of Ministers", "Committee to Protect Journalists"
 				}
 				if lexicon.MultiTitle(s.low, k) > 0 || lexicon.Role(s.low[k]) == lexicon.Leads || lexicon.Role(s.low[k]) == lexicon.Member && !lexicon.IsOrgWord(s.low[k]) {
 					if lexicon.Head(s.low[b-1]) == lexicon.NoHead || b-k <= 2 && lexicon.Role(s.low[b-1]) != lexicon.NotRole {
@@ -2812,6 +2813,46 @@ func (x *doc) quotedTitles(s *sent, segs []seg) []seg {
 		}
 	}
 	sortSegs(segs)
+	return segs
+}
+
+// purposeNames extends an organization's name over the purpose it states
+// after "to" ("Committee to Protect Journalists", "Society to Prevent
+// Cruelty") and over the services of "Fire and Rescue", "Fire and
+// Emergency" ("Westvale Fire and Rescue Service").
+func (x *doc) purposeNames(s *sent, segs []seg) []seg {
+	n := len(s.Tokens)
+	for i := range segs {
+		g := &segs[i]
+		b := g.b
+		switch {
+		case b+2 < n && lexicon.Head(s.low[b-1]) == lexicon.OrgHead && s.low[b] == "to" && capitalised(s.Tokens[b+1].Text) && s.Tokens[b+1].Text != s.Tokens[b+1].Text[:1] &&
+			(s.Tokens[b+1].XPOS == "VB" || s.Tokens[b+1].UPOS == "VERB" || s.Tokens[b+1].UPOS == "PROPN") && capitalised(s.Tokens[b+2].Text):
+			e := b + 2
+			for e < n && (capitalised(s.Tokens[e].Text) || s.low[e] == "of" || s.low[e] == "the" || s.low[e] == "and") && e < b+7 {
+				e++
+			}
+			for e > b+2 && !capitalised(s.Tokens[e-1].Text) {
+				e--
+			}
+			g.b, g.ner = e, "ORG"
+		case b+1 < n && s.low[b-1] == "fire" && s.low[b] == "and" && (s.Tokens[b+1].Text == "Rescue" || s.Tokens[b+1].Text == "Emergency"):
+			e := b + 2
+			if e < n && capitalised(s.Tokens[e].Text) && lexicon.Head(s.low[e]) == lexicon.OrgHead {
+				e++ // "… Fire and Rescue Service"
+			}
+			g.b, g.ner = e, "ORG"
+		default:
+			continue
+		}
+		var out []seg
+		for j, h := range segs {
+			if j == i || h.b <= g.a || h.a >= g.b {
+				out = append(out, h)
+			}
+		}
+		return x.purposeNames(s, out)
+	}
 	return segs
 }
 
