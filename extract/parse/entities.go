@@ -665,7 +665,8 @@ func (x *doc) shortFormOf(m *mention) int {
 				continue // "Trump" of "Trump's niece Mary Trump" is someone else
 			}
 			if suffixOf(words, e.words) || len(words) == 1 && (words[0] == e.words[0] || n >= 3 && slicesContains(e.words[1:], words[0]) ||
-				m.ner != "ORG" && m.ner != "PLACE" && (misspelt(words[0], e.words[n-1]) || misspelt(words[0], e.words[0]))) {
+				m.ner != "ORG" && m.ner != "PLACE" && (misspelt(words[0], e.words[n-1]) && !endingDiffers(words[0], e.words[n-1]) || misspelt(words[0], e.words[0]) && !endingDiffers(words[0], e.words[0]))) {
+				// (but "Sharia" is no misspelt "Sharif": a different ending makes another word)
 				if best < 0 || e.first < x.ents[best].first {
 					best = ei // the first introduced
 				}
