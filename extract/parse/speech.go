@@ -1550,6 +1550,10 @@ func (x *doc) clauseSubject(s *sent, v, depth int) int {
 		switch s.Tokens[k].Rel {
 		case "nsubj", "nsubj:outer":
 			if isRelPron(s.low[k]) && s.Tokens[k].Text != strings.ToUpper(s.Tokens[k].Text) {
+				if k >= 2 && s.Tokens[k-1].Text == "," && s.ment[k-2] >= 0 && x.ments[s.ment[k-2]].kind == mName && x.ments[s.ment[k-2]].b == k-1 && s.Tokens[v].Rel == "conj" &&
+					(s.prep(x.ments[s.ment[k-2]].head) == "to" || s.prep(x.ments[s.ment[k-2]].head) == "with") {
+					return x.ments[s.ment[k-2]].head // "spoke to the Coast Patrol, who told it …", the relative clause parsed as a second verb
+				}
 				if h := s.head(v); h >= 0 && s.Tokens[v].Rel == "acl:relcl" {
 					if u := s.Tokens[h].UPOS; (u == "VERB" || u == "AUX") && k >= 1 && s.ment[k-1] >= 0 && x.ments[s.ment[k-1]].kind == mName {
 						return x.ments[s.ment[k-1]].head // "drafted by Clara Mendel who said", the clause hung on the verb
@@ -2296,6 +2300,9 @@ func (x *doc) sayClause(s *sent, v, subj, a, b int) (first int) {
 	for i, k := range ks {
 		if i > 0 && k > subj && s.child(k, "cc") < 0 && s.Tokens[k-1].Text == "," && lexicon.Role(s.lemma[k]) != lexicon.NotRole {
 			continue // "X, Director General of Y, said": the speaker's title, not a second speaker
+		}
+		if mi, cc := s.ment[k], s.child(k, "cc"); i > 0 && mi >= 0 && cc > x.ments[mi].a && cc < x.ments[mi].b {
+			continue // "Anna Clark of the Brown and Lee Foundation noted": an "and" inside a name joins no speakers
 		}
 		ei := x.speakerEntity(s, k)
 		if ei < 0 || said[ei] {

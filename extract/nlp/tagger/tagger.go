@@ -227,6 +227,29 @@ func (m *Model) Tag(words []string, upos, xpos []string) {
 		p2, p1 = p1, c
 	}
 	m.pool.Put(s)
+	for i := 1; i+1 < len(words); i++ {
+		if words[i-1] == "(" && words[i+1] == ")" && bracketedAcronym(words[i]) {
+			switch upos[i] {
+			case "PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "ADV":
+				upos[i], xpos[i] = "PROPN", "NNP" // "the World Health Organization (WHO)": a name's acronym, not "who"
+			}
+		}
+	}
+}
+
+// bracketedAcronym reports whether w is written in capitals only, two to
+// six letters: in brackets after a name, the name's acronym even when it
+// spells a function word ("WHO", "IT", "US").
+func bracketedAcronym(w string) bool {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // predict returns the class of position i of s.infos.
