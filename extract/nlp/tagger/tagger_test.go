@@ -433,3 +433,21 @@ func TestClassOf(t *testing.T) {
 		}
 	}
 }
+
+func TestBracketedAcronym(t *testing.T) {
+	m := mustDefault(t)
+	for _, c := range []struct {
+		words []string
+		k     int
+		want  string
+	}{
+		{strings.Fields("Tom Reyes of the Water Health Office ( WHO ) told reporters the pumps were broken ."), 7, "PROPN"},
+		{strings.Fields("the Information Technology office ( IT ) said"), 5, "PROPN"},
+		{strings.Fields("the man who ( he said ) left"), 2, "PRON"},
+	} {
+		upos, _ := tag(m, c.words)
+		if upos[c.k] != c.want {
+			t.Errorf("%q: %q tagged %s, want %s", strings.Join(c.words, " "), c.words[c.k], upos[c.k], c.want)
+		}
+	}
+}
