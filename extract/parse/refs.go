@@ -721,7 +721,7 @@ func (x *doc) previousSubject(m *mention) int {
 		return -1
 	}
 	p, subj := x.previousRootSubject(m)
-	if subj >= 0 && p.ment[subj] >= 0 && x.ments[p.ment[subj]].kind == mDesc {
+	if subj >= 0 && (p.ment[subj] < 0 || x.ments[p.ment[subj]].kind == mDesc) {
 		// "the co-chair of X, Hugo Brandt, died. He …": the name apposed
 		// to the description
 		a, b := p.subtree(subj)
