@@ -1328,11 +1328,17 @@ func (x *doc) quotesOf(s *sent, v int) []int {
 // speaker's words: "called the inquiry a "witch hunt"".)
 func (x *doc) quotedTerm(qi int) bool {
 	q := x.quotes[qi]
-	if q.words > 5 || q.open.s < 0 || q.open.t == 0 || q.from.s != q.to.s {
+	if q.open.s < 0 || q.open.t == 0 || q.from.s != q.to.s {
 		return false
 	}
 	s := x.sents[q.open.s]
 	k := q.open.t - 1
+	if s.Tokens[k].Text == "," && k >= 1 && s.Tokens[k-1].UPOS == "NOUN" && askedNouns[s.lemma[k-1]] && q.words <= 30 {
+		return true // "to add the question, "Are you a resident of Norland?", to the survey": the words of a form, however long
+	}
+	if q.words > 5 {
+		return false
+	}
 	switch t := s.Tokens[k]; {
 	case t.UPOS == "NOUN" && !statementNouns[s.lemma[k]], s.lemma[k] == "be" && t.UPOS != "PUNCT":
 		return true
