@@ -311,6 +311,7 @@ func (x *doc) locations() {
 				}
 			}
 		}
+		x.listedIn(s)
 		x.nationalList(s)
 		x.closeLocations(s)
 		for k := range s.Tokens {
@@ -986,4 +987,65 @@ func (x *doc) placePrefix(e *entity) int {
 		}
 	}
 	return -1
+}
+
+// listedIn gives the places listed before the last one of a list "in" a
+// place ("the towns of Alderby, Brantwick and Dunmere in Norland") the
+// located_in that the last one got.
+func (x *doc) listedIn(s *sent) {
+	n := len(x.facts)
+	for fi := 0; fi < n; fi++ {
+		f := x.facts[fi]
+		if f.pred != newsgraph.LocatedIn || f.sent != s.idx || f.raw != "in" {
+			continue
+		}
+		for _, mi := range x.mentionsOf(s) {
+			m := x.ments[mi]
+			if m.kind != mName || m.ent != f.s || m.b >= len(s.Tokens) || s.low[m.b] != "in" {
+				continue
+			}
+			var listed []int
+			first := m.a
+			for k := m.a - 1; k >= 1; {
+				if s.low[k] == "and" || s.low[k] == "or" {
+					k--
+				}
+				if k >= 0 && s.Tokens[k].Text == "," {
+					k--
+				}
+				pi := -1
+				if k >= 0 {
+					pi = s.ment[k]
+				}
+				if pi < 0 || x.ments[pi].kind != mName || x.ments[pi].b != k+1 || x.ments[pi].ent < 0 || x.typeOf(x.ments[pi].ent) != newsgraph.Place || x.ments[pi].ent == f.o || countryEntity(x.ents[x.ments[pi].ent]) {
+					break
+				}
+				listed = append(listed, x.ments[pi].ent)
+				first = x.ments[pi].a
+				k = first - 1
+			}
+			// only a list a plural place noun introduces ("the towns of",
+			// "cities including"): "flew to Paris, Rome and Osaka in Japan"
+			// puts no Paris in Japan
+			k := first - 1
+			intro := k >= 1 && s.low[k] == "of" && placePluralNoun(s, k-1) || k >= 1 && s.low[k] == "including" && placePluralNoun(s, k-1) ||
+				k >= 2 && s.low[k] == "as" && s.low[k-1] == "such" && placePluralNoun(s, k-2)
+			if !intro {
+				continue
+			}
+			for _, e := range listed {
+				x.addFact(fact{s: e, o: f.o, pred: newsgraph.LocatedIn, raw: "in", sent: s.idx, conf: 0.6, span: f.span})
+			}
+		}
+	}
+}
+
+// placePluralNoun reports whether token k is a plural noun for places
+// ("towns", "cities", "provinces").
+func placePluralNoun(s *sent, k int) bool {
+	if k < 0 || s.Tokens[k].XPOS != "NNS" {
+		return false
+	}
+	t, ok := lexicon.Description(s.lemma[k])
+	return ok && t == "Place"
 }
