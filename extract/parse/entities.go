@@ -1479,9 +1479,6 @@ func (x *doc) typeEntities() {
 				t = newsgraph.Person
 			}
 		}
-		if t == newsgraph.Person && strings.ContainsAny(e.name, "0123456789") {
-			t = newsgraph.Thing // "Kestrel 450 Max", "Apollo 11": no person's name holds a number
-		}
 		e.typ = t
 		best := e.name
 		if best == e.otherName {
