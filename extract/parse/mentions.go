@@ -2044,6 +2044,18 @@ func (x *doc) addName(s *sent, g seg) {
 	if b-a >= 2 && b < len(s.Tokens) && (s.low[a] == "latin" || direction(s.low[a])) && ner.IsDemonym(s.Tokens[b-1].Text) && s.Tokens[b].UPOS == "NOUN" && s.Tokens[b].Text == s.low[b] {
 		return // "the Latin American country", "a South African man": a nationality, no name
 	}
+	if b-a >= 2 && capitalised(s.Tokens[b-1].Text) && officeTitle[s.low[b-1]] && x.usuallyLower != nil && g.ner != "PERSON" {
+		title := true
+		for k := a; k < b-1; k++ {
+			title = title && (lexicon.IsRoleModifier(s.low[k]) || x.usuallyLower(s.Tokens[k].Text)) && !ner.GivenName(s.Tokens[k].Text)
+		}
+		if title {
+			return // "the Information Minister", "the Health Secretary": a title, no name
+		}
+	}
+	if a >= 2 && (s.low[a-1] == "for" || s.low[a-1] == "of") && (s.low[a-2] == "minister" || s.low[a-2] == "secretary") && s.low[b-1] == "affairs" {
+		return // "the minister for Northern Affairs": a portfolio, no body
+	}
 	if b-a == 1 && b < len(s.Tokens) && numberedWords[s.low[a]] && s.digits(b) {
 		return // "a Category 4 hurricane", "Phase 2": a grade, no name
 	}
@@ -3013,3 +3025,8 @@ func (x *doc) binomial(s *sent, k int) bool {
 // party's part of an institution ("the Republican Senate").
 var partyBody = map[string]bool{"alliance": true, "coalition": true, "union": true, "front": true, "movement": true, "rally": true,
 	"league": true, "bloc": true, "federation": true, "list": true, "platform": true}
+
+// officeTitle are the titles of offices that news writes after the field
+// of the office ("Information Minister", "Health Secretary").
+var officeTitle = map[string]bool{"minister": true, "secretary": true, "commissioner": true, "spokesman": true, "spokeswoman": true,
+	"spokesperson": true, "envoy": true, "ambassador": true, "adviser": true, "advisor": true, "chief": true, "director": true}

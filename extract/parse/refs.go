@@ -306,6 +306,14 @@ func (x *doc) descFits(m *mention, ei int) bool {
 		if lexicon.Role(m.desc) != lexicon.NotRole && !genericTitle[m.desc] {
 			if t := x.titlesOf(ei); len(t) > 0 && !slicesContains(t, m.desc) && !slicesContains(t, sameTitle[m.desc]) {
 				return false
+			} else if len(t) > 0 {
+				// "the Foreign Minister" is no minister titled otherwise
+				// ("the Canadian minister for Northern Affairs")
+				for _, c := range s.kids[m.head] {
+					if r := s.Tokens[c].Rel; c < m.head && (r == "amod" || r == "compound") && capitalised(s.Tokens[c].Text) && lexicon.IsRoleModifier(s.low[c]) && !slicesContains(t, s.low[c]) {
+						return false
+					}
+				}
 			}
 		}
 	}
@@ -514,10 +522,17 @@ func (x *doc) titlesOf(ei int) []string {
 				out = append(out, w)
 			} else if !lexicon.IsRoleModifier(w) {
 				break
+			} else if len(out) > 0 {
+				out = append(out, w) // ("Foreign" of "Foreign Minister")
 			}
 		}
 		if c := s.child(m.head, "appos"); c >= 0 && lexicon.Role(s.low[c]) != lexicon.NotRole {
 			out = append(out, s.low[c])
+			for _, cc := range s.kids[c] {
+				if r := s.Tokens[cc].Rel; cc < c && (r == "amod" || r == "compound") {
+					out = append(out, s.low[cc])
+				}
+			}
 		}
 	}
 	return out
@@ -638,14 +653,23 @@ func (x *doc) describedEntity(mi int) int {
 	}
 	if m.typ == newsgraph.Person && m.desc != "person" {
 		found := -1
+		var mods []string // "the Foreign Minister" is no minister for Northern Affairs
+		ds := x.sents[m.s]
+		for _, c := range ds.kids[m.head] {
+			if r := ds.Tokens[c].Rel; c < m.head && (r == "amod" || r == "compound") && ds.Tokens[c].UPOS != "NUM" {
+				mods = append(mods, ds.low[c])
+			}
+		}
 		for ei, e := range x.ents {
 			for _, r := range e.roles {
-				if strings.Contains(strings.ToLower(r), m.desc) {
-					if found >= 0 && found != ei {
-						found = -2
-					} else if found != -2 {
-						found = ei
-					}
+				lr := strings.ToLower(r)
+				if !strings.Contains(lr, m.desc) || slices.ContainsFunc(mods, func(w string) bool { return !slicesContains(strings.Fields(lr), w) }) {
+					continue
+				}
+				if found >= 0 && found != ei {
+					found = -2
+				} else if found != -2 {
+					found = ei
 				}
 			}
 		}

@@ -1753,8 +1753,8 @@ func (x *doc) speakerEntity(s *sent, k int) int {
 		// gave that role before, not the college
 		var mods []string
 		for _, c := range s.kids[k] {
-			if r := s.Tokens[c].Rel; c < k && (r == "amod" || r == "compound") && !capitalised(s.Tokens[c].Text) {
-				mods = append(mods, s.low[c]) // ("the local health minister" is not the aviation minister)
+			if r := s.Tokens[c].Rel; c < k && (r == "amod" || r == "compound") && (!capitalised(s.Tokens[c].Text) || lexicon.IsRoleModifier(s.low[c])) {
+				mods = append(mods, s.low[c]) // ("the local health minister" is not the aviation minister, "the Foreign Minister" no minister for Northern Affairs)
 			}
 		}
 		if p := x.personWithRole(s.lemma[k], mods, s.Tokens[k].Start); p >= 0 {
