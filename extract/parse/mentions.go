@@ -1297,6 +1297,14 @@ func (x *doc) joinSegs(s *sent, segs []seg) []seg {
 			// someone
 			p.b, p.ner = g.b, "ORG"
 			continue
+		case g.a == p.b+1 && s.low[p.b] == "and" && p.b-p.a <= 2 && g.b-g.a >= 2 && (p.ner != "PLACE" || ner.GivenName(s.Tokens[p.a].Text)) && !countryName(x.text(s, p.a, p.b)) &&
+			p.ner != "ORG" && lexicon.Head(s.low[p.b-1]) == lexicon.NoHead && !isAcronym(s.Tokens[p.a].Text) && !isAcronym(s.Tokens[g.a].Text) && // (not "the AP and NBC News", "the Secret Service and US Park Police": two bodies) (p.a == 0 || s.low[p.a-1] == "the" || s.Tokens[p.a-1].UPOS == "ADP") &&
+			(s.isOrgHead(g.b-1) && lexicon.Head(s.low[g.b-1]) == lexicon.OrgHead && s.low[g.b-1] != "party" || s.low[g.b-1] == "show" || s.low[g.b-1] == "center" || s.low[g.b-1] == "centre") &&
+			capitalised(s.Tokens[g.b-1].Text):
+			// "Baylor Scott and White Medical Center", "The Bernie and Sid
+			// Show": one name with "and" inside, before its head word
+			p.b, p.ner = g.b, "ORG"
+			continue
 		case g.a == p.b+1 && s.low[p.b] == "and" && p.b-p.a == 1 && g.b-g.a >= 3 && ner.GivenName(s.Tokens[p.a].Text) && ner.GivenName(s.Tokens[g.a].Text) &&
 			lexicon.Head(s.low[g.b-1]) == lexicon.OrgHead:
 			// "the Bill and Melinda Gates Foundation": a body named after
@@ -2137,7 +2145,8 @@ func (x *doc) addName(s *sent, g seg) {
 		m.name = unbracket(m.name) // "Mark [Tollen]": an editor's brackets inside a quoted name
 	}
 	if b-a == 1 && b+3 < len(s.Tokens) && s.low[b] == "and" && ner.GivenName(s.Tokens[a].Text) && ner.GivenName(s.Tokens[b+1].Text) &&
-		capitalised(s.Tokens[b+2].Text) && s.Tokens[b+2].UPOS == "PROPN" && (b+3 >= len(s.Tokens) || !capitalised(s.Tokens[b+3].Text)) && !x.docSurname(s.low[a]) {
+		capitalised(s.Tokens[b+2].Text) && s.Tokens[b+2].UPOS == "PROPN" && (b+3 >= len(s.Tokens) || !capitalised(s.Tokens[b+3].Text)) && !x.docSurname(s.low[a]) &&
+		lexicon.Head(s.low[b+2]) == lexicon.NoHead && s.low[b+2] != "show" { // (but "The Bernie and Sid Show" is a show)
 		// "Richard and Lisa Parry": two people of one surname
 		m.name = s.Tokens[a].Text + " " + s.Tokens[b+2].Text
 	}
