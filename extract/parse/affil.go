@@ -1308,7 +1308,11 @@ func (x *doc) ofPhrase(s *sent, m *mention) {
 			if o := x.ments[mi].ent; o >= 0 && o != m.ent {
 				switch x.ents[o].typ {
 				case newsgraph.Organization:
-					x.addFact(fact{s: m.ent, o: o, pred: newsgraph.MemberOf, raw: s.low[k], sent: s.idx, conf: 0.7, span: s.span(m.a, x.ments[mi].b)})
+					pred := newsgraph.MemberOf
+					if t := m.a - 1; t >= 0 && capitalised(s.Tokens[t].Text) && lexicon.Role(s.low[t]) == lexicon.Leads && (t == 0 || !lexicon.IsRoleModifier(s.low[t-1])) && s.low[k] == "of" && !isParty(x.ents[o].name) {
+						pred = newsgraph.Leads // "Director Anthony Vale of the Velm Institute": the head of what he is "of"
+					}
+					x.addFact(fact{s: m.ent, o: o, pred: pred, raw: s.low[k], sent: s.idx, conf: 0.7, span: s.span(m.a, x.ments[mi].b)})
 				case newsgraph.Person:
 					if s.low[k] == "of" && x.onlyAfterOf(o) && len(x.ents[o].words) >= 2 {
 						// "Mike Fenn of Velvet Anchors": one person is not
@@ -1354,7 +1358,11 @@ func (x *doc) ofPhrase(s *sent, m *mention) {
 		default:
 			continue
 		}
-		x.addFact(fact{s: m.ent, o: o, pred: newsgraph.MemberOf, raw: s.prep(c), sent: s.idx, conf: 0.7, span: s.whole()})
+		pred := newsgraph.MemberOf
+		if t := m.a - 1; t >= 0 && capitalised(s.Tokens[t].Text) && lexicon.Role(s.low[t]) == lexicon.Leads && (t == 0 || !lexicon.IsRoleModifier(s.low[t-1])) && s.prep(c) == "of" && !isParty(x.ents[o].name) {
+			pred = newsgraph.Leads // (as above)
+		}
+		x.addFact(fact{s: m.ent, o: o, pred: pred, raw: s.prep(c), sent: s.idx, conf: 0.7, span: s.whole()})
 	}
 }
 

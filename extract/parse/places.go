@@ -312,6 +312,7 @@ func (x *doc) locations() {
 			}
 		}
 		x.listedIn(s)
+		x.placedKind(s)
 		x.nationalList(s)
 		x.closeLocations(s)
 		for k := range s.Tokens {
@@ -1048,4 +1049,33 @@ func placePluralNoun(s *sent, k int) bool {
 	}
 	t, ok := lexicon.Description(s.lemma[k])
 	return ok && t == "Place"
+}
+
+// placedKind reads "the Florida company Kestrel Labs", "Port Alder public
+// utility Velm Power": an organization named after a place and a noun for
+// its kind is in that place.
+func (x *doc) placedKind(s *sent) {
+	for _, mi := range x.mentionsOf(s) {
+		m := x.ments[mi]
+		if m.kind != mName || m.ent < 0 || m.a < 2 {
+			continue
+		}
+		k := m.a - 1
+		t, ok := lexicon.Description(s.lemma[k])
+		if !ok || t != string(newsgraph.Organization) || s.Tokens[k].UPOS != "NOUN" || capitalised(s.Tokens[k].Text) {
+			continue
+		}
+		for j := k - 1; j > k-3 && j >= 0 && !capitalised(s.Tokens[j].Text) && (s.Tokens[j].UPOS == "ADJ" || s.Tokens[j].UPOS == "NOUN"); j-- {
+			k = j // ("public utility", "gas producer")
+		}
+		pi := s.ment[k-1]
+		if k < 1 || pi < 0 || x.ments[pi].kind != mName || x.ments[pi].b != k || x.ments[pi].ent < 0 || x.ments[pi].ent == m.ent || ner.IsDemonym(x.ments[pi].name) {
+			continue
+		}
+		if x.typeOf(x.ments[pi].ent) != newsgraph.Place {
+			continue
+		}
+		x.ents[m.ent].vote(newsgraph.Organization, 3)
+		x.addFact(fact{s: m.ent, o: x.ments[pi].ent, pred: newsgraph.LocatedIn, raw: s.Tokens[m.a-1].Text, sent: s.idx, conf: 0.65, span: s.span(x.ments[pi].a, m.b)})
+	}
 }
