@@ -47,6 +47,9 @@ func (x *doc) addFact(f fact) {
 	if f.pred == newsgraph.LocatedIn && sovereign(x.ents[f.s]) && sovereign(x.ents[f.o]) {
 		return // a country is in no other country ("1,035 in Turkey and 19 in Greece")
 	}
+	if f.pred == newsgraph.Acquired && (countryEntity(x.ents[f.o]) || isRegion(x.ents[f.o].name) || x.typeOf(f.o) == newsgraph.Person) {
+		return // "the Communist Party's takeover of China": power seized, nothing bought
+	}
 	if f.pred == newsgraph.LocatedIn && (seaName(x.ents[f.s].name) || sovereign(x.ents[f.s]) && seaName(x.ents[f.o].name)) {
 		return // no sea lies in a country, no country in a sea ("a Brindle state on the Gulf of Tarn")
 	}

@@ -75,7 +75,21 @@ func (x *doc) resignations() {
 			if p < 0 || x.typeOf(p) != newsgraph.Person {
 				continue
 			}
-			for _, o := range x.ents[p].posts {
+			posts := x.ents[p].posts
+			if len(posts) > 1 {
+				// "Conyers resigned": from the chamber, not from each of its
+				// committees he sat on
+				var top []int
+				for _, o := range posts {
+					if !slicesContains(x.ents[o].words, "committee") && !slicesContains(x.ents[o].words, "subcommittee") {
+						top = append(top, o)
+					}
+				}
+				if len(top) > 0 {
+					posts = top
+				}
+			}
+			for _, o := range posts {
 				x.addFact(fact{s: p, o: o, pred: newsgraph.Resigned, raw: s.Tokens[k].Text, sent: s.idx, conf: 0.6, span: s.whole()})
 			}
 		}
