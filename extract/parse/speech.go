@@ -739,8 +739,8 @@ func (x *doc) speechVerb(s *sent, v int) {
 			return
 		}
 	}
-	if c := s.child(v, "nsubj"); c >= 0 && (s.low[c] == "you" || s.low[c] == "one") {
-		return // "you'd say …": anyone, no speaker
+	if c := s.child(v, "nsubj"); c >= 0 && (s.low[c] == "you" || s.low[c] == "one" && len(s.kids[c]) == 0) {
+		return // "you'd say …", "one might say": anyone, no speaker (but "One of the owners, Jane Doe, said")
 	}
 	if h := s.head(v); h >= 0 && s.Tokens[v].XPOS == "VBG" && (s.prep(v) == "of" || s.prep(v) == "for") && lexicon.In(lexicon.Alleging, s.lemma[h]) {
 		return // "accused Ruiz of saying …": an allegation, nobody's statement here
@@ -773,6 +773,11 @@ func (x *doc) speechVerb(s *sent, v int) {
 		return
 	}
 	subj := x.clauseSubject(s, v, 0)
+	if subj < 0 || x.speakerEntity(s, subj) < 0 {
+		if n := x.apposedBeforeVerb(s, v); n >= 0 {
+			subj = n // "The chief executive of Brindle Media, Omar Velt, said …", "One of the club's owners, Jane Doe, said …"
+		}
+	}
 	if h := s.head(v); h >= 0 && s.Tokens[v].XPOS == "VBG" && (s.lemma[h] == "quote" || s.lemma[h] == "cite") {
 		// "Politico quoted Tim Manning … as saying": the one quoted speaks
 		if o := s.child(h, "obj"); o >= 0 {
@@ -2714,4 +2719,35 @@ func hasVerb(s *sent, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// apposedBeforeVerb returns the head of the person's name set off by
+// commas right before speech verb v (adverbs aside) after a description
+// that opens the sentence ("The chief executive of X, Omar Velt, said",
+// "One of the club's owners, Jane Doe, also said"), or -1.
+func (x *doc) apposedBeforeVerb(s *sent, v int) int {
+	k := v - 1
+	for k > 0 && s.Tokens[k].UPOS == "ADV" {
+		k--
+	}
+	if k < 3 || s.Tokens[k].Text != "," {
+		return -1
+	}
+	mi := s.ment[k-1]
+	if mi < 0 || x.ments[mi].kind != mName || x.ments[mi].b != k || x.ments[mi].ent < 0 || x.typeOf(x.ments[mi].ent) != newsgraph.Person {
+		return -1
+	}
+	a := x.ments[mi].a
+	if a < 2 || s.Tokens[a-1].Text != "," {
+		return -1
+	}
+	for j := 0; j < a-1; j++ {
+		if u := s.Tokens[j].UPOS; u == "VERB" || u == "AUX" || s.quote[j] >= 0 {
+			return -1 // (a clause before it, not a description)
+		}
+		if e := x.entityAt(s, j); e >= 0 && x.typeOf(e) == newsgraph.Person {
+			return -1 // ("X, Y, said": a list of people, or a title the name before holds)
+		}
+	}
+	return x.ments[mi].head
 }
