@@ -295,7 +295,9 @@ func (x *doc) clusterNames() {
 		}
 		if ei := x.shortFormOf(m); ei >= 0 && (!m.introduced || len(x.ents[ei].words) <= 1) && !x.ownedByPlace(m) {
 			x.join(mi, ei)
-			byName[key] = ei
+			if !((m.typ == newsgraph.Place || m.ner == "PLACE") && x.modifiesRole(m)) {
+				byName[key] = ei // (but "an Ithaca undergrad" makes no later "Ithaca" the college)
+			}
 			continue
 		}
 		if _, ok := byName[key]; ok {
@@ -715,7 +717,7 @@ func (x *doc) shortFormOf(m *mention) int {
 				// plural name without its town
 				match = true
 			case prefixOf(words, ew) && headWords(ew[len(words):]) && !placePrefix(words) && !isRegion(m.name) && !isCapital(m.name) && !adminHead(ew[len(ew)-1]) && !namesakeHead[ew[len(ew)-1]] &&
-				(m.typ != newsgraph.Place && m.ner != "PLACE" || t == newsgraph.Place):
+				(m.typ != newsgraph.Place && m.ner != "PLACE" || t == newsgraph.Place || t == newsgraph.Organization && x.modifiesRole(m)):
 				// (a place's short name is a place of that name: "Payam"
 				// of "Payam International Airport", but "Christchurch" is
 				// not "Christchurch District Court")
@@ -1785,4 +1787,15 @@ func (x *doc) locatingName(m *mention) bool {
 	}
 	pi := s.ment[m.a-2]
 	return pi >= 0 && x.ments[pi].kind == mName && x.ments[pi].b == m.a-1
+}
+
+// modifiesRole reports whether name mention m modifies a person's role
+// noun right after it ("an Ithaca undergrad", "the Wooster professor"):
+// the body's short name, not its town's.
+func (x *doc) modifiesRole(m *mention) bool {
+	s := x.sents[m.s]
+	if m.b >= len(s.Tokens) || s.Tokens[m.b].UPOS != "NOUN" || capitalised(s.Tokens[m.b].Text) {
+		return false
+	}
+	return lexicon.Role(s.low[m.b]) == lexicon.Member || lexicon.Role(s.low[m.b]) == lexicon.Leads
 }
