@@ -1680,6 +1680,17 @@ func (x *doc) copulaIn(s *sent) {
 				x.addFact(fact{s: p, o: o, pred: newsgraph.MemberOf, raw: "in", sent: s.idx, conf: 0.6, span: s.whole()})
 			}
 		}
+		// "were in the band X with A and B": the people they were in it
+		// with are its members too
+		for _, w := range append(s.kids[h][:len(s.kids[h]):len(s.kids[h])], s.kids[pred]...) {
+			if r := s.Tokens[w].Rel; (r == "nmod" || r == "obl") && s.prep(w) == "with" {
+				for _, k := range conjuncts(s, w) {
+					if p := x.entityAt(s, k); p >= 0 && p != o && x.typeOf(p) == newsgraph.Person && s.ment[k] >= 0 && x.ments[s.ment[k]].kind == mName {
+						x.addFact(fact{s: p, o: o, pred: newsgraph.MemberOf, raw: "with", sent: s.idx, conf: 0.55, span: s.whole()})
+					}
+				}
+			}
+		}
 	}
 }
 
