@@ -613,6 +613,9 @@ type seg struct {
 	// person is set on a person's name split off an organization's name
 	// before it ("Civic Watch International" + "Lo Man-yee").
 	person bool
+	// slogan is set on an event named by a slogan and a gathering noun
+	// ("the Unite the Right rally").
+	slogan bool
 	// called is set on a name given in quotation marks after a noun and
 	// "called" ("a program called "Learning Together""): a name, not a
 	// label.
@@ -1095,6 +1098,7 @@ func (x *doc) docSurname(w string) bool { return x.lastNames[w] }
 func (x *doc) joinSegs(s *sent, segs []seg) []seg {
 	segs = x.workTitles(s, segs)
 	segs = x.purposeNames(s, segs)
+	segs = x.sloganEvents(s, segs)
 	if len(segs) < 2 {
 		return segs
 	}
@@ -2117,7 +2121,7 @@ func (x *doc) addName(s *sent, g seg) {
 			}
 		}
 	}
-	if a >= 1 && b-a >= 1 && isYear(s.Tokens[a-1].Text) && lexicon.Head(s.low[b-1]) == lexicon.EventHead && s.ment[a-1] < 0 {
+	if a >= 1 && b-a >= 1 && isYear(s.Tokens[a-1].Text) && lexicon.Head(s.low[b-1]) == lexicon.EventHead && s.ment[a-1] < 0 && !g.slogan {
 		a-- // "the 2020 US Presidential Election": the year is the event's
 	}
 	for k := a; k < b; k++ {
@@ -2170,6 +2174,9 @@ func (x *doc) addName(s *sent, g seg) {
 	}
 	if g.work && b == g.b && a >= g.a {
 		m.typ, m.sure = newsgraph.Thing, true // "the film Rise of the Guardians"
+	}
+	if g.slogan && b == g.b {
+		m.typ, m.sure = newsgraph.Event, true // "the Unite the Right rally"
 	}
 	if g.person {
 		m.typ, m.sure = newsgraph.Person, true // an officer named after the organization and title
@@ -2834,6 +2841,43 @@ func (x *doc) quotedTitles(s *sent, segs []seg) []seg {
 		}
 	}
 	sortSegs(segs)
+	return segs
+}
+
+// sloganEvents makes one event's name of a slogan written in capitals and
+// the lower-case noun of a gathering after it ("the Unite the Right
+// rally", "a Stop the Steal march"): the slogan's words through "the",
+// "of", "and", "to", whatever the recognizer made of them.
+func (x *doc) sloganEvents(s *sent, segs []seg) []seg {
+	n := len(s.Tokens)
+	for b := 2; b < n; b++ {
+		switch s.low[b] {
+		case "rally", "march", "protest", "protests", "rallies", "campaign", "movement":
+		default:
+			continue
+		}
+		if s.Tokens[b].UPOS != "NOUN" || capitalised(s.Tokens[b].Text) {
+			continue
+		}
+		a := b
+		caps, joiners := 0, 0
+		for a > 0 && (capitalised(s.Tokens[a-1].Text) && isWord(s.Tokens[a-1].Text) || a-1 > 0 && (s.low[a-1] == "the" || s.low[a-1] == "of" || s.low[a-1] == "and" || s.low[a-1] == "to") && capitalised(s.Tokens[a-2].Text)) && b-a < 6 {
+			a--
+			if capitalised(s.Tokens[a].Text) {
+				caps++
+			} else {
+				joiners++
+			}
+		}
+		for a < b && (!capitalised(s.Tokens[a].Text) || isDigits(s.Tokens[a].Text) || lexicon.IsCalendar(s.Tokens[a].Text)) {
+			a++ // ("the August 2017 Unite the Right rally")
+		}
+		if caps < 2 || joiners == 0 || a == 0 && s.quoteStart(0) || b-a < 3 {
+			continue // (a slogan has its small words: "Unite the Right", not "Women's March" or a name before "rally")
+		}
+		segs = append(dropOverlaps(segs, a, b+1), seg{a: a, b: b + 1, ner: "EVENT", from: a, slogan: true})
+		sortSegs(segs)
+	}
 	return segs
 }
 
