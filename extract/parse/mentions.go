@@ -2041,7 +2041,7 @@ func (x *doc) addName(s *sent, g seg) {
 			b--
 		}
 	}
-	for b > a && (lexicon.IsCalendar(s.Tokens[b-1].Text) && !x.calendarSurname(s, b-1) && !s.namedDay(b-1) ||
+	for b > a && (lexicon.IsCalendar(s.Tokens[b-1].Text) && !x.calendarSurname(s, b-1) && !s.namedDay(b-1) && !g.slogan ||
 		lexicon.IsNotName(s.low[b-1]) && !capitalised(s.Tokens[b-1].Text) && !(g.ner == "EVENT" && contestWords[s.low[b-1]]) || // (but "the Kansas primary" ends in its contest)
 		connector(s.low[b-1]) || s.isPunct(b-1) || isDash(s.Tokens[b-1].Text)) {
 		b--
@@ -2856,8 +2856,8 @@ func (x *doc) sloganEvents(s *sent, segs []seg) []seg {
 		default:
 			continue
 		}
-		if s.Tokens[b].UPOS != "NOUN" || capitalised(s.Tokens[b].Text) {
-			continue
+		if s.Tokens[b].UPOS != "NOUN" && !(b+1 >= n || s.isPunct(b+1) || s.Tokens[b+1].UPOS == "ADP") || capitalised(s.Tokens[b].Text) {
+			continue // (a noun, or a word the tagger took for a verb that ends the phrase: "joined a Stop the Steal march.")
 		}
 		a := b
 		caps, joiners := 0, 0
