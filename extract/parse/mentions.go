@@ -961,6 +961,13 @@ func (x *doc) findNames(s *sent) {
 			g.b, g.ner = b+1, "ORG"
 			continue
 		}
+		if b+1 < n && s.Tokens[b].XPOS == "POS" && (s.low[b+1] == "government" || s.low[b+1] == "administration") && s.Tokens[b+1].UPOS == "NOUN" && (i+1 == len(segs) || segs[i+1].a > b+1) &&
+			g.b-g.a == 1 && x.docSurname(s.low[g.a]) && (g.a == 0 || s.low[g.a-1] != "the") && !x.placeLike(s, g.a, g.b) && !countryName(s.Tokens[g.a].Text) && !x.docPlace(s.low[g.a]) {
+			// "Johnson's government": the government a person heads, a
+			// body of its own
+			g.b, g.ner = b+2, "ORG"
+			continue
+		}
 		if b+2 < n && facilityAdjective[s.low[b]] && s.Tokens[b].UPOS == "ADJ" && (facilityModifier[s.low[b+1]] && placeFacility[s.low[b+2]] && s.Tokens[b+2].UPOS == "NOUN" || placeFacility[s.low[b+1]] && s.Tokens[b+1].UPOS == "NOUN") &&
 			g.ner != "PERSON" && (i+1 == len(segs) || segs[i+1].a > b+2) {
 			// "the Port Alder central police station", "Velm international
@@ -3083,3 +3090,16 @@ var partyBody = map[string]bool{"alliance": true, "coalition": true, "union": tr
 // of the office ("Information Minister", "Health Secretary").
 var officeTitle = map[string]bool{"minister": true, "secretary": true, "commissioner": true, "spokesman": true, "spokeswoman": true,
 	"spokesperson": true, "envoy": true, "ambassador": true, "adviser": true, "advisor": true, "chief": true, "director": true}
+
+// docPlace reports whether a folded word is the whole name of a place the
+// document names ("Nortena"), as far as the recognizer's spans tell.
+func (x *doc) docPlace(w string) bool {
+	for _, t := range x.sents {
+		for _, m := range t.Mentions {
+			if m.Type == "PLACE" && m.End-m.Start == 1 && m.Start >= 0 && m.Start < len(t.low) && t.low[m.Start] == w {
+				return true
+			}
+		}
+	}
+	return false
+}
