@@ -998,6 +998,16 @@ func scopedName(e newsgraph.Entity) bool {
 		return false
 	}
 	w := strings.Fields(fold(e.Name))
+	if len(w) >= 3 && len(w) <= 5 && lexicon.IsOrgWord(w[0]) && w[1] == "of" {
+		// "Ministry of Foreign Affairs", "Ministry of Health": every
+		// country has one
+		for _, x := range w[2:] {
+			if !scopedWords[x] && !portfolioWords[x] && x != "and" && x != "the" {
+				return false
+			}
+		}
+		return true
+	}
 	if len(w) < 2 || len(w) > 3 || !lexicon.IsOrgWord(w[len(w)-1]) && !scopedWords[w[len(w)-1]] {
 		return false
 	}
@@ -1008,6 +1018,12 @@ func scopedName(e newsgraph.Entity) bool {
 	}
 	return true
 }
+
+// portfolioWords are the fields of ministries every country has ("Ministry
+// of Foreign Affairs").
+var portfolioWords = map[string]bool{"affairs": true, "trade": true, "internal": true, "external": true, "home": true, "agriculture": true,
+	"transport": true, "culture": true, "environment": true, "energy": true, "labour": true, "labor": true, "security": true, "public": true,
+	"works": true, "information": true, "communications": true, "industry": true, "economy": true, "tourism": true, "youth": true, "sports": true}
 
 // scopedWords are the words of the names that bodies of many countries
 // share.

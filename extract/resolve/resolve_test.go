@@ -439,3 +439,20 @@ func TestResolveScopedByCountry(t *testing.T) {
 		t.Errorf("the Green Party of a story of two countries %s and of Canada's %s differ", got[3][0], got[4][0])
 	}
 }
+
+// "Ministry of Foreign Affairs" names one ministry in every country: the
+// stories of two countries keep two.
+func TestResolveMinistryByCountry(t *testing.T) {
+	O, L := newsgraph.Organization, newsgraph.Place
+	got := resolveDocs(t, New(nil), [][]newsgraph.Entity{
+		{ent("Ministry of Foreign Affairs", O), ent("Turkey", L)},
+		{ent("Ministry of Foreign Affairs", O), ent("Japan", L)},
+		{ent("Ministry of Foreign Affairs", O), ent("Turkey", L)},
+	})
+	if got[0][0] == got[1][0] {
+		t.Errorf("Turkey's and Japan's ministries are one: %s", got[0][0])
+	}
+	if got[0][0] != got[2][0] {
+		t.Errorf("Turkey's ministry got %s and %s", got[0][0], got[2][0])
+	}
+}
