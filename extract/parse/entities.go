@@ -1481,6 +1481,9 @@ func (x *doc) typeEntities() {
 				t = newsgraph.Person
 			}
 		}
+		if t == newsgraph.Person && camelBrand(e.name) && e.sure == "" {
+			t = newsgraph.Organization // "RepresentUS", "PayPal": a brand written in camel case, no one's name
+		}
 		e.typ = t
 		best := e.name
 		if best == e.otherName {
@@ -1798,4 +1801,37 @@ func (x *doc) modifiesRole(m *mention) bool {
 		return false
 	}
 	return lexicon.Role(s.low[m.b]) == lexicon.Member || lexicon.Role(s.low[m.b]) == lexicon.Leads
+}
+
+// camelBrand reports whether name is one word with a capital inside after
+// two lower-case letters or more, as brands are written ("RepresentUS",
+// "YouTube"), and not as surnames with a particle are ("McCready",
+// "MacArthur", "DeSantis", "LaToya").
+func camelBrand(name string) bool {
+	if strings.ContainsAny(name, " -'") {
+		return false
+	}
+	r := []rune(name)
+	if len(r) < 5 || !unicode.IsUpper(r[0]) {
+		return false
+	}
+	lower := 0
+	for i := 1; i < len(r); i++ {
+		switch {
+		case unicode.IsLower(r[i]):
+			lower++
+		case unicode.IsUpper(r[i]):
+			if lower < 2 {
+				return false
+			}
+			switch string(r[:i]) {
+			case "Mac", "Van", "Von", "Del", "Des", "Dos", "Das", "Della", "Mc", "De", "Di", "La", "Le", "Da":
+				return false
+			}
+			return true
+		default:
+			return false
+		}
+	}
+	return false
 }
