@@ -567,6 +567,9 @@ func (r *Resolver) exact(e newsgraph.Entity) int {
 			if one && rec.typ == newsgraph.Person && initialsOf[n] {
 				continue // a person's initials ("RS" of an interview's turns) name someone else in another story
 			}
+			if one && initialsOf[n] && full && len(rec.words) >= 2 && !sameWords(strings.Fields(fold(e.Name)), rec.words) {
+				continue // "ABC" of the Australian Broadcasting Corporation is not the American Broadcasting Company's
+			}
 			rank := 0
 			switch {
 			case rec.typ == e.Type:
@@ -1209,4 +1212,21 @@ func (r *Resolver) qualified(e newsgraph.Entity, sp places) int {
 // its slug with the document's.
 func (r *Resolver) local(doc newsgraph.Doc, e newsgraph.Entity) newsgraph.IRI {
 	return newsgraph.IRI(newsgraph.EntityNS + newsgraph.Slug(e.Name) + "-" + newsgraph.Slug(doc.ID))
+}
+
+// sameWords reports whether two folded names share at least half the
+// words of the shorter ("World Health Organization" and "World Health
+// Organisation"; not "Australian Broadcasting Corporation" and "American
+// Broadcasting Company").
+func sameWords(a, b []string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	n := 0
+	for _, w := range a {
+		if slices.Contains(b, w) {
+			n++
+		}
+	}
+	return 2*n > len(a)
 }

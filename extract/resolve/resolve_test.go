@@ -456,3 +456,21 @@ func TestResolveMinistryByCountry(t *testing.T) {
 		t.Errorf("Turkey's ministry got %s and %s", got[0][0], got[2][0])
 	}
 }
+
+// Two bodies whose different names share an acronym stay two; one name
+// written two ways stays one.
+func TestResolveSharedAcronym(t *testing.T) {
+	O := newsgraph.Organization
+	got := resolveDocs(t, New(nil), [][]newsgraph.Entity{
+		{ent("Velm Broadcasting Corporation", O, "VBC")},
+		{ent("Vexa Broadcasting Company", O, "VBC")},
+		{ent("World Harbor Organisation", O, "WHO")},
+		{ent("World Harbor Organization", O, "WHO")},
+	})
+	if got[0][0] == got[1][0] {
+		t.Errorf("two broadcasters of one acronym are one: %s", got[0][0])
+	}
+	if got[2][0] != got[3][0] {
+		t.Errorf("one organisation spelt two ways is two: %s and %s", got[2][0], got[3][0])
+	}
+}
