@@ -1292,6 +1292,12 @@ func (x *doc) listKind(s *sent, m *mention) (newsgraph.EntityType, bool) {
 	case s.low[k] == "including" || s.low[k] == "like":
 	case s.low[k] == "as" && s.low[k-1] == "such" && k >= 2:
 		noun = k - 2
+	case s.low[k] == "of" && m.a > k+1:
+		// "the villages of Tolo and Marisel": the places a plural place
+		// noun lists (but not "the leaders of X and Y": of no kind)
+		if t, ok := lexicon.Description(s.lemma[noun]); !ok || t != string(newsgraph.Place) {
+			return "", false
+		}
 	default:
 		return "", false
 	}
