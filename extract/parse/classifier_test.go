@@ -39,8 +39,8 @@ func TestClassified(t *testing.T) {
 		added      []string // exactly the facts the classifier adds
 		all        []string // facts that must be there, from anyone
 	}{
-		{"place in a place", "A fire destroyed homes in Chittagong, a port city in Bangladesh.",
-			[]string{"Chittagong –located_in→ Bangladesh"}, nil},
+		{"place in a place, now read by the rules (\"X, a port city in Y\")", "A fire destroyed homes in Chittagong, a port city in Bangladesh.",
+			nil, []string{"Chittagong –located_in→ Bangladesh"}},
 		{"born under another name", "Mara Quinn was born Mary Ellen Quinn in Dorval, Quebec, in 1950.",
 			[]string{"Mara Quinn –born_in→ Dorval", "Mara Quinn –born_in→ Quebec"}, // (the birth name is an alias of hers)
 			[]string{"Dorval –located_in→ Quebec"}},

@@ -808,10 +808,13 @@ func (x *doc) placeApposed(s *sent, m *mention) (int, int) {
 			nouns++
 			continue
 		}
-		if nouns == 0 && (s.Tokens[k].UPOS == "ADJ" || s.Tokens[k].UPOS == "ADV") {
-			continue // "a small town in"
+		if nouns == 0 && (s.Tokens[k].UPOS == "ADJ" || s.Tokens[k].UPOS == "ADV" || s.Tokens[k].UPOS == "NOUN" && !capitalised(s.Tokens[k].Text) && k+1 < n && s.Tokens[k+1].UPOS == "NOUN") {
+			continue // "a small town in", "a port town on the coast of"
 		}
 		break
+	}
+	if nouns > 0 && k+4 < n && s.low[k] == "on" && s.low[k+1] == "the" && (s.low[k+2] == "coast" || s.low[k+2] == "shore" || s.low[k+2] == "island" || s.low[k+2] == "banks") && s.low[k+3] == "of" {
+		k += 3 // "Tarsk, a port town on the coast of Nordland"
 	}
 	if nouns == 0 || k+1 >= n || s.low[k] != "of" && s.low[k] != "in" {
 		return -1, -1
