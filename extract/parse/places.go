@@ -235,12 +235,16 @@ func (x *doc) locations() {
 			// "Waterloo station in the British capital London" written
 			// right after the name
 			_, isCountry := countryOf(e.name)
+			mb := m.b // the word after the name, past an acronym in brackets ("the University of X (UX) in Y")
+			if mb+3 < len(s.Tokens) && s.Tokens[mb].Text == "(" && s.Tokens[mb+2].Text == ")" && isAcronym(s.Tokens[mb+1].Text) && e.typ == newsgraph.Organization {
+				mb += 3
+			}
 			// (nor is one whose meeting is there: "the annual meeting of
 			// the Society in Orlando")
 			if (e.typ == newsgraph.Event && !lexicon.IsStormWord(strings.ToLower(strings.Fields(e.name)[0])) || e.typ == newsgraph.Organization && !x.ofBefore(s, m.a) && !isParty(e.name) && !international(e.name) && !chambers[strings.ToLower(lastWord(e.name))] || e.typ == newsgraph.Place && !isCountry) &&
-				m.b+1 < len(s.Tokens) && (s.low[m.b] == "in" || s.low[m.b] == "at") && !madeThere(s, m) {
+				mb+1 < len(s.Tokens) && (s.low[mb] == "in" || s.low[mb] == "at") && !madeThere(s, m) {
 				// (a storm moves: "Hurricane Dorian in the Caribbean")
-				k := m.b + 1
+				k := mb + 1
 				for k+1 < len(s.Tokens) && (s.low[k] == "the" || s.Tokens[k].UPOS == "ADJ" || s.Tokens[k].UPOS == "DET") {
 					k++
 				}
@@ -293,7 +297,7 @@ func (x *doc) locations() {
 				regionNP := h >= 0 && regionNouns[s.low[h]] && !isRegion(e.name)
 				if o >= 0 && o != m.ent && x.typeOf(o) == newsgraph.Place && (e.typ != newsgraph.Place || countryEntity(x.ents[o]) || isRegion(x.ents[o].name) && !isRegion(e.name) ||
 					regionNP || lexicon.Head(strings.ToLower(lastWord(e.name))) == lexicon.PlaceHead || placeFacility[lastWord(e.name)]) && !x.roadInTown(m.ent, o) {
-					x.addFact(fact{s: m.ent, o: o, pred: newsgraph.LocatedIn, raw: s.low[m.b], sent: s.idx, conf: 0.65, span: s.span(m.a, min(end, len(s.Tokens)))})
+					x.addFact(fact{s: m.ent, o: o, pred: newsgraph.LocatedIn, raw: s.low[mb], sent: s.idx, conf: 0.65, span: s.span(m.a, min(end, len(s.Tokens)))})
 				}
 			}
 			// "X in Y" for events and places within towns (an
