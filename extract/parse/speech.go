@@ -20,7 +20,7 @@ var reportVerbs = map[string]bool{
 	"concede": true, "conclude": true, "emphasize": true, "emphasise": true, "maintain": true, "contend": true,
 	"observe": true, "point": true, "indicate": true, "affirm": true, "clarify": true, "recall": true,
 	"caution": true, "complain": true, "vow": true, "pledge": true, "promise": true, "estimate": true,
-	"rule": true,
+	"rule": true, "underline": true, "underscore": true,
 }
 
 // expressVerbs and expressedNouns make a statement of what someone
