@@ -1069,20 +1069,42 @@ func (x *doc) placedKind(s *sent) {
 		}
 		k := m.a - 1
 		t, ok := lexicon.Description(s.lemma[k])
-		if !ok || t != string(newsgraph.Organization) || s.Tokens[k].UPOS != "NOUN" || capitalised(s.Tokens[k].Text) {
+		if (!ok || t != string(newsgraph.Organization)) && !lexicon.In(lexicon.CompanyNoun, s.lemma[k]) || s.Tokens[k].UPOS != "NOUN" || capitalised(s.Tokens[k].Text) {
 			continue
 		}
 		for j := k - 1; j > k-3 && j >= 0 && !capitalised(s.Tokens[j].Text) && (s.Tokens[j].UPOS == "ADJ" || s.Tokens[j].UPOS == "NOUN"); j-- {
 			k = j // ("public utility", "gas producer")
 		}
-		pi := s.ment[k-1]
-		if k < 1 || pi < 0 || x.ments[pi].kind != mName || x.ments[pi].b != k || x.ments[pi].ent < 0 || x.ments[pi].ent == m.ent || ner.IsDemonym(x.ments[pi].name) {
+		if k < 1 {
 			continue
 		}
-		if x.typeOf(x.ments[pi].ent) != newsgraph.Place {
+		place, from := -1, k-1
+		if c, ok := countryOf(s.Tokens[k-1].Text); ok && ner.IsDemonym(s.Tokens[k-1].Text) && s.ment[k-1] < 0 {
+			place = x.placeNamed(c, s) // "Iranian news agency Tasnim", "the Greek gas producer Energean"
+		} else if pi := s.ment[k-1]; pi >= 0 && x.ments[pi].kind == mName && x.ments[pi].b == k && x.ments[pi].ent >= 0 && !ner.IsDemonym(x.ments[pi].name) && x.typeOf(x.ments[pi].ent) == newsgraph.Place {
+			place, from = x.ments[pi].ent, x.ments[pi].a
+		}
+		if place < 0 || place == m.ent {
 			continue
 		}
-		x.ents[m.ent].vote(newsgraph.Organization, 3)
-		x.addFact(fact{s: m.ent, o: x.ments[pi].ent, pred: newsgraph.LocatedIn, raw: s.Tokens[m.a-1].Text, sent: s.idx, conf: 0.65, span: s.span(x.ments[pi].a, m.b)})
+		// the name after the noun, and those listed with it ("Australian
+		// store chains Coles and Woolworths")
+		for j := mi; j >= 0; {
+			n := x.ments[j]
+			if n.ent >= 0 && n.ent != place && x.typeOf(n.ent) != newsgraph.Person && !countryEntity(x.ents[n.ent]) {
+				x.ents[n.ent].vote(newsgraph.Organization, 3) // ("Velm Mart", whatever town it is named after)
+				x.addFact(fact{s: n.ent, o: place, pred: newsgraph.LocatedIn, raw: s.Tokens[m.a-1].Text, sent: s.idx, conf: 0.65, span: s.span(from, n.b)})
+			}
+			t := n.b
+			if t+1 < len(s.Tokens) && (s.low[t] == "and" || s.Tokens[t].Text == ",") && s.ment[t+1] >= 0 && x.ments[s.ment[t+1]].kind == mName && s.Tokens[m.a-1].XPOS == "NNS" {
+				j = s.ment[t+1]
+				continue
+			}
+			if t+2 < len(s.Tokens) && s.Tokens[t].Text == "," && s.low[t+1] == "and" && s.ment[t+2] >= 0 && x.ments[s.ment[t+2]].kind == mName && s.Tokens[m.a-1].XPOS == "NNS" {
+				j = s.ment[t+2]
+				continue
+			}
+			break
+		}
 	}
 }
