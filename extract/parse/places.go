@@ -75,9 +75,14 @@ func (x *doc) locations() {
 				x.addFact(fact{s: m.ent, o: x.ments[m.placeMod].ent, pred: newsgraph.LocatedIn, raw: m.name, sent: s.idx, conf: 0.7, span: s.span(x.ments[m.placeMod].a, m.b)})
 			}
 			// "X, Y"
-			if i+1 < len(ms) && (e.typ == newsgraph.Place || e.typ == newsgraph.Organization) {
-				n := x.ments[ms[i+1]]
-				if n.kind == mName && n.ent >= 0 && (n.a == m.b+1 || n.a == m.b+2 && direction(s.low[m.b+1])) && s.Tokens[m.b].Text == "," && x.ents[n.ent].typ == newsgraph.Place && n.ent != m.ent && x.enclosing(s, n) && !currency(s, n.b) &&
+			j, mb := i+1, m.b
+			if j+1 < len(ms) && mb < len(s.Tokens) && s.Tokens[mb].Text == "(" && x.ments[ms[j]].a == mb+1 && x.ments[ms[j]].b < len(s.Tokens) && s.Tokens[x.ments[ms[j]].b].Text == ")" {
+				mb = x.ments[ms[j]].b + 1 // "Kelowna, British Columbia (B.C.), Canada": past the short name in brackets
+				j++
+			}
+			if j < len(ms) && mb < len(s.Tokens) && (e.typ == newsgraph.Place || e.typ == newsgraph.Organization) {
+				n := x.ments[ms[j]]
+				if n.kind == mName && n.ent >= 0 && (n.a == mb+1 || n.a == mb+2 && direction(s.low[mb+1])) && s.Tokens[mb].Text == "," && x.ents[n.ent].typ == newsgraph.Place && n.ent != m.ent && x.enclosing(s, n) && !currency(s, n.b) &&
 					!(n.b-n.a == 1 && direction(s.low[n.a])) && // ("with the AIP, West announced": a surname, no compass point)
 					!(n.b < len(s.Tokens) && (s.Tokens[n.b].UPOS == "AUX" || s.Tokens[n.b].UPOS == "VERB" && lexicon.IsSpeechVerb(s.lemma[n.b])) && !(x.placedAfterNoun(s, m) && x.townInCountry(s, m, n))) && !accordingBefore(s, m.a) && // ("According to the AP, Iran has …"; but "the office in Lyon, France confirmed")
 					!(n.b < len(s.Tokens) && capitalised(s.Tokens[n.b].Text) && (s.Tokens[n.b].UPOS == "PROPN" || s.Tokens[n.b].UPOS == "NOUN") && !lexicon.IsCalendar(s.Tokens[n.b].Text)) && // ("… for Men, U.S. District Judge Gray Miller ruled": the place begins a title)
@@ -235,7 +240,7 @@ func (x *doc) locations() {
 			// "Waterloo station in the British capital London" written
 			// right after the name
 			_, isCountry := countryOf(e.name)
-			mb := m.b // the word after the name, past an acronym in brackets ("the University of X (UX) in Y")
+			mb = m.b // the word after the name, past an acronym in brackets ("the University of X (UX) in Y")
 			if mb+3 < len(s.Tokens) && s.Tokens[mb].Text == "(" && s.Tokens[mb+2].Text == ")" && isAcronym(s.Tokens[mb+1].Text) && e.typ == newsgraph.Organization {
 				mb += 3
 			}
