@@ -1495,9 +1495,13 @@ func (x *doc) typeEntities() {
 		if best == e.otherName {
 			best = ""
 		}
+		if x.countryTail(e, best) {
+			w := strings.Fields(best)
+			best = strings.Join(w[:len(w)-2], " ") // "Mahan Air", not "Mahan Air of Iran"
+		}
 		for _, mi := range e.ments {
 			m := x.ments[mi]
-			if m.kind == mName && len(strings.Fields(m.name)) > len(strings.Fields(best)) && m.name != e.otherName {
+			if m.kind == mName && len(strings.Fields(m.name)) > len(strings.Fields(best)) && m.name != e.otherName && !x.countryTail(e, m.name) {
 				best = m.name
 			}
 		}
@@ -1837,6 +1841,27 @@ func camelBrand(name string) bool {
 			return true
 		default:
 			return false
+		}
+	}
+	return false
+}
+
+// countryTail reports whether name is another name of entity e with "of"
+// and a country after it ("Mahan Air of Iran" of "Mahan Air"): the
+// entity is shown under its own name.
+func (x *doc) countryTail(e *entity, name string) bool {
+	w := strings.Fields(name)
+	n := len(w)
+	if n < 4 || w[n-2] != "of" {
+		return false
+	}
+	if _, ok := countryOf(w[n-1]); !ok || ner.IsDemonym(w[n-1]) {
+		return false
+	}
+	short := strings.Join(w[:n-2], " ")
+	for _, mi := range e.ments {
+		if m := x.ments[mi]; m.kind == mName && m.name == short {
+			return true
 		}
 	}
 	return false

@@ -1996,7 +1996,7 @@ func TestAliases(t *testing.T) {
 		{"a month as a surname", `Theresa May resigned in 2019. May said she was proud. In May, Boris Johnson replaced her.`, "Theresa May", []string{"May"}},
 		{"a time zone's word as a surname", "Campaign trail\n\nRapper Kanye West entered the race. In an interview, West outlined his plans.", "Kanye West", []string{"West"}},
 		{"a monarch's title", `King Harald V opened the bridge.`, "Harald V", []string{"King Harald V"}},
-		{"of a country after the name", `Germany banned Vexa Air of Iran. Vexa Air said it would appeal. Vexa's director was silent.`, "Vexa Air of Iran", []string{"Vexa Air", "Vexa"}},
+		{"of a country after the name, shown under the name without it", `Germany banned Vexa Air of Iran. Vexa Air said it would appeal. Vexa's director was silent.`, "Vexa Air", []string{"Vexa Air of Iran", "Vexa"}},
 		{"a country before or after", `The Supreme Court of the United Kingdom ruled. The UK Supreme Court said the suspension was void.`, "Supreme Court of the United Kingdom", []string{"UK Supreme Court"}},
 		{"a committee with or without its chamber", `The House Ethics Committee met on Monday. The Ethics Committee voted on Tuesday.`, "House Ethics Committee", []string{"Ethics Committee"}},
 		{"a blend of the name's words in brackets", `The Norland Institute of Geology and Seismics (Norgeos) recorded the quake. Norgeos said aftershocks were likely.`,
