@@ -2908,6 +2908,8 @@ func (x *doc) purposeNames(s *sent, segs []seg) []seg {
 				e--
 			}
 			g.b, g.ner = e, "ORG"
+		case b < n && (s.low[b-1] == "depression" || s.low[b-1] == "storm" || s.low[b-1] == "cyclone") && capitalised(s.Tokens[b].Text) && numberWord(s.low[b]):
+			g.b, g.ner = b+1, "EVENT" // "Tropical Depression Three": a storm numbered before it is named
 		case b+1 < n && s.low[b-1] == "fire" && s.low[b] == "and" && (s.Tokens[b+1].Text == "Rescue" || s.Tokens[b+1].Text == "Emergency"):
 			e := b + 2
 			if e < n && capitalised(s.Tokens[e].Text) && lexicon.Head(s.low[e]) == lexicon.OrgHead {
@@ -3100,6 +3102,17 @@ func (x *doc) docPlace(w string) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// numberWord reports whether a lower-case word is a cardinal number from
+// one to twenty written out.
+func numberWord(w string) bool {
+	switch w {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
+		"fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty":
+		return true
 	}
 	return false
 }
