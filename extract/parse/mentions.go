@@ -2908,6 +2908,8 @@ func (x *doc) purposeNames(s *sent, segs []seg) []seg {
 				e--
 			}
 			g.b, g.ner = e, "ORG"
+		case b+1 < n && s.low[g.a] == "operation" && b-g.a >= 2 && s.low[b] == "and" && capitalised(s.Tokens[b+1].Text) && s.Tokens[b+1].UPOS != "PROPN" && isWord(s.Tokens[b+1].Text):
+			g.b, g.ner = b+2, "EVENT" // "Operation Fast and Furious": an operation's name goes on over "and"
 		case b < n && (s.low[b-1] == "depression" || s.low[b-1] == "storm" || s.low[b-1] == "cyclone") && capitalised(s.Tokens[b].Text) && numberWord(s.low[b]):
 			g.b, g.ner = b+1, "EVENT" // "Tropical Depression Three": a storm numbered before it is named
 		case b+1 < n && s.low[b-1] == "fire" && s.low[b] == "and" && (s.Tokens[b+1].Text == "Rescue" || s.Tokens[b+1].Text == "Emergency"):
