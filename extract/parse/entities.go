@@ -1119,14 +1119,10 @@ func personCore(w []string) string {
 	return lexicon.Fold(w[0] + " " + w[n-1])
 }
 
-// generational reports whether a word is a generational suffix of a
-// person's name ("Jr.", "Sr.", "III").
+// generational reports whether a word of a name as written is a
+// generational suffix ("Jr.", "Sr.,", "III"); generationMark decides.
 func generational(w string) bool {
-	switch strings.TrimSuffix(strings.TrimSuffix(w, ","), ".") {
-	case "Jr", "Sr", "II", "III", "IV", "jr", "sr":
-		return true
-	}
-	return false
+	return generationMark(strings.ToLower(strings.TrimSuffix(w, ",")))
 }
 
 // chambers are the houses of a legislature whose committees news names
