@@ -1453,7 +1453,7 @@ func listGap(s *sent, a, b int) bool {
 
 // typeEntities gives every entity its type and best name: the type with
 // the most votes, and the longest name of that type.
-func (x *doc) typeEntities() {
+func (x *doc) typeEntities(final bool) {
 	speakers := map[int]bool{}
 	for _, f := range x.facts {
 		if f.pred == "said" || f.pred == "told" {
@@ -1486,6 +1486,9 @@ func (x *doc) typeEntities() {
 		if t == newsgraph.Person && camelBrand(e.name) && e.sure == "" {
 			t = newsgraph.Organization // "RepresentUS", "PayPal": a brand written in camel case, no one's name
 		}
+		if final && t == newsgraph.Person && !speakers[ei] && x.lonePersonGuess(ei) {
+			t = x.otherThanPerson(e)
+		}
 		e.typ = t
 		best := e.name
 		if best == e.otherName {
@@ -1505,6 +1508,65 @@ func (x *doc) typeEntities() {
 			e.name = best
 		}
 	}
+}
+
+// lonePersonGuess reports whether entity ei is a person only by the
+// typing's guess: one word in every name ("Python", "Paracetamol",
+// "Medium") with nothing that speaks for a person — no given name of
+// the gazetteer, no person of WordNet ("Charlemagne"), no title, role,
+// form of address or family noun, no "who" or role before it (the
+// document's own votes), no "he" or "she" that refers to it. Most such
+// one-word names in news are products, works, characters and
+// substances; people are introduced by their full names.
+func (x *doc) lonePersonGuess(ei int) bool {
+	e := x.ents[ei]
+	if e.sure != "" || e.named || len(e.words) != 1 || e.kindVotes[ner.PersonKind] >= lonePersonVotes || len(e.roles) > 0 || e.address != "" || len(e.kin) > 0 || e.otherName != "" || e.votes[newsgraph.Person] > 0 {
+		return false
+	}
+	if ner.GivenName(e.name) || ner.WordNetPerson(e.name) || !capitalised(e.name) {
+		return false
+	}
+	for _, mi := range e.ments {
+		m := x.ments[mi]
+		switch {
+		case m.kind == mName && (len(strings.Fields(m.name)) != 1 || m.titled != "" || m.given):
+			return false
+		case m.kind == mPron && (m.pron == "he" || m.pron == "she" || m.pron == "him" || m.pron == "her" || m.pron == "his" || m.pron == "hers"):
+			return false
+		case m.kind == mDesc:
+			return false // "the 42-year-old", "the singer"
+		}
+	}
+	return true
+}
+
+// lonePersonVotes is the typing's evidence of a person (about one
+// occurrence's vote per occurrence, more for a name the training corpora
+// know as a person's) at which a one-word name stays a person without
+// other evidence.
+const lonePersonVotes = 1.5
+
+// otherThanPerson returns the type of entity e, not a person, with the
+// most evidence and at least half a person's; a thing when none has.
+func (x *doc) otherThanPerson(e *entity) newsgraph.EntityType {
+	weight := func(t newsgraph.EntityType) float64 {
+		w := e.votes[t]
+		for k, kt := range kindTypes {
+			if kt == t {
+				w += e.kindVotes[k]
+			}
+		}
+		return w
+	}
+	// (a kind with half the person's evidence: "a post on Medium", a
+	// store; else a thing: "dressed as Catwoman", "written in Python")
+	best, bw := newsgraph.Thing, weight(newsgraph.Person)/2
+	for _, t := range []newsgraph.EntityType{newsgraph.Thing, newsgraph.Organization, newsgraph.Place, newsgraph.Event} {
+		if w := weight(t); w > bw {
+			best, bw = t, w
+		}
+	}
+	return best
 }
 
 // contextVotes adds the type evidence of the words around names: a

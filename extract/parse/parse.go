@@ -97,7 +97,7 @@ func (e *Extractor) Extract(ctx context.Context, d newsgraph.Doc) (*newsgraph.Ex
 	x.turnPeople()
 	x.contextVotes()
 	x.namesListedWithPeople()
-	x.typeEntities()
+	x.typeEntities(false)
 	x.resolveRefs()
 	x.foundedAsDescribed()
 	x.affiliations()
@@ -123,7 +123,7 @@ func (e *Extractor) Extract(ctx context.Context, d newsgraph.Doc) (*newsgraph.Ex
 	x.sportsSides()
 	x.champions()
 	x.actingSites()
-	x.typeEntities()
+	x.typeEntities(true)
 	return x.output(), nil
 }
 

@@ -2284,3 +2284,30 @@ func TestTurnMarkNoEntity(t *testing.T) {
 		t.Errorf("no Owen Reyes in %v", keys(ents))
 	}
 }
+
+// A one-word name is a person only with evidence of one: a given name, a
+// title, a role, "he" or "she", a statement; the typing's guess alone
+// types products, sites and substances as people.
+func TestLonePersonGuess(t *testing.T) {
+	_, ents := run(t, "Tech news\n\nThe writer Jane Doe posted on Quillpad, in which she said the game was good. Tomas Reyes said Marta was his sister. Dr. Velkorn examined the patient. Ostrander arrived late, and he said the road was closed.")
+	if e, ok := ents["Quillpad"]; !ok || e.Type == newsgraph.Person {
+		t.Errorf("Quillpad: %v, want an entity that is no person (entities %v)", e.Type, keys(ents))
+	}
+	for _, n := range []string{"Marta", "Velkorn", "Ostrander"} {
+		if e := ents[n]; e.Type != newsgraph.Person {
+			t.Errorf("%s: %q, want a person (entities %v)", n, e.Type, keys(ents))
+		}
+	}
+}
+
+// Typographic and typewriter apostrophes spell one name: a headline's
+// "O’Malley" is the story's "Tayo O'Malley".
+func TestApostrophesOneName(t *testing.T) {
+	_, ents := run(t, "O’Malley ends US presidential bid\n\nFormer Representative Tayo O'Malley, who ran in Texas, ended his campaign on Friday. The O'Malley campaign cancelled events.")
+	if _, ok := ents["O’Malley"]; ok {
+		t.Errorf("the headline's O’Malley is an entity of its own: %v", keys(ents))
+	}
+	if e, ok := ents["Tayo O'Malley"]; !ok || e.Type != newsgraph.Person {
+		t.Errorf("no person Tayo O'Malley: %v", keys(ents))
+	}
+}

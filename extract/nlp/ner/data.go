@@ -207,6 +207,13 @@ func buildWordNet() *wordNet {
 
 // WordNetClass returns the WordNet class bits of a capitalised name as
 // written ("Farsi", "World War II"), 0 when WordNet does not list it.
+// WordNetPerson reports whether WordNet knows name as a particular
+// person ("Charlemagne", "Mozart").
+func WordNetPerson(name string) bool {
+	c := wordNetClass(name)
+	return c&wnInstance != 0 && c&wnPerson != 0
+}
+
 func wordNetClass(name string) uint8 {
 	return loadWordNet().names[name]
 }

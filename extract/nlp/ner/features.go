@@ -1,6 +1,8 @@
 package ner
 
 import (
+	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -361,6 +363,7 @@ func (m *Model) fillInfoCached(words, upos, xpos []string, info []tokenInfo, c *
 // model's name lexicon (a training document's own names).
 func (m *Model) fillInfoExcl(words, upos, xpos []string, info []tokenInfo, c *wordCache, excl lexDoc) {
 	g := loadGazetteer()
+	words = plainApostrophes(words)
 	n := len(words)
 	for i, w := range words {
 		ti := &info[i]
@@ -959,4 +962,27 @@ func isASCII(w string) bool {
 		}
 	}
 	return true
+}
+
+// plainApostrophes returns words with typographic apostrophes (’ and ‘)
+// written as the typewriter one, so that "O’Malley" and "O'Malley" are
+// the same word to every feature and the document pass; words itself
+// when none has one.
+var apostrophes = strings.NewReplacer("’", "'", "‘", "'")
+
+func plainApostrophes(words []string) []string {
+	var out []string
+	for i, w := range words {
+		if !strings.ContainsAny(w, "’‘") {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(words)
+		}
+		out[i] = apostrophes.Replace(w)
+	}
+	if out == nil {
+		return words
+	}
+	return out
 }
