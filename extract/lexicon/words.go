@@ -146,7 +146,7 @@ banco banque banca instituto institut universidad université universität unive
 
 // placeHeads are words that make a name ending in them a place ("Netzarim
 // Junction", "Santa Barbara County").
-const placeHeads = `complex garden gardens cemetery hotel motel resort pier wharf quay marina mall strip hall street st road rd avenue ave boulevard blvd lane square plaza junction corridor crossing bridge river lake sea ocean bay gulf strait channel island islands isle mountain mountains mount mt range valley desert peninsula heights hill hills coast beach province region district county shire state city town village borough township parish municipality prefecture oblast camp harbor harbour port airport station border plateau canal highway park forest reserve stadium arena palace castle tower building center centre campus estate`
+const placeHeads = `complex garden gardens cemetery hotel motel resort theatre theater auditorium amphitheatre amphitheater gallery zoo prison jail penitentiary facility pier wharf quay marina mall strip hall street st road rd avenue ave boulevard blvd lane square plaza junction corridor crossing bridge river lake sea ocean bay gulf strait channel island islands isle mountain mountains mount mt range valley desert peninsula heights hill hills coast beach province region district county shire state city town village borough township parish municipality prefecture oblast camp harbor harbour port airport station border plateau canal highway park forest reserve stadium arena palace castle tower building center centre campus estate`
 
 // eventHeads are words that make a name ending in them an event ("World
 // Cup", "Democratic Convention", "Boston Marathon").

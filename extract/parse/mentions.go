@@ -1584,12 +1584,13 @@ func facilityName(words []string) bool {
 	switch words[len(words)-1] {
 	case "airport", "station", "stadium", "arena", "terminal", "bridge", "tower", "building", "centre", "center", "campus",
 		"junction", "highway", "avenue", "boulevard", "plaza", "harbour", "harbor", "canal", "dam", "cathedral", "church",
-		"monument", "memorial", "museum", "basilica", "abbey", "zoo", "cemetery", "prison", "dc", "d.c.":
+		"monument", "memorial", "museum", "basilica", "abbey", "zoo", "cemetery", "prison", "jail", "penitentiary", "facility",
+		"theatre", "theater", "auditorium", "amphitheatre", "amphitheater", "gallery", "dc", "d.c.":
 		return true // ("Washington Monument", "Washington DC": no person)
 	}
 	for _, w := range words[1 : len(words)-1] {
 		switch w {
-		case "international", "national", "memorial", "regional", "municipal", "county", "central":
+		case "international", "national", "memorial", "regional", "municipal", "county", "central", "correctional":
 			return true
 		}
 	}
@@ -2415,6 +2416,10 @@ func (x *doc) nameType(s *sent, m *mention) newsgraph.EntityType {
 	case lexicon.PlaceHead:
 		if m.ner != "PERSON" && m.ner != "ORG" {
 			return newsgraph.Place
+		}
+		if len(words) >= 3 && facilityName(words) {
+			m.sure = true
+			return newsgraph.Place // "Harold J. Wexley Correctional Facility", named after someone
 		}
 	case lexicon.NoHead:
 		for _, w := range words[:len(words)-1] {

@@ -27,12 +27,14 @@ import (
 // 2026-12-07; the Wikinews digests again when legal forms with a period,
 // "Kft.", stopped ending sentences, and when a bracketed acronym ("(WHO)")
 // became a proper noun, the same day, and when the NER read typographic
-// apostrophes as typewriter ones, "O’Malley" as "O'Malley", 2026-12-08.)
+// apostrophes as typewriter ones, "O’Malley" as "O'Malley", and when a
+// person's name before a building's words became the building's,
+// "Richard J. Donovan Correctional Facility", 2026-12-08.)
 const (
 	goldenParserModel = "1f8054c3882d300119beb738db7becc942d0f9895fe995fce2f03be7a4e0c109" // sha256 of parser/model/parser.bin.gz
 	goldenOwnText     = "c62a36afca9cd57fa93b52d4255ecd3a8de4c8a2a8fca03dc16626507492231b" // tokens, tags, lemmas, mentions of ownText
 	goldenOwnParse    = "b3b9da67f1699d2f19b5bb3ed869a96092d33b5ed4d19634372f645b12016164" // heads and relations of ownText
-	goldenWikiText    = "2e826670103520081b7d72d40f9c95687cb71dbd75f8281a1070dc9b58581b79" // the same for the Wikinews corpus
+	goldenWikiText    = "216cd301c0734af3023ee8d19f77a110c0c92e1ed5cc2ffa83c8a496212fb55a" // the same for the Wikinews corpus
 	goldenWikiParse   = "e625fcab06d05c427037f5b6197f1cde411170776cc5bc64c012b3688d5e6bd4"
 )
 

@@ -464,6 +464,12 @@ func contextVotes(words, upos []string, info []tokenInfo, st, en int) Votes {
 	if corporateSuffix(next(0)) || next(0) == "," && corporateSuffix(next(1)) {
 		v[OrganizationKind] += wContextStrong
 	}
+	// An age before it: "41-year-old X", "the 29-year-old X".
+	// (but "a 36-year-old Cheltenham man", "47-year-old X's office")
+	if (lower(prev(1)) == "old" && (lower(prev(3)) == "year" || lower(prev(3)) == "years") || strings.HasSuffix(lower(prev(1)), "-year-old")) &&
+		next(0) != "'s" && next(0) != "’s" && (upos == nil || en >= len(upos) || upos[en] != "NOUN") {
+		v[PersonKind] += wContextStrong
+	}
 	// A title before it: "Mr. X", "President X".
 	if st > 0 && info[st-1].title && startsUpper(words[st-1]) {
 		v[PersonKind] += wContextStrong

@@ -105,7 +105,11 @@ treaty award prize medal trophy software app browser virus disease illness speci
 breed variety dinosaur software script tool protocol engine framework game videogame
 licence license database dataset programme`
 	personNouns = `man woman boy girl person teenager child baby son daughter brother sister
-husband wife mother father grandmother grandfather friend`
+husband wife mother father grandmother grandfather friend neighbour neighbor boyfriend
+girlfriend fiancé fiancée fiance fiancee widow widower cousin nephew niece uncle aunt
+grandson granddaughter stepfather stepmother resident pupil schoolboy schoolgirl
+pensioner retiree veteran victim survivor suspect defendant witness passenger pedestrian
+motorist cyclist mother-of-two father-of-two`
 
 	// placeContextWords follow "X's" and show X to be a country or a
 	// place: "France's president", "the city's mayor".

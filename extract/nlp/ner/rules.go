@@ -60,6 +60,34 @@ func applyRulesWith(words, upos, xpos []string, info []tokenInfo, out []nlp.Ment
 		}
 	}
 	keep = kept
+	// A person's name right before the head word of a building or a
+	// body is what it is named after: "Harold J. Wexley" + "Correctional
+	// Facility", "Jane Doe" + "Memorial Hospital".
+	for k := 0; k+1 < len(keep); k++ {
+		a, b := keep[k], keep[k+1]
+		if a.Type == Person && (b.Type == Place || b.Type == Org) && a.End == b.Start && b.End-b.Start <= 3 && namedAfter(words, info, b) {
+			keep[k].End, keep[k].Type = b.End, b.Type
+			keep = append(keep[:k+1], keep[k+2:]...)
+		}
+	}
+	// ... and so is a person's name followed by capitalised words that
+	// end in a building's word and no mention covers ("Richard J.
+	// Donovan Correctional Facility" where only the person was found).
+	for k := range keep {
+		a := keep[k]
+		if a.Type != Person || k+1 < len(keep) && keep[k+1].Start < a.End+4 {
+			continue
+		}
+		for e := a.End + 1; e <= a.End+3 && e <= len(words); e++ {
+			if !startsUpper(words[e-1]) {
+				break
+			}
+			if buildingHeads[words[e-1]] && namedAfter(words, info, nlp.Mention{Start: a.End, End: e}) {
+				keep[k].End, keep[k].Type = e, Place
+				break
+			}
+		}
+	}
 	if len(norp) > 0 {
 		keep = append(keep, norp...)
 		sortMentions(keep)
@@ -415,3 +443,32 @@ func wnGroupAt(info []tokenInfo, i int) int {
 	}
 	return 0
 }
+
+// namedAfter reports whether mention m can end a name that begins with a
+// person's: capitalised words ending in the head word of a place or an
+// organization that is no name of its own (a place of the gazetteer, a
+// name of the training corpora: "White House").
+func namedAfter(words []string, info []tokenInfo, m nlp.Mention) bool {
+	for _, w := range words[m.Start:m.End] {
+		if !startsUpper(w) {
+			return false
+		}
+	}
+	if c := headClasses[hashString(words[m.End-1])]; c != 1 && c != 2 && !buildingHeads[words[m.End-1]] {
+		return false
+	}
+	if loadGazetteer().isPlace(words[m.Start:m.End]) {
+		return false
+	}
+	for j := m.Start + 1; info != nil && j <= m.End; j++ {
+		if wholeName(info, m.Start, j) != 0 {
+			return false // ("Bill Clinton" + "White House Press Secretary")
+		}
+	}
+	return true
+}
+
+// buildingHeads end the names of buildings, which are often named after
+// people ("Jane Doe Memorial Hospital").
+var buildingHeads = wordSet(`Facility Hospital Airport Stadium Arena Centre Center Library Museum
+Theatre Theater Auditorium Hall School Prison Jail Penitentiary Cemetery Bridge Tower Park`)
