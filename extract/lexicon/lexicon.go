@@ -360,6 +360,7 @@ const (
 	HearerTo
 	Alleging
 	LevelWord
+	OutletNoun
 )
 
 // In reports whether word w is on list l (lower-case words, but for

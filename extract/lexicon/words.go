@@ -325,6 +325,10 @@ const allegingWords = `accuse blame criticize criticise condemn fault attack cha
 // particular.
 const levelWordWords = `state city provincial district local municipal county regional`
 
+// outletNounWords (the list OutletNoun) are the nouns for a news outlet
+// that a name before them names ("the Brindle Press news agency").
+const outletNounWords = `agency newspaper paper daily weekly magazine broadcaster network channel station outlet website site tabloid wire service`
+
 var lists = func() map[List]map[string]bool {
 	m := map[List]map[string]bool{}
 	for l, text := range map[List]string{
@@ -341,6 +345,7 @@ var lists = func() map[List]map[string]bool {
 		HearerTo:     hearerToWords,
 		Alleging:     allegingWords,
 		LevelWord:    levelWordWords,
+		OutletNoun:   outletNounWords,
 	} {
 		m[l] = map[string]bool{}
 		for _, w := range strings.Fields(text) {

@@ -991,6 +991,12 @@ func (x *doc) speechVerb(s *sent, v int) {
 				}
 				a++
 			}
+			if a == v+1 && a+2 < b && s.low[a] == "on" && lexicon.IsCalendar(s.Tokens[a+1].Text) {
+				a += 2 // (when, not what: "said on Sunday, …")
+				if s.Tokens[a].Text == "," {
+					a++
+				}
+			}
 			if sp := x.speakerEntity(s, subj); sp >= 0 && a < b {
 				for _, qi := range x.quotesInside(s, a, b) {
 					x.quotes[qi].speaker, x.quotes[qi].how = sp, "clause"
@@ -1447,6 +1453,9 @@ func bareClauseAfter(s *sent, v int) int {
 	st := v + 1
 	if st+2 < len(s.Tokens) && s.low[st] == "on" && lexicon.IsCalendar(s.Tokens[st+1].Text) {
 		st += 2 // "announced on Tuesday there were suspects in custody"
+		if st+2 < len(s.Tokens) && s.Tokens[st].Text == "," {
+			st++ // "said on Sunday, the 36 people infected included …"
+		}
 	}
 	if st+2 < len(s.Tokens) && s.Tokens[st].Text == "," && (s.low[st+1] == "citing" || s.low[st+1] == "quoting") {
 		// "reported, citing hospital data, there were …": the source
@@ -1487,6 +1496,9 @@ func bareClauseAfter(s *sent, v int) int {
 		// with an object of its own: a past tense)
 		o := s.child(b, "obj")
 		pastWithObject := !finite && t.XPOS == "VBN" && o > b && s.child(o, "case") < 0 && s.child(b, "aux") < 0 && s.child(b, "aux:pass") < 0 && b > v+1 && s.Tokens[b-1].UPOS == "NOUN"
+		if !finite && t.XPOS == "VBN" && o < 0 && b > v+1 && s.Tokens[b-1].UPOS == "NOUN" && b+1 < len(s.Tokens) && (s.Tokens[b+1].XPOS == "VBD" || s.Tokens[b+1].XPOS == "VBZ" || s.Tokens[b+1].XPOS == "VBP") {
+			continue // "the people infected included …": a participle after its noun, before the verb
+		}
 		if !finite && (t.Text == "," || isRelPron(s.low[b]) || t.UPOS == "SCONJ" || t.UPOS == "CCONJ" || t.UPOS == "ADP" && s.low[b] != "of" ||
 			t.UPOS == "VERB" && t.XPOS != "VBZ" && t.XPOS != "VBD" && t.XPOS != "VBP" && !pastWithObject) {
 			return -1
@@ -2070,6 +2082,17 @@ func (x *doc) accordingTo(s *sent, v int) {
 				}
 			}
 		}
+		if ei < 0 && lexicon.In(lexicon.OutletNoun, s.lemma[k]) {
+			// "according to the Brindle Press news agency": the outlet
+			// named before its kind
+			for _, c := range s.kids[k] {
+				if r := s.Tokens[c].Rel; c < k && (r == "compound" || r == "amod") {
+					if e := x.coveringName(s, c); e >= 0 && x.typeOf(e) == newsgraph.Organization {
+						ei = e
+					}
+				}
+			}
+		}
 		if ei < 0 && sourceNouns[s.lemma[k]] {
 			// the same, however it is parsed: "by X" before the comma
 			for j := k + 1; j+1 < len(s.Tokens) && !s.isPunct(j); j++ {
@@ -2105,7 +2128,11 @@ func (x *doc) accordingTo(s *sent, v int) {
 		// past the source's own phrase ("According to Professor X, who
 		// is co-chairman of the committee, …")
 		if k+1 < b && (isRelPron(s.low[k+1]) || s.low[k+1] == "whose" || s.Tokens[k+1].UPOS == "DET" && k+2 < b && (lexicon.Role(s.low[k+2]) != lexicon.NotRole || roleBeforeComma(s, k+2, b))) {
+			k0 := k
 			for k++; k < b && !(s.Tokens[k].Text == ","); k++ {
+			}
+			if k+1 >= b {
+				k = k0 // no phrase of the source's: "…, the delegates are not bound."
 			}
 		}
 		// ("According to the city's mayor, Ivo Marsh, …": the source's
@@ -2750,4 +2777,16 @@ func (x *doc) apposedBeforeVerb(s *sent, v int) int {
 		}
 	}
 	return x.ments[mi].head
+}
+
+// coveringName returns the entity of the name mention that covers token k of s
+// (under a description that may cover it too: "the Brindle Press news
+// agency"), or -1.
+func (x *doc) coveringName(s *sent, k int) int {
+	for _, m := range x.ments {
+		if m.s == s.idx && m.kind == mName && m.a <= k && k < m.b {
+			return m.ent
+		}
+	}
+	return -1
 }
