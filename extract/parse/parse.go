@@ -122,6 +122,7 @@ func (e *Extractor) Extract(ctx context.Context, d newsgraph.Doc) (*newsgraph.Ex
 	x.classified(e.rel)
 	x.sportsSides()
 	x.champions()
+	x.titlesWon()
 	x.actingSites()
 	x.typeEntities(true)
 	return x.output(), nil

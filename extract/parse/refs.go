@@ -819,7 +819,7 @@ func (x *doc) previousRootSubject(m *mention) (p *sent, subj int) {
 		}
 	}
 	p = x.sents[m.s-1]
-	if p.para != s.para || p.heading {
+	if p.heading || p.para != s.para && !x.paragraphGoesOn(p, s) {
 		return nil, -1
 	}
 	root := -1
@@ -836,6 +836,28 @@ func (x *doc) previousRootSubject(m *mention) (p *sent, subj int) {
 		return p, root // "One is Mark Haldane, a student. He said …": the one named
 	}
 	return p, subj
+}
+
+// paragraphGoesOn reports whether sentence s, the first of its paragraph,
+// goes on with the subject of sentence p, the last of the paragraph
+// before: p is a statement of its subject ("Doe said in a meeting, “…”")
+// and s says more of someone ("He also instructed …", "She added …").
+func (x *doc) paragraphGoesOn(p, s *sent) bool {
+	root := -1
+	for k := range p.Tokens {
+		if p.Tokens[k].Rel == "root" {
+			root = k
+		}
+	}
+	if root < 0 || !lexicon.IsSpeechVerb(p.lemma[root]) {
+		return false
+	}
+	for k := range s.Tokens {
+		if s.Tokens[k].Rel == "root" {
+			return s.child(k, "advmod") >= 0 && (s.low[s.child(k, "advmod")] == "also" || s.low[s.child(k, "advmod")] == "later") || lexicon.IsSpeechVerb(s.lemma[k])
+		}
+	}
+	return false
 }
 
 // unnamedPeople are nouns for people a story does not name.

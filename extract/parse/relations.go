@@ -248,6 +248,13 @@ func (x *doc) relations(ctx context.Context) error {
 		if speaker >= 0 {
 			subj = speaker
 		}
+		if subj >= 0 && r.Subj.Head >= 0 && x.typeOf(subj) == newsgraph.Place {
+			if b := x.placedBefore(s, r.Subj.Head, subj); b >= 0 {
+				subj = b // "the Parliament of Westmark (WM), Norland voted": the body the place locates, misparsed
+			} else if b == -2 {
+				continue // "…, Norland voted": a place that only locates the name before it, whose subject the parse lost
+			}
+		}
 		if subj < 0 {
 			continue
 		}
@@ -358,6 +365,9 @@ func (x *doc) relations(ctx context.Context) error {
 		}
 		if !typeFits(objectTypes, pred, oe) || !typeFits(subjectTypes, pred, se) {
 			continue
+		}
+		if pred == newsgraph.Appointed && x.honourNamed(s, r.Verb) >= 0 {
+			continue // "was named Best Actress by the jury" is a prize, not a post (titlesWon)
 		}
 		if pred == newsgraph.Won && (s.lemma[r.Verb] == "receive" || s.lemma[r.Verb] == "earn" || s.lemma[r.Verb] == "get") && !awardName(oe.name) {
 			continue // "received a PhD", "received criticism"
@@ -1228,9 +1238,16 @@ var conductNouns = map[string]bool{"statement": true, "remark": true, "comment":
 // awardName reports whether an entity's name is that of an award ("the
 // Golden Anchor Prize", "a gold medal", "the title").
 func awardName(name string) bool {
-	switch strings.ToLower(lastWord(name)) {
+	head := lastWord(name)
+	if ws := strings.Fields(name); len(ws) >= 3 {
+		if i := slices.Index(ws[1:], "of"); i >= 0 {
+			head = ws[i] // "Order of Valor", "Hero of the Soviet Union"
+		}
+	}
+	switch strings.ToLower(head) {
 	case "prize", "award", "awards", "medal", "trophy", "cup", "title", "honour", "honor", "oscar", "oscars", "emmy", "grammy", "grant",
-		"scholarship", "fellowship", "championship", "belt", "crown", "seat", "seats", "nomination", "majority":
+		"scholarship", "fellowship", "championship", "belt", "crown", "seat", "seats", "nomination", "majority",
+		"order", "cross", "star", "hero", "legion", "decoration":
 		return true
 	}
 	return false
@@ -2392,6 +2409,101 @@ func (x *doc) champions() {
 		}
 	}
 }
+
+// placedBefore returns the organization named just before the comma that
+// comes before place subject token k (its entity pl), when the document
+// places that organization in pl ("the Parliament of Westmark (WM),
+// Norland"); -2 when the name before is another place that pl locates
+// (the subject lost in between), else -1.
+func (x *doc) placedBefore(s *sent, k, pl int) int {
+	m := s.ment[k]
+	if m < 0 || x.ments[m].a < 2 || s.Tokens[x.ments[m].a-1].Text != "," {
+		return -1
+	}
+	j := x.ments[m].a - 2
+	if s.Tokens[j].Text == ")" {
+		for j > 0 && s.Tokens[j].Text != "(" {
+			j--
+		}
+		j-- // (its acronym in brackets)
+	}
+	if j < 0 {
+		return -1
+	}
+	o := x.coveringName(s, j)
+	if o < 0 {
+		return -1
+	}
+	for _, f := range x.facts {
+		if f.pred == newsgraph.LocatedIn && f.s == o && f.o == pl {
+			if x.typeOf(o) != newsgraph.Organization {
+				return -2
+			}
+			return o
+		}
+	}
+	return -1
+}
+
+// titlesWon adds the honours someone is named, voted or crowned: "Jane
+// Doe was named Best Actress", "the club was voted Team of the Year".
+func (x *doc) titlesWon() {
+	for _, s := range x.sents {
+		for v := range s.Tokens {
+			t := x.honourNamed(s, v)
+			if t < 0 || s.quote[v] >= 0 || hasNeg(s, v) {
+				continue
+			}
+			p := x.npEntity(s, s.child(v, "nsubj:pass"))
+			if p < 0 || x.typeOf(p) != newsgraph.Person && x.typeOf(p) != newsgraph.Organization {
+				continue
+			}
+			a, b := s.subtree(t)
+			o := -1
+			for k := a; k < b && o < 0; k++ {
+				if e := x.coveringName(s, k); e >= 0 && (x.typeOf(e) == newsgraph.Thing || x.typeOf(e) == newsgraph.Event) {
+					o = e
+				}
+			}
+			if o >= 0 && o != p {
+				x.addFact(fact{s: p, o: o, pred: newsgraph.Won, raw: s.Tokens[v].Text, sent: s.idx, conf: 0.7, span: s.whole()})
+			}
+		}
+	}
+}
+
+// honourNamed returns the complement of verb v when v names its passive
+// subject an honour ("was named Best Actress", "was voted Player of the
+// Year", "was crowned Miss Velm"), else -1.
+func (x *doc) honourNamed(s *sent, v int) int {
+	switch s.lemma[v] {
+	case "name", "vote", "crown":
+	default:
+		return -1
+	}
+	t := s.child(v, "xcomp")
+	if t < 0 || s.child(v, "nsubj:pass") < 0 {
+		return -1
+	}
+	a, b := s.subtree(t)
+	if a >= b || !capitalised(s.Tokens[a].Text) {
+		return -1
+	}
+	words := s.low[a:b]
+	n := len(words)
+	switch {
+	case words[0] == "best" || words[0] == "miss" || words[0] == "mister" || words[0] == "mr.":
+	case n >= 3 && words[n-3] == "of" && words[n-2] == "the" && honourPeriod[words[n-1]]:
+	case awardName(x.text(s, a, b)):
+	default:
+		return -1
+	}
+	return t
+}
+
+// honourPeriod are what an honour "of the …" is for: "Player of the Year".
+var honourPeriod = map[string]bool{"year": true, "decade": true, "century": true, "season": true, "month": true, "week": true,
+	"tournament": true, "match": true, "series": true, "game": true}
 
 // shareNouns are the amounts of a vote that are won ("a majority", "200
 // seats"): what they are won in is the election.
