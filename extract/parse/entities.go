@@ -675,6 +675,12 @@ func (x *doc) shortFormOf(m *mention) int {
 			} else if len(words) == 2 && words[0] == e.words[0] && words[1] == e.words[n-1] {
 				return ei
 			}
+		case t == newsgraph.Thing && len(e.words) == len(words)+1 && thingTail[e.words[len(words)]] && prefixOf(words, e.words):
+			// "Powassan" of "Powassan virus"
+			if best >= 0 && best != ei {
+				return -1
+			}
+			best = ei
 		case t == newsgraph.Event && len(words) == 1 && stormName(e.words) == words[0]:
 			// "Dorian" of "Hurricane Dorian": a storm by its name
 			if best >= 0 && best != ei {

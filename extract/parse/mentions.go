@@ -1192,6 +1192,20 @@ func (x *doc) joinSegs(s *sent, segs []seg) []seg {
 			// whatever type the recognizer gives the parts
 			p.b, p.ner = g.b, "ORG"
 			continue
+		case g.a == p.b+2 && s.low[p.b] == "of" && s.low[p.b+1] == "the" && g.b-g.a <= 3 && p.ner != "PERSON" && (g.ner == "PLACE" || g.ner == "") && !isAcronym(s.Tokens[g.a].Text) && (!s.isOrgHead(g.b-1) || honourHead[s.low[p.b-1]]) &&
+			(s.isOrgHead(p.b-1) || honourHead[s.low[p.b-1]] || p.b-p.a >= 2 && bodyOfMembers[s.low[p.b-1]]) && capitalised(s.Tokens[p.b-1].Text) && !x.givenNameAt(s, g.a):
+			// "Catholic Bishops' Conference of the Philippines", "Grand
+			// Society of the Falcon", "Most Brilliant Order of the Sun":
+			// a body's or an honour's name goes on over "of the" (but
+			// "Mysore Division of the SWR", "Control Centre of the Coast
+			// Guard" are parts of another body)
+			if honourHead[s.low[p.b-1]] {
+				p.ner = ""
+			} else {
+				p.ner = "ORG"
+			}
+			p.b = g.b
+			continue
 		case (g.a == p.b+1 && s.low[p.b] == "of" || g.a == p.b+2 && s.low[p.b] == "of" && s.low[p.b+1] == "the") && p.b-p.a == 1 && journalWords[s.low[p.a]] && g.ner != "PERSON":
 			// "Proceedings of the National Academy of Sciences", "Annals
 			// of Internal Medicine": a journal named after what it prints
@@ -1547,6 +1561,19 @@ func (x *doc) spelledRuns(s *sent, segs []seg) []seg {
 	}
 	return segs
 }
+
+// thingTail are the lower-case nouns that end the name of a disease, a
+// virus or an effect named after a place or a person ("Powassan virus",
+// "Lyme disease", "the Streisand effect").
+var thingTail = map[string]bool{"virus": true, "disease": true, "syndrome": true, "fever": true, "flu": true, "effect": true, "paradox": true}
+
+// honourHead are the head words of honours named "X of the Y" ("Order of
+// the Rising Sun", "Cross of the Order of Merit").
+var honourHead = map[string]bool{"order": true, "cross": true, "medal": true, "star": true, "prize": true, "award": true}
+
+// bodyOfMembers are words for a body whose members name it before them
+// ("Catholic Bishops' Conference of the Philippines").
+var bodyOfMembers = map[string]bool{"conference": true, "congress": true, "assembly": true, "convention": true, "synod": true}
 
 // divisionName reports whether a name from first to last (lower-case)
 // names a division of a place by its position or status ("Western
@@ -2138,6 +2165,12 @@ func (x *doc) addName(s *sent, g seg) {
 		}
 	}
 	species := false
+	tail := false
+	if b < len(s.Tokens) && b-a <= 2 && s.ment[b] < 0 && thingTail[s.Tokens[b].Text] && s.Tokens[b].UPOS == "NOUN" && g.ner != "PERSON" && capitalised(s.Tokens[a].Text) &&
+		(b+1 >= len(s.Tokens) || s.Tokens[b+1].UPOS != "NOUN") {
+		b++ // "Powassan virus", "the Streisand effect": a name with the kind of thing it names
+		tail = true
+	}
 	if b-a == 1 && b < len(s.Tokens) && len(s.Tokens[a].Text) == 2 && s.Tokens[a].Text[1] == '.' && capitalised(s.Tokens[a].Text) &&
 		len(s.Tokens[b].Text) >= 3 && strings.ToLower(s.Tokens[b].Text) == s.Tokens[b].Text && s.ment[b] < 0 && isWord(s.Tokens[b].Text) &&
 		(s.Tokens[b].UPOS == "NOUN" || s.Tokens[b].UPOS == "PROPN" || s.Tokens[b].UPOS == "X" || s.Tokens[b].UPOS == "ADJ") {
@@ -2177,7 +2210,7 @@ func (x *doc) addName(s *sent, g seg) {
 		}
 	}
 	m.typ = x.nameType(s, m)
-	if species {
+	if species || tail {
 		m.typ, m.sure = newsgraph.Thing, true
 	}
 	if g.work && b == g.b && a >= g.a {
@@ -3085,7 +3118,7 @@ func (x *doc) binomial(s *sent, k int) bool {
 		}
 		return false
 	}
-	return latin(g, []string{"a", "us", "um", "es", "is", "on", "ix", "ax", "ys", "ops", "ia"}) &&
+	return latin(g, []string{"a", "us", "um", "es", "is", "on", "ix", "ax", "ys", "ops", "ia", "io", "bacter"}) &&
 		latin(e, []string{"us", "um", "a", "ae", "is", "i", "ii", "ensis", "oides", "ata", "ica", "ella", "ens", "ans", "ora", "ix", "ea", "ia", "ium"})
 }
 

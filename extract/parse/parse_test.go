@@ -1963,6 +1963,14 @@ func TestNames(t *testing.T) {
 			notNames: []string{"Harold J. Wexley", "Correctional Facility", "Pellingham"},
 			types: map[string]newsgraph.EntityType{"Marsh Auditorium": newsgraph.Place, "Harold J. Wexley Correctional Facility": newsgraph.Place,
 				"Quill Gallery": newsgraph.Place, "Dorsin Pellingham": newsgraph.Person}},
+		{name: "names over \"of the\", a disease or effect with its kind, a genus in -io",
+			text: "Science news\n\nResearchers found the bacterium Vibrio coralliilyticus in the reef. Cases of Powassan virus rose in Velm. Powassan is spread by ticks. Critics called it the Streisand effect. " +
+				"Tom Reeve received the Most Brilliant Order of the Sun in May. The Catholic Bishops' Conference of the Philippines (CBCP) said the law was unjust. The Grand Society of the Falcon met in Port Alder. " +
+				"The Control Centre of the Coast Guard said nothing.",
+			names:    []string{"Vibrio coralliilyticus", "Powassan virus", "Streisand effect", "Most Brilliant Order of the Sun", "Catholic Bishops' Conference of the Philippines", "Grand Society of the Falcon", "Coast Guard"},
+			notNames: []string{"Vibrio", "Powassan", "Streisand", "Sun", "Falcon", "CBCP", "Control Centre of the Coast Guard"},
+			types: map[string]newsgraph.EntityType{"Powassan virus": newsgraph.Thing, "Streisand effect": newsgraph.Thing, "Most Brilliant Order of the Sun": newsgraph.Thing,
+				"Catholic Bishops' Conference of the Philippines": newsgraph.Organization}},
 		{name: "a person's name before a known body's name stays a person",
 			text:  "Campaign news\n\nFormer Bill Clinton White House Press Secretary Joe Lockhart questioned the visit.",
 			names: []string{"Bill Clinton", "Joe Lockhart"}, notNames: []string{"Bill Clinton White House"}},
