@@ -1070,6 +1070,11 @@ func TestVocabulary(t *testing.T) {
 			text: "Council news\n\nThe Westmark Assembly voted to pass the Clean Harbors Act on Tuesday. Dr Ana Pell received the Order of Valor for her work. Jane Doe was named Best Actress at the Alder Film Festival by the Velm jury. Tom Reeve was named chief executive of Brindle Motors.",
 			want: []string{"Westmark Assembly –accepted→ Clean Harbors Act", "Ana Pell –won→ Order of Valor", "Jane Doe –won→ Best Actress", "Tom Reeve –leads→ Brindle Motors"},
 			not:  []string{"Velm jury –appointed→ Jane Doe"}},
+		{name: "studies at, is part of, started an organization",
+			text: "Chess news\n\nJane Doe currently studies at Alder University. Mira Holt is part of the Brindle League. Tom Reeve started Hopeful Readers, a non-profit organisation, in 2018. " +
+				"Ana Ruiz studied law at Kelby College. The club started the season with a win. Crimea is part of Ukraine.",
+			want: []string{"Jane Doe –member_of→ Alder University", "Mira Holt –member_of→ Brindle League", "Tom Reeve –founded→ Hopeful Readers"},
+			not:  []string{"Ana Ruiz –member_of→ Kelby College", "Crimea –member_of→ Ukraine"}},
 		{name: "a body placed by a place after a comma, the place misparsed as the subject",
 			text: "Health news\n\nYesterday, the Parliament of Westmark (WM), Norland voted to pass the \"Clean Harbors Bill 2019\" which banned dumping.",
 			want: []string{"Parliament of Westmark –accepted→ Clean Harbors Bill 2019"}, not: []string{"Norland –accepted→ Clean Harbors Bill 2019"}},

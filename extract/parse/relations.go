@@ -366,6 +366,12 @@ func (x *doc) relations(ctx context.Context) error {
 		if !typeFits(objectTypes, pred, oe) || !typeFits(subjectTypes, pred, se) {
 			continue
 		}
+		if pred == newsgraph.Founded && s.lemma[r.Verb] == "start" && (x.typeOf(obj) != newsgraph.Organization || r.Obj.Head >= 0 && s.Tokens[r.Obj.Head].UPOS == "PRON") {
+			continue // "started Hopeful Readers" founds it, "started a campaign" or "the season" no (nor "started it", too vague)
+		}
+		if l := s.lemma[r.Verb]; pred == newsgraph.MemberOf && (l == "study" || l == "enrol" || l == "enroll") && s.Tokens[r.Verb].XPOS != "VBZ" && s.Tokens[r.Verb].XPOS != "VBP" {
+			continue // a student is a member of the school ("studies at"), a graduate no longer ("studied law at")
+		}
 		if pred == newsgraph.Appointed && x.honourNamed(s, r.Verb) >= 0 {
 			continue // "was named Best Actress by the jury" is a prize, not a post (titlesWon)
 		}
