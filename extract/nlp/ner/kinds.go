@@ -464,6 +464,11 @@ func contextVotes(words, upos []string, info []tokenInfo, st, en int) Votes {
 	if corporateSuffix(next(0)) || next(0) == "," && corporateSuffix(next(1)) {
 		v[OrganizationKind] += wContextStrong
 	}
+	// A bare direction: "came down to South" (but "the North", "the far
+	// East" are regions).
+	if p := lower(prev(1)); en-st == 1 && compassWords[words[st]] && p != "the" && p != "far" && p != "deep" && p != "wild" {
+		v[NotEntity] += 2 * wList // (outweighing the gazetteers and the corpora's "the South")
+	}
 	// An age before it: "41-year-old X", "the 29-year-old X".
 	// (but "a 36-year-old Cheltenham man", "47-year-old X's office")
 	if (lower(prev(1)) == "old" && (lower(prev(3)) == "year" || lower(prev(3)) == "years") || strings.HasSuffix(lower(prev(1)), "-year-old")) &&
@@ -916,7 +921,37 @@ func notEntityName(words []string) bool {
 	if len(first) == 2 && first[0] == 'Q' && first[1] >= '1' && first[1] <= '4' && (n == 1 || n == 2 && isYear(words[1])) {
 		return true
 	}
+	if n == 2 && docPartWords[strings.TrimSuffix(first, ".")] && (hasDigit(words[1]) || len(words[1]) <= 2 && strings.ToUpper(words[1]) == words[1]) {
+		return true // "Figure 4c", "Table 2": a part of a paper (a law's "Article 50" is a thing)
+	}
+	if currencyAmount(first) {
+		return true // "Rs.30", "Rs.30-Rs.40", "₹500"
+	}
+	if n == 1 && unitWords[first] {
+		return true // "1 KG", "200 MW"
+	}
 	return n == 1 && (first == "Celsius" || first == "Fahrenheit" || first == "Kelvin")
+}
+
+// compassWords are the directions, which name a region only with "the".
+var compassWords = wordSet(`North South East West Northeast Northwest Southeast Southwest`)
+
+// docPartWords name the parts of a document that a number follows.
+var docPartWords = wordSet(`Figure Fig Figures Table Tables Page Appendix Box Equation Eq Panel Exhibit`)
+
+// unitWords are units of measure written in capitals.
+var unitWords = wordSet(`KG KGS KM KMS MM CM ML MG KWH MWH GWH MW GW KW MPH KPH KMH`)
+
+// currencyAmount reports whether a word is an amount of money written with
+// its currency's sign or abbreviation before the digits ("Rs.30",
+// "₹500", "$12").
+func currencyAmount(w string) bool {
+	for _, p := range []string{"Rs.", "Rs", "₹", "$", "€", "£", "¥", "US$", "A$", "C$"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && rest != "" && rest[0] >= '0' && rest[0] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // timeZoneWords make the written-out names of time zones with "Time".
