@@ -581,6 +581,9 @@ func (x *doc) shortFormOf(m *mention) int {
 	if len(words) == 0 {
 		return -1
 	}
+	if _, ok := lexicon.Party(m.name); ok && len(words) == 1 {
+		return -1 // "Democratic" names the party, not the "Democratic National Committee"
+	}
 	if len(words) == 2 && words[1] == strings.ToLower(strings.Fields(m.name)[1]) {
 		// "E. coli" and "Escherichia coli": a species by its genus's
 		// initial and by its genus, in either order

@@ -2189,6 +2189,11 @@ func (x *doc) addName(s *sent, g seg) {
 	if strings.ContainsAny(m.name, "[]") {
 		m.name = unbracket(m.name) // "Mark [Tollen]": an editor's brackets inside a quoted name
 	}
+	if w, ok := strings.CutSuffix(m.name, " Parties"); ok && !strings.Contains(w, " ") {
+		if _, ok := lexicon.Party(w); ok {
+			m.name = w + " Party" // "the Democratic and Republican Parties": each a party
+		}
+	}
 	if b-a == 1 && b+3 < len(s.Tokens) && s.low[b] == "and" && ner.GivenName(s.Tokens[a].Text) && ner.GivenName(s.Tokens[b+1].Text) &&
 		capitalised(s.Tokens[b+2].Text) && s.Tokens[b+2].UPOS == "PROPN" && (b+3 >= len(s.Tokens) || !capitalised(s.Tokens[b+3].Text)) && !x.docSurname(s.low[a]) &&
 		lexicon.Head(s.low[b+2]) == lexicon.NoHead && s.low[b+2] != "show" { // (but "The Bernie and Sid Show" is a show)

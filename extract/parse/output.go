@@ -371,6 +371,9 @@ func (x *doc) canonicalNames() {
 		}
 		w := strings.Fields(e.name)
 		for k := len(w) - 1; k >= 1; k-- {
+			if w[k] == "Today" || w[k] == "Tonight" {
+				break // "USA Today" is a paper, no "United States Today"
+			}
 			if c, ok := countryOf(strings.Join(w[:k], " ")); ok && c != strings.Join(w[:k], " ") && !ner.IsDemonym(strings.Join(w[:k], " ")) {
 				e.addAlias(c + " " + strings.Join(w[k:], " "))
 				break

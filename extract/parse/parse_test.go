@@ -1980,6 +1980,11 @@ func TestNames(t *testing.T) {
 			text:     "Lab news\n\nLook at Figure 4c in the paper. It cost around Rs.30-Rs.40 and we got 1 KG pulses. Jane Doe then came down to South. People from the far East came.",
 			notNames: []string{"Figure 4c", "Rs.30-Rs.40", "KG", "South"},
 			names:    []string{"Jane Doe", "East"}},
+		{name: "a paper named with \"Today\"; two parties named by their words and \"Parties\"",
+			text:     "Media news\n\nJane Doe told USA Today the plan was bad. The Democratic and Republican Parties agreed on Monday. The Democratic National Committee said it would appeal.",
+			names:    []string{"USA Today", "Democratic Party", "Republican Party", "Democratic National Committee"},
+			notNames: []string{"USA", "Republican Parties"},
+			types:    map[string]newsgraph.EntityType{"USA Today": newsgraph.Organization}},
 		{name: "a person's name before a known body's name stays a person",
 			text:  "Campaign news\n\nFormer Bill Clinton White House Press Secretary Joe Lockhart questioned the visit.",
 			names: []string{"Bill Clinton", "Joe Lockhart"}, notNames: []string{"Bill Clinton White House"}},
@@ -2353,5 +2358,14 @@ func TestApostrophesOneName(t *testing.T) {
 	}
 	if e, ok := ents["Tayo O'Malley"]; !ok || e.Type != newsgraph.Person {
 		t.Errorf("no person Tayo O'Malley: %v", keys(ents))
+	}
+}
+
+// A country-led name gets the country's long form as an alias ("US Senate",
+// "United States Senate"), but a paper named with "Today" does not.
+func TestCountryLedAliases(t *testing.T) {
+	_, ents := run(t, "Media news\n\nJane Doe told USA Today the plan was bad. The US Senate voted on Monday.")
+	if e, ok := ents["USA Today"]; !ok || slices.Contains(e.Aliases, "United States Today") {
+		t.Errorf("USA Today: %v, want no alias United States Today (entities %v)", e.Aliases, keys(ents))
 	}
 }

@@ -88,6 +88,13 @@ func applyRulesWith(words, upos, xpos []string, info []tokenInfo, out []nlp.Ment
 			}
 		}
 	}
+	// "USA Today", "Wales Today": a capitalised "Today" right after a
+	// name inside a sentence names a paper or a programme, not the day.
+	for k := range keep {
+		if e := keep[k].End; e < len(words) && (words[e] == "Today" || words[e] == "Tonight") && keep[k].Type != Person && (k+1 == len(keep) || keep[k+1].Start > e) {
+			keep[k].End, keep[k].Type = e+1, Org
+		}
+	}
 	if len(norp) > 0 {
 		keep = append(keep, norp...)
 		sortMentions(keep)
