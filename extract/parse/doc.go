@@ -91,6 +91,9 @@ type doc struct {
 	// quoteVerb marks the speech verbs that attributed a quotation by
 	// the words around it.
 	quoteVerb map[pos]bool
+	// bracketRoles holds the roles an editor noted in square brackets
+	// after a name, by the name's last token ("Ramdas [local MLA]").
+	bracketRoles map[pos]string
 	// factSeen deduplicates facts: subject, predicate, object, sentence.
 	factSeen map[factKey]bool
 }

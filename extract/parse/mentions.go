@@ -1192,6 +1192,20 @@ func (x *doc) joinSegs(s *sent, segs []seg) []seg {
 			// whatever type the recognizer gives the parts
 			p.b, p.ner = g.b, "ORG"
 			continue
+		case g.a >= p.b+2 && s.Tokens[p.b].Text == "[" && g.b < len(s.Tokens) && s.Tokens[g.b].Text == "]" && x.bracketRole(s, p.b+1, g.b):
+			// "Ramdas [local MLA]": the editor's note of a role is the
+			// name's, no name of its own
+			if x.bracketRoles == nil {
+				x.bracketRoles = map[pos]string{}
+			}
+			x.bracketRoles[pos{s.idx, p.b - 1}] = x.text(s, p.b+1, g.b)
+			continue
+		case g.a == p.b+1 && s.Tokens[p.b].Text == "]" && p.a >= 1 && s.Tokens[p.a-1].Text == "[" && g.b-g.a <= 2 && (p.ner == "PERSON" || x.givenNameAt(s, p.a)) &&
+			(g.ner == "PERSON" || g.ner == "") && s.isNameWord(g.a):
+			// "[Tomas Reyes] Attah": the given names an editor added
+			// before the surname the speaker used
+			p.b, p.ner = g.b, "PERSON"
+			continue
 		case g.a == p.b+2 && s.low[p.b] == "of" && s.low[p.b+1] == "the" && g.b-g.a <= 3 && p.ner != "PERSON" && (g.ner == "PLACE" || g.ner == "") && !isAcronym(s.Tokens[g.a].Text) && (!s.isOrgHead(g.b-1) || honourHead[s.low[p.b-1]]) &&
 			(s.isOrgHead(p.b-1) || honourHead[s.low[p.b-1]] || p.b-p.a >= 2 && bodyOfMembers[s.low[p.b-1]]) && capitalised(s.Tokens[p.b-1].Text) && !x.givenNameAt(s, g.a):
 			// "Catholic Bishops' Conference of the Philippines", "Grand
@@ -1566,6 +1580,35 @@ func (x *doc) spelledRuns(s *sent, segs []seg) []seg {
 // virus or an effect named after a place or a person ("Powassan virus",
 // "Lyme disease", "the Streisand effect").
 var thingTail = map[string]bool{"virus": true, "disease": true, "syndrome": true, "fever": true, "flu": true, "effect": true, "paradox": true}
+
+// bracketRole reports whether tokens [a, b) of s, an editor's note in
+// square brackets after a name, are a role: role words and their
+// modifiers ("local MLA", "Chief Health Director").
+func (x *doc) bracketRole(s *sent, a, b int) bool {
+	if a >= b || b-a > 4 || lexicon.Role(s.low[b-1]) == lexicon.NotRole {
+		return false
+	}
+	for k := a; k < b-1; k++ {
+		if lexicon.Role(s.low[k]) == lexicon.NotRole && !lexicon.IsRoleModifier(s.low[k]) && s.Tokens[k].UPOS != "ADJ" {
+			return false
+		}
+	}
+	return true
+}
+
+// giveBracketRoles gives the names before editors' notes of roles their
+// roles ("Ramdas [local MLA]").
+func (x *doc) giveBracketRoles() {
+	for _, m := range x.ments {
+		if m.kind != mName || m.ent < 0 {
+			continue
+		}
+		if r, ok := x.bracketRoles[pos{m.s, m.b - 1}]; ok {
+			x.ents[m.ent].addRole(r)
+			x.ents[m.ent].vote(newsgraph.Person, 3)
+		}
+	}
+}
 
 // honourHead are the head words of honours named "X of the Y" ("Order of
 // the Rising Sun", "Cross of the Order of Merit").

@@ -94,6 +94,7 @@ func (e *Extractor) Extract(ctx context.Context, d newsgraph.Doc) (*newsgraph.Ex
 	}
 	x.typeNames(e.an.NER)
 	x.clusterNames()
+	x.giveBracketRoles()
 	x.turnPeople()
 	x.contextVotes()
 	x.namesListedWithPeople()
