@@ -1490,7 +1490,8 @@ func (x *doc) workTitles(s *sent, segs []seg) []seg {
 				g.a, g.from = k+1, k+1
 			}
 		}
-		if !work || g.ner == "PERSON" && k == g.a-1 && !(i+1 < len(segs) && segs[i+1].a <= g.b+2) {
+		vessel := k >= 0 && k == g.a-1 && lexicon.In(lexicon.Vehicle, s.lemma[k]) // ("the cargo ship Velm Bangor", named after someone or not)
+		if !work || g.ner == "PERSON" && k == g.a-1 && !vessel && !(i+1 < len(segs) && segs[i+1].a <= g.b+2) {
 			out = append(out, g)
 			continue
 		}
@@ -3149,7 +3150,7 @@ func (x *doc) binomial(s *sent, k int) bool {
 		return false
 	}
 	g, e := s.Tokens[k].Text, s.Tokens[k+1].Text
-	if len(g) < 5 || len(e) < 4 || !capitalised(g) || e != strings.ToLower(e) || !isWord(g) || !isWord(e) || strings.ContainsAny(g+e, "-'.") {
+	if len(g) < 4 || len(e) < 4 || !capitalised(g) || e != strings.ToLower(e) || !isWord(g) || !isWord(e) || strings.ContainsAny(g+e, "-'.") {
 		return false
 	}
 	if ner.GivenName(g) || x.usuallyLower(g) || x.usuallyLower(strings.ToUpper(e[:1])+e[1:]) || s.lowerSeen[strings.ToLower(g)] || x.placeWords[strings.ToLower(g)] {
@@ -3166,7 +3167,7 @@ func (x *doc) binomial(s *sent, k int) bool {
 		}
 		return false
 	}
-	return latin(g, []string{"a", "us", "um", "es", "is", "on", "ix", "ax", "ys", "ops", "ia", "io", "bacter"}) &&
+	return latin(g, []string{"a", "us", "um", "es", "is", "on", "ix", "ax", "ys", "ops", "ia", "io", "bacter", "mo"}) &&
 		latin(e, []string{"us", "um", "a", "ae", "is", "i", "ii", "ensis", "oides", "ata", "ica", "ella", "ens", "ans", "ora", "ix", "ea", "ia", "ium"})
 }
 
