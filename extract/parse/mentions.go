@@ -1580,7 +1580,8 @@ func (x *doc) spelledRuns(s *sent, segs []seg) []seg {
 // thingTail are the lower-case nouns that end the name of a disease, a
 // virus or an effect named after a place or a person ("Powassan virus",
 // "Lyme disease", "the Streisand effect").
-var thingTail = map[string]bool{"virus": true, "disease": true, "syndrome": true, "fever": true, "flu": true, "effect": true, "paradox": true}
+var thingTail = map[string]bool{"virus": true, "disease": true, "syndrome": true, "fever": true, "flu": true, "effect": true, "paradox": true,
+	"protocol": true}
 
 // bracketRole reports whether tokens [a, b) of s, an editor's note in
 // square brackets after a name, are a role: role words and their
@@ -2210,7 +2211,7 @@ func (x *doc) addName(s *sent, g seg) {
 	}
 	species := false
 	tail := false
-	if b < len(s.Tokens) && b-a <= 2 && s.ment[b] < 0 && thingTail[s.Tokens[b].Text] && s.Tokens[b].UPOS == "NOUN" && g.ner != "PERSON" && capitalised(s.Tokens[a].Text) &&
+	if b < len(s.Tokens) && b-a <= 3 && s.ment[b] < 0 && thingTail[s.Tokens[b].Text] && s.Tokens[b].UPOS == "NOUN" && g.ner != "PERSON" && capitalised(s.Tokens[a].Text) &&
 		(b+1 >= len(s.Tokens) || s.Tokens[b+1].UPOS != "NOUN") {
 		b++ // "Powassan virus", "the Streisand effect": a name with the kind of thing it names
 		tail = true

@@ -552,6 +552,9 @@ var placeOfNouns = wordSet(`city town village hamlet suburb district borough cou
 region territory island islands country nation kingdom republic municipality commune parish
 ward constituency electorate capital port`)
 
+// appositionAdverbs may open an apposition: "X, formerly a church".
+var appositionAdverbs = wordSet(`formerly once originally previously now also`)
+
 // calledPlaceNouns are nouns that, unlike "X, a real estate site",
 // name a place in "a site called X".
 var calledPlaceNouns = wordSet(`site house church park base bar station`)
@@ -608,8 +611,11 @@ func nounContextKind(words, upos []string, st, en int) Kind {
 	// "X, a mountain village", "X is a desert town", "X is open-source
 	// software".
 	i := en
+	if at(i) == "," && appositionAdverbs[at(i+1)] {
+		i++ // "X, formerly a church and now a museum": the adverb in the comma's place
+	}
 	switch {
-	case at(i) == "," && (at(i+1) == "a" || at(i+1) == "an"):
+	case (at(i) == "," || i > en && appositionAdverbs[at(i)]) && (at(i+1) == "a" || at(i+1) == "an"):
 		i += 2
 	case (at(i) == "is" || at(i) == "was") && (at(i+1) == "a" || at(i+1) == "an"):
 		i += 2

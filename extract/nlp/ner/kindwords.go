@@ -95,7 +95,7 @@ forest reserve stadium arena venue hotel motel inn restaurant pub cafe building 
 cathedral mosque temple synagogue shrine airport airfield street road avenue square
 bridge retreat estate farm ranch mansion palace castle prison jail camp settlement
 municipality commune parish ward constituency electorate area resort beach canal dam
-monastery cemetery`
+monastery cemetery basilica abbey museum gallery theatre theater`
 	thingNouns = `plane aircraft airplane airliner jet helicopter drone car vehicle truck bus
 train locomotive ship vessel boat yacht ferry submarine tanker rocket spacecraft
 satellite telescope drug vaccine medicine medication device gadget phone smartphone
