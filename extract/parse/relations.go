@@ -1505,6 +1505,14 @@ func (x *doc) conceptEntity(mi int) int {
 	if m.ent >= 0 {
 		return m.ent
 	}
+	if s := x.sents[m.s]; m.b-m.a == 2 && (s.low[m.a] == "the" || s.low[m.a] == "this") {
+		if ei := x.namedInstrument(s, m.head); ei >= 0 {
+			// "co-sponsored the bill": the bill the story named
+			x.ments[mi].ent = ei
+			x.ents[ei].ments = append(x.ents[ei].ments, mi)
+			return ei
+		}
+	}
 	class := lexicon.ConceptClass(m.desc)
 	for ei, e := range x.ents {
 		if x.introduced(m) {
@@ -2414,6 +2422,38 @@ func (x *doc) champions() {
 			x.addFact(fact{s: p, o: won, pred: newsgraph.Won, raw: s.Tokens[k].Text, sent: s.idx, conf: 0.7, span: s.whole()})
 		}
 	}
+}
+
+// instrumentHeads are, for a noun for a law or an agreement, the last
+// words of the names it can stand for ("the bill": "Clean Harbors Bill",
+// "Clean Harbors Act").
+var instrumentHeads = map[string][]string{"bill": {"bill", "act"}, "act": {"act"}, "law": {"act", "law", "bill"}, "treaty": {"treaty", "accord", "agreement", "convention"},
+	"agreement": {"agreement", "accord", "treaty", "deal"}, "accord": {"accord", "agreement"}, "deal": {"deal", "agreement", "accord"}, "amendment": {"amendment"}}
+
+// namedInstrument returns the law or agreement that "the bill" at token h
+// of s stands for: the last one named before it, as a Thing whose name
+// ends in a word the noun can stand for (a year or a number after it
+// read through: "Reform Bill 2019"), or -1.
+func (x *doc) namedInstrument(s *sent, h int) int {
+	heads := instrumentHeads[s.lemma[h]]
+	if heads == nil {
+		return -1
+	}
+	at := s.Tokens[h].Start
+	best, bestAt := -1, -1
+	for ei, e := range x.ents {
+		if e.quote || e.concept || x.typeOf(ei) != newsgraph.Thing || e.first >= at || len(e.words) < 2 {
+			continue
+		}
+		last := e.words[len(e.words)-1]
+		if yearWord(last) || isDigits(last) {
+			last = e.words[len(e.words)-2]
+		}
+		if slices.Contains(heads, last) && e.first > bestAt {
+			best, bestAt = ei, e.first
+		}
+	}
+	return best
 }
 
 // placedBefore returns the organization named just before the comma that

@@ -1347,6 +1347,12 @@ func (x *doc) quotedTerm(qi int) bool {
 	if s.Tokens[k].Text == "," && k >= 1 && s.Tokens[k-1].UPOS == "NOUN" && askedNouns[s.lemma[k-1]] && q.words <= 30 {
 		return true // "to add the question, "Are you a resident of Norland?", to the survey": the words of a form, however long
 	}
+	if q.words <= 8 && q.from.s == q.open.s {
+		// "voted to pass the "Clean Harbors Bill 2021"": a name in marks
+		if mi := s.ment[q.from.t]; mi >= 0 && x.ments[mi].kind == mName && x.ments[mi].a == q.from.t && x.ments[mi].b >= q.to.t+1 {
+			return true
+		}
+	}
 	if q.words > 5 {
 		return false
 	}
