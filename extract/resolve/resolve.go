@@ -564,6 +564,9 @@ func (r *Resolver) exact(e newsgraph.Entity) int {
 			if one && len(rec.words) >= 2 && rec.typ == newsgraph.Person && (e.Type != newsgraph.Person || len(e.Roles) == 0) {
 				continue // a surname alone: only a person the document shows as one ("Ford" may be the company)
 			}
+			if one && ni > 0 && rec.typ != e.Type && len(rec.words) >= 2 {
+				continue // a one-word alias links only its own kind: "Constitution" of a law is no party's
+			}
 			if one && rec.typ == newsgraph.Person && initialsOf[n] {
 				continue // a person's initials ("RS" of an interview's turns) name someone else in another story
 			}

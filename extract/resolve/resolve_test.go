@@ -474,3 +474,22 @@ func TestResolveSharedAcronym(t *testing.T) {
 		t.Errorf("one organisation spelt two ways is two: %s and %s", got[2][0], got[3][0])
 	}
 }
+
+// A one-word alias links records of its own kind only: "the Constitution"
+// of a law's story is not the Constitution Party of another.
+func TestOneWordAliasKeepsKind(t *testing.T) {
+	r := New(nil)
+	law := newsgraph.Entity{Key: "e1", Name: "United States Constitution", Type: newsgraph.Thing, Aliases: []string{"Constitution"}}
+	party := newsgraph.Entity{Key: "e1", Name: "Constitution Party", Type: newsgraph.Organization, Aliases: []string{"Constitution"}}
+	a, err := r.Resolve(context.Background(), newsgraph.Doc{ID: "a"}, []newsgraph.Entity{law})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := r.Resolve(context.Background(), newsgraph.Doc{ID: "b"}, []newsgraph.Entity{party})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a[0] == b[0] {
+		t.Errorf("the law and the party share %s", a[0])
+	}
+}
