@@ -115,6 +115,7 @@ func (x *doc) build() {
 		}
 		prevEnd = s.End
 		n := len(s.Tokens)
+		subjectAfterTime(s.Tokens)
 		st := &sent{Sentence: s, idx: i, para: para,
 			kids: make([][]int, n), quote: make([]int, n), ment: make([]int, n),
 			low: make([]string, n), lemma: make([]string, n)}
@@ -367,4 +368,50 @@ func isPunctText(w string) bool {
 		return true
 	}
 	return false
+}
+
+// subjectAfterTime mends a parse of a sentence opened by a time and a
+// comma whose subject, a name, the parser hung on the time as an
+// apposition ("Yesterday, Jane Doe, the governor of Westland, signed an
+// order", "On Monday, Tom Reeve met …"), or as a conjunct ("On Monday,
+// A and B signed …"): the name becomes the subject of the verb without
+// one, and the appositions and conjuncts after it its own.
+func subjectAfterTime(toks []nlp.Token) {
+	for k := range toks {
+		h := toks[k].Head
+		if toks[k].Rel != "appos" && toks[k].Rel != "conj" || toks[k].UPOS != "PROPN" || h < 0 || h >= k || !commaBefore(toks, h, k) {
+			continue
+		}
+		w := strings.ToLower(toks[h].Text)
+		if !(lexicon.IsCalendar(toks[h].Text) || timeNoun(w) || w == "yesterday" || w == "today" || w == "tomorrow") || !strings.HasPrefix(toks[h].Rel, "obl") {
+			continue
+		}
+		v := toks[h].Head
+		if v < 0 || v <= k || toks[v].UPOS != "VERB" {
+			continue
+		}
+		for j := range toks {
+			if toks[j].Head == v && strings.HasPrefix(toks[j].Rel, "nsubj") {
+				return // the verb has its subject
+			}
+		}
+		toks[k].Head, toks[k].Rel = v, "nsubj"
+		for j := k + 1; j < v; j++ {
+			if toks[j].Head == h && (toks[j].Rel == "appos" || toks[j].Rel == "punct" || toks[j].Rel == "conj") {
+				toks[j].Head = k // ("On Monday, A and B signed": B goes with A)
+			}
+		}
+		return
+	}
+}
+
+// commaBefore reports whether a comma after token h opens the name whose
+// head is token k: the words between the comma and k depend on k ("On
+// Monday, Brindle Motors").
+func commaBefore(toks []nlp.Token, h, k int) bool {
+	c := k - 1
+	for c > h && toks[c].Head == k && toks[c].Text != "," {
+		c--
+	}
+	return c > h && toks[c].Text == ","
 }
