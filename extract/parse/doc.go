@@ -375,7 +375,9 @@ func isPunctText(w string) bool {
 // apposition ("Yesterday, Jane Doe, the governor of Westland, signed an
 // order", "On Monday, Tom Reeve met …"), or as a conjunct ("On Monday,
 // A and B signed …"): the name becomes the subject of the verb without
-// one, and the appositions and conjuncts after it its own.
+// one, and the appositions and conjuncts after it its own. The same for
+// a source that opens the sentence ("According to official statements,
+// Jane Doe, now working from home, is to continue …").
 func subjectAfterTime(toks []nlp.Token) {
 	for k := range toks {
 		h := toks[k].Head
@@ -383,15 +385,16 @@ func subjectAfterTime(toks []nlp.Token) {
 			continue
 		}
 		w := strings.ToLower(toks[h].Text)
-		if !(lexicon.IsCalendar(toks[h].Text) || timeNoun(w) || w == "yesterday" || w == "today" || w == "tomorrow") || !strings.HasPrefix(toks[h].Rel, "obl") {
+		time := (lexicon.IsCalendar(toks[h].Text) || timeNoun(w) || w == "yesterday" || w == "today" || w == "tomorrow") && strings.HasPrefix(toks[h].Rel, "obl")
+		if !time && !accordingObject(toks, h) {
 			continue
 		}
 		v := toks[h].Head
-		if v < 0 || v <= k || toks[v].UPOS != "VERB" {
+		if v < 0 || v <= k || toks[v].UPOS != "VERB" && toks[v].UPOS != "ADJ" {
 			continue
 		}
 		for j := range toks {
-			if toks[j].Head == v && strings.HasPrefix(toks[j].Rel, "nsubj") {
+			if j != h && toks[j].Head == v && strings.HasPrefix(toks[j].Rel, "nsubj") {
 				return // the verb has its subject
 			}
 		}
@@ -414,4 +417,10 @@ func commaBefore(toks []nlp.Token, h, k int) bool {
 		c--
 	}
 	return c > h && toks[c].Text == ","
+}
+
+// accordingObject reports whether token h is the object of an opening
+// "according to" ("According to officials, …").
+func accordingObject(toks []nlp.Token, h int) bool {
+	return h >= 2 && h <= 6 && strings.EqualFold(toks[0].Text, "according") && strings.EqualFold(toks[1].Text, "to") && toks[h].UPOS == "NOUN"
 }

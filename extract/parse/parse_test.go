@@ -171,6 +171,11 @@ func TestStatements(t *testing.T) {
 			"Army news\n\nThe Norland Army said on Sunday, the 36 people infected included 26 army personnel. According to the Brindle Press news agency, the delegates from Velmshire are not bound by the vote.",
 			[]string{"Norland Army: the 36 people infected included 26 army personnel", "Brindle Press: the delegates from Velmshire are not bound by the vote"},
 			[]string{"Norland Army: on Sunday, the 36 people infected included 26 army personnel"}},
+		{"an unnamed source opening the sentence is no speaker, nor the subject after it; a platform's account speaks for its owner only",
+			"Court news\n\nAccording to official statements, Jane Doe, now working from the Alder Clinic, is to continue performing her duties. According to officials, Tom Reeve is to continue his duties. " +
+				"Earlier this week, an official government Twitter account made the following announcement: \"Latest update: 300 cases have been reported.\" Ana Ruiz's Twitter account posted: \"We are closed today.\"",
+			[]string{"Ana Ruiz: We are closed today."},
+			[]string{"Jane Doe: now working from the Alder Clinic, is to continue performing her duties", "Tom Reeve: Tom Reeve is to continue his duties", "Twitter: Latest update: 300 cases have been reported."}},
 		{"a title description is not a person the text titled otherwise; a foreign minister may be titled secretary",
 			"Storm news\n\nFormer Representative John Harlan died on Sunday. The governor wrote, \"We will rebuild.\" Foreign Secretary Ana Ruiz flew to Velm. The foreign minister said Velm would receive aid.",
 			[]string{"Ana Ruiz: Velm would receive aid"}, []string{"John Harlan: We will rebuild."}},

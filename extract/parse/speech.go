@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph"
@@ -1686,6 +1687,28 @@ func (x *doc) speakerEntity(s *sent, k int) int {
 			}
 		}
 	}
+	if k >= 0 && k < len(s.Tokens) && channelNouns[s.lemma[k]] && s.Tokens[k].UPOS == "NOUN" {
+		// "an official government Twitter account made the following
+		// announcement": the medium does not speak, its owner does
+		if p := possessorOf(s, k); p >= 0 {
+			return x.entityAt(s, p)
+		}
+		for _, c := range s.kids[k] {
+			if s.Tokens[c].Rel == "nmod" && (s.prep(c) == "for" || s.prep(c) == "of") {
+				return x.npEntity(s, c) // "the account for The Bernie and Sid Show"
+			}
+		}
+		var named []int // "the Velm Council Facebook page": the first of two names
+		for _, c := range s.kids[k] {
+			if e := x.coveringName(s, c); c < k && s.Tokens[c].Rel == "compound" && e >= 0 && !slices.Contains(named, e) {
+				named = append(named, e)
+			}
+		}
+		if len(named) >= 2 && (x.typeOf(named[0]) == newsgraph.Organization || x.typeOf(named[0]) == newsgraph.Person) {
+			return named[0]
+		}
+		return -1
+	}
 	if p := x.agentNamed(s, k); p >= 0 {
 		return p
 	}
@@ -2796,3 +2819,6 @@ func (x *doc) coveringName(s *sent, k int) int {
 	}
 	return -1
 }
+
+// channelNouns are the accounts and pages through which someone speaks.
+var channelNouns = map[string]bool{"account": true, "page": true, "channel": true, "feed": true, "profile": true, "handle": true}
