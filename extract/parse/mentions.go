@@ -1612,6 +1612,10 @@ func (x *doc) giveBracketRoles() {
 	}
 }
 
+// eventTail are the lower-case nouns that end the name of an event named
+// after a place, a person or a thing ("the Watergate scandal").
+var eventTail = map[string]bool{"scandal": true, "affair": true, "massacre": true, "massacres": true, "riots": true, "uprising": true}
+
 // honourHead are the head words of honours named "X of the Y" ("Order of
 // the Rising Sun", "Cross of the Order of Merit").
 var honourHead = map[string]bool{"order": true, "cross": true, "medal": true, "star": true, "prize": true, "award": true}
@@ -2211,10 +2215,18 @@ func (x *doc) addName(s *sent, g seg) {
 	}
 	species := false
 	tail := false
-	if b < len(s.Tokens) && b-a <= 3 && s.ment[b] < 0 && thingTail[s.Tokens[b].Text] && s.Tokens[b].UPOS == "NOUN" && g.ner != "PERSON" && capitalised(s.Tokens[a].Text) &&
-		(b+1 >= len(s.Tokens) || s.Tokens[b+1].UPOS != "NOUN") {
-		b++ // "Powassan virus", "the Streisand effect": a name with the kind of thing it names
-		tail = true
+	var tailType newsgraph.EntityType
+	if b < len(s.Tokens) && b-a <= 3 && s.ment[b] < 0 && s.Tokens[b].UPOS == "NOUN" && capitalised(s.Tokens[a].Text) && (b+1 >= len(s.Tokens) || s.Tokens[b+1].UPOS != "NOUN") {
+		w := s.Tokens[b].Text
+		switch {
+		case thingTail[w] && g.ner != "PERSON":
+			b++ // "Powassan virus", "the Streisand effect": a name with the kind of thing it names
+			tail, tailType = true, newsgraph.Thing
+		case eventTail[w] && g.ner != "ORG" && (w != "massacre" && w != "massacres" || g.ner != "PERSON") && (b-a == 1 || g.ner == "PERSON"):
+			// (but "the Cambridge Analytica scandal" keeps the company)
+			b++ // "the Watergate scandal", "the Lewinsky affair", "the Srebrenica massacre": an event by its name
+			tail, tailType = true, newsgraph.Event
+		}
 	}
 	if b-a == 1 && b < len(s.Tokens) && len(s.Tokens[a].Text) == 2 && s.Tokens[a].Text[1] == '.' && capitalised(s.Tokens[a].Text) &&
 		len(s.Tokens[b].Text) >= 3 && strings.ToLower(s.Tokens[b].Text) == s.Tokens[b].Text && s.ment[b] < 0 && isWord(s.Tokens[b].Text) &&
@@ -2260,8 +2272,11 @@ func (x *doc) addName(s *sent, g seg) {
 		}
 	}
 	m.typ = x.nameType(s, m)
-	if species || tail {
+	if species {
 		m.typ, m.sure = newsgraph.Thing, true
+	}
+	if tail {
+		m.typ, m.sure = tailType, true
 	}
 	if g.work && b == g.b && a >= g.a {
 		m.typ, m.sure = newsgraph.Thing, true // "the film Rise of the Guardians"
