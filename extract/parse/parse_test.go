@@ -1080,6 +1080,12 @@ func TestVocabulary(t *testing.T) {
 				"Ana Ruiz studied law at Kelby College. The club started the season with a win. Crimea is part of Ukraine.",
 			want: []string{"Jane Doe –member_of→ Alder University", "Mira Holt –member_of→ Brindle League", "Tom Reeve –founded→ Hopeful Readers"},
 			not:  []string{"Ana Ruiz –member_of→ Kelby College", "Crimea –member_of→ Ukraine"}},
+		{name: "where a place is, said in so many words",
+			text: "Place news\n\nProtesters gathered at the headquarters of Brindle Motors in Port Alder. Kelby is the county seat for Alder County. Westmark is home to the cities of Velm and Tarsk. " +
+				"Eastmark is in Norland. The group moved to Southmark, the south-most region in Velmland. He lived in Gonesse, a suburb of Paris.",
+			want: []string{"Brindle Motors –located_in→ Port Alder", "Kelby –located_in→ Alder County", "Velm –located_in→ Westmark", "Tarsk –located_in→ Westmark",
+				"Eastmark –located_in→ Norland", "Southmark –located_in→ Velmland"},
+			not: []string{"Gonesse –located_in→ Paris"}},
 		{name: "a body placed by a place after a comma, the place misparsed as the subject",
 			text: "Health news\n\nYesterday, the Parliament of Westmark (WM), Norland voted to pass the \"Clean Harbors Bill 2019\" which banned dumping.",
 			want: []string{"Parliament of Westmark –accepted→ Clean Harbors Bill 2019"}, not: []string{"Norland –accepted→ Clean Harbors Bill 2019"}},

@@ -363,6 +363,7 @@ func (x *doc) locations() {
 			}
 		}
 	}
+	x.placeStatements()
 }
 
 // placedAfterNoun reports whether place mention m follows "in", "at" or
@@ -1112,4 +1113,132 @@ func (x *doc) placedKind(s *sent) {
 			break
 		}
 	}
+}
+
+// placeStatements reads the sentences that say where a place or a body
+// is in so many words: "Eastmark is in Norland", "Kelby is the county
+// seat for Alder County", "Westmark is home to the cities of Velm and
+// Tarsk", "Southmark, the south-most region in Velmland", "the
+// headquarters of Brindle Motors in Port Alder".
+func (x *doc) placeStatements() {
+	where := func(e int) bool { return e >= 0 && x.typeOf(e) == newsgraph.Place && !x.ents[e].concept }
+	what := func(e int) bool {
+		return e >= 0 && !x.ents[e].concept && !x.ents[e].quote && (x.typeOf(e) == newsgraph.Place || x.typeOf(e) == newsgraph.Organization)
+	}
+	add := func(s *sent, a, b int, raw string) {
+		if a >= 0 && b >= 0 && a != b {
+			x.addFact(fact{s: a, o: b, pred: newsgraph.LocatedIn, raw: raw, sent: s.idx, conf: 0.7, span: s.whole()})
+		}
+	}
+	for _, s := range x.sents {
+		if s.heading {
+			continue
+		}
+		for k := range s.Tokens {
+			if s.quote[k] >= 0 || hasNeg(s, k) {
+				continue
+			}
+			subj := s.child(k, "nsubj")
+			cop := s.child(k, "cop")
+			switch {
+			case cop >= 0 && s.lemma[cop] == "be" && subj >= 0 && s.prep(k) == "in" && k > subj:
+				// "Eastmark is in Norland"
+				if o := x.entityAt(s, k); where(o) {
+					if e := x.entityAt(s, subj); what(e) {
+						add(s, e, o, "is in")
+					}
+				}
+			case cop >= 0 && s.lemma[cop] == "be" && subj >= 0 && (s.lemma[k] == "seat" || s.lemma[k] == "capital" || s.lemma[k] == "home") && s.Tokens[k].UPOS == "NOUN":
+				e := x.entityAt(s, subj)
+				for _, c := range s.kids[k] {
+					if s.Tokens[c].Rel != "nmod" {
+						continue
+					}
+					switch p := s.prep(c); {
+					case s.lemma[k] != "home" && (p == "of" || p == "for"):
+						// "Kelby is the county seat for Alder County": a
+						// place, whatever its name looks like
+						if o := x.npEntity(s, c); where(o) && e >= 0 && !x.ents[e].concept && !x.ents[e].quote && len(x.ents[e].roles) == 0 {
+							x.ents[e].vote(newsgraph.Place, 4)
+							x.ents[e].typ = newsgraph.Place
+							add(s, e, o, s.lemma[k])
+						}
+					case s.lemma[k] == "home" && p == "to" && where(e):
+						// "Westmark is home to the cities of Velm and Tarsk"
+						for _, n := range x.listedPlaces(s, c) {
+							add(s, n, e, "home to")
+						}
+					}
+				}
+			case s.Tokens[k].Rel == "appos" && s.Tokens[k].UPOS == "NOUN" && placeNounOf(s.lemma[k]) && s.head(k) >= 0 && s.head(k) < k:
+				// "Southmark, the south-most region in Velmland"
+				e := x.entityAt(s, s.head(k))
+				if !where(e) {
+					continue
+				}
+				for _, c := range s.kids[k] {
+					if s.Tokens[c].Rel == "nmod" && (s.prep(c) == "in" || s.prep(c) == "of" && s.lemma[k] != "suburb") {
+						// (but "Gonesse, a suburb of Paris" is beside it)
+						if o := x.npEntity(s, c); where(o) {
+							add(s, e, o, s.lemma[k])
+						}
+					}
+				}
+			case s.lemma[k] == "headquarters" || s.lemma[k] == "headquarter":
+				// "the headquarters of Brindle Motors in Port Alder"
+				org, pl := -1, -1
+				for _, c := range s.kids[k] {
+					if s.Tokens[c].Rel != "nmod" {
+						continue
+					}
+					switch s.prep(c) {
+					case "of":
+						if e := x.npEntity(s, c); e >= 0 && x.typeOf(e) == newsgraph.Organization {
+							org = e
+						}
+						for _, cc := range s.kids[c] {
+							if s.Tokens[cc].Rel == "nmod" && s.prep(cc) == "in" {
+								if o := x.npEntity(s, cc); where(o) {
+									pl = o // ("of Brindle Motors in Port Alder", attached to the company)
+								}
+							}
+						}
+					case "in":
+						if o := x.npEntity(s, c); where(o) {
+							pl = o
+						}
+					}
+				}
+				add(s, org, pl, "headquarters")
+			}
+		}
+	}
+}
+
+// listedPlaces returns the places named by token k and its conjuncts, or
+// by the nmod "of" of a plural place noun at k ("the cities of Velm and
+// Tarsk").
+func (x *doc) listedPlaces(s *sent, k int) []int {
+	if s.Tokens[k].UPOS == "NOUN" {
+		for _, c := range s.kids[k] {
+			if s.Tokens[c].Rel == "nmod" && s.prep(c) == "of" {
+				k = c
+				break
+			}
+		}
+	}
+	var out []int
+	for _, c := range conjuncts(s, k) {
+		if e := x.entityAt(s, c); e >= 0 && x.typeOf(e) == newsgraph.Place {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// placeNounOf reports whether a lower-case noun is a kind of place that an
+// apposition may give a named place ("region", "province", "town").
+func placeNounOf(w string) bool {
+	t, ok := lexicon.Description(w)
+	return ok && t == string(newsgraph.Place) && w != "country" && w != "area"
 }
