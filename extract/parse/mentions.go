@@ -2403,7 +2403,8 @@ func (x *doc) nameType(s *sent, m *mention) newsgraph.EntityType {
 	}
 	if n := len(words); n >= 2 && (words[n-1] == "embassy" || words[n-1] == "consulate") {
 		m.sure = true
-		if r := s.Tokens[m.head].Rel; strings.HasPrefix(r, "nsubj") && r != "nsubj:pass" {
+		if r := s.Tokens[m.head].Rel; strings.HasPrefix(r, "nsubj") && r != "nsubj:pass" || s.child(m.head, "case") >= 0 && s.low[s.child(m.head, "case")] == "according" {
+			// (and "according to the US embassy": the mission speaks)
 			return newsgraph.Organization // "The US Embassy in Israel released a photo": the mission acts
 		}
 		return newsgraph.Place // "fled to the Canadian embassy": the mission's building

@@ -2491,6 +2491,45 @@ func (x *doc) placedBefore(s *sent, k, pl int) int {
 	return -1
 }
 
+// suitsFiled adds the lawsuits a nominal phrase tells of: "a lawsuit filed
+// by Brindle Motors against Kestrel Bank" (sued), however the parse hangs
+// "against".
+func (x *doc) suitsFiled() {
+	for _, s := range x.sents {
+		for k := range s.Tokens {
+			if s.Tokens[k].UPOS != "NOUN" || s.lemma[k] != "lawsuit" && s.lemma[k] != "suit" || s.quote[k] >= 0 {
+				continue
+			}
+			plaintiff := -1
+			for _, c := range s.kids[k] {
+				if s.Tokens[c].Rel == "acl" && (s.lemma[c] == "file" || s.lemma[c] == "bring" || s.lemma[c] == "lodge") && !hasNeg(s, c) {
+					for _, a := range s.kids[c] {
+						if r := s.Tokens[a].Rel; r == "obl:agent" || r == "obl" && s.prep(a) == "by" {
+							plaintiff = x.npEntity(s, a)
+						}
+					}
+				}
+				if s.Tokens[c].Rel == "nmod" && s.prep(c) == "by" {
+					plaintiff = x.npEntity(s, c)
+				}
+			}
+			if plaintiff < 0 || x.typeOf(plaintiff) != newsgraph.Person && x.typeOf(plaintiff) != newsgraph.Organization && x.typeOf(plaintiff) != newsgraph.Place {
+				continue
+			}
+			_, b := s.subtree(k)
+			for j := k + 1; j+1 < b; j++ {
+				if s.low[j] != "against" {
+					continue
+				}
+				if d := x.entityAt(s, j+1); d >= 0 && d != plaintiff && !x.ents[d].concept && !x.ents[d].quote && x.typeOf(d) != newsgraph.Thing && x.typeOf(d) != newsgraph.Event {
+					x.addFact(fact{s: plaintiff, o: d, pred: newsgraph.Sued, raw: s.Tokens[k].Text, sent: s.idx, conf: 0.7, span: s.whole()})
+				}
+				break
+			}
+		}
+	}
+}
+
 // titlesWon adds the honours someone is named, voted or crowned: "Jane
 // Doe was named Best Actress", "the club was voted Team of the Year".
 func (x *doc) titlesWon() {
