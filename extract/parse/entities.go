@@ -1321,7 +1321,22 @@ func (x *doc) notEntity(e *entity) bool {
 		return false // a party word names the party
 	}
 	k, conf := e.kindVotes.Best()
+	if k == ner.NotEntity && x.namesCraft(e) {
+		return false // "its Falcon Heavy rocket": a model's name, however adjectival its last word
+	}
 	return k == ner.NotEntity && conf >= 0.5 && len(e.roles) == 0 && !e.named || x.initialCommonPlural(e)
+}
+
+// namesCraft reports whether a name of e is written before the kind of
+// craft it names ("the Falcon Heavy rocket", "a Dash 8 aircraft").
+func (x *doc) namesCraft(e *entity) bool {
+	for _, mi := range e.ments {
+		m := x.ments[mi]
+		if s := x.sents[m.s]; m.kind == mName && m.b-m.a >= 2 && m.b < len(s.Tokens) && (lexicon.In(lexicon.Vehicle, s.lemma[m.b]) || s.lemma[m.b] == "spacecraft") {
+			return true
+		}
+	}
+	return false
 }
 
 // initialCommonPlural reports whether an entity is only a plural noun for

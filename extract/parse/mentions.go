@@ -2043,6 +2043,12 @@ func (x *doc) addName(s *sent, g seg) {
 	for b > a && (s.isPunct(b-1) || s.Tokens[b-1].XPOS == "POS" || isDash(s.Tokens[b-1].Text)) {
 		b--
 	}
+	// "a Falcon 9 rocket": the number of a model before the kind of
+	// craft it is
+	if b > a && b+1 < len(s.Tokens) && s.ment[b] < 0 && isDigits(s.Tokens[b].Text) && len(s.Tokens[b].Text) <= 3 && !lexicon.IsCalendar(s.Tokens[b-1].Text) &&
+		(lexicon.In(lexicon.Vehicle, s.lemma[b+1]) || s.lemma[b+1] == "spacecraft" || s.lemma[b+1] == "launcher" || s.lemma[b+1] == "capsule") {
+		b++
+	}
 	// "Florida Governor" before "Ron DeSantis": a title after a place is
 	// no part of its name
 	for b-a >= 2 && g.ner != "ORG" && g.ner != "PERSON" && b < len(s.Tokens) && capitalised(s.Tokens[b].Text) && s.Tokens[b].UPOS == "PROPN" && lexicon.Role(s.low[b-1]) != lexicon.NotRole {
