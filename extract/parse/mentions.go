@@ -2772,13 +2772,25 @@ func (x *doc) portfolios(s *sent, segs []seg) []seg {
 			if ner.IsDemonym(s.Tokens[a].Text) || x.placeLike(s, a, a+1) {
 				a++ // "Velmish Public Works": the country's portfolio
 			}
-			if _, party := lexicon.Party(x.text(s, g.a, g.b)); a < g.b && x.commonWords(s, a, g.b) && !s.isOrgHead(g.b-1) && !party {
-				continue
+			if _, party := lexicon.Party(x.text(s, g.a, g.b)); a < g.b && (x.commonWords(s, a, g.b) || g.ner == "" && portfolio(x.text(s, a, g.b), s.low[t]) && !x.ministryNamed(x.text(s, a, g.b))) && !s.isOrgHead(g.b-1) && !party {
+				continue // (or words the recognizer took for no name: "Civil Aviation Minister X")
 			}
 		}
 		out = append(out, g)
 	}
 	return out
+}
+
+// ministryNamed reports whether the story names the ministry of
+// portfolio p ("the Emergencies Ministry", "the Ministry of Civil
+// Aviation"), whose minister belongs to it.
+func (x *doc) ministryNamed(p string) bool {
+	for _, f := range []string{p + " Ministry", "Ministry of " + p, "Ministry for " + p, "Department of " + p, p + " Department"} {
+		if strings.Contains(x.d.Text, f) {
+			return true
+		}
+	}
+	return false
 }
 
 // splitTwoBodies splits a name the recognizer ran over "and" when its
