@@ -1005,7 +1005,7 @@ func (x *doc) findNames(s *sent) {
 	}
 	for i := range segs {
 		// "10 Downing Street": a house number is part of the address
-		if g := &segs[i]; g.a >= 1 && isDigits(s.Tokens[g.a-1].Text) && len(s.Tokens[g.a-1].Text) <= 4 && s.adjacentWord(g.a-1) && streetWords[s.low[g.b-1]] && g.ner != "PERSON" &&
+		if g := &segs[i]; g.a >= 1 && isDigits(s.Tokens[g.a-1].Text) && len(s.Tokens[g.a-1].Text) <= 4 && s.adjacentWord(g.a-1) && (streetWords[s.low[g.b-1]] || streetFirstWords[s.low[g.a]] && g.b-g.a >= 2) && g.ner != "PERSON" &&
 			(i == 0 || segs[i-1].b < g.a-1) {
 			g.a, g.from = g.a-1, g.a-1
 		}
@@ -2252,6 +2252,11 @@ func (x *doc) addName(s *sent, g seg) {
 	if strings.ContainsAny(m.name, "[]") {
 		m.name = unbracket(m.name) // "Mark [Tollen]": an editor's brackets inside a quoted name
 	}
+	sharedKind := x.sharedKind(s, a, b)
+	if sharedKind != "" {
+		m.name += " " + sharedKind // "the Northern and Jubilee lines": the Northern line
+		m.called = true
+	}
 	if w, ok := strings.CutSuffix(m.name, " Parties"); ok && !strings.Contains(w, " ") {
 		if _, ok := lexicon.Party(w); ok {
 			m.name = w + " Party" // "the Democratic and Republican Parties": each a party
@@ -2283,6 +2288,9 @@ func (x *doc) addName(s *sent, g seg) {
 	}
 	if tail {
 		m.typ, m.sure = tailType, true
+	}
+	if sharedKind != "" {
+		m.typ, m.sure = newsgraph.Place, true
 	}
 	if g.work && b == g.b && a >= g.a {
 		m.typ, m.sure = newsgraph.Thing, true // "the film Rise of the Guardians"
@@ -2727,6 +2735,31 @@ func isWord(w string) bool {
 // streetWords end the names of streets that a house number may begin.
 var streetWords = map[string]bool{"street": true, "road": true, "avenue": true, "lane": true, "drive": true, "boulevard": true,
 	"terrace": true, "crescent": true, "square": true, "place": true, "way": true}
+
+// sharedKinds are the plural nouns for places that two names joined by
+// "and" share ("the Northern and Jubilee lines"), with their singular.
+var sharedKinds = map[string]string{"lines": "line", "rivers": "river", "streets": "street", "roads": "road", "avenues": "avenue", "bridges": "bridge",
+	"stations": "station", "islands": "island", "lakes": "lake", "mountains": "mountain", "valleys": "valley"}
+
+// sharedKind returns the kind of place that name [a, b) of s shares with
+// the other name it is joined to by "and" before the plural noun of the
+// kind ("Northern" and "Jubilee" of "the Northern and Jubilee lines"),
+// or "".
+func (x *doc) sharedKind(s *sent, a, b int) string {
+	n := len(s.Tokens)
+	switch {
+	case b+2 < n && s.low[b] == "and" && capitalised(s.Tokens[b+1].Text) && (b+3 >= n || !capitalised(s.Tokens[b+2].Text)) && sharedKinds[s.low[b+2]] != "":
+		return sharedKinds[s.low[b+2]]
+	case b < n && sharedKinds[s.low[b]] != "" && a >= 2 && s.low[a-1] == "and" && capitalised(s.Tokens[a-2].Text):
+		return sharedKinds[s.low[b]]
+	}
+	return ""
+}
+
+// streetFirstWords begin the names of streets in languages that put the
+// kind first ("36 Quai des Orfèvres", "10 Rue des Lilas").
+var streetFirstWords = map[string]bool{"rue": true, "quai": true, "boulevard": true, "avenue": true, "via": true, "viale": true, "piazza": true,
+	"calle": true, "avenida": true, "rua": true, "praça": true, "plaza": true, "ulica": true, "aleja": true, "carrer": true}
 
 // embassies adds the names of a country's embassy or consulate written
 // with its people's or its own name and the noun in lower case ("the
