@@ -1011,6 +1011,7 @@ func (x *doc) findNames(s *sent) {
 		}
 	}
 	segs = x.embassies(s, segs)
+	segs = x.camps(s, segs)
 	for i := 0; i < len(segs); i++ {
 		// "like the Democratic National Convention  Republicans opted":
 		// two spaces inside a sentence stand for a missing comma, which
@@ -2389,6 +2390,10 @@ func (x *doc) nameType(s *sent, m *mention) newsgraph.EntityType {
 	if n := len(words); n >= 2 && lexicon.Head(strings.TrimSuffix(words[n-1], ".")) == lexicon.OrgHead {
 		words[n-1] = strings.TrimSuffix(words[n-1], ".") // "Lark Kft.", "Vexa Co."
 	}
+	if len(words) == 2 && campNouns[words[1]] && (strings.HasPrefix(words[0], "pro-") || strings.HasPrefix(words[0], "anti-")) {
+		m.sure, m.called = true, true // (a name, though its first word is an adjective's)
+		return newsgraph.Organization // "the pro-Beijing camp"
+	}
 	if len(words) == 1 && (len(words[0]) > 5 && strings.HasSuffix(words[0], "ism") || lexicon.IsFaith(words[0])) {
 		m.belief = true
 		return newsgraph.Thing // "Communism", "Christianity": a belief
@@ -2786,6 +2791,26 @@ func (x *doc) embassies(s *sent, segs []seg) []seg {
 	}
 	return segs
 }
+
+// camps adds the names of political camps written in lower case with
+// what they are for or against ("the pro-Beijing camp", "the
+// anti-government bloc"), organizations of the story.
+func (x *doc) camps(s *sent, segs []seg) []seg {
+	for k := 2; k < len(s.Tokens); k++ {
+		if !campNouns[s.low[k]] || s.Tokens[k].Text != s.low[k] || s.low[k-2] != "the" {
+			continue
+		}
+		if p := s.low[k-1]; !(strings.HasPrefix(p, "pro-") || strings.HasPrefix(p, "anti-")) || len(p) < 6 {
+			continue
+		}
+		segs = append(dropOverlaps(segs, k-1, k+1), seg{a: k - 1, b: k + 1, ner: "ORG", from: k - 1})
+		sortSegs(segs)
+	}
+	return segs
+}
+
+// campNouns are the nouns for a political camp.
+var campNouns = map[string]bool{"camp": true, "bloc": true, "faction": true}
 
 // venueCentre are the words before "Center" in the names of venues.
 var venueCentre = map[string]bool{"convention": true, "exhibition": true, "conference": true, "events": true, "shopping": true,
