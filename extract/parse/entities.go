@@ -1655,6 +1655,13 @@ func (x *doc) contextVotes() {
 		if x.character(s, m) {
 			e.vote(newsgraph.Thing, 6) // outweighs a given name and the typing
 		}
+		if k := m.a - 1; k >= 1 && s.low[k] == "of" && m.b-m.a <= 2 && m.ner != "ORG" && s.ment[k-1] >= 0 && x.ments[s.ment[k-1]].kind == mName && x.ments[s.ment[k-1]].ner == "PERSON" {
+			// "Prime Minister Jane Doe of Norland": where the titled
+			// person holds the title, not someone else
+			if p := x.ments[s.ment[k-1]]; p.a >= 1 && jurisdictionTitles[s.low[p.a-1]] {
+				e.vote(newsgraph.Place, 4)
+			}
+		}
 		if m.a > 0 && (s.low[m.a-1] == "named" || s.low[m.a-1] == "called") && m.a > 1 {
 			if _, ok := lexicon.Description(s.lemma[m.a-2]); ok || lexicon.Role(s.low[m.a-2]) != lexicon.NotRole {
 				e.vote(newsgraph.Person, 2)
@@ -1735,6 +1742,11 @@ func (x *doc) contextVotes() {
 		}
 	}
 }
+
+// jurisdictionTitles are the titles held over a place, which "of" after
+// the holder's name names ("President Ana Ruiz of Norland").
+var jurisdictionTitles = map[string]bool{"minister": true, "president": true, "governor": true, "mayor": true, "premier": true, "chancellor": true,
+	"king": true, "queen": true, "prince": true, "princess": true, "senator": true, "sheikh": true, "emir": true, "sultan": true}
 
 // tradeOfPerson reports whether the noun k before name mention m, which
 // can name a company ("the game developer Mojang"), is instead the trade
