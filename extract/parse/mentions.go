@@ -2248,7 +2248,17 @@ func (x *doc) addName(s *sent, g seg) {
 		b++ // "Escherichia coli", "Saccharomyces cerevisiae": a genus and its species
 		species = true
 	}
-	m := &mention{s: s.idx, a: a, b: b, kind: mName, ner: g.ner, ent: -1, placeMod: -1, called: g.called}
+	craft := false
+	if k := b; a >= 1 && k < len(s.Tokens) && lexicon.Role(s.low[a-1]) != lexicon.NotRole && capitalised(s.Tokens[a-1].Text) && s.ment[a-1] < 0 {
+		if s.Tokens[k].UPOS == "NOUN" && !lexicon.In(lexicon.Vehicle, s.lemma[k]) && k+1 < len(s.Tokens) {
+			k++ // ("supply vessel")
+		}
+		if lexicon.In(lexicon.Vehicle, s.lemma[k]) && s.Tokens[k].Text == s.low[k] {
+			a-- // "the Navy's Sergeant Ortt supply vessel": a craft named after someone, its rank and all
+			craft = true
+		}
+	}
+	m := &mention{s: s.idx, a: a, b: b, kind: mName, ner: g.ner, ent: -1, placeMod: -1, called: g.called || craft}
 	m.name = x.text(s, a, b)
 	if strings.ContainsAny(m.name, "[]") {
 		m.name = unbracket(m.name) // "Mark [Tollen]": an editor's brackets inside a quoted name
@@ -2292,6 +2302,9 @@ func (x *doc) addName(s *sent, g seg) {
 	}
 	if sharedKind != "" {
 		m.typ, m.sure = newsgraph.Place, true
+	}
+	if craft {
+		m.typ, m.sure, m.titled = newsgraph.Thing, true, ""
 	}
 	if g.work && b == g.b && a >= g.a {
 		m.typ, m.sure = newsgraph.Thing, true // "the film Rise of the Guardians"
