@@ -124,6 +124,7 @@ func (e *Extractor) Extract(ctx context.Context, d newsgraph.Doc) (*newsgraph.Ex
 	x.sportsSides()
 	x.champions()
 	x.titlesWon()
+	x.accoladesWon()
 	x.suitsFiled()
 	x.actingSites()
 	x.typeEntities(true)

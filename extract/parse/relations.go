@@ -2530,6 +2530,42 @@ func (x *doc) suitsFiled() {
 	}
 }
 
+// accoladesWon adds the honours a list of someone's awards includes:
+// "Her accolades include the Brindle Prize and the Kestrel Award".
+func (x *doc) accoladesWon() {
+	for _, s := range x.sents {
+		for v := range s.Tokens {
+			if s.lemma[v] != "include" || s.Tokens[v].UPOS != "VERB" || s.quote[v] >= 0 || hasNeg(s, v) {
+				continue
+			}
+			subj := s.child(v, "nsubj")
+			if subj < 0 || !accoladeNouns[s.lemma[subj]] {
+				continue
+			}
+			p := possessorOf(s, subj)
+			if p < 0 {
+				continue
+			}
+			w := x.entityAt(s, p)
+			if w < 0 || x.typeOf(w) != newsgraph.Person && x.typeOf(w) != newsgraph.Organization {
+				continue
+			}
+			o := s.child(v, "obj")
+			if o < 0 {
+				continue
+			}
+			for _, c := range conjuncts(s, o) {
+				if e := x.coveringName(s, c); e >= 0 && e != w && (x.typeOf(e) == newsgraph.Thing || x.typeOf(e) == newsgraph.Event) {
+					x.addFact(fact{s: w, o: e, pred: newsgraph.Won, raw: s.Tokens[subj].Text, sent: s.idx, conf: 0.7, span: s.whole()})
+				}
+			}
+		}
+	}
+}
+
+// accoladeNouns are the nouns for the honours someone has won.
+var accoladeNouns = map[string]bool{"accolade": true, "award": true, "honour": true, "honor": true, "prize": true, "title": true, "trophy": true}
+
 // titlesWon adds the honours someone is named, voted or crowned: "Jane
 // Doe was named Best Actress", "the club was voted Team of the Year".
 func (x *doc) titlesWon() {
