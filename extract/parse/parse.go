@@ -125,6 +125,7 @@ func (e *Extractor) Extract(ctx context.Context, d newsgraph.Doc) (*newsgraph.Ex
 	x.champions()
 	x.titlesWon()
 	x.accoladesWon()
+	x.thanksQuoted()
 	x.suitsFiled()
 	x.actingSites()
 	x.typeEntities(true)

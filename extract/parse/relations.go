@@ -2530,6 +2530,31 @@ func (x *doc) suitsFiled() {
 	}
 }
 
+// thanksQuoted adds the thanks a quotation gives: "Thank you [Sam
+// Hollis] for …", "Thank you, Port Alder!" thank whom they name, and the
+// speaker thanks.
+func (x *doc) thanksQuoted() {
+	for qi, q := range x.quotes {
+		if q.speaker < 0 || q.from.s < 0 || q.from.s != q.to.s || x.typeOf(q.speaker) != newsgraph.Person && x.typeOf(q.speaker) != newsgraph.Organization {
+			continue
+		}
+		s := x.sents[q.from.s]
+		for k := q.from.t; k+2 <= q.to.t; k++ {
+			if s.low[k] != "thank" || s.low[k+1] != "you" || s.quote[k] != qi {
+				continue
+			}
+			j := k + 2
+			for j <= q.to.t && (s.Tokens[j].Text == "," || s.Tokens[j].Text == "[" || s.low[j] == "so" || s.low[j] == "very" || s.low[j] == "much") {
+				j++
+			}
+			if e := x.coveringName(s, j); j <= q.to.t && e >= 0 && e != q.speaker && (x.typeOf(e) == newsgraph.Person || x.typeOf(e) == newsgraph.Organization || x.typeOf(e) == newsgraph.Place) {
+				x.addFact(fact{s: q.speaker, o: e, pred: newsgraph.Thanked, raw: "thank you", sent: s.idx, conf: 0.7, span: s.whole()})
+			}
+			break
+		}
+	}
+}
+
 // accoladesWon adds the honours a list of someone's awards includes:
 // "Her accolades include the Brindle Prize and the Kestrel Award".
 func (x *doc) accoladesWon() {

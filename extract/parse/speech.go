@@ -343,7 +343,10 @@ func (x *doc) quotedObjects() {
 // opening mark with the speaker before the verb (X said, "…").
 func (x *doc) adjacentSpeaker(qi int) {
 	q := x.quotes[qi]
-	if q.words < 3 || x.quotedTerm(qi) {
+	if x.quotedTerm(qi) || x.speakerNext(qi) {
+		return // (however short the quotation: "“Why now?” she asked.")
+	}
+	if q.words < 3 {
 		return
 	}
 	if q.close.s >= 0 {
@@ -2822,3 +2825,60 @@ func (x *doc) coveringName(s *sent, k int) int {
 
 // channelNouns are the accounts and pages through which someone speaks.
 var channelNouns = map[string]bool{"account": true, "page": true, "channel": true, "feed": true, "profile": true, "handle": true}
+
+// speakerNext attributes a quotation that ends its sentence with its own
+// mark to the speaker of the short sentence after it ("“Why now?” Tom
+// Reeve asked.", "“We won!” said Ana Ruiz."), which the sentence splitter
+// cut off at the quotation's "?", "!" or ".".
+func (x *doc) speakerNext(qi int) bool {
+	q := x.quotes[qi]
+	if q.close.s < 0 || q.close.s+1 >= len(x.sents) {
+		return false
+	}
+	s := x.sents[q.close.s]
+	for k := q.close.t + 1; k < len(s.Tokens); k++ {
+		if !s.isPunct(k) {
+			return false
+		}
+	}
+	if c := q.close.t - 1; c < 0 || !(s.Tokens[c].Text == "?" || s.Tokens[c].Text == "!" || s.Tokens[c].Text == ".") {
+		return false
+	}
+	if q.open.s != q.close.s || q.open.t > 0 {
+		return false // (a quotation its own sentence introduces: "X said: “…”")
+	}
+	p := x.sents[q.close.s+1]
+	if p.para != s.para || p.heading || len(p.Tokens) > 12 {
+		return false
+	}
+	for v := 0; v < len(p.Tokens) && v <= 6; v++ {
+		if p.quote[v] >= 0 {
+			return false
+		}
+		if p.Tokens[v].UPOS != "VERB" || !lexicon.IsSpeechVerb(p.lemma[v]) || p.Tokens[v].Rel != "root" {
+			continue
+		}
+		for _, c := range p.kids[v] {
+			switch r := p.Tokens[c].Rel; {
+			case r == "nsubj", r == "punct", r == "advmod", r == "aux", r == "obl:tmod", r == "obl:unmarked":
+			case (r == "obj" || r == "iobj" || r == "obl" && p.prep(c) == "to") && lexicon.IsHearerVerb(p.lemma[v]):
+			case r == "obl" && (p.prep(c) == "in" || p.prep(c) == "on") && (lexicon.IsCalendar(p.Tokens[c].Text) || timeNoun(p.low[c]) || p.lemma[c] == "statement" || p.lemma[c] == "interview"):
+			default:
+				return false // "Tom Reeve said the vote was close.", "X called for an inquiry.": a statement of its own
+			}
+		}
+		subj := p.child(v, "nsubj")
+		if subj < 0 {
+			return false
+		}
+		sp := x.speakerEntity(p, subj)
+		if sp < 0 {
+			return false
+		}
+		q.speaker, q.how = sp, "next"
+		x.sayQuote(p, v, sp, qi)
+		x.quoteVerb[pos{p.idx, v}] = true
+		return true
+	}
+	return false
+}
