@@ -39,7 +39,7 @@ treason bribery extortion perjury sedition`
 
 // Honorifics precede a name. They are kept as roles ("Dr.") but are not
 // part of the name.
-const honorifics = `mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. reverend mx mx. mme mme. mlle mlle. herr frau sr. sra. srta. señor señora señorita signor signora majesty highness excellency holiness hm hrh`
+const honorifics = `mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. reverend mx mx. mme mme. mlle mlle. herr frau sr. sra. srta. señor señora señorita signor signora majesty highness excellency holiness hm hrh cde comrade`
 
 // roleWords are nouns for a person's title, position or occupation, with
 // what the role says of the person's relation to an organization it is

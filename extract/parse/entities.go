@@ -106,7 +106,7 @@ func (e *entity) addRole(r string) {
 func addressOnly(r string) bool {
 	for _, w := range strings.Fields(strings.ToLower(r)) {
 		switch strings.TrimSuffix(w, ".") {
-		case "mr", "mrs", "ms", "miss", "mx", "madam", "sir", "then", "former", "late":
+		case "mr", "mrs", "ms", "miss", "mx", "madam", "sir", "then", "former", "late", "cde", "comrade":
 		default:
 			return false
 		}
@@ -583,6 +583,21 @@ func (x *doc) shortFormOf(m *mention) int {
 	}
 	if _, ok := lexicon.Party(m.name); ok && len(words) == 1 {
 		return -1 // "Democratic" names the party, not the "Democratic National Committee"
+	}
+	if n := len(words); n >= 2 && placeFacility[words[n-1]] {
+		// "Velm airport" of "Velm International Airport"
+		one := -1
+		for ei, e := range x.ents {
+			if k := len(e.words); k == n+1 && e.words[k-1] == words[n-1] && facilityRank[e.words[k-2]] && prefixOf(words[:n-1], e.words) {
+				if one >= 0 && one != ei {
+					return -1
+				}
+				one = ei
+			}
+		}
+		if one >= 0 {
+			return one
+		}
 	}
 	if len(words) == 2 && words[1] == strings.ToLower(strings.Fields(m.name)[1]) {
 		// "E. coli" and "Escherichia coli": a species by its genus's
@@ -1742,6 +1757,10 @@ func (x *doc) contextVotes() {
 		}
 	}
 }
+
+// facilityRank are the words of a facility's full name that its short
+// name leaves out ("Velm International Airport", "Velm airport").
+var facilityRank = map[string]bool{"international": true, "regional": true, "municipal": true, "national": true, "central": true, "county": true}
 
 // jurisdictionTitles are the titles held over a place, which "of" after
 // the holder's name names ("President Ana Ruiz of Norland").
