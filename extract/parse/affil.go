@@ -1008,7 +1008,7 @@ func (x *doc) appositions(s *sent, m *mention) {
 	}
 	var nps []int
 	for _, c := range s.kids[h] {
-		if s.Tokens[c].Rel == "appos" {
+		if s.Tokens[c].Rel == "appos" && !clauseSubjectAppos(s, c) {
 			nps = append(nps, c)
 			for _, cc := range s.kids[c] {
 				if s.Tokens[cc].Rel == "conj" {
@@ -1034,6 +1034,29 @@ func (x *doc) appositions(s *sent, m *mention) {
 	for _, np := range nps {
 		x.roleNP(s, m.ent, np)
 	}
+}
+
+// clauseSubjectAppos reports whether apposition c is the subject of the
+// next clause that the parser hung on the name before it: "Per request of
+// X, the Queen suspended parliament" (a finite verb, or a past tense with
+// its object read as a participle, right after it).
+func clauseSubjectAppos(s *sent, c int) bool {
+	_, b := s.subtree(c)
+	for _, v := range s.kids[c] {
+		if v > c && (s.Tokens[v].Rel == "acl" || s.Tokens[v].Rel == "acl:relcl") && v < b {
+			b = v // (the verb hung on the apposition)
+		}
+	}
+	if b >= len(s.Tokens) || b != c+1 || s.Tokens[b].UPOS != "VERB" && s.Tokens[b].UPOS != "AUX" {
+		return false
+	}
+	switch s.Tokens[b].XPOS {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	case "VBN":
+		return s.child(b, "obj") >= 0 && s.child(b, "aux") < 0 && s.child(b, "aux:pass") < 0
+	}
+	return false
 }
 
 // roleNP reads a noun phrase headed by np that describes person p ("the
@@ -1885,6 +1908,16 @@ func (x *doc) postTitle(s *sent, m *mention) (title, bool) {
 	}
 	if roleEnd < 0 {
 		return title{}, false
+	}
+	if k < n && k == roleEnd && (s.Tokens[k].UPOS == "VERB" || s.Tokens[k].UPOS == "AUX") {
+		switch s.Tokens[k].XPOS {
+		case "VBD", "VBZ", "VBP", "MD":
+			return title{}, false // "Per request of X, the Queen suspended parliament": the next clause's subject
+		case "VBN":
+			if s.child(k, "obj") >= 0 && s.child(k, "aux") < 0 && s.child(k, "aux:pass") < 0 {
+				return title{}, false // (the past tense read as a participle)
+			}
+		}
 	}
 	// "Christopher Columbus, US presidents George Washington and …": the
 	// title of the next name in a list ("…, Labour MP (Member of

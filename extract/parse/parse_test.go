@@ -2061,6 +2061,9 @@ func TestNames(t *testing.T) {
 			text:     "Velm airport crash kills 18\n\nA plane skidded off the runway at Velm International Airport on Friday. Cde Tom Mugabe said the plan was bad.",
 			names:    []string{"Velm International Airport", "Tom Mugabe"},
 			notNames: []string{"Velm airport", "Cde Tom Mugabe"}},
+		{name: "a title that is the next clause's subject is no title of the name before it; the Queen is only one titled so",
+			text:  "Politics news\n\nPer request of Prime Minister Tom Reeve, the Queen suspended parliament for five weeks yesterday. \"Tom Reeve is trying to use the Queen to concentrate power,\" Ana Ruiz said.",
+			names: []string{"Tom Reeve"}},
 		{name: "a person's name before a known body's name stays a person",
 			text:  "Campaign news\n\nFormer Bill Clinton White House Press Secretary Joe Lockhart questioned the visit.",
 			names: []string{"Bill Clinton", "Joe Lockhart"}, notNames: []string{"Bill Clinton White House"}},
@@ -2443,5 +2446,14 @@ func TestCountryLedAliases(t *testing.T) {
 	_, ents := run(t, "Media news\n\nJane Doe told USA Today the plan was bad. The US Senate voted on Monday.")
 	if e, ok := ents["USA Today"]; !ok || slices.Contains(e.Aliases, "United States Today") {
 		t.Errorf("USA Today: %v, want no alias United States Today (entities %v)", e.Aliases, keys(ents))
+	}
+}
+
+// A title that opens the next clause is no title of the name before it
+// ("Per request of X, the Queen suspended parliament").
+func TestTitleOfNextClause(t *testing.T) {
+	_, ents := run(t, "Politics news\n\nPer request of Prime Minister Tom Reeve, the Queen suspended parliament for five weeks yesterday.")
+	if e := ents["Tom Reeve"]; slices.Contains(e.Roles, "Queen") {
+		t.Errorf("Tom Reeve has the role Queen: %v", e.Roles)
 	}
 }

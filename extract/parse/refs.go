@@ -300,6 +300,10 @@ func (x *doc) descFits(m *mention, ei int) bool {
 	if m.typ == newsgraph.Person && !lexicon.IsKin(m.desc) && lexicon.Role(m.desc) != lexicon.NotRole && x.possessedDesc(m) && !hasRole(e, m.desc) {
 		return false
 	}
+	// "the Queen", "the Pope": one the text gave that title, no one else
+	if m.typ == newsgraph.Person && royalTitle[m.desc] && !slicesContains(x.titlesOf(ei), m.desc) && !hasRole(e, m.desc) {
+		return false
+	}
 	// "the governor" is not someone the text titled only otherwise
 	// ("Representative John Harlan")
 	if m.typ == newsgraph.Person && !x.possessedDesc(m) {
@@ -329,6 +333,11 @@ func (x *doc) descFits(m *mention, ei int) bool {
 	}
 	return true
 }
+
+// royalTitle are the titles of one person each, which a description
+// gives only to the one the text titled so.
+var royalTitle = map[string]bool{"queen": true, "king": true, "pope": true, "emperor": true, "empress": true, "prince": true, "princess": true,
+	"duke": true, "duchess": true, "sultan": true, "emir": true, "monarch": true}
 
 // possessedDesc reports whether description m has a possessive pronoun
 // ("their government", "his agent").
