@@ -126,8 +126,15 @@ func statementObject(verb, noun string) bool {
 
 // personNamed reports whether token k is the name of a person.
 func (x *doc) personNamed(s *sent, k int) bool {
-	mi := s.ment[k]
-	return mi >= 0 && x.ments[mi].kind == mName && x.ments[mi].ent >= 0 && x.typeOf(x.ments[mi].ent) == newsgraph.Person
+	if mi := s.ment[k]; mi >= 0 && x.ments[mi].kind == mName && x.ments[mi].ent >= 0 && x.typeOf(x.ments[mi].ent) == newsgraph.Person {
+		return true
+	}
+	for _, c := range s.kids[k] {
+		if mi := s.ment[c]; c > k && s.Tokens[c].Rel == "flat" && mi >= 0 && x.ments[mi].kind == mName && x.ments[mi].ent >= 0 && x.typeOf(x.ments[mi].ent) == newsgraph.Person {
+			return true // "announced de Graaf": the name after its particle
+		}
+	}
+	return false
 }
 
 // confirmedPosts are what a legislature confirms by a vote, not a
