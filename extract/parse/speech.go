@@ -2174,6 +2174,13 @@ func (x *doc) accordingTo(s *sent, v int) {
 				k = k0 // no phrase of the source's: "…, the delegates are not bound."
 			}
 		}
+		// ("According to police in Baytown, Texas, …": the place's
+		// region after its comma)
+		for k+1 < b && s.ment[k+1] >= 0 && x.ments[s.ment[k+1]].kind == mName && x.ments[s.ment[k+1]].a == k+1 && x.ments[s.ment[k+1]].ent >= 0 &&
+			x.typeOf(x.ments[s.ment[k+1]].ent) == newsgraph.Place && x.ments[s.ment[k+1]].b < b && s.Tokens[x.ments[s.ment[k+1]].b].Text == "," && k-1 >= 0 && s.ment[k-1] >= 0 &&
+			x.ments[s.ment[k-1]].kind == mName && x.ments[s.ment[k-1]].ent >= 0 && x.typeOf(x.ments[s.ment[k-1]].ent) == newsgraph.Place {
+			k = x.ments[s.ment[k+1]].b
+		}
 		// ("According to the city's mayor, Ivo Marsh, …": the source's
 		// name in apposition)
 		if k+1 < b {
