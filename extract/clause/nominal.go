@@ -254,8 +254,12 @@ const (
 // undoing are verbs and participles that call off what a noun names;
 // planning those that put it ahead.
 var (
-	undoing  = map[string]bool{"cancel": true, "cancelled": true, "canceled": true, "postpone": true, "postponed": true, "scrap": true, "scrapped": true, "abandon": true, "abandoned": true, "delay": true, "delayed": true, "suspend": true, "suspended": true}
-	planning = map[string]bool{"planned": true, "plan": true, "proposed": true, "scheduled": true, "upcoming": true, "expected": true, "intended": true, "possible": true, "potential": true, "prospective": true, "future": true, "forthcoming": true}
+	undoing = map[string]bool{"cancel": true, "cancelled": true, "canceled": true, "postpone": true, "postponed": true, "scrap": true, "scrapped": true, "abandon": true, "abandoned": true, "delay": true, "delayed": true, "suspend": true, "suspended": true}
+	// awayFrom are the verbs of moving away from what a noun names ("backed
+	// away from his support"); withdrawing those that take it back.
+	awayFrom    = map[string]bool{"back": true, "step": true, "walk": true, "move": true, "retreat": true, "withdraw": true, "distance": true, "pull": true}
+	withdrawing = map[string]bool{"withdraw": true, "retract": true, "rescind": true, "revoke": true, "drop": true}
+	planning    = map[string]bool{"planned": true, "plan": true, "proposed": true, "scheduled": true, "upcoming": true, "expected": true, "intended": true, "possible": true, "potential": true, "prospective": true, "future": true, "forthcoming": true}
 )
 
 // nounFate reads whether what noun n names took place, is ahead, or was
@@ -282,6 +286,18 @@ func (x *extractor) nounFate(n int) int {
 	}
 	if h := x.head(n); h >= 0 && (x.toks[n].Rel == "nsubj:pass" || x.toks[n].Rel == "nsubj") && (undoing[x.toks[h].Lemma] || undoing[strings.ToLower(x.toks[h].Text)]) && x.toks[h].UPOS == "VERB" {
 		return undone // "his visit to Paris was cancelled"
+	}
+	if h := x.head(n); h >= 0 && x.toks[h].UPOS == "ADV" && (x.lower(h) == "away" || x.lower(h) == "back") {
+		h = x.head(h) // ("backed away from …", the oblique hung on "away")
+		if h >= 0 && x.toks[n].Rel == "obl" && x.toks[h].UPOS == "VERB" && x.child(n, "case") >= 0 && x.lower(x.child(n, "case")) == "from" && awayFrom[x.toks[h].Lemma] {
+			return undone
+		}
+	}
+	if h := x.head(n); h >= 0 && x.toks[n].Rel == "obl" && x.toks[h].UPOS == "VERB" && x.child(n, "case") >= 0 && x.lower(x.child(n, "case")) == "from" && awayFrom[x.toks[h].Lemma] {
+		return undone // "backed away from his support for X", "withdrew from the deal"
+	}
+	if h := x.head(n); h >= 0 && x.toks[n].Rel == "obj" && x.toks[h].UPOS == "VERB" && withdrawing[x.toks[h].Lemma] {
+		return undone // "withdrew his support for X"
 	}
 	if h := x.head(n); h >= 0 && x.toks[n].Rel == "obj" && x.toks[h].UPOS == "VERB" {
 		if undoing[x.toks[h].Lemma] || undoing[strings.ToLower(x.toks[h].Text)] || x.toks[h].Lemma == "call" && x.child(h, "compound:prt") >= 0 && x.lower(x.child(h, "compound:prt")) == "off" {
