@@ -1617,6 +1617,15 @@ func (x *doc) giveBracketRoles() {
 // after a place, a person or a thing ("the Watergate scandal").
 var eventTail = map[string]bool{"scandal": true, "affair": true, "massacre": true, "massacres": true, "riots": true, "uprising": true}
 
+// postNominal are the letters written after a person's name for a rank,
+// a seat or an honour.
+var postNominal = map[string]bool{"QC": true, "KC": true, "MBE": true, "OBE": true, "CBE": true, "KBE": true, "DBE": true, "MP": true, "MSP": true,
+	"MEP": true, "MLA": true, "PhD": true, "FRS": true, "Esq": true, "Esq.": true, "VC": true}
+
+// postNominalRole are the post-nominal letters that are a role: a seat or
+// a rank.
+var postNominalRole = map[string]bool{"QC": true, "KC": true, "MP": true, "MSP": true, "MEP": true, "MLA": true}
+
 // honourHead are the head words of honours named "X of the Y" ("Order of
 // the Rising Sun", "Cross of the Order of Merit").
 var honourHead = map[string]bool{"order": true, "cross": true, "medal": true, "star": true, "prize": true, "award": true}
@@ -2042,6 +2051,17 @@ func (x *doc) addName(s *sent, g seg) {
 	}
 	// trailing possessives, hyphens, punctuation
 	for b > a && (s.isPunct(b-1) || s.Tokens[b-1].XPOS == "POS" || isDash(s.Tokens[b-1].Text)) {
+		b--
+	}
+	// "Jane Doe QC", "Tom Reeve MBE", "Ana Ruiz MP": letters after a
+	// person's name are a rank or an honour, no part of the name
+	if b-a >= 3 && postNominal[s.Tokens[b-1].Text] && (g.ner == "PERSON" || ner.GivenName(s.Tokens[a].Text)) {
+		if postNominalRole[s.Tokens[b-1].Text] {
+			if x.bracketRoles == nil {
+				x.bracketRoles = map[pos]string{}
+			}
+			x.bracketRoles[pos{s.idx, b - 2}] = s.Tokens[b-1].Text // (a seat or a rank is a role; an honour is not)
+		}
 		b--
 	}
 	// "a Falcon 9 rocket": the number of a model before the kind of
