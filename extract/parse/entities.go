@@ -1670,6 +1670,11 @@ func (x *doc) contextVotes() {
 		if x.character(s, m) {
 			e.vote(newsgraph.Thing, 6) // outweighs a given name and the typing
 		}
+		if k := m.b; k < len(s.Tokens) && s.Tokens[k].Text == s.low[k] && workModified[s.lemma[k]] && s.head(m.head) == k {
+			// "its Star Wars products", "a Sliders reboot": a work or a
+			// franchise, named before what is made of it
+			e.vote(newsgraph.Thing, 3)
+		}
 		if k := m.a - 1; k >= 1 && s.low[k] == "of" && m.b-m.a <= 2 && m.ner != "ORG" && s.ment[k-1] >= 0 && x.ments[s.ment[k-1]].kind == mName && x.ments[s.ment[k-1]].ner == "PERSON" {
 			// "Prime Minister Jane Doe of Norland": where the titled
 			// person holds the title, not someone else
@@ -1761,6 +1766,11 @@ func (x *doc) contextVotes() {
 // facilityRank are the words of a facility's full name that its short
 // name leaves out ("Velm International Airport", "Velm airport").
 var facilityRank = map[string]bool{"international": true, "regional": true, "municipal": true, "national": true, "central": true, "county": true}
+
+// workModified are the nouns that a work's or a franchise's name
+// modifies ("Star Wars products", "a Sliders reboot").
+var workModified = map[string]bool{"product": true, "franchise": true, "reboot": true, "sequel": true, "prequel": true, "remake": true,
+	"spin-off": true, "merchandise": true, "toy": true, "episode": true, "soundtrack": true}
 
 // jurisdictionTitles are the titles held over a place, which "of" after
 // the holder's name names ("President Ana Ruiz of Norland").
