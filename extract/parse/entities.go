@@ -1579,6 +1579,30 @@ func (x *doc) lonePersonGuess(ei int) bool {
 	return true
 }
 
+// actsAsBody reports whether entity e is the subject of a verb only a
+// person or a body does and a company typically does ("hosted", "hired",
+// "sold", "acquired").
+func (x *doc) actsAsBody(e *entity) bool {
+	for _, mi := range e.ments {
+		m := x.ments[mi]
+		if m.kind != mName {
+			continue
+		}
+		s := x.sents[m.s]
+		if s.Tokens[m.head].Rel != "nsubj" {
+			continue
+		}
+		if v := s.head(m.head); v >= 0 && s.Tokens[v].UPOS == "VERB" && bodyVerbs[s.lemma[v]] {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyVerbs are what companies and other bodies do.
+var bodyVerbs = map[string]bool{"host": true, "hire": true, "employ": true, "sell": true, "buy": true, "acquire": true, "sue": true,
+	"sponsor": true, "fund": true, "manufacture": true, "announce": true, "sign": true, "fire": true, "lay": true, "invest": true, "own": true}
+
 // lonePersonVotes is the typing's evidence of a person (about one
 // occurrence's vote per occurrence, more for a name the training corpora
 // know as a person's) at which a one-word name stays a person without
@@ -1604,6 +1628,9 @@ func (x *doc) otherThanPerson(e *entity) newsgraph.EntityType {
 		if w := weight(t); w > bw {
 			best, bw = t, w
 		}
+	}
+	if best == newsgraph.Thing && x.actsAsBody(e) {
+		return newsgraph.Organization // "Hasbro hosted a panel": what hosts, hires or sells is a body
 	}
 	return best
 }
