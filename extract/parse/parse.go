@@ -126,6 +126,7 @@ func (e *Extractor) Extract(ctx context.Context, d newsgraph.Doc) (*newsgraph.Ex
 	x.titlesWon()
 	x.accoladesWon()
 	x.thanksQuoted()
+	x.ordersGiven()
 	x.suitsFiled()
 	x.actingSites()
 	x.typeEntities(true)

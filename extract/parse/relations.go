@@ -2563,6 +2563,39 @@ func (x *doc) thanksQuoted() {
 	}
 }
 
+// ordersGiven adds what an order's clause is about: "ordered the
+// Capitol's flags be lowered", "ordered the plant closed" (ordered, the
+// subject of the ordered clause as the object).
+func (x *doc) ordersGiven() {
+	for _, s := range x.sents {
+		for v := range s.Tokens {
+			if s.lemma[v] != "order" || s.Tokens[v].UPOS != "VERB" || s.quote[v] >= 0 || hasNeg(s, v) || s.child(v, "obj") >= 0 {
+				continue
+			}
+			c := s.child(v, "ccomp")
+			if c < 0 || s.child(c, "mark") >= 0 {
+				continue // ("ordered that …": a statement's clause, read as one)
+			}
+			o := s.child(c, "nsubj:pass")
+			if o < 0 || s.Tokens[o].UPOS != "NOUN" {
+				continue
+			}
+			subj := x.clauseSubject(s, v, 0)
+			if subj < 0 {
+				continue
+			}
+			sp := x.npEntity(s, subj)
+			if sp < 0 || x.typeOf(sp) != newsgraph.Person && x.typeOf(sp) != newsgraph.Organization {
+				continue
+			}
+			a, _ := s.subtree(o)
+			if e := x.phraseConcept(s, clause.Arg{Head: o, Start: a, End: o + 1}); e >= 0 && e != sp {
+				x.addFact(fact{s: sp, o: e, pred: newsgraph.Ordered, raw: s.Tokens[v].Text, sent: s.idx, conf: 0.7, span: s.whole()})
+			}
+		}
+	}
+}
+
 // accoladesWon adds the honours a list of someone's awards includes:
 // "Her accolades include the Brindle Prize and the Kestrel Award".
 func (x *doc) accoladesWon() {
