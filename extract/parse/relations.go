@@ -2569,6 +2569,10 @@ func (x *doc) thanksQuoted() {
 func (x *doc) ordersGiven() {
 	for _, s := range x.sents {
 		for v := range s.Tokens {
+			if s.lemma[v] == "declare" && s.Tokens[v].UPOS == "VERB" && s.quote[v] < 0 && !hasNeg(s, v) {
+				x.declaredOrder(s, v) // "declared tomorrow a day of mourning"
+				continue
+			}
 			if s.lemma[v] != "order" || s.Tokens[v].UPOS != "VERB" || s.quote[v] >= 0 || hasNeg(s, v) || s.child(v, "obj") >= 0 {
 				continue
 			}
@@ -2595,6 +2599,50 @@ func (x *doc) ordersGiven() {
 		}
 	}
 }
+
+// declaredOrder adds what declaring orders: a day of mourning, a state
+// of emergency, a curfew, a lockdown, a holiday (ordered, by the one who
+// declares it).
+func (x *doc) declaredOrder(s *sent, v int) {
+	o := -1
+	for _, c := range s.kids[v] {
+		if r := s.Tokens[c].Rel; (r == "obj" || r == "obl:unmarked") && s.Tokens[c].UPOS == "NOUN" && declaredOrders[s.lemma[c]] {
+			o = c
+		}
+		if r := s.Tokens[c].Rel; r == "aux" && s.Tokens[c].XPOS == "MD" || r == "xcomp" {
+			return // "may declare a state of emergency": not done; "declared the outbreak an emergency": no order
+		}
+	}
+	if r := s.Tokens[v].Rel; r == "xcomp" || r == "ccomp" && s.child(v, "nsubj") < 0 {
+		return // "threatened to declare …"
+	}
+	if o < 0 || s.lemma[o] == "day" && !(s.child(o, "nmod") >= 0 && s.lemma[s.child(o, "nmod")] == "mourning") {
+		return // (a day only of mourning: "declared it the best day")
+	}
+	subj := x.clauseSubject(s, v, 0)
+	if subj < 0 {
+		return
+	}
+	sp := x.npEntity(s, subj)
+	if sp < 0 || x.typeOf(sp) != newsgraph.Person && x.typeOf(sp) != newsgraph.Organization {
+		return
+	}
+	a, b := o, o+1
+	for _, c := range s.kids[o] {
+		if r := s.Tokens[c].Rel; c < o && (r == "det" || r == "amod" || r == "compound") {
+			a = min(a, c)
+		}
+		if s.Tokens[c].Rel == "nmod" && s.prep(c) == "of" && c > o {
+			_, b = s.subtree(c) // "a day of mourning", "a state of emergency" (not "… in anticipation of Dorian")
+		}
+	}
+	if e := x.phraseConcept(s, clause.Arg{Head: o, Start: a, End: b}); e >= 0 && e != sp {
+		x.addFact(fact{s: sp, o: e, pred: newsgraph.Ordered, raw: s.Tokens[v].Text, sent: s.idx, conf: 0.7, span: s.whole()})
+	}
+}
+
+// declaredOrders are the nouns of what a declaration orders.
+var declaredOrders = map[string]bool{"day": true, "emergency": true, "state": true, "curfew": true, "lockdown": true, "quarantine": true, "holiday": true}
 
 // accoladesWon adds the honours a list of someone's awards includes:
 // "Her accolades include the Brindle Prize and the Kestrel Award".

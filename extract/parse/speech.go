@@ -143,7 +143,8 @@ var confirmedPosts = map[string]bool{"nomination": true, "nominee": true, "appoi
 
 // declaredActs are what one declares by an act of office, not a
 // statement ("declared a state of emergency", "declared war").
-var declaredActs = map[string]bool{"emergency": true, "state": true, "war": true, "curfew": true, "lockdown": true, "disaster": true, "independence": true, "quarantine": true, "law": true}
+var declaredActs = map[string]bool{"emergency": true, "state": true, "war": true, "curfew": true, "lockdown": true, "disaster": true, "independence": true, "quarantine": true, "law": true,
+	"day": true, "holiday": true}
 
 // refusedThings are what one denies by refusing it, not by saying it is
 // untrue ("denied funding for the wall", "was denied bail").
