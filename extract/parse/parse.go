@@ -127,6 +127,7 @@ func (e *Extractor) Extract(ctx context.Context, d newsgraph.Doc) (*newsgraph.Ex
 	x.accoladesWon()
 	x.thanksQuoted()
 	x.ordersGiven()
+	x.withMembers()
 	x.suitsFiled()
 	x.actingSites()
 	x.typeEntities(true)

@@ -2644,6 +2644,88 @@ func (x *doc) declaredOrder(s *sent, v int) {
 // declaredOrders are the nouns of what a declaration orders.
 var declaredOrders = map[string]bool{"day": true, "emergency": true, "state": true, "curfew": true, "lockdown": true, "quarantine": true, "holiday": true}
 
+// withMembers reads the members a party's group names with "with":
+// "Republican Representatives attacked the inquiry, with A of X calling
+// it … and B of Y calling …": A and B are members of the party.
+func (x *doc) withMembers() {
+	for _, s := range x.sents {
+		root := -1
+		for k := range s.Tokens {
+			if s.Tokens[k].Rel == "root" {
+				root = k
+			}
+		}
+		if root < 0 || s.quote[root] >= 0 {
+			continue
+		}
+		g := s.child(root, "nsubj")
+		if g < 0 || s.Tokens[g].XPOS != "NNS" || s.Tokens[g].UPOS != "NOUN" && s.Tokens[g].UPOS != "PROPN" {
+			continue
+		}
+		party := -1 // "Republican Representatives", "Democratic senators", "Republicans"
+		if _, ok := lexicon.Party(s.Tokens[g].Text); ok {
+			party = g
+		}
+		for _, c := range s.kids[g] {
+			if _, ok := lexicon.Party(s.Tokens[c].Text); ok && c < g && (s.Tokens[c].Rel == "amod" || s.Tokens[c].Rel == "compound") {
+				party = c
+			}
+		}
+		if party < 0 || party != g && !groupMemberNouns[s.lemma[g]] {
+			continue
+		}
+		for k := range s.Tokens {
+			if k <= g || s.child(k, "case") < 0 || s.low[s.child(k, "case")] != "with" || !x.personNamed(s, k) {
+				continue
+			}
+			if !hasVerbChild(s, k) {
+				continue // "with A calling …": the absolute clause of one of them
+			}
+			pe := x.partyEntity(s, party)
+			// every name after "with" that a participle follows ("A of X
+			// calling …, and B of Y calling …"), however the parse joins them
+			for j := k; j < len(s.Tokens); j++ {
+				mi := s.ment[j]
+				if mi < 0 || x.ments[mi].kind != mName || x.ments[mi].a != j {
+					continue
+				}
+				p := x.ments[mi].ent
+				e := x.ments[mi].b
+				if e+1 < len(s.Tokens) && s.low[e] == "of" && s.ment[e+1] >= 0 {
+					e = x.ments[s.ment[e+1]].b // ("of Louisiana")
+				}
+				if p >= 0 && p != pe && x.typeOf(p) == newsgraph.Person && e < len(s.Tokens) && s.Tokens[e].XPOS == "VBG" {
+					x.addFact(fact{s: p, o: pe, pred: newsgraph.MemberOf, raw: s.Tokens[party].Text, sent: s.idx, conf: 0.6, span: s.whole()})
+				}
+				j = e - 1 // (past the place after "of" too)
+			}
+			break
+		}
+	}
+}
+
+// groupMemberNouns are the plural nouns for the members of a party's group.
+var groupMemberNouns = map[string]bool{"representative": true, "senator": true, "member": true, "lawmaker": true, "legislator": true,
+	"congressman": true, "congresswoman": true, "politician": true, "leader": true, "candidate": true, "mp": true, "delegate": true}
+
+// hasVerbChild reports whether token k has a participle of its own (the
+// verb of an absolute clause: "with A calling …").
+func hasVerbChild(s *sent, k int) bool {
+	for _, c := range s.kids[k] {
+		if r := s.Tokens[c].Rel; (r == "acl" || r == "advcl") && s.Tokens[c].UPOS == "VERB" && s.Tokens[c].XPOS == "VBG" {
+			return true
+		}
+	}
+	for _, c := range conjuncts(s, k)[1:] {
+		for _, cc := range s.kids[c] {
+			if r := s.Tokens[cc].Rel; (r == "acl" || r == "advcl") && s.Tokens[cc].XPOS == "VBG" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // accoladesWon adds the honours a list of someone's awards includes:
 // "Her accolades include the Brindle Prize and the Kestrel Award".
 func (x *doc) accoladesWon() {
