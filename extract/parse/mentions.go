@@ -2246,7 +2246,8 @@ func (x *doc) addName(s *sent, g seg) {
 	if b < len(s.Tokens) && b-a <= 3 && s.ment[b] < 0 && s.Tokens[b].UPOS == "NOUN" && capitalised(s.Tokens[a].Text) && (b+1 >= len(s.Tokens) || s.Tokens[b+1].UPOS != "NOUN") {
 		w := s.Tokens[b].Text
 		switch {
-		case thingTail[w] && g.ner != "PERSON":
+		case thingTail[w] && g.ner != "PERSON" && !(b-a == 1 && isAcronym(s.Tokens[a].Text)):
+			// (but "the HIV virus" is HIV, whose acronym names its kind)
 			b++ // "Powassan virus", "the Streisand effect": a name with the kind of thing it names
 			tail, tailType = true, newsgraph.Thing
 		case eventTail[w] && g.ner != "ORG" && (w != "massacre" && w != "massacres" || g.ner != "PERSON") && (b-a == 1 || g.ner == "PERSON"):

@@ -2023,9 +2023,9 @@ func TestNames(t *testing.T) {
 		{name: "names over \"of the\", a disease or effect with its kind, a genus in -io",
 			text: "Science news\n\nResearchers found the bacterium Vibrio coralliilyticus in the reef. Cases of Powassan virus rose in Velm. Powassan is spread by ticks. Critics called it the Streisand effect. " +
 				"Tom Reeve received the Most Brilliant Order of the Sun in May. The Catholic Bishops' Conference of the Philippines (CBCP) said the law was unjust. The Grand Society of the Falcon met in Port Alder. " +
-				"The Control Centre of the Coast Guard said nothing.",
+				"The Control Centre of the Coast Guard said nothing. The HIV virus spread.",
 			names:    []string{"Vibrio coralliilyticus", "Powassan virus", "Streisand effect", "Most Brilliant Order of the Sun", "Catholic Bishops' Conference of the Philippines", "Grand Society of the Falcon", "Coast Guard"},
-			notNames: []string{"Vibrio", "Powassan", "Streisand", "Sun", "Falcon", "CBCP", "Control Centre of the Coast Guard"},
+			notNames: []string{"Vibrio", "Powassan", "Streisand", "Sun", "Falcon", "CBCP", "Control Centre of the Coast Guard", "HIV virus"},
 			types: map[string]newsgraph.EntityType{"Powassan virus": newsgraph.Thing, "Streisand effect": newsgraph.Thing, "Most Brilliant Order of the Sun": newsgraph.Thing,
 				"Catholic Bishops' Conference of the Philippines": newsgraph.Organization}},
 		{name: "parts of a paper, amounts with a currency's sign, units and bare directions are no entities",
