@@ -1275,17 +1275,23 @@ func (x *doc) computeLeadingType(e *entity) newsgraph.EntityType {
 	var best newsgraph.EntityType
 	bw := 0.0
 	for _, t := range []newsgraph.EntityType{newsgraph.Person, newsgraph.Organization, newsgraph.Place, newsgraph.Event, newsgraph.Thing} {
-		w := e.votes[t]
-		for k, kt := range kindTypes {
-			if kt == t {
-				w += e.kindVotes[k]
-			}
-		}
-		if w > bw {
+		if w := typeWeight(e, t); w > bw {
 			best, bw = t, w
 		}
 	}
 	return best
+}
+
+// typeWeight is the evidence that entity e is of type t: the document's
+// own votes and the typing's.
+func typeWeight(e *entity, t newsgraph.EntityType) float64 {
+	w := e.votes[t]
+	for k, kt := range kindTypes {
+		if kt == t {
+			w += e.kindVotes[k]
+		}
+	}
+	return w
 }
 
 // listKind returns the type of the plural noun that introduces the list
@@ -1612,20 +1618,11 @@ const lonePersonVotes = 1.5
 // otherThanPerson returns the type of entity e, not a person, with the
 // most evidence and at least half a person's; a thing when none has.
 func (x *doc) otherThanPerson(e *entity) newsgraph.EntityType {
-	weight := func(t newsgraph.EntityType) float64 {
-		w := e.votes[t]
-		for k, kt := range kindTypes {
-			if kt == t {
-				w += e.kindVotes[k]
-			}
-		}
-		return w
-	}
 	// (a kind with half the person's evidence: "a post on Medium", a
 	// store; else a thing: "dressed as Catwoman", "written in Python")
-	best, bw := newsgraph.Thing, weight(newsgraph.Person)/2
+	best, bw := newsgraph.Thing, typeWeight(e, newsgraph.Person)/2
 	for _, t := range []newsgraph.EntityType{newsgraph.Thing, newsgraph.Organization, newsgraph.Place, newsgraph.Event} {
-		if w := weight(t); w > bw {
+		if w := typeWeight(e, t); w > bw {
 			best, bw = t, w
 		}
 	}

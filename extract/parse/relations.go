@@ -610,7 +610,7 @@ func (x *doc) travelWhere() {
 					continue // ("it was last bound for Jakarta": a ship, more often than a body)
 				}
 				p := x.npEntity(s, subj)
-				if p < 0 || x.typeOf(p) != newsgraph.Person && x.typeOf(p) != newsgraph.Organization {
+				if !x.actor(p) {
 					continue
 				}
 				for j := k + 2; j < n; j++ {
@@ -2328,7 +2328,7 @@ func (x *doc) prizesGone() {
 					continue
 				}
 				w := x.npEntity(s, c)
-				if w < 0 || x.typeOf(w) != newsgraph.Person && x.typeOf(w) != newsgraph.Organization {
+				if !x.actor(w) {
 					continue
 				}
 				for _, p := range conjuncts(s, subj) {
@@ -2424,7 +2424,7 @@ func (x *doc) champions() {
 			case k+1 < len(s.Tokens) && s.ment[k+1] >= 0 && x.ments[s.ment[k+1]].kind == mName && x.ments[s.ment[k+1]].a == k+1:
 				p = x.ments[s.ment[k+1]].ent // "Harbor Cup champion Ana Ruiz"
 			}
-			if p < 0 || x.typeOf(p) != newsgraph.Person && x.typeOf(p) != newsgraph.Organization {
+			if !x.actor(p) {
 				continue
 			}
 			x.addFact(fact{s: p, o: won, pred: newsgraph.Won, raw: s.Tokens[k].Text, sent: s.idx, conf: 0.7, span: s.whole()})
@@ -2521,7 +2521,7 @@ func (x *doc) suitsFiled() {
 					plaintiff = x.npEntity(s, c)
 				}
 			}
-			if plaintiff < 0 || x.typeOf(plaintiff) != newsgraph.Person && x.typeOf(plaintiff) != newsgraph.Organization && x.typeOf(plaintiff) != newsgraph.Place {
+			if plaintiff < 0 || !x.actor(plaintiff) && x.typeOf(plaintiff) != newsgraph.Place {
 				continue
 			}
 			_, b := s.subtree(k)
@@ -2563,6 +2563,12 @@ func (x *doc) thanksQuoted() {
 	}
 }
 
+// actor reports whether entity ei is one who can act: a person or an
+// organization.
+func (x *doc) actor(ei int) bool {
+	return ei >= 0 && (x.typeOf(ei) == newsgraph.Person || x.typeOf(ei) == newsgraph.Organization)
+}
+
 // ordersGiven adds what an order's clause is about: "ordered the
 // Capitol's flags be lowered", "ordered the plant closed" (ordered, the
 // subject of the ordered clause as the object).
@@ -2589,7 +2595,7 @@ func (x *doc) ordersGiven() {
 				continue
 			}
 			sp := x.npEntity(s, subj)
-			if sp < 0 || x.typeOf(sp) != newsgraph.Person && x.typeOf(sp) != newsgraph.Organization {
+			if !x.actor(sp) {
 				continue
 			}
 			a, _ := s.subtree(o)
@@ -2624,7 +2630,7 @@ func (x *doc) declaredOrder(s *sent, v int) {
 		return
 	}
 	sp := x.npEntity(s, subj)
-	if sp < 0 || x.typeOf(sp) != newsgraph.Person && x.typeOf(sp) != newsgraph.Organization {
+	if !x.actor(sp) {
 		return
 	}
 	a, b := o, o+1
@@ -2743,7 +2749,7 @@ func (x *doc) accoladesWon() {
 				continue
 			}
 			w := x.entityAt(s, p)
-			if w < 0 || x.typeOf(w) != newsgraph.Person && x.typeOf(w) != newsgraph.Organization {
+			if !x.actor(w) {
 				continue
 			}
 			o := s.child(v, "obj")
@@ -2772,7 +2778,7 @@ func (x *doc) titlesWon() {
 				continue
 			}
 			p := x.npEntity(s, s.child(v, "nsubj:pass"))
-			if p < 0 || x.typeOf(p) != newsgraph.Person && x.typeOf(p) != newsgraph.Organization {
+			if !x.actor(p) {
 				continue
 			}
 			a, b := s.subtree(t)
