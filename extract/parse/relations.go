@@ -366,14 +366,6 @@ func (x *doc) relations(ctx context.Context) error {
 		if !typeFits(objectTypes, pred, oe) || !typeFits(subjectTypes, pred, se) {
 			continue
 		}
-		if pred == newsgraph.Supported && (s.lemma[r.Verb] == "back" || s.lemma[r.Verb] == "step") && r.Verb >= 0 {
-			if a := s.child(r.Verb, "advmod"); a >= 0 && (s.low[a] == "away" || s.low[a] == "down" || s.low[a] == "off") {
-				continue // "backed away from his support for X": the support withdrawn
-			}
-			if a := s.child(r.Verb, "compound:prt"); a >= 0 && (s.low[a] == "away" || s.low[a] == "down" || s.low[a] == "off") {
-				continue
-			}
-		}
 		if pred == newsgraph.Founded && s.lemma[r.Verb] == "start" && (x.typeOf(obj) != newsgraph.Organization || r.Obj.Head >= 0 && s.Tokens[r.Obj.Head].UPOS == "PRON") {
 			continue // "started Hopeful Readers" founds it, "started a campaign" or "the season" no (nor "started it", too vague)
 		}
